@@ -1,0 +1,35 @@
+# The few commands a person types. Each bootstraps uv and the locked environment itself.
+SHELL := /bin/bash
+UV ?= $(shell command -v uv 2>/dev/null || echo "$(HOME)/.local/bin/uv")
+
+.PHONY: setup demo test lint format bench chaos clean
+
+$(UV):
+	python3 -m pip install --quiet --user uv || python3 -m pip install --quiet uv
+
+setup: | $(UV)
+	@$(UV) sync --frozen --quiet
+
+demo: setup
+	@$(UV) run --frozen orbiter demo
+
+test: setup
+	$(UV) run --frozen pytest
+
+lint: setup
+	$(UV) run --frozen ruff check .
+	$(UV) run --frozen ruff format --check .
+	$(UV) run --frozen mypy packages/orbiter-core/src packages/orbiter-providers/src packages/orbiter-distributed/src packages/orbiter-cli/src
+
+format: setup
+	$(UV) run --frozen ruff format .
+	$(UV) run --frozen ruff check --fix .
+
+bench: setup
+	$(UV) run --frozen python benchmarks/run_all.py
+
+chaos: setup
+	$(UV) run --frozen pytest -m slow tests/test_chaos.py -s
+
+clean:
+	rm -rf .venv dist build .pytest_cache .mypy_cache .ruff_cache

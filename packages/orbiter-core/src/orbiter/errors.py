@@ -1,0 +1,94 @@
+"""One exception hierarchy for everything Orbiter raises."""
+
+from __future__ import annotations
+
+
+class OrbiterError(Exception):
+    """Base class of every error Orbiter raises on purpose."""
+
+
+class ConfigurationError(OrbiterError):
+    """Something in how an agent, tool or provider was set up cannot work."""
+
+
+class ProviderNotFoundError(ConfigurationError):
+    """The prefix of a model string matches no installed provider."""
+
+
+class SerializationError(OrbiterError):
+    """An agent, swarm or value cannot be turned into JSON or rebuilt from it."""
+
+
+class ModelError(OrbiterError):
+    """A model call failed.
+
+    Args:
+        provider: the provider prefix, e.g. ``"openai"``.
+        model: the model name as sent to the provider.
+        status_code: the HTTP status, when the failure came from an HTTP response.
+        retryable: whether trying the same request again could succeed.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        provider: str = "",
+        model: str = "",
+        status_code: int | None = None,
+        retryable: bool = False,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.provider = provider
+        self.model = model
+        self.status_code = status_code
+        self.retryable = retryable
+
+
+class AuthenticationError(ModelError):
+    """The provider rejected the credentials, or none were configured."""
+
+
+class RateLimitError(ModelError):
+    """The provider asked us to slow down (HTTP 429)."""
+
+
+class ContextLengthExceededError(ModelError):
+    """The request was longer than the model's context window."""
+
+
+class InvalidRequestError(ModelError):
+    """The provider refused the request as malformed or unsupported; retrying will not help."""
+
+
+class ServerError(ModelError):
+    """The provider failed on its side (HTTP 5xx)."""
+
+
+class ModelTimeoutError(ModelError):
+    """The provider did not answer, or a stream stalled, within the configured time."""
+
+
+class ResponseFormatError(ModelError):
+    """The provider's response could not be understood (bad JSON, truncated stream, missing parts)."""
+
+
+class ToolError(OrbiterError):
+    """A tool could not be defined or called."""
+
+
+class MaxStepsExceeded(OrbiterError):
+    """The run used all of its steps without producing a final answer."""
+
+    def __init__(self, message: str, *, max_steps: int) -> None:
+        super().__init__(message)
+        self.max_steps = max_steps
+
+
+class OutputValidationError(OrbiterError):
+    """The model's final answer did not match the agent's ``output_type``."""
+
+
+class RunCancelledError(OrbiterError):
+    """The run was cancelled before it finished."""

@@ -1,0 +1,187 @@
+"""The model protocol every provider implements, and the registry that finds providers.
+
+A provider is found by the prefix of a model string (``"openai:gpt-4o"`` -> ``openai``). Providers
+register a factory under the ``orbiter.providers`` entry-point group; the factory is called as
+``factory(model_name, options)`` and returns an object implementing :class:`Model`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Mapping
+from typing import Any, Protocol, runtime_checkable
+
+import msgspec
+
+from orbiter.errors import ProviderNotFoundError
+from orbiter.messages import AssistantMessage, Message, Usage
+
+ENTRY_POINT_GROUP = "orbiter.providers"
+
+# Which published package brings which prefix, for the "not installed" message.
+KNOWN_PROVIDER_PACKAGES: dict[str, str] = {
+    "openai": "orbiter-providers",
+    "anthropic": "orbiter-providers",
+    "gemini": "orbiter-providers",
+    "ollama": "orbiter-providers",
+    "openrouter": "orbiter-providers",
+    "groq": "orbiter-providers",
+    "deepseek": "orbiter-providers",
+    "together": "orbiter-providers",
+    "vllm": "orbiter-providers",
+}
+
+# Options that hold secrets: accepted by providers, never serialized.
+SECRET_OPTIONS: frozenset[str] = frozenset({"api_key"})
+
+
+class ToolSpec(msgspec.Struct, kw_only=True, frozen=True):
+    """A tool as the model sees it: name, description and JSON schema of its arguments."""
+
+    name: str
+    description: str
+    parameters: dict[str, Any]
+
+
+class OutputSchema(msgspec.Struct, kw_only=True, frozen=True):
+    """The JSON schema the final answer must follow (from ``Agent(output_type=...)``)."""
+
+    name: str
+    schema: dict[str, Any]
+
+
+class ModelRequest(msgspec.Struct, kw_only=True):
+    """Everything one model call needs.
+
+    Args:
+        system: the system prompt, kept apart because providers place it differently.
+        agent_name: the agent making the call (for logs and the scripted model).
+        messages: the conversation so far (no system messages).
+        settings: extra provider parameters passed through as they are.
+    """
+
+    messages: list[Message]
+    system: str | None = None
+    agent_name: str = ""
+    tools: list[ToolSpec] = []
+    output_schema: OutputSchema | None = None
+    temperature: float | None = None
+    max_tokens: int | None = None
+    settings: dict[str, Any] = {}
+
+
+class ModelResponse(msgspec.Struct, kw_only=True):
+    """A complete model turn."""
+
+    message: AssistantMessage
+    usage: Usage = msgspec.field(default_factory=Usage)
+    finish_reason: str | None = None
+    model: str = ""
+
+
+class TextDelta(msgspec.Struct, kw_only=True, frozen=True):
+    text: str
+
+
+class ReasoningDelta(msgspec.Struct, kw_only=True, frozen=True):
+    text: str
+
+
+StreamChunk = TextDelta | ReasoningDelta | ModelResponse
+
+
+@runtime_checkable
+class Model(Protocol):
+    """What the runner needs from a model.
+
+    ``stream`` yields :class:`TextDelta` / :class:`ReasoningDelta` as they arrive and ends with
+    exactly one :class:`ModelResponse` holding the whole turn (text, tool calls, usage).
+    """
+
+    @property
+    def name(self) -> str:
+        """The full model string, e.g. ``"openai:gpt-4o"``."""
+        ...
+
+    async def complete(self, request: ModelRequest) -> ModelResponse: ...
+
+    def stream(self, request: ModelRequest) -> AsyncIterator[StreamChunk]: ...
+
+
+ModelFactory = Callable[[str, Mapping[str, Any]], Model]
+
+_factories: dict[str, ModelFactory] = {}
+_entry_points_loaded = False
+
+
+def register_provider(prefix: str, factory: ModelFactory) -> None:
+    """Register (or replace) a provider factory for a model-string prefix, in this process."""
+    _factories[prefix] = factory
+
+
+def _load_entry_points() -> None:
+    global _entry_points_loaded
+    if _entry_points_loaded:
+        return
+    from importlib.metadata import entry_points
+
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        if ep.name not in _factories:
+            _factories[ep.name] = _LazyFactory(ep)
+    _entry_points_loaded = True
+
+
+class _LazyFactory:
+    """Imports the provider module only when a model of that prefix is first asked for."""
+
+    def __init__(self, ep: Any) -> None:
+        self._ep = ep
+        self._loaded: ModelFactory | None = None
+
+    def __call__(self, model_name: str, options: Mapping[str, Any]) -> Model:
+        if self._loaded is None:
+            self._loaded = self._ep.load()
+        return self._loaded(model_name, options)
+
+
+def available_providers() -> list[str]:
+    """The prefixes that resolve in this environment, sorted."""
+    _load_entry_points()
+    return sorted(_factories)
+
+
+def split_model_string(model: str) -> tuple[str, str]:
+    """``"openai:gpt-4o"`` -> ``("openai", "gpt-4o")``; a bare ``"scripted"`` has an empty name."""
+    prefix, _, name = model.partition(":")
+    return prefix.strip(), name.strip()
+
+
+def get_model(model: str | Model, options: Mapping[str, Any] | None = None) -> Model:
+    """Resolve a model string (or pass a ready :class:`Model` through)."""
+    if not isinstance(model, str):
+        return model
+    prefix, name = split_model_string(model)
+    if not prefix:
+        raise ProviderNotFoundError(
+            f"Model string {model!r} has no provider prefix; write it as 'provider:model', "
+            "for example 'openai:gpt-4o'."
+        )
+    _load_entry_points()
+    factory = _factories.get(prefix)
+    if factory is None:
+        installed = ", ".join(available_providers()) or "none"
+        package = KNOWN_PROVIDER_PACKAGES.get(prefix)
+        hint = (
+            f" Install it with: pip install {package}"
+            if package
+            else " Install a package that registers it under the 'orbiter.providers' entry points."
+        )
+        raise ProviderNotFoundError(
+            f"No provider for {prefix!r} (from model {model!r}). Installed providers: "
+            f"{installed}.{hint}"
+        )
+    return factory(name, dict(options or {}))
+
+
+def public_options(options: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The provider options with secrets removed, safe to serialize."""
+    return {k: v for k, v in (options or {}).items() if k not in SECRET_OPTIONS}

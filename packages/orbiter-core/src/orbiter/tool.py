@@ -1,0 +1,125 @@
+"""Tools: Python functions a model may call, with schemas from their type hints."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import inspect
+from collections.abc import Callable
+from typing import Any, overload
+
+import msgspec
+
+from orbiter._schema import arguments_type
+from orbiter.errors import ToolError
+from orbiter.models import ToolSpec
+
+_decoder = msgspec.json.Decoder()
+
+
+def _enc_hook(obj: Any) -> Any:
+    dump = getattr(obj, "model_dump", None)  # pydantic-style objects, without importing pydantic
+    if callable(dump):
+        return dump(mode="json")
+    return str(obj)
+
+
+_encoder = msgspec.json.Encoder(enc_hook=_enc_hook)
+
+
+def result_to_text(value: Any) -> str:
+    """What the model reads for a tool's return value: strings as they are, the rest as JSON."""
+    if isinstance(value, str):
+        return value
+    return _encoder.encode(value).decode()
+
+
+class Tool:
+    """A callable the model can ask for.
+
+    Build one with the :func:`tool` decorator, or pass a plain function in ``Agent(tools=[...])``.
+    """
+
+    def __init__(
+        self,
+        fn: Callable[..., Any],
+        *,
+        name: str | None = None,
+        description: str | None = None,
+    ) -> None:
+        if not callable(fn):
+            raise ToolError(f"tool expects a function, got {fn!r}")
+        self.fn = fn
+        self.name = name or fn.__name__
+        if not self.name.replace("_", "a").replace("-", "a").isalnum() or len(self.name) > 64:
+            raise ToolError(
+                f"tool name {self.name!r} must be 1-64 letters, digits, '_' or '-' (providers "
+                "reject other names); pass name='...' to choose another"
+            )
+        try:
+            self._args_type, summary, self.parameters = arguments_type(fn, self.name)
+        except TypeError as exc:
+            raise ToolError(str(exc)) from exc
+        self.description = description if description is not None else summary
+        self.is_async = inspect.iscoroutinefunction(fn)
+        # Lets import_path_of() find the function this tool wraps.
+        self.__orbiter_target__ = fn
+        functools.update_wrapper(self, fn)  # type: ignore[arg-type]
+
+    @property
+    def spec(self) -> ToolSpec:
+        return ToolSpec(name=self.name, description=self.description, parameters=self.parameters)
+
+    def validate(self, arguments: str | dict[str, Any]) -> dict[str, Any]:
+        """Parse and convert the model's arguments; raise ToolError saying what is wrong."""
+        try:
+            raw = _decoder.decode(arguments or "{}") if isinstance(arguments, str) else arguments
+        except msgspec.DecodeError as exc:
+            raise ToolError(f"arguments for {self.name!r} are not valid JSON: {exc}") from None
+        if not isinstance(raw, dict):
+            raise ToolError(f"arguments for {self.name!r} must be a JSON object, got {raw!r}")
+        try:
+            converted = msgspec.convert(raw, self._args_type, strict=False)
+        except msgspec.ValidationError as exc:
+            raise ToolError(f"invalid arguments for {self.name!r}: {exc}") from None
+        return {f: getattr(converted, f) for f in converted.__struct_fields__}
+
+    async def call(self, arguments: str | dict[str, Any]) -> Any:
+        """Validate ``arguments`` and run the function (sync functions run in a thread)."""
+        kwargs = self.validate(arguments)
+        if self.is_async:
+            return await self.fn(**kwargs)
+        return await asyncio.to_thread(self.fn, **kwargs)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self.fn(*args, **kwargs)
+
+    def __repr__(self) -> str:
+        return f"Tool(name={self.name!r})"
+
+
+@overload
+def tool(fn: Callable[..., Any], /) -> Tool: ...
+@overload
+def tool(
+    *, name: str | None = None, description: str | None = None
+) -> Callable[[Callable[..., Any]], Tool]: ...
+def tool(
+    fn: Callable[..., Any] | None = None,
+    /,
+    *,
+    name: str | None = None,
+    description: str | None = None,
+) -> Tool | Callable[[Callable[..., Any]], Tool]:
+    """Turn a function into a :class:`Tool`: ``@tool`` or ``@tool(name=..., description=...)``."""
+    if fn is not None:
+        return Tool(fn, name=name, description=description)
+
+    def wrap(f: Callable[..., Any]) -> Tool:
+        return Tool(f, name=name, description=description)
+
+    return wrap
+
+
+def as_tool(obj: Tool | Callable[..., Any]) -> Tool:
+    return obj if isinstance(obj, Tool) else Tool(obj)

@@ -1,0 +1,1 @@
+"""Distributed execution for Orbiter."""
