@@ -1,13 +1,17 @@
 # The few commands a person types. Each bootstraps uv and the locked environment itself.
 SHELL := /bin/bash
-UV ?= $(shell command -v uv 2>/dev/null || echo "$(HOME)/.local/bin/uv")
+# uv on PATH if there is one, else the copy `pip install uv` puts beside python3.
+UV := $(shell command -v uv 2>/dev/null)
+ifeq ($(UV),)
+UV := python3 -m uv
+endif
 
-.PHONY: setup demo test lint format bench chaos clean
+.PHONY: bootstrap setup demo test lint format bench chaos clean
 
-$(UV):
-	python3 -m pip install --quiet --user uv || python3 -m pip install --quiet uv
+bootstrap:
+	@$(UV) --version >/dev/null 2>&1 || python3 -m pip install --quiet --disable-pip-version-check uv
 
-setup: | $(UV)
+setup: bootstrap
 	@$(UV) sync --frozen --quiet
 
 demo: setup
