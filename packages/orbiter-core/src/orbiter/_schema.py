@@ -43,7 +43,7 @@ def parse_docstring(doc: str | None) -> tuple[str, dict[str, str]]:
 
 
 def _inline_refs(schema: Any, defs: dict[str, Any]) -> Any:
-    """Replace ``$ref`` pointers with the definitions they name (providers differ in $ref support)."""
+    """Replace ``$ref`` pointers with what they name (providers differ in $ref support)."""
     if isinstance(schema, dict):
         ref = schema.get("$ref")
         if isinstance(ref, str) and ref.startswith("#/$defs/"):
@@ -62,7 +62,7 @@ def _inline_refs(schema: Any, defs: dict[str, Any]) -> Any:
 def type_schema(tp: Any) -> dict[str, Any]:
     """A self-contained JSON schema for ``tp`` (no ``$ref``)."""
     (schema,), components = msgspec.json.schema_components([tp], ref_template="#/$defs/{name}")
-    return _inline_refs(schema, components)  # type: ignore[no-any-return]
+    return _inline_refs(schema, components)
 
 
 def arguments_type(

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, get_origin
 
-from orbiter._imports import import_object, import_path_of
+from orbiter._imports import import_object, import_path_of, module_allowed
 from orbiter.errors import ConfigurationError, SerializationError
 from orbiter.hooks import HOOK_NAMES, HooksArg, normalize_hooks
 from orbiter.models import Model, public_options
@@ -20,12 +20,14 @@ class Agent:
 
     Args:
         name: unique within a Swarm; shown on every event the agent produces.
-        model: ``"provider:model"`` (e.g. ``"openai:gpt-4o"``, ``"scripted:echo"``) or a Model object.
-        instructions: the system prompt, or a function returning it (called with the run
-            context's keywords it names: ``agent``, ``messages``).
+        model: ``"provider:model"`` (``"openai:gpt-4o"``, ``"scripted:echo"``) or a Model object.
+        instructions: the system prompt, or a function (sync or async) returning it, called
+            before every model call with the keywords it names: ``agent``, ``messages``.
         tools: functions or :class:`Tool` objects the model may call.
-        handoffs: agents this one may hand the conversation to (through ``transfer_to_<name>`` tools).
-        output_type: a type (msgspec Struct, dataclass, TypedDict, ...) the final answer is parsed into.
+        handoffs: agents this one may hand the conversation to, through
+            ``transfer_to_<name>`` tools.
+        output_type: a type (msgspec Struct, dataclass, TypedDict, int, ...) the final answer
+            is parsed into; its JSON schema is sent to the model.
         max_steps: model calls allowed in one run before MaxStepsExceeded.
         temperature, max_tokens: sent to the model on every call.
         hooks: ``{"before_tool_call": fn, ...}``; see :data:`orbiter.hooks.HOOK_NAMES`.
@@ -80,76 +82,57 @@ class Agent:
         self.hooks = normalize_hooks(hooks)
         self.model_options: dict[str, Any] = dict(model_options or {})
         self.description = description
+        self._instruction_params: frozenset[str] | None = None
 
     def __repr__(self) -> str:
         model = self.model if isinstance(self.model, str) else getattr(self.model, "name", "?")
         return f"Agent(name={self.name!r}, model={model!r})"
 
-    def resolve_instructions(self, **context: Any) -> str | None:
-        """The system prompt for this call."""
+    def call_instructions(self, **context: Any) -> Any:
+        """Call the instructions function with the context keywords it names.
+
+        Returns whatever it returns (an awaitable for async functions); the runner awaits it.
+        """
         ins = self.instructions
         if ins is None or isinstance(ins, str):
             return ins
-        params = inspect.signature(ins).parameters
-        if any(p.kind is p.VAR_KEYWORD for p in params.values()):
-            value = ins(agent=self, **context)
-        else:
-            ctx = {"agent": self, **context}
-            value = ins(**{k: v for k, v in ctx.items() if k in params})
-        if not isinstance(value, str):
+        params = self._instruction_params
+        if params is None:
+            try:
+                sig = inspect.signature(ins).parameters
+                params = (
+                    None if any(p.kind is p.VAR_KEYWORD for p in sig.values()) else frozenset(sig)
+                )
+            except (TypeError, ValueError):
+                params = None
+            self._instruction_params = params if params is not None else _ALL
+        ctx = {"agent": self, **context}
+        if params is _ALL or params is None:
+            return ins(**ctx)
+        return ins(**{k: v for k, v in ctx.items() if k in params})
+
+    def resolve_instructions(self, **context: Any) -> str | None:
+        """The system prompt for this call (sync instructions only; ``run()`` also awaits)."""
+        value = self.call_instructions(**context)
+        if inspect.isawaitable(value):
+            if inspect.iscoroutine(value):
+                value.close()
             raise ConfigurationError(
-                f"instructions function of agent {self.name!r} returned {type(value).__name__}, "
-                "not str"
+                f"instructions of agent {self.name!r} are async; they are awaited by run(), "
+                "not by resolve_instructions()"
             )
-        return value
+        return check_instructions(self, value)
 
     # -- serialization -------------------------------------------------------------------------
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON data that :meth:`from_dict` rebuilds in another process.
 
-        Tools, callables and ``output_type`` travel as import paths; API keys are left out.
+        Tools, hooks, callables and ``output_type`` travel as import paths; API keys are left out.
+        An agent reached twice (mutual handoffs) is written in full once, then as
+        ``{"type": "agent_ref", "name": ...}``.
         """
-        model: str
-        options = public_options(self.model_options)
-        if isinstance(self.model, str):
-            model = self.model
-        else:
-            to_config = getattr(self.model, "to_config", None)
-            if to_config is None:
-                raise SerializationError(
-                    f"Agent {self.name!r} uses a model object of type "
-                    f"{type(self.model).__name__} that cannot be serialized; use a model string."
-                )
-            model, extra = to_config()
-            options = {**options, **public_options(extra)}
-        ins = self.instructions
-        data: dict[str, Any] = {
-            "type": "agent",
-            "name": self.name,
-            "model": model,
-            "instructions": (
-                ins
-                if ins is None or isinstance(ins, str)
-                else {"import": import_path_of(ins, what="instructions of agent " + self.name)}
-            ),
-            "tools": [import_path_of(t, what="tool") for t in self.tools],
-            "handoffs": [h.to_dict() for h in self.handoffs],
-            "output_type": (
-                None
-                if self.output_type is None
-                else import_path_of(self.output_type, what="output_type")
-            ),
-            "max_steps": self.max_steps,
-            "temperature": self.temperature,
-            "max_tokens": self.max_tokens,
-            "hooks": {
-                k: [import_path_of(f, what=f"hook {k}") for f in v] for k, v in self.hooks.items()
-            },
-            "model_options": options,
-            "description": self.description,
-        }
-        return data
+        return agent_to_dict(self, {})
 
     @classmethod
     def from_dict(
@@ -158,42 +141,165 @@ class Agent:
         """Rebuild an agent from :meth:`to_dict` output.
 
         Args:
-            allowed_modules: only import tools, hooks and types from these modules (and below).
+            allowed_modules: only import tools, hooks, instructions, scripts and types from these
+                modules (and the modules below them). ``None`` allows every module.
         """
-        if not isinstance(data, Mapping) or data.get("type", "agent") != "agent":
-            raise SerializationError(f"not an agent description: {str(data)[:200]!r}")
+        agent = agent_from_dict(data, {}, allowed_modules)
+        if not isinstance(agent, cls):
+            raise SerializationError(f"{agent!r} is not a {cls.__name__}")
+        return agent
+
+
+_ALL: frozenset[str] = frozenset({"*"})
+# Output types that may be named without an allow-list entry: importing them runs no code.
+_SAFE_OUTPUT_TYPES = frozenset(
+    {"builtins:str", "builtins:int", "builtins:float", "builtins:bool", "builtins:dict",
+     "builtins:list"}
+)  # fmt: skip
+
+
+def check_instructions(agent: Agent, value: Any) -> str | None:
+    if value is not None and not isinstance(value, str):
+        raise ConfigurationError(
+            f"instructions function of agent {agent.name!r} returned {type(value).__name__}, "
+            "not str"
+        )
+    return value
+
+
+def _output_type_path(tp: Any) -> str:
+    if get_origin(tp) is not None:
+        raise SerializationError(
+            f"output_type {tp!r} is a generic type, which cannot travel as an import path. "
+            "Wrap it in a msgspec Struct or dataclass defined at module level, e.g. "
+            "class Answer(msgspec.Struct): items: list[Item]"
+        )
+    return import_path_of(tp, what="output_type")
+
+
+def agent_to_dict(agent: Agent, seen: dict[str, Agent]) -> dict[str, Any]:
+    """``agent.to_dict()``, sharing ``seen`` (name -> agent) across one agent graph."""
+    previous = seen.get(agent.name)
+    if previous is agent:
+        return {"type": "agent_ref", "name": agent.name}
+    if previous is not None:
+        raise SerializationError(
+            f"two different agents are named {agent.name!r}; give each agent of a Swarm or "
+            "handoff graph its own name so it can be rebuilt"
+        )
+    seen[agent.name] = agent
+    options = public_options(agent.model_options)
+    if isinstance(agent.model, str):
+        model = agent.model
+    else:
+        to_config = getattr(agent.model, "to_config", None)
+        if to_config is None:
+            raise SerializationError(
+                f"Agent {agent.name!r} uses a model object of type "
+                f"{type(agent.model).__name__} that cannot be serialized; use a model string "
+                "such as 'openai:gpt-4o' (and model_options=...) instead."
+            )
+        model, extra = to_config()
+        options = {**options, **public_options(extra)}
+    ins = agent.instructions
+    return {
+        "type": "agent",
+        "name": agent.name,
+        "model": model,
+        "instructions": (
+            ins
+            if ins is None or isinstance(ins, str)
+            else {"import": import_path_of(ins, what="instructions of agent " + agent.name)}
+        ),
+        "tools": [import_path_of(t, what="tool") for t in agent.tools],
+        "handoffs": [agent_to_dict(h, seen) for h in agent.handoffs],
+        "output_type": None if agent.output_type is None else _output_type_path(agent.output_type),
+        "max_steps": agent.max_steps,
+        "temperature": agent.temperature,
+        "max_tokens": agent.max_tokens,
+        "hooks": {
+            k: [import_path_of(f, what=f"hook {k}") for f in v] for k, v in agent.hooks.items()
+        },
+        "model_options": options,
+        "description": agent.description,
+    }
+
+
+def _check_model_string(name: str, model: Any, allowed_modules: Sequence[str] | None) -> None:
+    # "scripted:pkg.mod:SCRIPT" imports a module when the model is built; hold it to the same
+    # allow-list as tools so a crafted description cannot import arbitrary code on a worker.
+    if not isinstance(model, str):
+        raise SerializationError(f"agent {name!r}: 'model' must be a string, got {model!r}")
+    prefix, _, rest = model.partition(":")
+    if prefix.strip() == "scripted" and ":" in rest:
+        module = rest.partition(":")[0].strip()
+        if not module_allowed(module, allowed_modules):
+            raise SerializationError(
+                f"agent {name!r}: the script module {module!r} of model {model!r} is not in the "
+                f"allowed modules {list(allowed_modules or [])}; add it to the allow-list"
+            )
+
+
+def agent_from_dict(
+    data: Any, registry: dict[str, Agent], allowed_modules: Sequence[str] | None
+) -> Agent:
+    """Rebuild one agent; ``registry`` resolves ``agent_ref`` entries across one graph."""
+    if not isinstance(data, Mapping):
+        raise SerializationError(f"not an agent description: {str(data)[:200]!r}")
+    kind = data.get("type", "agent")
+    name = data.get("name")
+    if not isinstance(name, str):
+        raise SerializationError(f"agent description has no 'name': {str(data)[:200]!r}")
+    if kind == "agent_ref":
         try:
-            name = data["name"]
+            return registry[name]
         except KeyError:
-            raise SerializationError("agent description has no 'name'") from None
+            raise SerializationError(
+                f"agent reference {name!r} points to no agent defined before it"
+            ) from None
+    if kind != "agent":
+        raise SerializationError(f"not an agent description: {str(data)[:200]!r}")
 
-        def load(path: str) -> Any:
-            return import_object(path, allowed_modules=allowed_modules)
+    def load(path: Any) -> Any:
+        if not isinstance(path, str):
+            raise SerializationError(f"agent {name!r}: expected an import path, got {path!r}")
+        return import_object(path, allowed_modules=allowed_modules)
 
+    try:
+        model = data.get("model", "openai:gpt-4o")
+        _check_model_string(name, model, allowed_modules)
         ins = data.get("instructions")
         if isinstance(ins, Mapping):
-            ins = load(ins["import"])
+            ins = load(ins.get("import"))
         hooks = data.get("hooks") or {}
         unknown = set(hooks) - set(HOOK_NAMES)
         if unknown:
             raise SerializationError(f"agent {name!r} names unknown hooks {sorted(unknown)}")
-        try:
-            return cls(
-                name=name,
-                model=data.get("model", "openai:gpt-4o"),
-                instructions=ins,
-                tools=[load(p) for p in data.get("tools") or ()],
-                handoffs=[
-                    cls.from_dict(h, allowed_modules=allowed_modules)
-                    for h in data.get("handoffs") or ()
-                ],
-                output_type=load(data["output_type"]) if data.get("output_type") else None,
-                max_steps=data.get("max_steps", 10),
-                temperature=data.get("temperature"),
-                max_tokens=data.get("max_tokens"),
-                hooks={k: [load(p) for p in v] for k, v in hooks.items()},
-                model_options=data.get("model_options") or {},
-                description=data.get("description", ""),
-            )
-        except ConfigurationError as exc:
-            raise SerializationError(f"agent {name!r} cannot be rebuilt: {exc}") from exc
+        out_path = data.get("output_type")
+        if out_path in _SAFE_OUTPUT_TYPES:
+            output_type = import_object(out_path)
+        else:
+            output_type = load(out_path) if out_path else None
+        agent = Agent(
+            name=name,
+            model=model,
+            instructions=ins,
+            tools=[load(p) for p in data.get("tools") or ()],
+            output_type=output_type,
+            max_steps=data.get("max_steps", 10),
+            temperature=data.get("temperature"),
+            max_tokens=data.get("max_tokens"),
+            hooks={
+                k: [load(p) for p in (v if isinstance(v, list) else [v])] for k, v in hooks.items()
+            },
+            model_options=data.get("model_options") or {},
+            description=data.get("description", ""),
+        )
+        registry.setdefault(name, agent)
+        # Handoffs are built after the agent is registered, so a reference back to it resolves.
+        agent.handoffs = [
+            agent_from_dict(h, registry, allowed_modules) for h in data.get("handoffs") or ()
+        ]
+    except (ConfigurationError, TypeError, ValueError, AttributeError) as exc:
+        raise SerializationError(f"agent {name!r} cannot be rebuilt: {exc}") from exc
+    return agent

@@ -71,7 +71,7 @@ class ModelTimeoutError(ModelError):
 
 
 class ResponseFormatError(ModelError):
-    """The provider's response could not be understood (bad JSON, truncated stream, missing parts)."""
+    """The provider's response could not be understood (bad JSON, truncated stream, ...)."""
 
 
 class ToolError(OrbiterError):

@@ -123,7 +123,7 @@ EVENT_TYPES: frozenset[str] = frozenset(
 BASIC_EVENT_TYPES: frozenset[str] = frozenset({"text", "tool_call", "error"})
 
 _encoder = msgspec.json.Encoder()
-_decoder: msgspec.json.Decoder[StreamEvent] = msgspec.json.Decoder(StreamEvent)  # type: ignore[arg-type]
+_decoder: msgspec.json.Decoder[StreamEvent] = msgspec.json.Decoder(StreamEvent)
 
 
 def encode_event(event: StreamEvent) -> bytes:
@@ -138,4 +138,4 @@ def decode_event(data: bytes | str) -> StreamEvent:
 
 def event_to_dict(event: StreamEvent) -> dict[str, Any]:
     """The event as plain builtins (for ``--json`` output and logging)."""
-    return msgspec.to_builtins(event)  # type: ignore[no-any-return]
+    return msgspec.to_builtins(event)

@@ -49,11 +49,30 @@ async def fire(hooks: dict[str, list[HookFn]], name: str, **context: Any) -> Non
             await result
 
 
+# fn -> the keyword names it takes (None: takes them all). Signatures are slow to read, and the
+# same hooks are called on every step.
+_params: dict[Any, frozenset[str] | None] = {}
+
+
 def _accepted(fn: HookFn, context: dict[str, Any]) -> dict[str, Any]:
+    try:
+        names = _params[fn]
+    except KeyError:
+        names = _signature_names(fn)
+        if len(_params) < 4096:
+            _params[fn] = names
+    except TypeError:  # unhashable callable
+        names = _signature_names(fn)
+    if names is None:
+        return context
+    return {k: v for k, v in context.items() if k in names}
+
+
+def _signature_names(fn: HookFn) -> frozenset[str] | None:
     try:
         params = inspect.signature(fn).parameters
     except (TypeError, ValueError):
-        return context
+        return None
     if any(p.kind is p.VAR_KEYWORD for p in params.values()):
-        return context
-    return {k: v for k, v in context.items() if k in params}
+        return None
+    return frozenset(params)

@@ -170,16 +170,27 @@ def get_model(model: str | Model, options: Mapping[str, Any] | None = None) -> M
     if factory is None:
         installed = ", ".join(available_providers()) or "none"
         package = KNOWN_PROVIDER_PACKAGES.get(prefix)
-        hint = (
-            f" Install it with: pip install {package}"
-            if package
-            else " Install a package that registers it under the 'orbiter.providers' entry points."
-        )
+        if package:
+            hint = f" The {prefix!r} provider comes with {package}: pip install {package}"
+        else:
+            hint = (
+                f" No known package provides {prefix!r}; install one that registers it in the "
+                f"{ENTRY_POINT_GROUP!r} entry-point group, or call register_provider()."
+            )
+        if ":" not in model:
+            hint += " Model strings are written 'provider:model', e.g. 'openai:gpt-4o'."
         raise ProviderNotFoundError(
             f"No provider for {prefix!r} (from model {model!r}). Installed providers: "
             f"{installed}.{hint}"
         )
-    return factory(name, dict(options or {}))
+    try:
+        return factory(name, dict(options or {}))
+    except ImportError as exc:
+        package = KNOWN_PROVIDER_PACKAGES.get(prefix, "the package that provides it")
+        raise ProviderNotFoundError(
+            f"The provider {prefix!r} is registered but cannot be imported ({exc}); reinstall "
+            f"{package}."
+        ) from exc
 
 
 def public_options(options: Mapping[str, Any] | None) -> dict[str, Any]:

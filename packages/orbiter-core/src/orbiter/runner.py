@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import inspect
 import re
 import threading
 import time
@@ -12,13 +13,14 @@ from typing import Any
 import msgspec
 
 from orbiter._schema import type_schema
-from orbiter.agent import Agent
+from orbiter.agent import Agent, check_instructions
 from orbiter.errors import (
     ConfigurationError,
     MaxStepsExceeded,
-    ModelError,
     OrbiterError,
     OutputValidationError,
+    ResponseFormatError,
+    RunCancelledError,
 )
 from orbiter.events import (
     BASIC_EVENT_TYPES,
@@ -95,17 +97,15 @@ class _Run:
     """The mutable state of one run, shared by the agents taking part in it."""
 
     __slots__ = (
+        "current_agent",
         "detailed",
-        "final_agent",
         "max_steps",
         "messages",
         "models",
-        "output",
         "provider",
         "step_number",
         "steps",
         "streaming",
-        "structured",
         "usage",
     )  # fmt: skip
 
@@ -125,9 +125,7 @@ class _Run:
         self.messages = messages
         self.usage = Usage()
         self.steps = 0
-        self.final_agent = ""
-        self.output = ""
-        self.structured: Any = None
+        self.current_agent = ""
         self.models: dict[str, Model] = {}
         self.step_number: int | None = None
 
@@ -140,17 +138,19 @@ class _Run:
         return model
 
 
-class _Handoff(msgspec.Struct):
-    target: Agent
-    reason: str
+class _Outcome:
+    """The final answer of one agent's part of a run (a delegate has its own)."""
+
+    __slots__ = ("agent", "output", "structured")
+
+    def __init__(self) -> None:
+        self.agent = ""
+        self.output = ""
+        self.structured: Any = None
 
 
 def _tool_name(prefix: str, agent: Agent) -> str:
     return (prefix + _NAME_SAFE.sub("_", agent.name))[:64]
-
-
-def _handoff_tools(targets: Sequence[Agent]) -> dict[str, Agent]:
-    return {_tool_name("transfer_to_", t): t for t in targets}
 
 
 def _handoff_spec(name: str, target: Agent) -> ToolSpec:
@@ -201,14 +201,32 @@ def _parse_output(agent: Agent, text: str) -> Any:
         ) from None
 
 
-class _Parsed(msgspec.Struct):
-    call: ToolCall
-    kind: str  # "tool" | "handoff" | "delegate" | "unknown"
-    target: Any = None
+_schemas: dict[Any, OutputSchema] = {}
+
+
+def _output_schema(tp: Any) -> OutputSchema | None:
+    if tp is None or tp is str:
+        return None
+    try:
+        return _schemas[tp]
+    except (KeyError, TypeError):
+        pass
+    try:
+        schema = OutputSchema(name=getattr(tp, "__name__", "output"), schema=type_schema(tp))
+    except (TypeError, ValueError) as exc:
+        raise ConfigurationError(
+            f"output_type {tp!r} has no JSON schema ({exc}); use a msgspec Struct, dataclass, "
+            "TypedDict or a builtin type"
+        ) from None
+    try:
+        _schemas[tp] = schema
+    except TypeError:
+        pass
+    return schema
 
 
 class _AgentSetup:
-    """Per-agent things computed once per run: tool table and the specs sent to the model."""
+    """Per-agent things computed once per run: tool tables and the specs sent to the model."""
 
     __slots__ = ("delegates", "handoffs", "output_schema", "specs", "tools")
 
@@ -216,71 +234,79 @@ class _AgentSetup:
         self, agent: Agent, handoff_targets: Sequence[Agent], delegates: Sequence[Agent]
     ) -> None:
         self.tools: dict[str, Tool] = {t.name: t for t in agent.tools}
-        self.handoffs = _handoff_tools(handoff_targets)
+        self.handoffs = {_tool_name("transfer_to_", t): t for t in handoff_targets}
         self.delegates = {_tool_name("ask_", d): d for d in delegates}
+        clash = (self.tools.keys() & self.handoffs.keys()) | (self.tools.keys() & self.delegates)
+        if clash:
+            raise ConfigurationError(
+                f"agent {agent.name!r} has tools named {sorted(clash)}, which clash with the "
+                "tools Orbiter adds for handoffs/delegation; rename them"
+            )
         self.specs: list[ToolSpec] = [t.spec for t in agent.tools]
         self.specs += [_handoff_spec(n, t) for n, t in self.handoffs.items()]
         self.specs += [_delegate_spec(n, t) for n, t in self.delegates.items()]
-        tp = agent.output_type
-        self.output_schema = (
-            OutputSchema(name=getattr(tp, "__name__", "output"), schema=type_schema(tp))
-            if tp is not None and tp is not str
-            else None
-        )
+        self.output_schema = _output_schema(agent.output_type)
+
+
+async def _system_prompt(agent: Agent, conversation: list[Message]) -> str | None:
+    value = agent.call_instructions(messages=conversation)
+    if inspect.isawaitable(value):
+        value = await value
+    return check_instructions(agent, value)
 
 
 async def _call_tool(
-    agent: Agent, tool: Tool, call: ToolCall, state: _Run
+    agent: Agent, tool: Tool, call: ToolCall, detailed: bool
 ) -> tuple[ToolMessage, ToolResultEvent | None]:
-    await fire(
-        agent.hooks,
-        "before_tool_call",
-        agent=agent,
-        tool_name=call.name,
-        arguments=call.arguments,
-        tool_call_id=call.id,
-    )
+    hooks = agent.hooks
+    if hooks:
+        await fire(
+            hooks,
+            "before_tool_call",
+            agent=agent,
+            tool_name=call.name,
+            arguments=call.arguments,
+            tool_call_id=call.id,
+        )
     start = time.perf_counter()
     error: str | None = None
     result: Any = None
+    text = ""
     try:
         result = await tool.call(call.arguments)
         text = result_to_text(result)
     except asyncio.CancelledError:
-        raise
+        task = asyncio.current_task()
+        if task is None or task.cancelling():
+            raise
+        # The tool cancelled something of its own and let the CancelledError escape: that is
+        # the tool failing, not this run being cancelled.
+        error = "CancelledError: the tool was cancelled"
     except OrbiterError as exc:
         error = str(exc)
     except Exception as exc:
         error = f"{type(exc).__name__}: {exc}"
     duration = (time.perf_counter() - start) * 1000
-    await fire(
-        agent.hooks,
-        "after_tool_call",
-        agent=agent,
-        tool_name=call.name,
-        arguments=call.arguments,
-        tool_call_id=call.id,
-        result=result,
-        error=error,
-        duration_ms=duration,
-    )
-    if error is not None:
-        msg = ToolMessage(
-            tool_call_id=call.id, tool_name=call.name, content=f"Error: {error}", is_error=True
+    if hooks:
+        await fire(
+            hooks,
+            "after_tool_call",
+            agent=agent,
+            tool_name=call.name,
+            arguments=call.arguments,
+            tool_call_id=call.id,
+            result=result,
+            error=error,
+            duration_ms=duration,
         )
+    if error is not None:
+        msg = _error_message(call, error)
     else:
         msg = ToolMessage(tool_call_id=call.id, tool_name=call.name, content=text)
     event = None
-    if state.detailed:
-        event = ToolResultEvent(
-            agent_name=agent.name,
-            tool_name=call.name,
-            tool_call_id=call.id,
-            result=None if error is not None else msg.content,
-            error=error,
-            success=error is None,
-            duration_ms=duration,
-        )
+    if detailed:
+        event = _result_event(agent.name, call, msg)
+        event.duration_ms = duration
     return msg, event
 
 
@@ -290,63 +316,162 @@ def _error_message(call: ToolCall, text: str) -> ToolMessage:
     )
 
 
+def _result_event(agent_name: str, call: ToolCall, msg: ToolMessage) -> ToolResultEvent:
+    return ToolResultEvent(
+        agent_name=agent_name,
+        tool_name=call.name,
+        tool_call_id=call.id,
+        result=None if msg.is_error else msg.content,
+        error=msg.content.removeprefix("Error: ") if msg.is_error else None,
+        success=not msg.is_error,
+    )
+
+
+_Result = tuple[ToolMessage, ToolResultEvent | None]
+
+
+async def _tool_job(
+    agent: Agent, tool: Tool, call: ToolCall, state: _Run, results: list[Any], index: int
+) -> AsyncIterator[StreamEvent]:
+    _msg, event = results[index] = await _call_tool(agent, tool, call, state.detailed)
+    if event is not None:
+        yield event
+
+
+async def _delegate_job(
+    lead: Agent, target: Agent, call: ToolCall, state: _Run, results: list[Any], index: int
+) -> AsyncIterator[StreamEvent]:
+    """Run ``target`` on the task the lead gave it; its answer becomes the tool result."""
+    started = time.perf_counter()
+    outcome = _Outcome()
+    try:
+        async for ev in _agent_events(
+            target, state, [UserMessage(content=_argument(call, "task"))], outcome
+        ):
+            yield ev
+        msg = ToolMessage(tool_call_id=call.id, tool_name=call.name, content=outcome.output)
+    except (MaxStepsExceeded, OutputValidationError) as exc:
+        msg = _error_message(call, str(exc))
+    state.current_agent = lead.name
+    event = None
+    if state.detailed:
+        event = _result_event(lead.name, call, msg)
+        event.duration_ms = (time.perf_counter() - started) * 1000
+    results[index] = (msg, event)
+    if event is not None:
+        yield event
+
+
+class _Failed:
+    __slots__ = ("exc",)
+
+    def __init__(self, exc: BaseException) -> None:
+        self.exc = exc
+
+
+_DONE = object()
+
+
+async def _merge(jobs: list[AsyncIterator[StreamEvent]]) -> AsyncIterator[StreamEvent]:
+    """Run several event-producing jobs at once and yield their events as they come.
+
+    The first failure cancels the other jobs and is raised; closing or cancelling this
+    generator cancels and awaits every job, so no task outlives it.
+    """
+    queue: asyncio.Queue[Any] = asyncio.Queue()
+
+    async def drain(job: AsyncIterator[StreamEvent]) -> None:
+        try:
+            async for ev in job:
+                queue.put_nowait(ev)
+        except asyncio.CancelledError:
+            raise
+        except BaseException as exc:
+            queue.put_nowait(_Failed(exc))
+            return
+        queue.put_nowait(_DONE)
+
+    tasks = [asyncio.create_task(drain(job)) for job in jobs]
+    try:
+        remaining = len(tasks)
+        while remaining:
+            item = await queue.get()
+            if item is _DONE:
+                remaining -= 1
+            elif type(item) is _Failed:
+                raise item.exc
+            else:
+                yield item
+    finally:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+
 async def _agent_events(
     agent: Agent,
     state: _Run,
     conversation: list[Message],
-    handoff_map: dict[str, list[Agent]] | None,
+    outcome: _Outcome,
+    *,
+    handoff_map: dict[str, list[Agent]] | None = None,
     delegates: Sequence[Agent] = (),
     max_handoffs: int = 10,
 ) -> AsyncIterator[StreamEvent]:
     """Run ``agent`` (following handoffs) on ``conversation``, yielding its events.
 
-    New turns are appended to ``conversation`` (which may be ``state.messages``).
-    Sets ``state.output`` / ``state.structured`` / ``state.final_agent`` at the end.
+    New turns are appended to ``conversation``; the final answer is written to ``outcome``.
+
+    Args:
+        handoff_map: agent name -> who it may hand off to (handoff-mode Swarms); agents not in
+            it use their own ``handoffs``.
+        delegates: agents the first agent may delegate to (team-mode Swarms).
     """
     detailed = state.detailed
     setups: dict[str, _AgentSetup] = {}
+    steps_used: dict[str, int] = {}
     handoffs_done = 0
     current = agent
-    agent_steps = 0
     while True:
-        setup = setups.get(current.name)
+        name = current.name
+        state.current_agent = name
+        setup = setups.get(name)
         if setup is None:
-            targets = (
-                handoff_map.get(current.name, []) if handoff_map is not None else current.handoffs
-            )
-            if handoffs_done >= max_handoffs:
-                targets = []
+            targets = current.handoffs
+            if handoff_map is not None:
+                targets = handoff_map.get(name, targets)
             setup = _AgentSetup(current, targets, delegates if current is agent else ())
-            setups[current.name] = setup
+            setups[name] = setup
         limit = state.max_steps if state.max_steps is not None else current.max_steps
-        if agent_steps >= limit:
+        used = steps_used.get(name, 0)
+        if used >= limit:
             raise MaxStepsExceeded(
-                f"agent {current.name!r} used all {limit} steps without a final answer; raise "
+                f"agent {name!r} used all {limit} steps without a final answer; raise "
                 "max_steps or check that its tools let it finish",
                 max_steps=limit,
             )
-        agent_steps += 1
+        steps_used[name] = used + 1
         state.steps += 1
         step = state.steps
         state.step_number = step
-        name = current.name
         started = time.time()
         if detailed:
             yield StepEvent(agent_name=name, step_number=step, status="started", started_at=started)
         model = state.model_for(current)
-        system = current.resolve_instructions(messages=conversation)
         request = ModelRequest(
             messages=conversation,
-            system=system,
+            system=await _system_prompt(current, conversation)
+            if current.instructions is not None
+            else None,
             agent_name=name,
             tools=setup.specs,
             output_schema=setup.output_schema,
             temperature=current.temperature,
             max_tokens=current.max_tokens,
         )
-        await fire(
-            current.hooks, "before_model_call", agent=current, request=request, step_number=step
-        )
+        hooks = current.hooks
+        if hooks:
+            await fire(hooks, "before_model_call", agent=current, request=request, step_number=step)
         response: ModelResponse | None = None
         if state.streaming:
             async for chunk in model.stream(request):
@@ -356,22 +481,24 @@ async def _agent_events(
                 elif type(chunk) is ReasoningDelta:
                     if detailed and chunk.text:
                         yield ReasoningEvent(agent_name=name, text=chunk.text)
-                else:
-                    response = chunk  # type: ignore[assignment]
+                elif isinstance(chunk, ModelResponse):
+                    response = chunk
             if response is None:
-                raise ModelError(
-                    f"model {model.name!r} ended its stream without a response", model=model.name
+                raise ResponseFormatError(
+                    f"model {model.name!r} ended its stream without a final response",
+                    model=model.name,
                 )
         else:
             response = await model.complete(request)
-        await fire(
-            current.hooks,
-            "after_model_call",
-            agent=current,
-            request=request,
-            response=response,
-            step_number=step,
-        )
+        if hooks:
+            await fire(
+                hooks,
+                "after_model_call",
+                agent=current,
+                request=request,
+                response=response,
+                step_number=step,
+            )
         message = response.message
         message.agent_name = name
         conversation.append(message)
@@ -380,14 +507,15 @@ async def _agent_events(
         if detailed:
             yield UsageEvent(agent_name=name, usage=usage, step_number=step)
 
-        if not message.tool_calls:
+        calls = message.tool_calls
+        if not calls:
             text = message.content or ""
             try:
                 structured = _parse_output(current, text)
             except OutputValidationError as exc:
-                if agent_steps >= limit:
+                if steps_used[name] >= limit:
                     raise
-                # Give the model a chance to fix its answer, as a user would.
+                # Tell the model what was wrong and let it answer again, as a person would.
                 conversation.append(
                     UserMessage(content=f"{exc}. Answer again with JSON matching the schema only.")
                 )
@@ -396,95 +524,70 @@ async def _agent_events(
                 continue
             if detailed:
                 yield _step_done(name, step, started, usage)
-            state.output = text
-            state.structured = structured
-            state.final_agent = name
+            outcome.output = text
+            outcome.structured = structured
+            outcome.agent = name
             return
 
-        parsed: list[_Parsed] = []
-        for call in message.tool_calls:
+        results: list[Any] = [None] * len(calls)
+        jobs: list[AsyncIterator[StreamEvent]] = []
+        handoff: Agent | None = None
+        reason = ""
+        for i, call in enumerate(calls):
             yield ToolCallEvent(
                 agent_name=name, tool_name=call.name, tool_call_id=call.id, arguments=call.arguments
             )
-            if call.name in setup.tools:
-                parsed.append(_Parsed(call, "tool", setup.tools[call.name]))
-            elif call.name in setup.handoffs:
-                parsed.append(_Parsed(call, "handoff", setup.handoffs[call.name]))
-            elif call.name in setup.delegates:
-                parsed.append(_Parsed(call, "delegate", setup.delegates[call.name]))
+            cname = call.name
+            if cname in setup.tools:
+                jobs.append(_tool_job(current, setup.tools[cname], call, state, results, i))
+            elif cname in setup.delegates:
+                jobs.append(_delegate_job(current, setup.delegates[cname], call, state, results, i))
+            elif cname in setup.handoffs:
+                if handoff is not None:
+                    msg = _error_message(call, "only one handoff per turn; this one was ignored")
+                elif handoffs_done >= max_handoffs:
+                    msg = _error_message(
+                        call,
+                        f"the run reached its limit of {max_handoffs} handoffs; answer yourself",
+                    )
+                else:
+                    handoff = setup.handoffs[cname]
+                    reason = _argument(call, "reason")
+                    msg = ToolMessage(
+                        tool_call_id=call.id,
+                        tool_name=cname,
+                        content=f"Transferred to {handoff.name}.",
+                    )
+                results[i] = (msg, _result_event(name, call, msg) if detailed else None)
             else:
-                parsed.append(_Parsed(call, "unknown"))
-
-        results: dict[str, tuple[ToolMessage, ToolResultEvent | None]] = {}
-        regular = [p for p in parsed if p.kind == "tool"]
-        if len(regular) == 1:
-            p = regular[0]
-            results[p.call.id] = await _call_tool(current, p.target, p.call, state)
-        elif regular:
-            done = await asyncio.gather(
-                *(_call_tool(current, p.target, p.call, state) for p in regular)
-            )
-            for p, r in zip(regular, done, strict=True):
-                results[p.call.id] = r
-
-        handoff: _Handoff | None = None
-        for p in parsed:
-            call = p.call
-            if p.kind == "unknown":
                 available = sorted([*setup.tools, *setup.handoffs, *setup.delegates])
                 msg = _error_message(
                     call,
-                    f"unknown tool {call.name!r}; available tools: "
-                    f"{', '.join(available) or 'none'}",
+                    f"unknown tool {cname!r}; available tools: {', '.join(available) or 'none'}",
                 )
-                results[call.id] = (msg, _result_event(detailed, name, call, msg))
-            elif p.kind == "handoff":
-                if handoff is not None:
-                    msg = _error_message(call, "only one handoff per turn; this one was ignored")
-                else:
-                    reason = _argument(call, "reason")
-                    handoff = _Handoff(p.target, reason)
-                    msg = ToolMessage(
-                        tool_call_id=call.id,
-                        tool_name=call.name,
-                        content=f"Transferred to {p.target.name}.",
-                    )
-                results[call.id] = (msg, _result_event(detailed, name, call, msg))
-            elif p.kind == "delegate":
-                task = _argument(call, "task")
-                sub_conv: list[Message] = [UserMessage(content=task)]
-                started_sub = time.perf_counter()
-                try:
-                    async for ev in _agent_events(p.target, state, sub_conv, {}):
-                        yield ev
-                    msg = ToolMessage(
-                        tool_call_id=call.id, tool_name=call.name, content=state.output
-                    )
-                except (MaxStepsExceeded, OutputValidationError) as exc:
-                    msg = _error_message(call, str(exc))
-                ev_result = _result_event(detailed, name, call, msg)
-                if ev_result is not None:
-                    ev_result.duration_ms = (time.perf_counter() - started_sub) * 1000
-                results[call.id] = (msg, ev_result)
+                results[i] = (msg, _result_event(name, call, msg) if detailed else None)
 
-        for call in message.tool_calls:
-            msg, event = results[call.id]
-            conversation.append(msg)
-            if event is not None:
-                yield event
+        if detailed:
+            for r in results:
+                if r is not None and r[1] is not None:
+                    yield r[1]
+        if len(jobs) == 1:
+            async for ev in jobs[0]:
+                yield ev
+        elif jobs:
+            async for ev in _merge(jobs):
+                yield ev
+        for r in results:
+            conversation.append(r[0])
         if detailed:
             yield _step_done(name, step, started, usage)
         if handoff is not None:
             handoffs_done += 1
             if detailed:
                 yield HandoffEvent(
-                    agent_name=name,
-                    from_agent=name,
-                    to_agent=handoff.target.name,
-                    reason=handoff.reason,
+                    agent_name=name, from_agent=name, to_agent=handoff.name, reason=reason
                 )
-            current = handoff.target
-            agent_steps = 0
+            current = handoff
 
 
 def _argument(call: ToolCall, key: str) -> str:
@@ -496,21 +599,6 @@ def _argument(call: ToolCall, key: str) -> str:
         got = value.get(key, "")
         return got if isinstance(got, str) else msgspec.json.encode(got).decode()
     return ""
-
-
-def _result_event(
-    detailed: bool, agent_name: str, call: ToolCall, msg: ToolMessage
-) -> ToolResultEvent | None:
-    if not detailed:
-        return None
-    return ToolResultEvent(
-        agent_name=agent_name,
-        tool_name=call.name,
-        tool_call_id=call.id,
-        result=None if msg.is_error else msg.content,
-        error=msg.content.removeprefix("Error: ") if msg.is_error else None,
-        success=not msg.is_error,
-    )
 
 
 def _step_done(name: str, step: int, started: float, usage: Usage) -> StepEvent:
@@ -526,50 +614,62 @@ def _step_done(name: str, step: int, started: float, usage: Usage) -> StepEvent:
     )
 
 
-def _first_agent(target: Runnable) -> Agent:
-    return target.agents[0] if isinstance(target, Swarm) else target
-
-
-async def _target_events(target: Runnable, state: _Run) -> AsyncIterator[StreamEvent]:
+async def _target_events(
+    target: Runnable, state: _Run, outcome: _Outcome
+) -> AsyncIterator[StreamEvent]:
     if isinstance(target, Agent):
-        async for ev in _agent_events(target, state, state.messages, None):
+        async for ev in _agent_events(target, state, state.messages, outcome):
             yield ev
         return
+    agents = target.agents
     if target.mode == "workflow":
-        previous: Agent | None = None
-        for agent in target.agents:
-            if previous is not None:
+        # Each agent after the first starts a fresh conversation whose input is the previous
+        # agent's answer; the run's transcript keeps every agent's turns in order.
+        for i, agent in enumerate(agents):
+            if i == 0:
+                conversation = state.messages
+            else:
                 if state.detailed:
+                    prev = agents[i - 1].name
                     yield HandoffEvent(
-                        agent_name=previous.name,
-                        from_agent=previous.name,
-                        to_agent=agent.name,
-                        reason="workflow",
+                        agent_name=prev, from_agent=prev, to_agent=agent.name, reason="workflow"
                     )
-                state.messages.append(UserMessage(content=state.output))
-            async for ev in _agent_events(agent, state, state.messages, {}):
+                conversation = [UserMessage(content=outcome.output)]
+            async for ev in _agent_events(agent, state, conversation, outcome):
                 yield ev
-            previous = agent
+            if i > 0:
+                state.messages.extend(conversation)
     elif target.mode == "handoff":
-        handoff_map = {
-            a.name: (a.handoffs or [b for b in target.agents if b is not a]) for a in target.agents
-        }
+        handoff_map = {a.name: (a.handoffs or [b for b in agents if b is not a]) for a in agents}
         async for ev in _agent_events(
-            target.agents[0], state, state.messages, handoff_map, max_handoffs=target.max_handoffs
+            agents[0],
+            state,
+            state.messages,
+            outcome,
+            handoff_map=handoff_map,
+            max_handoffs=target.max_handoffs,
         ):
             yield ev
     else:  # team
-        lead, members = target.agents[0], target.agents[1:]
-        async for ev in _agent_events(lead, state, state.messages, {}, delegates=members):
+        async for ev in _agent_events(
+            agents[0],
+            state,
+            state.messages,
+            outcome,
+            delegates=agents[1:],
+            max_handoffs=target.max_handoffs,
+        ):
             yield ev
-        state.final_agent = lead.name
 
 
 def _start_messages(input: str | None, messages: Sequence[Message] | None) -> list[Message]:
     history: list[Message] = []
     for m in messages or ():
         if isinstance(m, dict):
-            m = msgspec.convert(m, Message)  # type: ignore[arg-type]
+            try:
+                m = msgspec.convert(m, Message)
+            except msgspec.ValidationError as exc:
+                raise ConfigurationError(f"invalid message {m!r}: {exc}") from None
         if not isinstance(m, SystemMessage | UserMessage | AssistantMessage | ToolMessage):
             raise ConfigurationError(f"messages must be Message objects or dicts, got {m!r}")
         history.append(m)
@@ -591,6 +691,8 @@ def _check_target(target: Any) -> Runnable:
 def _check_event_types(event_types: Collection[str] | None) -> frozenset[str] | None:
     if event_types is None:
         return None
+    if isinstance(event_types, str):
+        event_types = {event_types}
     wanted = frozenset(event_types)
     unknown = wanted - EVENT_TYPES
     if unknown:
@@ -598,6 +700,16 @@ def _check_event_types(event_types: Collection[str] | None) -> frozenset[str] | 
             f"unknown event types {sorted(unknown)}; known: {sorted(EVENT_TYPES)}"
         )
     return wanted
+
+
+async def _fire_run_hook(agent: Agent | None, name: str, exc: BaseException, **ctx: Any) -> None:
+    """Fire an error hook without letting a failing hook hide the run's own error."""
+    if agent is None or not agent.hooks:
+        return
+    try:
+        await fire(agent.hooks, name, agent=agent, error=exc, **ctx)
+    except Exception as hook_exc:
+        exc.add_note(f"the {name} hook failed too: {type(hook_exc).__name__}: {hook_exc}")
 
 
 async def _stream(
@@ -612,53 +724,73 @@ async def _stream(
     streaming: bool,
     result_box: list[RunResult] | None = None,
 ) -> AsyncIterator[StreamEvent]:
-    _check_target(target)
-    wanted = _check_event_types(event_types)
-    allowed = None if detailed else BASIC_EVENT_TYPES
-    if wanted is not None:
-        allowed = wanted if allowed is None else wanted & allowed
-    state = _Run(
-        detailed=detailed,
-        streaming=streaming,
-        provider=provider,
-        max_steps=max_steps,
-        messages=_start_messages(input, messages),
-    )
-    first = _first_agent(target)
-    root_name = first.name
-    await fire(first.hooks, "on_run_start", agent=first, input=input, messages=state.messages)
-    if detailed:
-        for status in ("starting", "running"):
-            ev: StreamEvent = StatusEvent(agent_name=root_name, status=status)  # type: ignore[arg-type]
-            if allowed is None or ev.type in allowed:  # type: ignore[attr-defined]
-                yield ev
+    first: Agent | None = None
+    state: _Run | None = None
+    allowed: frozenset[str] | None = None
+    root_name = ""
     try:
-        async for ev in _target_events(target, state):
-            if allowed is None or ev.type in allowed:  # type: ignore[union-attr]
+        checked = _check_target(target)
+        lead = checked.agents[0] if isinstance(checked, Swarm) else checked
+        first = lead
+        root_name = lead.name
+        wanted = _check_event_types(event_types)
+        if wanted is not None:
+            # Naming a detailed-only type asks for it, whatever ``detailed`` says.
+            allowed = wanted
+            detailed = detailed or not wanted <= BASIC_EVENT_TYPES
+        elif not detailed:
+            allowed = BASIC_EVENT_TYPES
+        if max_steps is not None and (
+            not isinstance(max_steps, int) or isinstance(max_steps, bool) or max_steps < 1
+        ):
+            raise ConfigurationError(f"max_steps must be a positive integer, got {max_steps!r}")
+        state = _Run(
+            detailed=detailed,
+            streaming=streaming,
+            provider=provider,
+            max_steps=max_steps,
+            messages=_start_messages(input, messages),
+        )
+        state.current_agent = root_name
+        if first.hooks:
+            await fire(
+                first.hooks, "on_run_start", agent=first, input=input, messages=state.messages
+            )
+        if detailed and (allowed is None or "status" in allowed):
+            yield StatusEvent(agent_name=root_name, status="starting")
+            yield StatusEvent(agent_name=root_name, status="running")
+        outcome = _Outcome()
+        async for ev in _target_events(target, state, outcome):
+            if allowed is None or ev.type in allowed:
                 yield ev
+        result = RunResult(
+            output=outcome.output,
+            messages=state.messages,
+            usage=state.usage,
+            steps=state.steps,
+            agent_name=outcome.agent or root_name,
+            structured_output=outcome.structured,
+        )
+        if lead.hooks:
+            await fire(lead.hooks, "on_run_end", agent=lead, result=result)
+    except asyncio.CancelledError:
+        await _fire_run_hook(first, "on_run_error", RunCancelledError("the run was cancelled"))
+        raise
     except Exception as exc:
-        await fire(first.hooks, "on_run_error", agent=first, error=exc)
+        await _fire_run_hook(first, "on_run_error", exc)
+        current = state.current_agent if state is not None else root_name
         err = ErrorEvent(
-            agent_name=state.final_agent or root_name,
+            agent_name=current,
             error=str(exc) or type(exc).__name__,
             error_type=type(exc).__name__,
-            step_number=state.step_number,
+            step_number=state.step_number if state is not None else None,
             recoverable=bool(getattr(exc, "retryable", False)),
         )
         if allowed is None or "error" in allowed:
             yield err
         if detailed and (allowed is None or "status" in allowed):
-            yield StatusEvent(agent_name=root_name, status="error", message=err.error)
+            yield StatusEvent(agent_name=current, status="error", message=err.error)
         raise
-    result = RunResult(
-        output=state.output,
-        messages=state.messages,
-        usage=state.usage,
-        steps=state.steps,
-        agent_name=state.final_agent or root_name,
-        structured_output=state.structured,
-    )
-    await fire(first.hooks, "on_run_end", agent=first, result=result)
     if result_box is not None:
         result_box.append(result)
     if detailed and (allowed is None or "status" in allowed):
@@ -738,7 +870,7 @@ class _Runner:
         max_steps: int | None = None,
     ) -> RunResult:
         """Blocking ``run()``: works in plain scripts and inside a running loop (notebooks)."""
-        coro_args = dict(messages=messages, provider=provider, max_steps=max_steps)
+        coro_args = {"messages": messages, "provider": provider, "max_steps": max_steps}
         try:
             asyncio.get_running_loop()
         except RuntimeError:
@@ -756,7 +888,7 @@ class _Runner:
         thread.join()
         if isinstance(box[0], BaseException):
             raise box[0]
-        return box[0]  # type: ignore[no-any-return]
+        return box[0]
 
 
 run = _Runner()

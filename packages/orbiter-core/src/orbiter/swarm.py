@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
-from orbiter.agent import Agent
+from orbiter.agent import Agent, agent_from_dict, agent_to_dict
 from orbiter.errors import ConfigurationError, SerializationError
 
 SwarmMode = Literal["workflow", "handoff", "team"]
@@ -63,29 +63,39 @@ class Swarm:
         raise KeyError(name)
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain JSON data that :meth:`from_dict` rebuilds in another process."""
+        """Plain JSON data that :meth:`from_dict` rebuilds in another process.
+
+        An agent that appears more than once (as a member and as a handoff target) is written
+        in full once and as ``{"type": "agent_ref", "name": ...}`` elsewhere.
+        """
+        seen: dict[str, Agent] = {}
         return {
             "type": "swarm",
             "name": self.name,
             "mode": self.mode,
             "max_handoffs": self.max_handoffs,
-            "agents": [a.to_dict() for a in self.agents],
+            "agents": [agent_to_dict(a, seen) for a in self.agents],
         }
 
     @classmethod
     def from_dict(
         cls, data: Mapping[str, Any], *, allowed_modules: Sequence[str] | None = None
     ) -> Swarm:
+        """Rebuild a swarm from :meth:`to_dict` output (``allowed_modules`` as in Agent)."""
         if not isinstance(data, Mapping) or data.get("type") != "swarm":
             raise SerializationError(f"not a swarm description: {str(data)[:200]!r}")
+        registry: dict[str, Agent] = {}
+        agents = data.get("agents")
+        if not isinstance(agents, list):
+            raise SerializationError("swarm description has no 'agents' list")
         try:
             return cls(
-                [Agent.from_dict(a, allowed_modules=allowed_modules) for a in data["agents"]],
+                [agent_from_dict(a, registry, allowed_modules) for a in agents],
                 mode=data.get("mode", "workflow"),
                 name=data.get("name", "swarm"),
                 max_handoffs=data.get("max_handoffs", 10),
             )
-        except (KeyError, ConfigurationError) as exc:
+        except (ConfigurationError, TypeError) as exc:
             raise SerializationError(f"swarm cannot be rebuilt: {exc}") from exc
 
 

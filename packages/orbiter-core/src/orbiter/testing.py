@@ -6,8 +6,10 @@ Select it with a model string, so that an agent rebuilt in another process gets 
 - ``"scripted:package.module:SCRIPT"`` plays the list of steps (or callable) at that import path.
 - ``Agent(model=ScriptedModel([...]))`` plays an inline script; it serializes as JSON.
 
-Which step answers a call is worked out from the request alone (the number of turns this agent
-already took since the latest user message), so a retried or replayed call gets the same answer.
+Which step answers a call is worked out from the request alone: step N answers when the
+conversation already holds N turns of this agent (assistant messages carrying its name). So a
+retried or replayed call gets the same answer, a history passed back in with ``messages=``
+continues the script, and an agent handed the conversation back picks up where it left off.
 """
 
 from __future__ import annotations
@@ -32,12 +34,19 @@ from orbiter.models import (
 
 
 class TextStep(msgspec.Struct, tag_field="kind", tag="text", kw_only=True, omit_defaults=True):
-    """Answer with text. ``chunks``, when given, is how the text streams."""
+    """Answer with text.
+
+    Args:
+        chunks: how the text streams (joined, they are the answer).
+        delay: seconds to wait before answering.
+        chunk_delay: seconds to wait before each streamed chunk after the first.
+    """
 
     text: str = ""
     chunks: list[str] | None = None
     reasoning: str | None = None
     delay: float = 0.0
+    chunk_delay: float = 0.0
 
 
 class ScriptedCall(msgspec.Struct, kw_only=True, omit_defaults=True):
@@ -68,9 +77,22 @@ ScriptItem = Step | str
 Script = Sequence[ScriptItem] | Callable[[ModelRequest], ScriptItem]
 
 
-def reply(text: str, *, delay: float = 0.0, reasoning: str | None = None) -> TextStep:
-    """A step that answers with ``text``."""
-    return TextStep(text=text, delay=delay, reasoning=reasoning)
+def reply(
+    text: str,
+    *,
+    delay: float = 0.0,
+    reasoning: str | None = None,
+    chunks: Sequence[str] | None = None,
+    chunk_delay: float = 0.0,
+) -> TextStep:
+    """A step that answers with ``text`` (streamed as ``chunks`` when given)."""
+    return TextStep(
+        text=text,
+        delay=delay,
+        reasoning=reasoning,
+        chunks=list(chunks) if chunks is not None else None,
+        chunk_delay=chunk_delay,
+    )
 
 
 def call_tool(
@@ -81,7 +103,10 @@ def call_tool(
 
 
 def call_tools(*calls: tuple[str, dict[str, Any]], delay: float = 0.0) -> ToolStep:
-    """A step that calls several tools at once: ``call_tools(("add", {"a": 1}), ("mul", {...}))``."""
+    """A step that calls several tools at once.
+
+    Example: ``call_tools(("add", {"a": 1, "b": 2}), ("mul", {"a": 3, "b": 4}))``.
+    """
     return ToolStep(calls=[ScriptedCall(name=n, arguments=a) for n, a in calls], delay=delay)
 
 
@@ -102,20 +127,17 @@ def _as_step(item: Any) -> Step:
     if isinstance(item, str):
         return TextStep(text=item)
     try:
-        return msgspec.convert(item, Step)  # type: ignore[arg-type]
+        return msgspec.convert(item, Step)
     except msgspec.ValidationError as exc:
         raise ConfigurationError(f"not a scripted step: {item!r} ({exc})") from None
 
 
 def _turn_index(request: ModelRequest) -> int:
-    """How many turns this agent took since the latest user message."""
+    """How many turns this agent has already taken in the conversation it was sent."""
+    agent = request.agent_name
     count = 0
-    for msg in reversed(request.messages):
-        if isinstance(msg, UserMessage):
-            break
-        if isinstance(msg, AssistantMessage) and (
-            not request.agent_name or msg.agent_name in (None, request.agent_name)
-        ):
+    for msg in request.messages:
+        if isinstance(msg, AssistantMessage) and (not agent or msg.agent_name == agent):
             count += 1
     return count
 
@@ -190,8 +212,9 @@ class ScriptedModel:
         index = _turn_index(request)
         if index >= len(self._steps):
             raise ModelError(
-                f"scripted model ran out of steps: turn {index + 1} asked for, the script has "
-                f"{len(self._steps)}",
+                f"scripted model ran out of steps: agent {request.agent_name!r} asked for turn "
+                f"{index + 1}, the script has {len(self._steps)}. A script covers every turn of "
+                "the agent in the conversation, including turns passed in with messages=.",
                 provider="scripted",
                 model=self._model_name,
             )
@@ -243,7 +266,9 @@ class ScriptedModel:
         if isinstance(step, TextStep) and step.reasoning:
             yield ReasoningDelta(text=step.reasoning)
         if isinstance(step, TextStep) and step.chunks is not None:
-            for chunk in step.chunks:
+            for i, chunk in enumerate(step.chunks):
+                if i and step.chunk_delay:
+                    await asyncio.sleep(step.chunk_delay)
                 yield TextDelta(text=chunk)
         elif response.message.content:
             text = response.message.content

@@ -61,10 +61,12 @@ class Tool:
         except TypeError as exc:
             raise ToolError(str(exc)) from exc
         self.description = description if description is not None else summary
-        self.is_async = inspect.iscoroutinefunction(fn)
+        self.is_async = inspect.iscoroutinefunction(fn) or inspect.iscoroutinefunction(
+            type(fn).__call__
+        )
         # Lets import_path_of() find the function this tool wraps.
         self.__orbiter_target__ = fn
-        functools.update_wrapper(self, fn)  # type: ignore[arg-type]
+        functools.update_wrapper(self, fn)
 
     @property
     def spec(self) -> ToolSpec:
@@ -89,7 +91,12 @@ class Tool:
         kwargs = self.validate(arguments)
         if self.is_async:
             return await self.fn(**kwargs)
-        return await asyncio.to_thread(self.fn, **kwargs)
+        # Sync tools block, so they run in a thread and other tool calls (and the event loop)
+        # keep going.
+        result = await asyncio.to_thread(self.fn, **kwargs)
+        if inspect.isawaitable(result):  # a sync wrapper that returned a coroutine
+            result = await result
+        return result
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         return self.fn(*args, **kwargs)
