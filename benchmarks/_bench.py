@@ -1,0 +1,173 @@
+"""Helpers shared by every benchmark script, in the workspace env and in the peers' envs alike.
+
+Only the standard library, redis-py and psutil are used here, because the peer drivers run in
+separate virtualenvs (their pins conflict with ours) and import this file too.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import psutil
+import redis
+
+BENCH_DIR = Path(__file__).resolve().parent
+ROOT = BENCH_DIR.parent
+
+
+def percentile(values: Sequence[float], p: float) -> float:
+    """Nearest-rank percentile; ``p`` in 0..100."""
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    rank = max(1, round(p / 100 * len(ordered)))
+    return ordered[min(rank, len(ordered)) - 1]
+
+
+def latency_summary(seconds: Sequence[float]) -> dict[str, float]:
+    ms = [s * 1000 for s in seconds]
+    return {
+        "p50_ms": statistics.median(ms),
+        "p99_ms": percentile(ms, 99),
+        "mean_ms": statistics.fmean(ms),
+    }
+
+
+def command_total(url: str) -> int:
+    """Calls of every command since the last CONFIG RESETSTAT (INFO commandstats)."""
+    client = redis.Redis.from_url(url)
+    try:
+        stats = client.info("commandstats")
+    finally:
+        client.close()
+    # INFO itself and CONFIG RESETSTAT are the harness's own calls, not the system's.
+    return sum(
+        int(v["calls"])
+        for k, v in stats.items()
+        if k not in ("cmdstat_info", "cmdstat_config", "cmdstat_flushall", "cmdstat_flushdb")
+    )
+
+
+def command_breakdown(url: str) -> dict[str, int]:
+    client = redis.Redis.from_url(url)
+    try:
+        stats = client.info("commandstats")
+    finally:
+        client.close()
+    return {k.removeprefix("cmdstat_"): int(v["calls"]) for k, v in stats.items()}
+
+
+def reset_stats(url: str) -> None:
+    client = redis.Redis.from_url(url)
+    try:
+        client.config_resetstat()
+    finally:
+        client.close()
+
+
+def flush(url: str) -> None:
+    client = redis.Redis.from_url(url)
+    try:
+        client.flushall()
+    finally:
+        client.close()
+
+
+def redis_pid(url: str) -> int:
+    client = redis.Redis.from_url(url)
+    try:
+        return int(client.info("server")["process_id"])
+    finally:
+        client.close()
+
+
+class CpuMeter:
+    """CPU seconds used by a set of processes (and their children) between start() and stop()."""
+
+    def __init__(self, pids: dict[str, int]) -> None:
+        self._procs = {name: psutil.Process(pid) for name, pid in pids.items()}
+        self._start: dict[str, float] = {}
+        self._t0 = 0.0
+
+    @staticmethod
+    def _cpu(proc: psutil.Process) -> float:
+        total = 0.0
+        for p in [proc, *proc.children(recursive=True)]:
+            try:
+                t = p.cpu_times()
+                total += t.user + t.system
+            except psutil.Error:
+                pass
+        return total
+
+    def start(self) -> None:
+        self._t0 = time.perf_counter()
+        self._start = {name: self._cpu(p) for name, p in self._procs.items()}
+
+    def stop(self) -> dict[str, float]:
+        """Cores used on average by each named process over the interval."""
+        wall = time.perf_counter() - self._t0
+        return {
+            name: round((self._cpu(p) - self._start[name]) / wall, 3)
+            for name, p in self._procs.items()
+        }
+
+
+def wait_for(predicate: Callable[[], bool], timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return
+        time.sleep(0.02)
+    raise TimeoutError(f"timed out after {timeout}s waiting for {what}")
+
+
+def spawn(
+    args: list[str], *, env: dict[str, str] | None = None, cwd: Path = BENCH_DIR
+) -> subprocess.Popen[bytes]:
+    """A worker subprocess whose output goes to a log file under /tmp (kept for post-mortems)."""
+    name = "-".join(Path(a).name for a in args[1:4])[:60]
+    log = open(f"/tmp/orbiter-bench-{name}-{os.getpid()}.log", "ab")  # noqa: SIM115
+    return subprocess.Popen(
+        args,
+        env={**os.environ, **(env or {})},
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        cwd=str(cwd),
+        start_new_session=True,
+    )
+
+
+def stop(proc: subprocess.Popen[bytes], timeout: float = 10.0) -> None:
+    """SIGTERM the process group we started (workers fork helpers), then SIGKILL it."""
+    if proc.poll() is None:
+        _signal_group(proc, signal.SIGTERM)
+        try:
+            proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            pass
+    _signal_group(proc, signal.SIGKILL)
+    if proc.poll() is None:
+        proc.wait(5)
+
+
+def _signal_group(proc: subprocess.Popen[bytes], sig: int) -> None:
+    try:
+        os.killpg(proc.pid, sig)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
+def emit(result: dict[str, Any]) -> None:
+    """The last stdout line of every benchmark script is its JSON result."""
+    sys.stdout.write(json.dumps(result) + "\n")
+    sys.stdout.flush()

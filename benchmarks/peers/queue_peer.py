@@ -1,0 +1,206 @@
+"""No-op job throughput, submit-to-result latency and Redis commands per job for one peer queue.
+
+Run in the peer's own virtualenv (see run_all.py):
+    python peers/queue_peer.py saq --url redis://127.0.0.1:6390 --n 2000 --latency-n 500
+
+The worker is a real subprocess (one process, concurrency 32) against the given server. The last
+stdout line is a JSON object with the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import _bench
+
+PY = sys.executable
+
+
+class Peer:
+    name = ""
+    worker_args: list[str] = []
+
+    async def setup(self) -> None: ...
+    async def teardown(self) -> None: ...
+    async def submit(self) -> Any: ...
+    async def wait(self, job: Any) -> Any: ...
+
+    async def many(self, n: int) -> None:
+        jobs = [await self.submit() for _ in range(n)]
+        for job in jobs:
+            await self.wait(job)
+
+    async def one(self) -> None:
+        await self.wait(await self.submit())
+
+
+class Saq(Peer):
+    name = "saq"
+    worker_args = [PY, "-m", "saq", "saq_app.settings"]
+
+    async def setup(self) -> None:
+        from saq_app import queue
+
+        self.queue = queue
+        await queue.connect()
+
+    async def teardown(self) -> None:
+        await self.queue.disconnect()
+
+    async def one(self) -> None:
+        # Job.refresh(until_complete=...) can miss a completion that lands between its read and
+        # its subscribe (then it sleeps out its timeout), so use apply(), which polls; 1 ms is
+        # far below its 0.5 s default.
+        assert await self.queue.apply("noop", poll_interval=0.001, timeout=30) == 1
+
+    async def many(self, n: int) -> None:
+        # saq's own bulk call: enqueue concurrently, then collect with short polls.
+        results = await self.queue.map(
+            "noop", [{} for _ in range(n)], poll_interval=0.005, timeout=120
+        )
+        assert results == [1] * n
+
+
+class Taskiq(Peer):
+    name = "taskiq"
+    worker_args = [
+        PY, "-m", "taskiq", "worker", "taskiq_app:broker",
+        "--workers", "1", "--max-async-tasks", "32", "--no-configure-logging",
+    ]  # fmt: skip
+
+    async def setup(self) -> None:
+        from taskiq_app import broker, noop
+
+        self.broker, self.noop = broker, noop
+        await broker.startup()
+
+    async def teardown(self) -> None:
+        await self.broker.shutdown()
+
+    async def submit(self) -> Any:
+        return await self.noop.kiq()
+
+    async def wait(self, job: Any) -> Any:
+        # taskiq's result backend is polled; 1 ms is far below its 0.2 s default.
+        result = await job.wait_result(check_interval=0.001, timeout=30)
+        assert result.return_value == 1, result
+
+
+class Arq(Peer):
+    name = "arq"
+    worker_args = [PY, "-m", "arq", "arq_app.WorkerSettings"]
+
+    async def setup(self) -> None:
+        from arq import create_pool
+        from arq_app import POLL, WorkerSettings
+
+        self.poll = POLL
+        self.pool = await create_pool(WorkerSettings.redis_settings)
+
+    async def teardown(self) -> None:
+        await self.pool.aclose()
+
+    async def submit(self) -> Any:
+        return await self.pool.enqueue_job("noop")
+
+    async def wait(self, job: Any) -> Any:
+        assert await job.result(timeout=30, poll_delay=self.poll) == 1
+
+
+class CeleryPeer(Peer):
+    name = "celery"
+    worker_args = [
+        PY, "-m", "celery", "-A", "celery_app", "worker", "-P", "threads", "-c", "32",
+        "-Q", "bench", "--without-gossip", "--without-mingle", "--without-heartbeat",
+        "-l", "WARNING",
+    ]  # fmt: skip
+
+    async def setup(self) -> None:
+        from celery_app import noop
+
+        self.noop = noop
+
+    async def submit(self) -> Any:
+        return self.noop.delay()
+
+    async def wait(self, job: Any) -> Any:
+        # Celery's Redis backend wakes the waiter through pub/sub.
+        assert job.get(timeout=30) == 1
+
+
+PEERS = {p.name: p for p in (Saq, Taskiq, Arq, CeleryPeer)}
+
+
+async def measure(peer: Peer, url: str, n: int, latency_n: int) -> dict[str, Any]:
+    await peer.setup()
+    try:
+        # Warm up: the worker must have joined (taskiq's group starts at '$'; saq sweeps jobs
+        # that raced its start-up) and imports be done. Failures before that are not measured.
+        deadline = time.monotonic() + 60
+        ok = 0
+        while ok < 20:
+            try:
+                await asyncio.wait_for(peer.one(), 5)
+                ok += 1
+            except Exception:
+                if time.monotonic() > deadline:
+                    raise
+                ok = 0
+        _bench.reset_stats(url)
+        t0 = time.perf_counter()
+        await peer.many(n)
+        elapsed = time.perf_counter() - t0
+        commands = _bench.command_total(url)
+        latencies = []
+        for _ in range(latency_n):
+            t = time.perf_counter()
+            await peer.one()
+            latencies.append(time.perf_counter() - t)
+        return {
+            "tasks_per_s": n / elapsed,
+            "commands_per_task": commands / n,
+            **{f"result_{k}": v for k, v in _bench.latency_summary(latencies).items()},
+        }
+    finally:
+        await peer.teardown()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("peer", choices=sorted(PEERS))
+    parser.add_argument("--url", required=True)
+    parser.add_argument("--n", type=int, default=2000)
+    parser.add_argument("--latency-n", type=int, default=500)
+    args = parser.parse_args()
+    os.environ["BENCH_REDIS_URL"] = args.url
+    _bench.flush(args.url)
+    peer = PEERS[args.peer]()
+    here = Path(__file__).resolve().parent
+    worker = _bench.spawn(
+        peer.worker_args, env={"BENCH_REDIS_URL": args.url, "PYTHONPATH": str(here)}, cwd=here
+    )
+    try:
+        meter = _bench.CpuMeter({"worker": worker.pid, "redis": _bench.redis_pid(args.url)})
+        meter.start()
+        result = asyncio.run(measure(peer, args.url, args.n, args.latency_n))
+        result["cpu_cores"] = meter.stop()
+    finally:
+        _bench.stop(worker)
+        _bench.flush(args.url)
+    version = __import__("importlib.metadata").metadata.version(
+        "celery" if args.peer == "celery" else args.peer
+    )
+    _bench.emit({"peer": args.peer, "version": version, **result})
+
+
+if __name__ == "__main__":
+    main()
