@@ -1,0 +1,78 @@
+"""What every command shares: global flags, the consoles, and the error a command raises.
+
+Kept free of heavy imports: ``orbiter --help`` loads this module, and rich is only imported
+when a command first asks for a console.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+
+class CliError(Exception):
+    """A failure the user can act on: shown as one line (plus a hint), exit code ``code``."""
+
+    def __init__(self, message: str, *, hint: str = "", code: int = 1) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+        self.code = code
+
+
+class Settings:
+    """Flags of the root command, set once by its callback."""
+
+    verbose: bool = False
+    color: bool = True
+    # The Redis URL the current command talks to, so a connection error can name it.
+    redis_url: str | None = None
+
+
+settings = Settings()
+_consoles: dict[bool, Console] = {}
+
+
+def console(*, stderr: bool = False) -> Console:
+    """The rich console for stdout (or stderr), honouring ``--no-color`` and ``NO_COLOR``."""
+    found = _consoles.get(stderr)
+    if found is None:
+        from rich.console import Console
+
+        no_color = not settings.color or "NO_COLOR" in os.environ
+        found = Console(
+            stderr=stderr,
+            no_color=no_color,
+            highlight=False,
+            # Plain output when colour is off, so logs and pipes carry no escape codes.
+            color_system=None if no_color else "auto",
+            soft_wrap=True,
+        )
+        _consoles[stderr] = found
+    return found
+
+
+def print_json(data: Any) -> None:
+    """Write ``data`` as one line of JSON on stdout (the ``--json`` output format)."""
+    import sys
+
+    import msgspec
+
+    sys.stdout.write(msgspec.json.encode(data).decode() + "\n")
+    sys.stdout.flush()
+
+
+def redis_url_or_default(url: str | None) -> str:
+    """The URL given on the command line, else ``ORBITER_REDIS_URL``, else a clear error."""
+    resolved = url or os.environ.get("ORBITER_REDIS_URL")
+    if not resolved:
+        raise CliError(
+            "no Redis URL: pass --redis-url or set ORBITER_REDIS_URL",
+            hint="for a local server run `orbiter dev` in another terminal and export the URL "
+            "it prints",
+        )
+    settings.redis_url = resolved
+    return resolved

@@ -1,0 +1,37 @@
+"""``orbiter run``: one Agent or Swarm in this process, its events shown as they happen."""
+
+from __future__ import annotations
+
+import asyncio
+
+from orbiter.cli._context import CliError, console
+from orbiter.cli.render import EventRenderer
+from orbiter.cli.target import load_target, read_input
+
+
+def run_local(
+    target: str, text: str, *, detailed: bool, json_mode: bool, max_steps: int | None
+) -> None:
+    """Run TARGET on INPUT locally and render the stream; raise CliError when the run fails."""
+    from orbiter import run
+
+    runnable = load_target(target)
+    prompt = read_input(text)
+    renderer = EventRenderer(console(), detailed=detailed, json_mode=json_mode)
+
+    async def go() -> None:
+        # Always detailed underneath: tool results and usage are shown even without --detailed.
+        async for event in run.stream(runnable, prompt, detailed=True, max_steps=max_steps):
+            renderer(event)
+
+    try:
+        asyncio.run(go())
+    except BrokenPipeError:
+        raise
+    except Exception as exc:
+        renderer.end_line()
+        raise CliError(f"the run failed: {type(exc).__name__}: {exc}") from exc
+    except KeyboardInterrupt:
+        renderer.end_line()
+        raise
+    renderer.finish()

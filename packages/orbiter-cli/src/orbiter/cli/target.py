@@ -1,0 +1,122 @@
+"""Finding the Agent or Swarm a command names: ``package.module:attr`` or ``path/file.py:attr``."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from orbiter.cli._context import CliError
+
+_FORM = "use 'package.module:name' or 'path/to/file.py:name'"
+
+
+def _split(spec: str) -> tuple[str, str]:
+    where, sep, attr = spec.rpartition(":")
+    if not sep or not where or not attr:
+        raise CliError(f"TARGET {spec!r} does not name an attribute", hint=_FORM)
+    return where, attr
+
+
+def _import_file(path: Path, spec: str) -> Any:
+    if not path.is_file():
+        raise CliError(f"TARGET {spec!r}: no such file {str(path)!r}", hint=_FORM)
+    # Like `python path/to/file.py`: the file's folder is importable, so its sibling modules
+    # (and, for workers, its tools) resolve by plain module name.
+    folder = str(path.resolve().parent)
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
+    name = path.stem
+    if name in sys.modules and getattr(sys.modules[name], "__file__", None) == str(path.resolve()):
+        return sys.modules[name]
+    loader_spec = importlib.util.spec_from_file_location(name, path.resolve())
+    if loader_spec is None or loader_spec.loader is None:
+        raise CliError(f"TARGET {spec!r}: {str(path)!r} is not a Python file", hint=_FORM)
+    module = importlib.util.module_from_spec(loader_spec)
+    sys.modules[name] = module
+    try:
+        loader_spec.loader.exec_module(module)
+    except BaseException as exc:
+        sys.modules.pop(name, None)
+        if isinstance(exc, KeyboardInterrupt | SystemExit):
+            raise
+        raise CliError(
+            f"importing {str(path)!r} failed: {type(exc).__name__}: {exc}",
+            hint="run again with --verbose to see where",
+        ) from exc
+    return module
+
+
+def _import_module(name: str, spec: str) -> Any:
+    # Like `python -m`: modules in the current directory are importable.
+    cwd = os.getcwd()
+    if cwd not in sys.path and "" not in sys.path:
+        sys.path.insert(0, cwd)
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name and (name == exc.name or name.startswith(exc.name + ".")):
+            raise CliError(
+                f"TARGET {spec!r}: no module named {exc.name!r}",
+                hint="check the spelling, run from the folder that contains the package, or "
+                "give a file path: path/to/file.py:name",
+            ) from exc
+        raise CliError(
+            f"importing {name!r} failed: {type(exc).__name__}: {exc}",
+            hint="install the missing package in this environment",
+        ) from exc
+    except Exception as exc:
+        raise CliError(
+            f"importing {name!r} failed: {type(exc).__name__}: {exc}",
+            hint="run again with --verbose to see where",
+        ) from exc
+
+
+def load_target(spec: str) -> Any:
+    """Import TARGET and return the Agent or Swarm it names.
+
+    A function taking no arguments is called, so a TARGET may also name a factory.
+    """
+    from orbiter import Agent, Swarm
+
+    where, attr = _split(spec)
+    if where.endswith(".py") or os.sep in where or "/" in where:
+        obj: Any = _import_file(Path(where), spec)
+    else:
+        obj = _import_module(where, spec)
+    for part in attr.split("."):
+        try:
+            obj = getattr(obj, part)
+        except AttributeError:
+            raise CliError(
+                f"TARGET {spec!r}: {where!r} has no attribute {attr!r}",
+                hint="name a module-level Agent or Swarm",
+            ) from None
+    if callable(obj) and not isinstance(obj, Agent | Swarm) and not isinstance(obj, type):
+        try:
+            obj = obj()
+        except TypeError as exc:
+            raise CliError(
+                f"TARGET {spec!r} is a function that cannot be called without arguments: {exc}",
+                hint="name an Agent or Swarm, or a function that takes no arguments and "
+                "returns one",
+            ) from exc
+    if not isinstance(obj, Agent | Swarm):
+        raise CliError(
+            f"TARGET {spec!r} is a {type(obj).__name__}, not an Agent or a Swarm",
+            hint="point TARGET at an orbiter.Agent or orbiter.Swarm object",
+        )
+    return obj
+
+
+def read_input(text: str) -> str:
+    """INPUT as given, or standard input when it is ``-``."""
+    if text != "-":
+        return text
+    data = sys.stdin.read()
+    if not data.strip():
+        raise CliError("INPUT was '-' but standard input was empty")
+    return data
