@@ -1,0 +1,357 @@
+"""Anthropic Messages API (``anthropic:<model>``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from orbiter.errors import (
+    AuthenticationError,
+    ContextLengthExceededError,
+    InvalidRequestError,
+    ModelError,
+    RateLimitError,
+    ServerError,
+)
+from orbiter.messages import (
+    AssistantMessage,
+    Message,
+    SystemMessage,
+    ToolCall,
+    ToolMessage,
+    UserMessage,
+)
+from orbiter.models import ModelRequest, ModelResponse, ReasoningDelta, StreamChunk, TextDelta
+from orbiter.providers._http import (
+    HTTPModel,
+    SSEEvent,
+    StreamState,
+    count,
+    json_text,
+    json_value,
+    new_call_id,
+    obj,
+    output_instructions,
+    text,
+    usage,
+)
+
+DEFAULT_MAX_TOKENS = 4096
+API_VERSION = "2023-06-01"
+# Where the content blocks of a turn are kept for the next request: thinking blocks must go
+# back unchanged (with their signatures), and so must server-side tool blocks.
+CONTENT_KEY = "anthropic_content"
+_TEXT_SEPARATOR = "\n\n"
+
+# Stream error types (``event: error``) and what they mean for the caller.
+_STREAM_ERRORS: dict[str, tuple[type[ModelError], int, bool]] = {
+    "overloaded_error": (ServerError, 529, True),
+    "api_error": (ServerError, 500, True),
+    "rate_limit_error": (RateLimitError, 429, True),
+    "authentication_error": (AuthenticationError, 401, False),
+    "permission_error": (AuthenticationError, 403, False),
+    "invalid_request_error": (InvalidRequestError, 400, False),
+    "not_found_error": (InvalidRequestError, 404, False),
+    "request_too_large": (ContextLengthExceededError, 413, False),
+}
+
+
+def _clean_block(block: dict[str, Any]) -> dict[str, Any]:
+    """A content block as it may be sent back: no nulls, no response-only fields."""
+    cleaned = {k: v for k, v in block.items() if v is not None}
+    if cleaned.get("type") == "tool_use":
+        cleaned.pop("caller", None)
+    return cleaned
+
+
+def _usage(u: dict[str, Any]) -> Any:
+    cache_read = count(u.get("cache_read_input_tokens"))
+    # Anthropic counts cached input apart; fold it in so input_tokens means all input, as with
+    # the other providers.
+    return usage(
+        input_tokens=count(u.get("input_tokens"))
+        + count(u.get("cache_creation_input_tokens"))
+        + cache_read,
+        output_tokens=count(u.get("output_tokens")),
+        cache_read=cache_read,
+    )
+
+
+class AnthropicModel(HTTPModel):
+    """A Claude model behind the Messages API.
+
+    Options, beyond the common ones: ``max_tokens`` (the default output budget, 4096),
+    ``thinking_budget`` (turn on extended thinking with that many tokens), ``anthropic_version``.
+    """
+
+    provider: ClassVar[str] = "anthropic"
+    key_env: ClassVar[tuple[str, ...]] = ("ANTHROPIC_API_KEY",)
+    base_url_env: ClassVar[tuple[str, ...]] = ("ANTHROPIC_BASE_URL",)
+    default_base_url: ClassVar[str] = "https://api.anthropic.com"
+    extra_options: ClassVar[frozenset[str]] = frozenset(
+        {"max_tokens", "thinking_budget", "anthropic_version"}
+    )
+
+    def __init__(self, model: str, options: Mapping[str, Any] | None = None) -> None:
+        super().__init__(model, options)
+        self.default_max_tokens = self.options.get_int("max_tokens") or DEFAULT_MAX_TOKENS
+        self.thinking_budget = self.options.get_int("thinking_budget")
+        self.api_version = self.options.get_str("anthropic_version") or API_VERSION
+
+    def endpoint(self, base_url: str, *, stream: bool) -> str:
+        # ANTHROPIC_BASE_URL is the host root, as for the official SDK; accept one ending in /v1.
+        if base_url.endswith("/v1"):
+            return base_url + "/messages"
+        return base_url + "/v1/messages"
+
+    def auth_headers(self, api_key: str | None) -> dict[str, str]:
+        headers = {"anthropic-version": self.api_version}
+        if api_key:
+            headers["x-api-key"] = api_key
+        return headers
+
+    def build_body(self, request: ModelRequest, *, stream: bool) -> dict[str, Any]:
+        system_parts = [request.system] if request.system else []
+        system_parts += [m.content for m in request.messages if isinstance(m, SystemMessage)]
+        if request.output_schema is not None:
+            system_parts.append(
+                output_instructions(request.output_schema.name, request.output_schema.schema)
+            )
+        max_tokens = request.max_tokens
+        if max_tokens is None:
+            max_tokens = self.default_max_tokens
+            if self.thinking_budget and max_tokens <= self.thinking_budget:
+                # max_tokens must leave room for the answer after the thinking budget.
+                max_tokens = self.thinking_budget + self.default_max_tokens
+        body: dict[str, Any] = {
+            "model": self.model,
+            "max_tokens": max_tokens,
+            "messages": self._messages(request.messages),
+        }
+        if system_parts:
+            body["system"] = "\n\n".join(system_parts)
+        if request.tools:
+            body["tools"] = [
+                {"name": t.name, "description": t.description, "input_schema": t.parameters}
+                for t in request.tools
+            ]
+        if request.temperature is not None:
+            body["temperature"] = request.temperature
+        if self.thinking_budget:
+            body["thinking"] = {"type": "enabled", "budget_tokens": self.thinking_budget}
+        if stream:
+            body["stream"] = True
+        return body
+
+    def _messages(self, messages: list[Message]) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+
+        def add(role: str, blocks: list[dict[str, Any]]) -> None:
+            if not blocks:
+                return
+            # Tool results of one turn must share one user message, so same-role turns merge.
+            if out and out[-1]["role"] == role:
+                out[-1]["content"].extend(blocks)
+            else:
+                out.append({"role": role, "content": list(blocks)})
+
+        for m in messages:
+            if isinstance(m, UserMessage):
+                if m.content:
+                    add("user", [{"type": "text", "text": m.content}])
+            elif isinstance(m, AssistantMessage):
+                add("assistant", self._assistant_blocks(m))
+            elif isinstance(m, ToolMessage):
+                add(
+                    "user",
+                    [
+                        {
+                            "type": "tool_result",
+                            "tool_use_id": m.tool_call_id,
+                            "content": m.content,
+                            "is_error": m.is_error,
+                        }
+                    ],
+                )
+        return out
+
+    def _assistant_blocks(self, m: AssistantMessage) -> list[dict[str, Any]]:
+        stored = (m.provider_data or {}).get(CONTENT_KEY)
+        if isinstance(stored, list) and all(isinstance(b, dict) for b in stored):
+            return [dict(b) for b in stored]
+        blocks: list[dict[str, Any]] = []
+        if m.content:
+            blocks.append({"type": "text", "text": m.content})
+        for call in m.tool_calls:
+            args = json_value(call.arguments)
+            blocks.append(
+                {
+                    "type": "tool_use",
+                    "id": call.id,
+                    "name": call.name,
+                    "input": args if isinstance(args, dict) else {},
+                }
+            )
+        return blocks
+
+    def parse_response(self, data: dict[str, Any]) -> ModelResponse:
+        content = data.get("content")
+        if not isinstance(content, list):
+            raise self.format_error("the response has no content list")
+        return self._response([obj(b) for b in content], data, text(data.get("stop_reason")))
+
+    def _response(
+        self,
+        blocks: list[dict[str, Any]],
+        message: dict[str, Any],
+        stop_reason: str,
+        usage_data: dict[str, Any] | None = None,
+    ) -> ModelResponse:
+        texts: list[str] = []
+        thinking: list[str] = []
+        calls: list[ToolCall] = []
+        keep = False
+        for block in blocks:
+            raw = block.pop("_raw_input", None)
+            kind = text(block.get("type"))
+            if kind == "text":
+                if text(block.get("text")):
+                    texts.append(block["text"])
+            elif kind == "tool_use":
+                name = text(block.get("name"))
+                if not name:
+                    raise self.format_error("a tool_use block has no name")
+                arguments = raw if isinstance(raw, str) and raw else json_text(block.get("input"))
+                calls.append(
+                    ToolCall(
+                        id=text(block.get("id")) or new_call_id(), name=name, arguments=arguments
+                    )
+                )
+            else:
+                keep = True
+                if kind == "thinking":
+                    thinking.append(text(block.get("thinking")))
+        provider_data = {CONTENT_KEY: [_clean_block(b) for b in blocks]} if keep else None
+        return ModelResponse(
+            message=AssistantMessage(
+                content=_TEXT_SEPARATOR.join(texts) or None,
+                tool_calls=calls,
+                reasoning="".join(thinking) or None,
+                provider_data=provider_data,
+            ),
+            usage=_usage(usage_data if usage_data is not None else obj(message.get("usage"))),
+            finish_reason=stop_reason or None,
+            model=text(message.get("model")) or self.model,
+        )
+
+    def stream_state(self) -> StreamState:
+        return _MessagesStream(self)
+
+
+class _MessagesStream(StreamState):
+    def __init__(self, model: AnthropicModel) -> None:
+        self.model = model
+        self.message: dict[str, Any] = {}
+        self.usage: dict[str, Any] = {}
+        self.blocks: dict[int, dict[str, Any]] = {}
+        self.partial_json: dict[int, list[str]] = {}
+        self.stop_reason = ""
+        self.done = False
+        # Text blocks are joined with a blank line; the stream shows the same separator.
+        self.last_text_index: int | None = None
+
+    def feed(self, event: SSEEvent) -> list[StreamChunk]:
+        data = self.model.decode_event(event)
+        kind = text(data.get("type")) or event.event
+        if kind == "message_start":
+            self.message = obj(data.get("message"))
+            self.usage.update(obj(self.message.get("usage")))
+        elif kind == "content_block_start":
+            index = data.get("index")
+            block = dict(obj(data.get("content_block")))
+            if not isinstance(index, int) or not block:
+                raise self.model.format_error(f"malformed content_block_start: {event.data[:200]}")
+            self.blocks[index] = block
+            if block.get("type") == "text" and text(block.get("text")):
+                return self._text(index, block["text"])
+            if block.get("type") == "thinking" and text(block.get("thinking")):
+                return [ReasoningDelta(text=block["thinking"])]
+        elif kind == "content_block_delta":
+            return self._delta(data)
+        elif kind == "content_block_stop":
+            index = data.get("index")
+            if isinstance(index, int) and index in self.partial_json:
+                raw = "".join(self.partial_json.pop(index))
+                block = self.blocks.get(index, {})
+                if raw:
+                    value = json_value(raw)
+                    block["input"] = value if isinstance(value, dict) else {}
+                    block["_raw_input"] = raw
+        elif kind == "message_delta":
+            delta = obj(data.get("delta"))
+            self.stop_reason = text(delta.get("stop_reason")) or self.stop_reason
+            # message_delta usage is cumulative: it replaces what message_start said.
+            self.usage.update(obj(data.get("usage")))
+        elif kind == "message_stop":
+            self.done = True
+        elif kind == "error":
+            raise self._stream_error(obj(data.get("error")))
+        return []
+
+    def _text(self, index: int, value: str) -> list[StreamChunk]:
+        out: list[StreamChunk] = []
+        if self.last_text_index is not None and self.last_text_index != index:
+            out.append(TextDelta(text=_TEXT_SEPARATOR))
+        self.last_text_index = index
+        out.append(TextDelta(text=value))
+        return out
+
+    def _delta(self, data: dict[str, Any]) -> list[StreamChunk]:
+        index = data.get("index")
+        block = self.blocks.get(index) if isinstance(index, int) else None
+        if block is None or not isinstance(index, int):
+            raise self.model.format_error(
+                f"a content_block_delta refers to block {index!r}, which never started"
+            )
+        delta = obj(data.get("delta"))
+        kind = text(delta.get("type"))
+        if kind == "text_delta":
+            piece = text(delta.get("text"))
+            if not piece:
+                return []
+            block["text"] = text(block.get("text")) + piece
+            return self._text(index, piece)
+        if kind == "thinking_delta":
+            piece = text(delta.get("thinking"))
+            block["thinking"] = text(block.get("thinking")) + piece
+            return [ReasoningDelta(text=piece)] if piece else []
+        if kind == "signature_delta":
+            block["signature"] = text(block.get("signature")) + text(delta.get("signature"))
+        elif kind == "input_json_delta":
+            self.partial_json.setdefault(index, []).append(text(delta.get("partial_json")))
+        return []
+
+    def _stream_error(self, err: dict[str, Any]) -> ModelError:
+        kind = text(err.get("type"))
+        cls, status, retryable = _STREAM_ERRORS.get(kind, (ServerError, 500, True))
+        return cls(
+            f"{self.model.name}: the stream reported an error: "
+            f"{text(err.get('message')) or kind or 'unknown'} [{kind}]",
+            provider=self.model.provider,
+            model=self.model.model,
+            status_code=status,
+            retryable=retryable,
+        )
+
+    def finish(self) -> ModelResponse:
+        if not self.done and not self.stop_reason:
+            raise self.model.truncated("message_stop")
+        if self.partial_json:
+            raise self.model.truncated("a tool call's arguments were complete")
+        blocks = [self.blocks[i] for i in sorted(self.blocks)]
+        return self.model._response(blocks, self.message, self.stop_reason, self.usage)
+
+
+def create(model_name: str, options: Mapping[str, Any]) -> AnthropicModel:
+    """Entry point for ``anthropic:<model>``."""
+    return AnthropicModel(model_name, options)

@@ -1,0 +1,105 @@
+"""Presets for servers that speak the OpenAI Chat Completions API.
+
+Each preset is the OpenAI adapter with its own base URL and key variable. ``<NAME>_BASE_URL``
+overrides the base URL of every preset; ``model_options['base_url']`` overrides it per agent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from orbiter.providers._http import env_first
+from orbiter.providers.openai import OpenAIModel
+
+
+class CompatibleModel(OpenAIModel):
+    """An OpenAI-compatible server (``max_tokens`` is sent as ``max_tokens``)."""
+
+    max_tokens_field: ClassVar[str] = "max_tokens"
+
+
+class OllamaModel(CompatibleModel):
+    provider = "ollama"
+    key_env = ("OLLAMA_API_KEY",)
+    key_required = False
+    base_url_env = ("OLLAMA_BASE_URL",)
+    default_base_url = "http://localhost:11434/v1"
+
+    def base_url(self) -> str:
+        if self.options.base_url or env_first(self.base_url_env):
+            return super().base_url()
+        # OLLAMA_HOST is what the Ollama server and CLI read: host:port, scheme optional.
+        found = env_first(("OLLAMA_HOST",))
+        if found:
+            host = found[1].rstrip("/")
+            if "://" not in host:
+                host = "http://" + host
+            return host + "/v1"
+        return self.default_base_url
+
+
+class OpenRouterModel(CompatibleModel):
+    provider = "openrouter"
+    key_env = ("OPENROUTER_API_KEY",)
+    base_url_env = ("OPENROUTER_BASE_URL",)
+    default_base_url = "https://openrouter.ai/api/v1"
+
+
+class GroqModel(CompatibleModel):
+    provider = "groq"
+    key_env = ("GROQ_API_KEY",)
+    base_url_env = ("GROQ_BASE_URL",)
+    default_base_url = "https://api.groq.com/openai/v1"
+
+
+class DeepSeekModel(CompatibleModel):
+    provider = "deepseek"
+    key_env = ("DEEPSEEK_API_KEY",)
+    base_url_env = ("DEEPSEEK_BASE_URL",)
+    default_base_url = "https://api.deepseek.com/v1"
+
+
+class TogetherModel(CompatibleModel):
+    provider = "together"
+    key_env = ("TOGETHER_API_KEY",)
+    base_url_env = ("TOGETHER_BASE_URL",)
+    default_base_url = "https://api.together.xyz/v1"
+
+
+class VLLMModel(CompatibleModel):
+    provider = "vllm"
+    key_env = ("VLLM_API_KEY",)
+    key_required = False
+    base_url_env = ("VLLM_BASE_URL",)
+    default_base_url = "http://localhost:8000/v1"
+
+
+def ollama(model_name: str, options: Mapping[str, Any]) -> OllamaModel:
+    """Entry point for ``ollama:<model>``."""
+    return OllamaModel(model_name, options)
+
+
+def openrouter(model_name: str, options: Mapping[str, Any]) -> OpenRouterModel:
+    """Entry point for ``openrouter:<vendor>/<model>``."""
+    return OpenRouterModel(model_name, options)
+
+
+def groq(model_name: str, options: Mapping[str, Any]) -> GroqModel:
+    """Entry point for ``groq:<model>``."""
+    return GroqModel(model_name, options)
+
+
+def deepseek(model_name: str, options: Mapping[str, Any]) -> DeepSeekModel:
+    """Entry point for ``deepseek:<model>``."""
+    return DeepSeekModel(model_name, options)
+
+
+def together(model_name: str, options: Mapping[str, Any]) -> TogetherModel:
+    """Entry point for ``together:<model>``."""
+    return TogetherModel(model_name, options)
+
+
+def vllm(model_name: str, options: Mapping[str, Any]) -> VLLMModel:
+    """Entry point for ``vllm:<model>``."""
+    return VLLMModel(model_name, options)

@@ -1,0 +1,299 @@
+"""OpenAI Chat Completions (``openai:<model>``), also the base of every OpenAI-compatible preset."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from orbiter.messages import AssistantMessage, SystemMessage, ToolCall, ToolMessage, UserMessage
+from orbiter.models import ModelRequest, ModelResponse, ReasoningDelta, StreamChunk, TextDelta
+from orbiter.providers._http import (
+    HTTPModel,
+    SSEEvent,
+    StreamState,
+    arr,
+    count,
+    env_first,
+    error_for_status,
+    json_text,
+    new_call_id,
+    obj,
+    text,
+    usage,
+)
+
+_SCHEMA_NAME = re.compile(r"[^a-zA-Z0-9_-]")
+
+
+def _content_text(value: Any) -> str | None:
+    """Message content: a string, or (from some compatible servers) a list of text parts."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        return "".join(text(obj(p).get("text")) for p in value) or None
+    return None
+
+
+def _usage(data: Any) -> Any:
+    u = obj(data)
+    completion = obj(u.get("completion_tokens_details"))
+    prompt = obj(u.get("prompt_tokens_details"))
+    return usage(
+        input_tokens=count(u.get("prompt_tokens")),
+        output_tokens=count(u.get("completion_tokens")),
+        reasoning=count(completion.get("reasoning_tokens")),
+        cache_read=count(prompt.get("cached_tokens")),
+    )
+
+
+def _reasoning_text(delta: dict[str, Any]) -> str:
+    # DeepSeek and vLLM call it reasoning_content; OpenRouter and Ollama call it reasoning.
+    return text(delta.get("reasoning_content")) or text(delta.get("reasoning"))
+
+
+class OpenAIModel(HTTPModel):
+    """A model behind the Chat Completions API.
+
+    Options (``Agent.model_options``), beyond the common ones: ``organization``, ``project``,
+    ``system_role`` (``"system"`` or ``"developer"``), ``reasoning_effort``, ``stream_usage``
+    (ask for the usage chunk when streaming; default on).
+    """
+
+    provider: ClassVar[str] = "openai"
+    key_env: ClassVar[tuple[str, ...]] = ("OPENAI_API_KEY",)
+    base_url_env: ClassVar[tuple[str, ...]] = ("OPENAI_BASE_URL",)
+    default_base_url: ClassVar[str] = "https://api.openai.com/v1"
+    extra_options: ClassVar[frozenset[str]] = frozenset(
+        {"organization", "project", "system_role", "reasoning_effort", "stream_usage"}
+    )
+    # Reasoning models reject max_tokens; many compatible servers know only max_tokens.
+    max_tokens_field: ClassVar[str] = "max_completion_tokens"
+
+    def __init__(self, model: str, options: Mapping[str, Any] | None = None) -> None:
+        super().__init__(model, options)
+        opts = self.options
+        self.system_role = opts.get_str("system_role", ("system", "developer")) or "system"
+        self.reasoning_effort = opts.get_str("reasoning_effort")
+        self.stream_usage = opts.get_bool("stream_usage", True)
+        self.organization = opts.get_str("organization")
+        self.project = opts.get_str("project")
+
+    def endpoint(self, base_url: str, *, stream: bool) -> str:
+        return base_url + "/chat/completions"
+
+    def auth_headers(self, api_key: str | None) -> dict[str, str]:
+        headers = {"authorization": f"Bearer {api_key}"} if api_key else {}
+        if self.provider == "openai":
+            org = self.organization or (env_first(("OPENAI_ORG_ID",)) or ("", ""))[1]
+            project = self.project or (env_first(("OPENAI_PROJECT_ID",)) or ("", ""))[1]
+            if org:
+                headers["openai-organization"] = org
+            if project:
+                headers["openai-project"] = project
+        return headers
+
+    def build_body(self, request: ModelRequest, *, stream: bool) -> dict[str, Any]:
+        messages: list[dict[str, Any]] = []
+        if request.system:
+            messages.append({"role": self.system_role, "content": request.system})
+        for m in request.messages:
+            if isinstance(m, UserMessage):
+                messages.append({"role": "user", "content": m.content})
+            elif isinstance(m, AssistantMessage):
+                entry: dict[str, Any] = {"role": "assistant", "content": m.content}
+                if m.tool_calls:
+                    entry["tool_calls"] = [
+                        {
+                            "id": c.id,
+                            "type": "function",
+                            "function": {"name": c.name, "arguments": c.arguments},
+                        }
+                        for c in m.tool_calls
+                    ]
+                elif m.content is None:
+                    entry["content"] = ""
+                messages.append(entry)
+            elif isinstance(m, ToolMessage):
+                messages.append(
+                    {"role": "tool", "tool_call_id": m.tool_call_id, "content": m.content}
+                )
+            elif isinstance(m, SystemMessage):
+                messages.append({"role": self.system_role, "content": m.content})
+        body: dict[str, Any] = {"model": self.model, "messages": messages}
+        if request.tools:
+            body["tools"] = [
+                {
+                    "type": "function",
+                    "function": {
+                        "name": t.name,
+                        "description": t.description,
+                        "parameters": t.parameters,
+                    },
+                }
+                for t in request.tools
+            ]
+        if request.output_schema is not None:
+            body["response_format"] = {
+                "type": "json_schema",
+                "json_schema": {
+                    "name": _SCHEMA_NAME.sub("_", request.output_schema.name)[:64] or "output",
+                    "schema": request.output_schema.schema,
+                    # Strict mode demands every property required and no extra keys, which
+                    # schemas of ordinary Python types do not promise.
+                    "strict": False,
+                },
+            }
+        if request.temperature is not None:
+            body["temperature"] = request.temperature
+        if request.max_tokens is not None:
+            body[self.max_tokens_field] = request.max_tokens
+        if self.reasoning_effort:
+            body["reasoning_effort"] = self.reasoning_effort
+        if stream:
+            body["stream"] = True
+            if self.stream_usage:
+                body["stream_options"] = {"include_usage": True}
+        return body
+
+    def _tool_call(self, raw: Any) -> ToolCall:
+        call = obj(raw)
+        fn = obj(call.get("function"))
+        name = text(fn.get("name"))
+        if not name:
+            raise self.format_error(f"a tool call has no function name: {json_text(raw)[:200]}")
+        args = fn.get("arguments")
+        arguments = args if isinstance(args, str) else json_text(args)
+        return ToolCall(
+            id=text(call.get("id")) or new_call_id(), name=name, arguments=arguments or "{}"
+        )
+
+    def parse_response(self, data: dict[str, Any]) -> ModelResponse:
+        choices = arr(data.get("choices"))
+        if not choices:
+            raise self.format_error("the response has no choices")
+        choice = obj(choices[0])
+        message = choice.get("message")
+        if not isinstance(message, dict):
+            raise self.format_error("the first choice has no message object")
+        content = _content_text(message.get("content"))
+        if not content and text(message.get("refusal")):
+            content = message["refusal"]
+        calls = [self._tool_call(c) for c in arr(message.get("tool_calls"))]
+        return ModelResponse(
+            message=AssistantMessage(
+                content=content, tool_calls=calls, reasoning=_reasoning_text(message) or None
+            ),
+            usage=_usage(data.get("usage")),
+            finish_reason=text(choice.get("finish_reason")) or None,
+            model=text(data.get("model")) or self.model,
+        )
+
+    def stream_state(self) -> StreamState:
+        return _ChatStream(self)
+
+
+class _ChatStream(StreamState):
+    def __init__(self, model: OpenAIModel) -> None:
+        self.model = model
+        self.text: list[str] = []
+        self.reasoning: list[str] = []
+        self.calls: dict[int, dict[str, Any]] = {}
+        self.finish_reason: str | None = None
+        self.usage: Any = None
+        self.model_name = ""
+        self.done = False
+
+    def feed(self, event: SSEEvent) -> list[StreamChunk]:
+        if event.data.strip() == "[DONE]":
+            self.done = True
+            return []
+        data = self.model.decode_event(event)
+        if "error" in data and not data.get("choices"):
+            err = obj(data.get("error"))
+            raise error_for_status(
+                count(err.get("code")) or 500,
+                text(err.get("message")) or json_text(data.get("error")),
+                text(err.get("type")) or text(err.get("code")),
+                provider=self.model.provider,
+                model=self.model.model,
+            )
+        self.model_name = self.model_name or text(data.get("model"))
+        # Groq reports stream usage under x_groq; everyone else under usage.
+        raw_usage = data.get("usage") or obj(data.get("x_groq")).get("usage")
+        if isinstance(raw_usage, dict):
+            self.usage = _usage(raw_usage)
+        out: list[StreamChunk] = []
+        for raw in arr(data.get("choices")):
+            choice = obj(raw)
+            if count(choice.get("index")):
+                continue  # only the first choice is used; n>1 is not supported
+            delta = obj(choice.get("delta"))
+            reasoning = _reasoning_text(delta)
+            if reasoning:
+                self.reasoning.append(reasoning)
+                out.append(ReasoningDelta(text=reasoning))
+            content = _content_text(delta.get("content"))
+            if content:
+                self.text.append(content)
+                out.append(TextDelta(text=content))
+            for frag in arr(delta.get("tool_calls")):
+                self._tool_fragment(obj(frag))
+            if text(choice.get("finish_reason")):
+                self.finish_reason = choice["finish_reason"]
+        return out
+
+    def _tool_fragment(self, frag: dict[str, Any]) -> None:
+        index = frag.get("index")
+        frag_id = text(frag.get("id"))
+        if not isinstance(index, int):
+            # Some servers leave out the index: a new id starts a new call.
+            known = [i for i, c in self.calls.items() if c["id"] == frag_id and frag_id]
+            if known:
+                index = known[0]
+            elif frag_id or not self.calls:
+                index = len(self.calls)
+            else:
+                index = max(self.calls)
+        call = self.calls.setdefault(index, {"id": "", "name": "", "args": []})
+        if frag_id:
+            call["id"] = frag_id
+        fn = obj(frag.get("function"))
+        if text(fn.get("name")):
+            call["name"] += fn["name"] if not call["name"] else ""
+        args = fn.get("arguments")
+        if isinstance(args, str):
+            call["args"].append(args)
+        elif isinstance(args, dict):
+            call["args"].append(json_text(args))
+
+    def finish(self) -> ModelResponse:
+        if not self.done and self.finish_reason is None:
+            raise self.model.truncated("the model finished its answer (no finish_reason or [DONE])")
+        calls = []
+        for index in sorted(self.calls):
+            c = self.calls[index]
+            if not c["name"]:
+                raise self.model.format_error(f"streamed tool call #{index} has no function name")
+            calls.append(
+                ToolCall(
+                    id=c["id"] or new_call_id(),
+                    name=c["name"],
+                    arguments="".join(c["args"]) or "{}",
+                )
+            )
+        return ModelResponse(
+            message=AssistantMessage(
+                content="".join(self.text) or None,
+                tool_calls=calls,
+                reasoning="".join(self.reasoning) or None,
+            ),
+            usage=self.usage if self.usage is not None else usage(),
+            finish_reason=self.finish_reason,
+            model=self.model_name or self.model.model,
+        )
+
+
+def create(model_name: str, options: Mapping[str, Any]) -> OpenAIModel:
+    """Entry point for ``openai:<model>``."""
+    return OpenAIModel(model_name, options)

@@ -1,0 +1,213 @@
+"""A loopback HTTP/1.1 server that plays provider replies, for the provider tests.
+
+It runs its own event loop in a thread, so it serves clients on any loop (``run.sync`` makes a
+new one per call). Replies are queued in order; each request takes the next one and is recorded
+(path, query, headers, JSON body) for assertions.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+WIRE = Path(__file__).parent / "wire"
+
+
+@dataclass
+class Reply:
+    """One scripted response.
+
+    Args:
+        chunks: the body, written piece by piece with a pause between pieces so the client
+            reads them separately (the point of split-boundary tests).
+        stall_after: stop sending after this many chunks and keep the connection open.
+        cut_after: drop the connection after this many chunks, without ending the body.
+    """
+
+    status: int = 200
+    headers: dict[str, str] = field(default_factory=dict)
+    chunks: list[bytes] = field(default_factory=list)
+    stall_after: int | None = None
+    cut_after: int | None = None
+    pause: float = 0.002
+
+
+@dataclass
+class Seen:
+    method: str
+    path: str
+    query: dict[str, list[str]]
+    headers: dict[str, str]
+    raw_body: bytes
+    connection: int
+    at: float
+
+    @property
+    def json(self) -> Any:
+        return json.loads(self.raw_body)
+
+
+def json_reply(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> Reply:
+    return Reply(
+        status=status,
+        headers={"content-type": "application/json", **(headers or {})},
+        chunks=[json.dumps(body).encode()],
+    )
+
+
+def sse_reply(text: str | bytes, *, split: int | None = None, **kwargs: Any) -> Reply:
+    """An event-stream reply; ``split`` cuts the body into pieces of that many bytes."""
+    data = text.encode() if isinstance(text, str) else text
+    chunks = [data[i : i + split] for i in range(0, len(data), split)] if split else [data]
+    return Reply(headers={"content-type": "text/event-stream"}, chunks=chunks, **kwargs)
+
+
+def sse_events(*events: Any, event_names: list[str] | None = None, crlf: bool = False) -> str:
+    """SSE text for JSON events (or raw strings), optionally with ``event:`` lines."""
+    nl = "\r\n" if crlf else "\n"
+    out = []
+    for i, ev in enumerate(events):
+        data = ev if isinstance(ev, str) else json.dumps(ev)
+        head = f"event: {event_names[i]}{nl}" if event_names else ""
+        out.append(f"{head}data: {data}{nl}{nl}")
+    return "".join(out)
+
+
+def cassette(provider: str, name: str) -> list[dict[str, Any]]:
+    data = json.loads((WIRE / provider / f"{name}.json").read_text())
+    return list(data["interactions"])
+
+
+def recorded_reply(interaction: dict[str, Any], *, split: int | None = None) -> Reply:
+    """The recorded response of one interaction, as the server will send it."""
+    resp = interaction["response"]
+    if "json" in resp:
+        return json_reply(resp["json"], status=resp["status"])
+    return sse_reply(resp["text"], split=split)
+
+
+class WireServer:
+    def __init__(self) -> None:
+        self.replies: deque[Reply] = deque()
+        self.requests: list[Seen] = []
+        self.connections = 0
+        self._loop = asyncio.new_event_loop()
+        self._ready = threading.Event()
+        self._thread = threading.Thread(target=self._main, name="wire-server", daemon=True)
+        self._server: asyncio.Server | None = None
+        self._tasks: set[asyncio.Task[None]] = set()
+        self.port = 0
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def add(self, *replies: Reply) -> None:
+        self.replies.extend(replies)
+
+    def start(self) -> WireServer:
+        self._thread.start()
+        if not self._ready.wait(10):
+            raise RuntimeError("wire server did not start")
+        return self
+
+    def stop(self) -> None:
+        async def shutdown() -> None:
+            assert self._server is not None
+            self._server.close()
+            for task in list(self._tasks):
+                task.cancel()
+            await asyncio.gather(*self._tasks, return_exceptions=True)
+            await self._server.wait_closed()
+
+        fut = asyncio.run_coroutine_threadsafe(shutdown(), self._loop)
+        fut.result(10)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(10)
+        self._loop.close()
+
+    def _main(self) -> None:
+        asyncio.set_event_loop(self._loop)
+
+        async def boot() -> None:
+            self._server = await asyncio.start_server(self._handle, "127.0.0.1", 0)
+            self.port = self._server.sockets[0].getsockname()[1]
+
+        self._loop.run_until_complete(boot())
+        self._ready.set()
+        self._loop.run_forever()
+
+    async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        task = asyncio.current_task()
+        assert task is not None
+        self._tasks.add(task)
+        self.connections += 1
+        conn = self.connections
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                lines = head.decode("latin-1").split("\r\n")
+                method, target, _ = lines[0].split(" ", 2)
+                headers: dict[str, str] = {}
+                for line in lines[1:]:
+                    if line:
+                        k, _, v = line.partition(":")
+                        headers[k.strip().lower()] = v.strip()
+                body = await reader.readexactly(int(headers.get("content-length", "0")))
+                parts = urlsplit(target)
+                self.requests.append(
+                    Seen(
+                        method,
+                        parts.path,
+                        parse_qs(parts.query),
+                        headers,
+                        body,
+                        conn,
+                        time.monotonic(),
+                    )
+                )
+                reply = self.replies.popleft() if self.replies else _unscripted()
+                if not await self._send(reply, writer):
+                    return
+        except (asyncio.IncompleteReadError, ConnectionError):
+            pass
+        finally:
+            self._tasks.discard(task)
+            writer.close()
+
+    async def _send(self, reply: Reply, writer: asyncio.StreamWriter) -> bool:
+        """Write one reply (chunked); False when the connection must end."""
+        head = [f"HTTP/1.1 {reply.status} X", "transfer-encoding: chunked"]
+        head += [f"{k}: {v}" for k, v in reply.headers.items()]
+        writer.write(("\r\n".join(head) + "\r\n\r\n").encode())
+        await writer.drain()
+        for i, chunk in enumerate(reply.chunks):
+            if reply.stall_after is not None and i >= reply.stall_after:
+                await asyncio.Event().wait()  # until the server stops
+            if reply.cut_after is not None and i >= reply.cut_after:
+                writer.transport.abort()
+                return False
+            if chunk:
+                writer.write(f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n")
+                await writer.drain()
+                if len(reply.chunks) > 1:
+                    await asyncio.sleep(reply.pause)
+        if reply.stall_after is not None and reply.stall_after >= len(reply.chunks):
+            await asyncio.Event().wait()
+        if reply.cut_after is not None and reply.cut_after >= len(reply.chunks):
+            writer.transport.abort()
+            return False
+        writer.write(b"0\r\n\r\n")
+        await writer.drain()
+        return True
+
+
+def _unscripted() -> Reply:
+    return json_reply({"error": {"message": "the test queued no reply for this request"}}, 418)
