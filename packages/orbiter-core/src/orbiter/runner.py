@@ -459,7 +459,8 @@ async def _agent_events(
             yield StepEvent(agent_name=name, step_number=step, status="started", started_at=started)
         model = state.model_for(current)
         request = ModelRequest(
-            messages=conversation,
+            # A copy: hooks and models may keep the request, and the conversation grows.
+            messages=list(conversation),
             system=await _system_prompt(current, conversation)
             if current.instructions is not None
             else None,
