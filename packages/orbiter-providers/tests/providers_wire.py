@@ -211,3 +211,57 @@ class WireServer:
 
 def _unscripted() -> Reply:
     return json_reply({"error": {"message": "the test queued no reply for this request"}}, 418)
+
+
+def anthropic_sse(message: dict[str, Any], *, piece: int = 5) -> str:
+    """A recorded (non-streamed) Anthropic message, replayed as the event stream it would be.
+
+    Text, thinking and tool input are cut into ``piece``-character deltas.
+    """
+    shell = {k: v for k, v in message.items() if k not in ("content", "stop_reason")}
+    shell["content"] = []
+    shell["usage"] = {**message["usage"], "output_tokens": 1}
+    events: list[tuple[str, Any]] = [("message_start", {"type": "message_start", "message": shell})]
+
+    def cut(value: str) -> list[str]:
+        return [value[i : i + piece] for i in range(0, len(value), piece)] or [""]
+
+    for i, block in enumerate(message["content"]):
+        kind = block["type"]
+        start = dict(block)
+        deltas: list[dict[str, Any]] = []
+        if kind == "text":
+            start["text"] = ""
+            deltas = [{"type": "text_delta", "text": t} for t in cut(block["text"])]
+        elif kind == "thinking":
+            start.update(thinking="", signature="")
+            deltas = [{"type": "thinking_delta", "thinking": t} for t in cut(block["thinking"])]
+            deltas.append({"type": "signature_delta", "signature": block["signature"]})
+        elif kind == "tool_use":
+            start["input"] = {}
+            raw = json.dumps(block["input"])
+            deltas = [{"type": "input_json_delta", "partial_json": t} for t in ["", *cut(raw)]]
+        events.append(
+            (
+                "content_block_start",
+                {"type": "content_block_start", "index": i, "content_block": start},
+            )
+        )
+        events.append(("ping", {"type": "ping"}))
+        for d in deltas:
+            events.append(
+                ("content_block_delta", {"type": "content_block_delta", "index": i, "delta": d})
+            )
+        events.append(("content_block_stop", {"type": "content_block_stop", "index": i}))
+    events.append(
+        (
+            "message_delta",
+            {
+                "type": "message_delta",
+                "delta": {"stop_reason": message["stop_reason"], "stop_sequence": None},
+                "usage": {"output_tokens": message["usage"]["output_tokens"]},
+            },
+        )
+    )
+    events.append(("message_stop", {"type": "message_stop"}))
+    return sse_events(*(e for _, e in events), event_names=[n for n, _ in events])
