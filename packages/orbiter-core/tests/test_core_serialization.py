@@ -206,3 +206,17 @@ def test_two_different_agents_with_one_name_are_refused() -> None:
 def test_bad_descriptions_raise_serialization_errors(data: dict[str, Any], why: str) -> None:
     with pytest.raises(SerializationError, match=why):
         orbiter.from_dict(data)
+
+
+def test_a_name_given_only_to_the_tool_object_travels_too() -> None:
+    agent = Agent(
+        "a", model="scripted:echo", tools=[orbiter.Tool(multiply, name="times", description="x*y")]
+    )
+    data = agent.to_dict()
+    assert data["tools"] == [
+        {"import": f"{HELPERS}:multiply", "name": "times", "description": "x*y"}
+    ]
+    back = orbiter.from_dict(data, allowed_modules=[HELPERS])
+    assert [(t.name, t.description, t.fn) for t in back.tools] == [("times", "x*y", multiply)]
+    with pytest.raises(SerializationError, match="allowed modules"):
+        orbiter.from_dict(data, allowed_modules=["other"])

@@ -22,12 +22,12 @@ def import_path_of(obj: Any, *, what: str) -> str:
     fix = "Move it to module level in an importable module (a file other than the script you run)."
     if not module or not qualname:
         raise SerializationError(f"{label} has no importable name. {fix}")
+    if "<lambda>" in qualname or "<locals>" in qualname:
+        raise SerializationError(f"{label} is a lambda or is defined inside a function. {fix}")
     if module == "__main__":
         raise SerializationError(
             f"{label} is defined in __main__, which a worker cannot import. {fix}"
         )
-    if "<lambda>" in qualname or "<locals>" in qualname:
-        raise SerializationError(f"{label} is a lambda or is defined inside a function. {fix}")
     path = f"{module}:{qualname}"
     try:
         found = import_object(path)

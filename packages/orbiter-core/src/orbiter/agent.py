@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, get_origin
 
 from orbiter._imports import import_object, import_path_of, module_allowed
-from orbiter.errors import ConfigurationError, SerializationError
+from orbiter.errors import ConfigurationError, SerializationError, ToolError
 from orbiter.hooks import HOOK_NAMES, HooksArg, normalize_hooks
 from orbiter.models import Model, public_options
 from orbiter.tool import Tool, as_tool
@@ -177,6 +177,24 @@ def _output_type_path(tp: Any) -> str:
     return import_path_of(tp, what="output_type")
 
 
+def _tool_to_data(t: Tool) -> str | dict[str, Any]:
+    path = import_path_of(t, what="tool")
+    if import_object(path) is t:
+        return path
+    # The path names the bare function: keep a name or description given only to the Tool.
+    default = Tool(t.fn)
+    if (t.name, t.description) == (default.name, default.description):
+        return path
+    return {"import": path, "name": t.name, "description": t.description}
+
+
+def _tool_from_data(data: Any, load: Callable[[Any], Any]) -> Tool | Callable[..., Any]:
+    if isinstance(data, Mapping):
+        return Tool(load(data.get("import")), name=data.get("name"),
+                    description=data.get("description"))  # fmt: skip
+    return load(data)
+
+
 def agent_to_dict(agent: Agent, seen: dict[str, Agent]) -> dict[str, Any]:
     """``agent.to_dict()``, sharing ``seen`` (name -> agent) across one agent graph."""
     previous = seen.get(agent.name)
@@ -211,7 +229,7 @@ def agent_to_dict(agent: Agent, seen: dict[str, Agent]) -> dict[str, Any]:
             if ins is None or isinstance(ins, str)
             else {"import": import_path_of(ins, what="instructions of agent " + agent.name)}
         ),
-        "tools": [import_path_of(t, what="tool") for t in agent.tools],
+        "tools": [_tool_to_data(t) for t in agent.tools],
         "handoffs": [agent_to_dict(h, seen) for h in agent.handoffs],
         "output_type": None if agent.output_type is None else _output_type_path(agent.output_type),
         "max_steps": agent.max_steps,
@@ -284,7 +302,7 @@ def agent_from_dict(
             name=name,
             model=model,
             instructions=ins,
-            tools=[load(p) for p in data.get("tools") or ()],
+            tools=[_tool_from_data(t, load) for t in data.get("tools") or ()],
             output_type=output_type,
             max_steps=data.get("max_steps", 10),
             temperature=data.get("temperature"),
@@ -300,6 +318,6 @@ def agent_from_dict(
         agent.handoffs = [
             agent_from_dict(h, registry, allowed_modules) for h in data.get("handoffs") or ()
         ]
-    except (ConfigurationError, TypeError, ValueError, AttributeError) as exc:
+    except (ConfigurationError, ToolError, TypeError, ValueError, AttributeError) as exc:
         raise SerializationError(f"agent {name!r} cannot be rebuilt: {exc}") from exc
     return agent
