@@ -322,6 +322,19 @@ async def test_bad_input_is_an_error_event_too() -> None:
         await run(Agent("a", model="scripted:echo"))
 
 
+def test_agent_arguments_are_checked() -> None:
+    with pytest.raises(ConfigurationError, match="'provider:model' string or a Model"):
+        Agent("a", model=42)  # type: ignore[arg-type]
+    with pytest.raises(ConfigurationError, match="non-empty"):
+        Agent(" ")
+    with pytest.raises(ConfigurationError, match="temperature"):
+        Agent("a", temperature=5)
+    with pytest.raises(ConfigurationError, match="max_tokens"):
+        Agent("a", max_tokens=0)
+    with pytest.raises(ConfigurationError, match="more than one tool named"):
+        Agent("a", tools=[add, add])
+
+
 def test_errors_form_one_hierarchy() -> None:
     for cls in (ModelError, ToolError, MaxStepsExceeded, OutputValidationError, ConfigurationError):
         assert issubclass(cls, OrbiterError)

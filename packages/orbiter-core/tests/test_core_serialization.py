@@ -130,8 +130,12 @@ def test_model_objects_without_a_config_are_refused() -> None:
     class Custom:
         name = "custom"
 
+        async def complete(self, request: Any) -> Any: ...
+
+        def stream(self, request: Any) -> Any: ...
+
     with pytest.raises(SerializationError, match="use a model string"):
-        Agent("a", model=Custom()).to_dict()  # type: ignore[arg-type]
+        Agent("a", model=Custom()).to_dict()
 
 
 def test_generic_output_types_are_refused_with_advice() -> None:

@@ -8,13 +8,18 @@ from typing import Any
 import pytest
 from orbiter_core_helpers import Recorder, add
 
-from orbiter import Agent, ConfigurationError, Swarm, run
+from orbiter import Agent, ConfigurationError, RateLimitError, Swarm, run
 from orbiter.messages import AssistantMessage, ToolMessage, UserMessage
-from orbiter.testing import ScriptedModel, call_tool, call_tools, reply
+from orbiter.testing import ScriptedModel, call_tool, call_tools, fail, reply
 
 
 async def _collect(stream: Any) -> list[Any]:
     return [ev async for ev in stream]
+
+
+async def _drain(stream: Any, into: list[Any]) -> None:
+    async for ev in stream:
+        into.append(ev)
 
 
 async def test_workflow_passes_each_output_to_the_next_agent() -> None:
@@ -211,3 +216,22 @@ def test_swarm_checks_its_arguments() -> None:
         Swarm([a, Agent("a", model="scripted:echo")])
     with pytest.raises(ConfigurationError, match="Agent objects"):
         Swarm([a, "b"])  # type: ignore[list-item]
+
+
+async def test_a_failing_member_is_named_on_the_error_event() -> None:
+    slow_ok = Agent("steady", model=ScriptedModel([reply("fine", delay=0.05)]))
+    broken = Agent("flaky", model=ScriptedModel([fail("quota", error_type="RateLimitError")]))
+    lead = Agent(
+        "lead",
+        model=ScriptedModel(
+            [call_tools(("ask_flaky", {"task": "t"}), ("ask_steady", {"task": "t"})), "-"]
+        ),
+    )
+    events: list[Any] = []
+    with pytest.raises(RateLimitError):
+        await _drain(run.stream(Swarm([lead, slow_ok, broken], mode="team"), "go"), events)
+    err = events[-1]
+    assert err.type == "error"
+    assert err.agent_name == "flaky"
+    # flaky started before steady, so the run's latest agent and step are steady's (3).
+    assert err.step_number == 2

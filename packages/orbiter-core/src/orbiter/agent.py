@@ -59,6 +59,13 @@ class Agent:
             raise ConfigurationError(f"temperature must be between 0 and 2, got {temperature!r}")
         if max_tokens is not None and (not isinstance(max_tokens, int) or max_tokens < 1):
             raise ConfigurationError(f"max_tokens must be a positive integer, got {max_tokens!r}")
+        if not isinstance(model, str) and not (
+            callable(getattr(model, "complete", None)) and callable(getattr(model, "stream", None))
+        ):
+            raise ConfigurationError(
+                f"model of agent {name!r} must be a 'provider:model' string or a Model object "
+                f"(with complete() and stream()), got {model!r}"
+            )
         if instructions is not None and not (
             isinstance(instructions, str) or callable(instructions)
         ):

@@ -432,163 +432,191 @@ async def _agent_events(
     steps_used: dict[str, int] = {}
     handoffs_done = 0
     current = agent
-    while True:
-        name = current.name
-        state.current_agent = name
-        setup = setups.get(name)
-        if setup is None:
-            targets = current.handoffs
-            if handoff_map is not None:
-                targets = handoff_map.get(name, targets)
-            setup = _AgentSetup(current, targets, delegates if current is agent else ())
-            setups[name] = setup
-        limit = state.max_steps if state.max_steps is not None else current.max_steps
-        used = steps_used.get(name, 0)
-        if used >= limit:
-            raise MaxStepsExceeded(
-                f"agent {name!r} used all {limit} steps without a final answer; raise "
-                "max_steps or check that its tools let it finish",
-                max_steps=limit,
-            )
-        steps_used[name] = used + 1
-        state.steps += 1
-        step = state.steps
-        state.step_number = step
-        started = time.time()
-        if detailed:
-            yield StepEvent(agent_name=name, step_number=step, status="started", started_at=started)
-        model = state.model_for(current)
-        request = ModelRequest(
-            # A copy: hooks and models may keep the request, and the conversation grows.
-            messages=list(conversation),
-            system=await _system_prompt(current, conversation)
-            if current.instructions is not None
-            else None,
-            agent_name=name,
-            tools=setup.specs,
-            output_schema=setup.output_schema,
-            temperature=current.temperature,
-            max_tokens=current.max_tokens,
-        )
-        hooks = current.hooks
-        if hooks:
-            await fire(hooks, "before_model_call", agent=current, request=request, step_number=step)
-        response: ModelResponse | None = None
-        if state.streaming:
-            async for chunk in model.stream(request):
-                if type(chunk) is TextDelta:
-                    if chunk.text:
-                        yield TextEvent(agent_name=name, text=chunk.text)
-                elif type(chunk) is ReasoningDelta:
-                    if detailed and chunk.text:
-                        yield ReasoningEvent(agent_name=name, text=chunk.text)
-                elif isinstance(chunk, ModelResponse):
-                    response = chunk
-            if response is None:
-                raise ResponseFormatError(
-                    f"model {model.name!r} ended its stream without a final response",
-                    model=model.name,
+    name = agent.name
+    step: int | None = None
+    try:
+        while True:
+            name = current.name
+            state.current_agent = name
+            setup = setups.get(name)
+            if setup is None:
+                targets = current.handoffs
+                if handoff_map is not None:
+                    targets = handoff_map.get(name, targets)
+                setup = _AgentSetup(current, targets, delegates if current is agent else ())
+                setups[name] = setup
+            limit = state.max_steps if state.max_steps is not None else current.max_steps
+            used = steps_used.get(name, 0)
+            if used >= limit:
+                raise MaxStepsExceeded(
+                    f"agent {name!r} used all {limit} steps without a final answer; raise "
+                    "max_steps or check that its tools let it finish",
+                    max_steps=limit,
                 )
-        else:
-            response = await model.complete(request)
-        if hooks:
-            await fire(
-                hooks,
-                "after_model_call",
-                agent=current,
-                request=request,
-                response=response,
-                step_number=step,
+            steps_used[name] = used + 1
+            state.steps += 1
+            step = state.steps
+            state.step_number = step
+            started = time.time()
+            if detailed:
+                yield StepEvent(
+                    agent_name=name, step_number=step, status="started", started_at=started
+                )
+            model = state.model_for(current)
+            request = ModelRequest(
+                # A copy: hooks and models may keep the request, and the conversation grows.
+                messages=list(conversation),
+                system=await _system_prompt(current, conversation)
+                if current.instructions is not None
+                else None,
+                agent_name=name,
+                tools=setup.specs,
+                output_schema=setup.output_schema,
+                temperature=current.temperature,
+                max_tokens=current.max_tokens,
             )
-        message = response.message
-        message.agent_name = name
-        conversation.append(message)
-        usage = response.usage
-        state.usage = state.usage + usage
-        if detailed:
-            yield UsageEvent(agent_name=name, usage=usage, step_number=step)
+            hooks = current.hooks
+            if hooks:
+                await fire(
+                    hooks, "before_model_call", agent=current, request=request, step_number=step
+                )
+            response: ModelResponse | None = None
+            if state.streaming:
+                async for chunk in model.stream(request):
+                    if type(chunk) is TextDelta:
+                        if chunk.text:
+                            yield TextEvent(agent_name=name, text=chunk.text)
+                    elif type(chunk) is ReasoningDelta:
+                        if detailed and chunk.text:
+                            yield ReasoningEvent(agent_name=name, text=chunk.text)
+                    elif isinstance(chunk, ModelResponse):
+                        response = chunk
+                if response is None:
+                    raise ResponseFormatError(
+                        f"model {model.name!r} ended its stream without a final response",
+                        model=model.name,
+                    )
+            else:
+                response = await model.complete(request)
+            if hooks:
+                await fire(
+                    hooks,
+                    "after_model_call",
+                    agent=current,
+                    request=request,
+                    response=response,
+                    step_number=step,
+                )
+            message = response.message
+            message.agent_name = name
+            conversation.append(message)
+            usage = response.usage
+            state.usage = state.usage + usage
+            if detailed:
+                yield UsageEvent(agent_name=name, usage=usage, step_number=step)
 
-        calls = message.tool_calls
-        if not calls:
-            text = message.content or ""
-            try:
-                structured = _parse_output(current, text)
-            except OutputValidationError as exc:
-                if steps_used[name] >= limit:
-                    raise
-                # Tell the model what was wrong and let it answer again, as a person would.
-                conversation.append(
-                    UserMessage(content=f"{exc}. Answer again with JSON matching the schema only.")
-                )
+            calls = message.tool_calls
+            if not calls:
+                text = message.content or ""
+                try:
+                    structured = _parse_output(current, text)
+                except OutputValidationError as exc:
+                    if steps_used[name] >= limit:
+                        raise
+                    # Tell the model what was wrong and let it answer again, as a person would.
+                    conversation.append(
+                        UserMessage(
+                            content=f"{exc}. Answer again with JSON matching the schema only."
+                        )
+                    )
+                    if detailed:
+                        yield _step_done(name, step, started, usage)
+                    continue
                 if detailed:
                     yield _step_done(name, step, started, usage)
-                continue
-            if detailed:
-                yield _step_done(name, step, started, usage)
-            outcome.output = text
-            outcome.structured = structured
-            outcome.agent = name
-            return
+                outcome.output = text
+                outcome.structured = structured
+                outcome.agent = name
+                return
 
-        results: list[Any] = [None] * len(calls)
-        jobs: list[AsyncIterator[StreamEvent]] = []
-        handoff: Agent | None = None
-        reason = ""
-        for i, call in enumerate(calls):
-            yield ToolCallEvent(
-                agent_name=name, tool_name=call.name, tool_call_id=call.id, arguments=call.arguments
-            )
-            cname = call.name
-            if cname in setup.tools:
-                jobs.append(_tool_job(current, setup.tools[cname], call, state, results, i))
-            elif cname in setup.delegates:
-                jobs.append(_delegate_job(current, setup.delegates[cname], call, state, results, i))
-            elif cname in setup.handoffs:
-                if handoff is not None:
-                    msg = _error_message(call, "only one handoff per turn; this one was ignored")
-                elif handoffs_done >= max_handoffs:
+            results: list[Any] = [None] * len(calls)
+            jobs: list[AsyncIterator[StreamEvent]] = []
+            handoff: Agent | None = None
+            reason = ""
+            for i, call in enumerate(calls):
+                yield ToolCallEvent(
+                    agent_name=name,
+                    tool_name=call.name,
+                    tool_call_id=call.id,
+                    arguments=call.arguments,
+                )
+                cname = call.name
+                if cname in setup.tools:
+                    jobs.append(_tool_job(current, setup.tools[cname], call, state, results, i))
+                elif cname in setup.delegates:
+                    jobs.append(
+                        _delegate_job(current, setup.delegates[cname], call, state, results, i)
+                    )
+                elif cname in setup.handoffs:
+                    if handoff is not None:
+                        msg = _error_message(
+                            call, "only one handoff per turn; this one was ignored"
+                        )
+                    elif handoffs_done >= max_handoffs:
+                        msg = _error_message(
+                            call,
+                            f"the run reached its limit of {max_handoffs} handoffs; "
+                            "answer yourself",
+                        )
+                    else:
+                        handoff = setup.handoffs[cname]
+                        reason = _argument(call, "reason")
+                        msg = ToolMessage(
+                            tool_call_id=call.id,
+                            tool_name=cname,
+                            content=f"Transferred to {handoff.name}.",
+                        )
+                    results[i] = (msg, _result_event(name, call, msg) if detailed else None)
+                else:
+                    available = sorted([*setup.tools, *setup.handoffs, *setup.delegates])
                     msg = _error_message(
                         call,
-                        f"the run reached its limit of {max_handoffs} handoffs; answer yourself",
+                        f"unknown tool {cname!r}; available tools: "
+                        f"{', '.join(available) or 'none'}",
                     )
-                else:
-                    handoff = setup.handoffs[cname]
-                    reason = _argument(call, "reason")
-                    msg = ToolMessage(
-                        tool_call_id=call.id,
-                        tool_name=cname,
-                        content=f"Transferred to {handoff.name}.",
-                    )
-                results[i] = (msg, _result_event(name, call, msg) if detailed else None)
-            else:
-                available = sorted([*setup.tools, *setup.handoffs, *setup.delegates])
-                msg = _error_message(
-                    call,
-                    f"unknown tool {cname!r}; available tools: {', '.join(available) or 'none'}",
-                )
-                results[i] = (msg, _result_event(name, call, msg) if detailed else None)
+                    results[i] = (msg, _result_event(name, call, msg) if detailed else None)
 
-        if detailed:
-            for r in results:
-                if r is not None and r[1] is not None:
-                    yield r[1]
-        if len(jobs) == 1:
-            async for ev in jobs[0]:
-                yield ev
-        elif jobs:
-            async for ev in _merge(jobs):
-                yield ev
-        for r in results:
-            conversation.append(r[0])
-        if detailed:
-            yield _step_done(name, step, started, usage)
-        if handoff is not None:
-            handoffs_done += 1
             if detailed:
-                yield HandoffEvent(
-                    agent_name=name, from_agent=name, to_agent=handoff.name, reason=reason
-                )
-            current = handoff
+                for r in results:
+                    if r is not None and r[1] is not None:
+                        yield r[1]
+            if len(jobs) == 1:
+                async for ev in jobs[0]:
+                    yield ev
+            elif jobs:
+                async for ev in _merge(jobs):
+                    yield ev
+            for r in results:
+                conversation.append(r[0])
+            if detailed:
+                yield _step_done(name, step, started, usage)
+            if handoff is not None:
+                handoffs_done += 1
+                if detailed:
+                    yield HandoffEvent(
+                        agent_name=name, from_agent=name, to_agent=handoff.name, reason=reason
+                    )
+                current = handoff
+
+    except Exception as exc:
+        # Remember where the failure happened, innermost agent first: with delegations
+        # running at once, the run-wide "current agent" may already be another one.
+        if not hasattr(exc, "_orbiter_where"):
+            try:
+                exc._orbiter_where = (name, step)  # type: ignore[attr-defined]
+            except AttributeError:
+                pass
+        raise
 
 
 def _argument(call: ToolCall, key: str) -> str:
@@ -780,11 +808,15 @@ async def _stream(
     except Exception as exc:
         await _fire_run_hook(first, "on_run_error", exc)
         current = state.current_agent if state is not None else root_name
+        step_number = state.step_number if state is not None else None
+        where = getattr(exc, "_orbiter_where", None)
+        if where is not None:
+            current, step_number = where
         err = ErrorEvent(
             agent_name=current,
             error=str(exc) or type(exc).__name__,
             error_type=type(exc).__name__,
-            step_number=state.step_number if state is not None else None,
+            step_number=step_number,
             recoverable=bool(getattr(exc, "retryable", False)),
         )
         if allowed is None or "error" in allowed:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import inspect
+import re
 from collections.abc import Callable
 from typing import Any, overload
 
@@ -15,6 +16,7 @@ from orbiter.errors import ToolError
 from orbiter.models import ToolSpec
 
 _decoder = msgspec.json.Decoder()
+_VALID_NAME = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 
 def _enc_hook(obj: Any) -> Any:
@@ -51,7 +53,7 @@ class Tool:
             raise ToolError(f"tool expects a function, got {fn!r}")
         self.fn = fn
         self.name = name or fn.__name__
-        if not self.name.replace("_", "a").replace("-", "a").isalnum() or len(self.name) > 64:
+        if not _VALID_NAME.fullmatch(self.name):
             raise ToolError(
                 f"tool name {self.name!r} must be 1-64 letters, digits, '_' or '-' (providers "
                 "reject other names); pass name='...' to choose another"
