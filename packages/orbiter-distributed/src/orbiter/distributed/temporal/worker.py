@@ -1,0 +1,175 @@
+"""A Temporal worker for Orbiter runs: polls the task queue, runs workflows and activities.
+
+Besides Temporal's own polling it listens on the Redis control channel, where
+``TaskHandle.cancel()`` announces cancel requests, and turns each one that concerns a Temporal
+task into a workflow cancel, which reaches the call in flight through its heartbeat.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import signal
+import socket
+from collections.abc import Sequence
+from datetime import timedelta
+from typing import Any
+
+from redis.asyncio import Redis
+
+from orbiter.distributed._conn import TRANSIENT, Backoff, connect
+from orbiter.distributed.keys import Keys, resolve_redis_url
+from orbiter.distributed.payload import allowed_modules_from
+from orbiter.distributed.temporal.activities import RunActivities
+from orbiter.distributed.temporal.records import TaskRecords
+from orbiter.distributed.temporal.settings import TemporalSettings, TemporalUnavailableError
+from orbiter.distributed.temporal.workflow import RunWorkflow
+
+log = logging.getLogger("orbiter.distributed.temporal")
+
+
+class TemporalWorker:
+    """Runs Orbiter tasks submitted with ``executor="temporal"``.
+
+    Args:
+        redis_url: where task records and events live (``ORBITER_REDIS_URL`` when None).
+        concurrency: model/tool calls (and workflow tasks) this worker runs at once.
+        allowed_modules: modules tools, hooks and types may come from
+            (``ORBITER_ALLOWED_MODULES`` when None; everything when unset).
+        temporal: server, namespace and task queue (``ORBITER_TEMPORAL_*`` when None).
+        sticky_timeout: seconds Temporal waits for this worker to take up a run it cached
+            before handing it to another worker; lower means faster recovery after a crash.
+    """
+
+    def __init__(
+        self,
+        redis_url: str | None = None,
+        *,
+        concurrency: int = 4,
+        allowed_modules: Sequence[str] | str | None = None,
+        key_prefix: str | None = None,
+        temporal: TemporalSettings | None = None,
+        sticky_timeout: float = 5.0,
+        identity: str | None = None,
+    ) -> None:
+        if concurrency < 1:
+            raise ValueError(f"concurrency must be at least 1, got {concurrency}")
+        self.redis_url = resolve_redis_url(redis_url)
+        self.concurrency = concurrency
+        self.allowed_modules = allowed_modules_from(allowed_modules)
+        self.keys = Keys.from_env(key_prefix)
+        self.temporal = temporal or TemporalSettings()
+        self.sticky_timeout = sticky_timeout
+        self.identity = identity or f"temporal:{socket.gethostname()}:{os.getpid()}"
+        self.ready = asyncio.Event()
+
+    async def _connect_redis(self) -> Redis:
+        redis = connect(self.redis_url)
+        try:
+            await redis.ping()
+        except TRANSIENT as exc:
+            await redis.aclose()
+            raise ConnectionError(
+                f"cannot reach Redis at {self.redis_url!r}: {exc}. Check ORBITER_REDIS_URL."
+            ) from None
+        return redis
+
+    async def run(self, stop: asyncio.Event | None = None) -> None:
+        """Work until ``stop`` is set (or the task is cancelled), then shut down cleanly.
+
+        Raises:
+            TemporalUnavailableError: the Temporal server does not answer.
+        """
+        from temporalio.worker import Worker
+
+        stop = stop or asyncio.Event()
+        redis = await self._connect_redis()
+        try:
+            client = await self.temporal.connect()
+            records = TaskRecords(redis, keys=self.keys)
+            activities = RunActivities(
+                records, allowed_modules=self.allowed_modules, identity=self.identity
+            )
+            worker = Worker(
+                client,
+                task_queue=self.temporal.task_queue,
+                workflows=[RunWorkflow],
+                activities=activities.all(),
+                max_concurrent_activities=self.concurrency,
+                max_concurrent_workflow_tasks=self.concurrency,
+                sticky_queue_schedule_to_start_timeout=timedelta(seconds=self.sticky_timeout),
+                graceful_shutdown_timeout=timedelta(seconds=5),
+                identity=self.identity,
+            )
+            relay = asyncio.create_task(self._relay_cancels(redis, client))
+            try:
+                async with worker:
+                    self.ready.set()
+                    log.info(
+                        "temporal worker %s polling %r on %s",
+                        self.identity,
+                        self.temporal.task_queue,
+                        self.temporal.address,
+                    )
+                    await stop.wait()
+            finally:
+                relay.cancel()
+                await asyncio.gather(relay, return_exceptions=True)
+        finally:
+            await redis.aclose()
+
+    async def _relay_cancels(self, redis: Redis, client: Any) -> None:
+        """Turn cancel requests published on Redis into workflow cancels."""
+        from temporalio.service import RPCError
+
+        backoff = Backoff()
+        while True:
+            pubsub = redis.pubsub()
+            try:
+                await pubsub.subscribe(self.keys.control)
+                backoff.reset()
+                async for message in pubsub.listen():
+                    if message.get("type") != "message":
+                        continue
+                    task_id = message["data"].decode()
+                    executor = await redis.hget(self.keys.task(task_id), "executor")
+                    if executor != b"temporal":
+                        continue
+                    try:
+                        await client.get_workflow_handle(task_id).cancel()
+                    except RPCError as exc:
+                        # Already finished, or cancelled by another worker: nothing to do.
+                        log.debug("cancel of %s not delivered: %s", task_id, exc)
+            except TRANSIENT as exc:
+                log.warning("cancel relay lost Redis (%s); reconnecting", exc)
+                await backoff.wait()
+            finally:
+                await pubsub.aclose()
+
+
+def main() -> None:
+    """``python -m orbiter.distributed.temporal.worker``: a worker configured from the env."""
+    logging.basicConfig(level=os.environ.get("ORBITER_LOG_LEVEL", "INFO"))
+    worker = TemporalWorker(
+        concurrency=int(os.environ.get("ORBITER_CONCURRENCY", "4")),
+        sticky_timeout=float(os.environ.get("ORBITER_TEMPORAL_STICKY_TIMEOUT", "5")),
+    )
+
+    async def serve() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+        await worker.run(stop)
+
+    try:
+        asyncio.run(serve())
+    except TemporalUnavailableError as exc:
+        raise SystemExit(f"error: {exc}") from None
+    except ConnectionError as exc:
+        raise SystemExit(f"error: {exc}") from None
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,379 @@
+"""The workflow: Orbiter's own agent loop, with every model and tool call made an activity.
+
+The loop is core's runner, not a copy of it: the workflow runs ``orbiter.runner``'s event
+stream with a model and tools that stand in for the real ones and hand each call to an
+activity. Handoffs, delegation, output parsing and step limits therefore behave exactly as in
+``run.stream()``. What the loop yields is deterministic given the activities' results, so
+Temporal can replay it after a crash; the replay reuses the recorded results instead of
+calling the model or the tools again.
+
+The loop's events are buffered and handed to the next activity, which appends them to the
+task's Redis stream before doing its own work, so events keep their order without an
+activity of their own.
+
+The workflow is not sandboxed: the runner, msgspec and the user's tool modules are imported
+once per worker instead of once per run, and the loop touches no clock or randomness that
+decides what it does next (timestamps only end up inside events).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from datetime import timedelta
+from typing import Any
+
+import msgspec
+from temporalio import workflow
+from temporalio.common import RetryPolicy
+from temporalio.exceptions import ActivityError, ApplicationError
+from temporalio.exceptions import TimeoutError as ActivityTimeout
+
+from orbiter import errors as orbiter_errors
+from orbiter.agent import Agent
+from orbiter.distributed.temporal.activities import CANCELLED_TYPE, GONE_TYPE
+from orbiter.errors import ModelError, ModelTimeoutError, OrbiterError, ToolError
+from orbiter.events import ErrorEvent, StatusEvent, StreamEvent, encode_event
+from orbiter.messages import ToolCall
+from orbiter.models import ModelRequest, ModelResponse, StreamChunk
+from orbiter.runner import RunResult
+from orbiter.runner import _stream as core_stream  # the one source of truth for the loop
+from orbiter.swarm import Swarm, from_dict
+from orbiter.tool import Tool
+
+WORKFLOW_NAME = "orbiter.run"
+
+
+class RunOptions(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """Timeouts and retries of one run's activities (seconds).
+
+    Args:
+        model_timeout: longest one attempt of a model call may take.
+        tool_timeout: longest one attempt of a tool call may take.
+        heartbeat_timeout: a call whose worker stops heartbeating for this long is retried on
+            another worker; it is also how fast a cancel reaches a running call.
+        model_attempts: tries of a model call that fails with a transient provider error.
+        tool_attempts: tries of a tool call whose worker died or timed out (a tool that raises
+            is not retried: the model reads the error, as in a local run).
+        retry_initial, retry_max: first and longest pause between tries (doubling).
+    """
+
+    model_timeout: float = 600.0
+    tool_timeout: float = 600.0
+    heartbeat_timeout: float = 30.0
+    model_attempts: int = 5
+    tool_attempts: int = 3
+    retry_initial: float = 1.0
+    retry_max: float = 60.0
+
+
+class RunJob(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """The workflow's input: what the client submitted."""
+
+    task_id: str
+    spec: dict[str, Any]
+    input: str | None = None
+    messages: list[Any] | None = None
+    detailed: bool = False
+    timeout: float | None = None
+    options: RunOptions = msgspec.field(default_factory=RunOptions)
+
+
+class _Stop(BaseException):
+    """Leaves the loop without being an error of the run (the loop passes it through)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _seconds(value: float) -> timedelta:
+    return timedelta(seconds=value)
+
+
+def _retry(options: RunOptions, attempts: int) -> RetryPolicy:
+    return RetryPolicy(
+        initial_interval=_seconds(options.retry_initial),
+        backoff_coefficient=2.0,
+        maximum_interval=_seconds(max(options.retry_max, options.retry_initial)),
+        maximum_attempts=attempts,
+    )
+
+
+def _orbiter_error(exc: ActivityError, what: str) -> BaseException:
+    """The activity's failure as the Orbiter error the local runner would have seen."""
+    cause = exc.cause
+    if isinstance(cause, ApplicationError):
+        if cause.type == CANCELLED_TYPE:
+            return _Stop("cancelled")
+        if cause.type == GONE_TYPE:
+            return _Stop("gone")
+        cls = getattr(orbiter_errors, cause.type or "", None)
+        message = cause.message
+        if isinstance(cls, type) and issubclass(cls, ModelError):
+            info = cause.details[0] if cause.details and isinstance(cause.details[0], dict) else {}
+            return cls(
+                message,
+                provider=info.get("provider", ""),
+                model=info.get("model", ""),
+                status_code=info.get("status_code"),
+                retryable=not cause.non_retryable,
+            )
+        if isinstance(cls, type) and issubclass(cls, OrbiterError):
+            try:
+                return cls(message)
+            except TypeError:
+                pass
+        return ModelError(message) if what == "model" else OrbiterError(message)
+    if isinstance(cause, ActivityTimeout):
+        return ModelTimeoutError(f"the {what} call timed out on every attempt")
+    return OrbiterError(f"the {what} call failed: {cause or exc}")
+
+
+class _ActivityModel:
+    """Stands in for every agent's model; the real call is the ``orbiter.model`` activity."""
+
+    def __init__(self, flow: RunWorkflow) -> None:
+        self._flow = flow
+
+    @property
+    def name(self) -> str:
+        return "temporal"
+
+    async def complete(self, request: ModelRequest) -> ModelResponse:
+        return await self._flow.call_model(request)
+
+    async def stream(self, request: ModelRequest) -> AsyncIterator[StreamChunk]:
+        # The activity has already sent the text to the task's stream as it arrived.
+        yield await self._flow.call_model(request)
+
+
+class _ActivityTool(Tool):
+    """A tool whose ``call`` is the ``orbiter.tool`` activity (same name, schema, description)."""
+
+    def __init__(self, original: Tool, flow: RunWorkflow, agent_name: str) -> None:
+        self.__dict__.update(original.__dict__)
+        self._flow = flow
+        self._agent_name = agent_name
+
+    async def call(self, arguments: str | dict[str, Any]) -> Any:
+        if not isinstance(arguments, str):
+            arguments = msgspec.json.encode(arguments).decode()
+        return await self._flow.call_tool(self._agent_name, self.name, arguments)
+
+
+def _agents(target: Agent | Swarm) -> list[Agent]:
+    seen: dict[str, Agent] = {}
+    todo = list(target.agents) if isinstance(target, Swarm) else [target]
+    while todo:
+        agent = todo.pop(0)
+        if id(agent) not in {id(a) for a in seen.values()}:
+            seen[f"{agent.name}:{id(agent)}"] = agent
+            todo.extend(agent.handoffs)
+    return list(seen.values())
+
+
+@workflow.defn(name=WORKFLOW_NAME, sandboxed=False)
+class RunWorkflow:
+    """One distributed run of an Agent or Swarm, durable across worker crashes."""
+
+    def __init__(self) -> None:
+        self._job: RunJob | None = None
+        self._seq = 0
+        self._pending: list[str] = []
+        self._steps = 0
+        self._open_calls: list[ToolCall] = []
+
+    # -- what the stand-ins call --------------------------------------------------------------
+
+    def _scope(self) -> str:
+        self._seq += 1
+        return str(self._seq)
+
+    def _take_events(self) -> list[str]:
+        events, self._pending = self._pending, []
+        return events
+
+    @property
+    def job(self) -> RunJob:
+        assert self._job is not None
+        return self._job
+
+    async def call_model(self, request: ModelRequest) -> ModelResponse:
+        job = self.job
+        self._steps += 1
+        payload = {
+            "task_id": job.task_id,
+            "spec": job.spec,
+            "agent": request.agent_name,
+            "step": self._steps,
+            "scope": self._scope(),
+            "events": self._take_events(),
+            "detailed": job.detailed,
+            "request": msgspec.to_builtins(request),
+        }
+        opts = job.options
+        try:
+            raw = await workflow.execute_activity(
+                "orbiter.model",
+                payload,
+                start_to_close_timeout=_seconds(opts.model_timeout),
+                heartbeat_timeout=_seconds(opts.heartbeat_timeout),
+                retry_policy=_retry(opts, opts.model_attempts),
+                summary=f"model call of {request.agent_name}, step {self._steps}",
+            )
+        except ActivityError as exc:
+            raise _orbiter_error(exc, "model") from None
+        response = msgspec.convert(raw, ModelResponse)
+        self._open_calls.extend(response.message.tool_calls)
+        return response
+
+    def _call_id(self, tool: str, arguments: str) -> str:
+        for i, call in enumerate(self._open_calls):
+            if call.name == tool and call.arguments == arguments:
+                del self._open_calls[i]
+                return call.id
+        return ""
+
+    async def call_tool(self, agent: str, tool: str, arguments: str) -> str:
+        job = self.job
+        payload = {
+            "task_id": job.task_id,
+            "spec": job.spec,
+            "agent": agent,
+            "tool": tool,
+            "call_id": self._call_id(tool, arguments),
+            "arguments": arguments,
+            "scope": self._scope(),
+            "events": self._take_events(),
+        }
+        opts = job.options
+        try:
+            out = await workflow.execute_activity(
+                "orbiter.tool",
+                payload,
+                start_to_close_timeout=_seconds(opts.tool_timeout),
+                heartbeat_timeout=_seconds(opts.heartbeat_timeout),
+                retry_policy=_retry(opts, opts.tool_attempts),
+                summary=f"tool {tool} of {agent}",
+            )
+        except ActivityError as exc:
+            error = _orbiter_error(exc, "tool")
+            if isinstance(error, _Stop):
+                raise error from None
+            raise ToolError(str(error)) from None
+        if out.get("error") is not None:
+            raise ToolError(out["error"])
+        return str(out.get("text", ""))
+
+    # -- the run ------------------------------------------------------------------------------
+
+    def _target(self) -> Agent | Swarm:
+        # The start activity already rebuilt this description under the worker's module
+        # allow-list, so importing it here brings in nothing that was not allowed.
+        target = from_dict(self.job.spec)
+        for agent in _agents(target):
+            agent.tools = [_ActivityTool(t, self, agent.name) for t in agent.tools]
+            agent.hooks = {}  # fired by the activities, next to the calls they describe
+        return target
+
+    async def _loop(self) -> RunResult:
+        job = self.job
+        box: list[RunResult] = []
+        events = core_stream(
+            self._target(),
+            job.input,
+            messages=job.messages,
+            provider=_ActivityModel(self),
+            max_steps=None,
+            detailed=job.detailed,
+            event_types=None,
+            streaming=True,
+            result_box=box,
+        )
+        async for event in events:
+            self._pending.append(encode_event(event).decode())
+        return box[0]
+
+    async def _finish(self, status: str, **fields: str) -> None:
+        await workflow.execute_activity(
+            "orbiter.finish",
+            {
+                "task_id": self.job.task_id,
+                "scope": self._scope(),
+                "events": self._take_events(),
+                "status": status,
+                **fields,
+            },
+            start_to_close_timeout=timedelta(seconds=30),
+            retry_policy=RetryPolicy(maximum_interval=timedelta(seconds=10)),
+        )
+
+    def _root_name(self) -> str:
+        spec = self.job.spec
+        if spec.get("type") == "swarm" and spec.get("agents"):
+            return str(spec["agents"][0].get("name", ""))
+        return str(spec.get("name", ""))
+
+    def _event(self, event: StreamEvent) -> None:
+        self._pending.append(encode_event(event).decode())
+
+    @workflow.run
+    async def run(self, job: dict[str, Any]) -> dict[str, Any]:
+        self._job = msgspec.convert(job, RunJob)
+        try:
+            started = await workflow.execute_activity(
+                "orbiter.start",
+                {"task_id": self.job.task_id, "spec": self.job.spec},
+                start_to_close_timeout=timedelta(seconds=30),
+                retry_policy=RetryPolicy(maximum_interval=timedelta(seconds=10)),
+            )
+        except ActivityError as exc:
+            error = _orbiter_error(exc, "start")
+            message = str(error) or type(error).__name__
+            self._event(
+                ErrorEvent(
+                    agent_name=self._root_name(), error=message, error_type=type(error).__name__
+                )
+            )
+            await self._finish("FAILED", error=message, error_type=type(error).__name__)
+            return {"status": "FAILED", "error": message}
+        if started != "run":
+            return {"status": started}
+        timeout = self.job.timeout
+        try:
+            if timeout:
+                result = await asyncio.wait_for(self._loop(), timeout)
+            else:
+                result = await self._loop()
+        except _Stop as stop:
+            if stop.reason == "gone":
+                return {"status": "gone"}
+            await self._cancelled()
+            return {"status": "CANCELLED"}
+        except asyncio.CancelledError:
+            await self._cancelled()
+            raise
+        except TimeoutError:
+            message = f"the task did not finish within its timeout of {timeout:g}s"
+            self._event(
+                ErrorEvent(
+                    agent_name=self._root_name(), error=message, error_type="TaskTimeoutError"
+                )
+            )
+            await self._finish("FAILED", error=message, error_type="TaskTimeoutError")
+            return {"status": "FAILED", "error": message}
+        except Exception as exc:
+            # The loop has already put the error event (and status event) in the buffer.
+            message = str(exc) or type(exc).__name__
+            await self._finish("FAILED", error=message, error_type=type(exc).__name__)
+            return {"status": "FAILED", "error": message}
+        encoded = msgspec.json.encode(result.to_dict()).decode()
+        await self._finish("COMPLETED", result=encoded)
+        return {"status": "COMPLETED"}
+
+    async def _cancelled(self) -> None:
+        self._event(
+            StatusEvent(agent_name=self._root_name(), status="cancelled", message="cancelled")
+        )
+        await self._finish("CANCELLED")
