@@ -11,7 +11,7 @@ import re
 import time
 import uuid
 import weakref
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Iterable, Iterator, Mapping
 from contextlib import asynccontextmanager, contextmanager
 from typing import Any, ClassVar
 
@@ -245,18 +245,39 @@ def env_first(names: Iterable[str]) -> tuple[str, str] | None:
 # test suites create a fresh loop per call, so the pool is kept per loop. A loop that is garbage
 # collected takes its clients with it.
 _ClientKey = tuple[str, float, float, tuple[tuple[str, str], ...]]
-_pools: weakref.WeakKeyDictionary[
-    asyncio.AbstractEventLoop, dict[_ClientKey, httpx.AsyncClient]
-] = weakref.WeakKeyDictionary()
 
 
-def pooled_client(
-    provider: str,
-    *,
-    timeout: float,
-    connect_timeout: float,
-    headers: tuple[tuple[str, str], ...],
-) -> httpx.AsyncClient:
+class _LoopPool:
+    """The clients of one event loop, closed when that loop shuts down.
+
+    ``asyncio.run`` (and every well-behaved loop owner) calls ``loop.shutdown_asyncgens()``
+    before closing the loop; a parked async generator is how the pool hears of it in time to
+    close its sockets on the loop that owns them.
+    """
+
+    def __init__(self) -> None:
+        self.clients: dict[_ClientKey, httpx.AsyncClient] = {}
+        self.guard = self._close_at_shutdown()
+
+    async def _close_at_shutdown(self) -> AsyncGenerator[None, None]:
+        try:
+            yield
+        finally:
+            await self.aclose()
+
+    async def aclose(self) -> None:
+        clients = list(self.clients.values())
+        self.clients.clear()
+        for client in clients:
+            await client.aclose()
+
+
+_pools: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _LoopPool] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+async def pooled_client(provider: str, options: Options) -> httpx.AsyncClient:
     """The shared client for this configuration on the running loop (created on first use).
 
     Credentials travel per request, so one client serves every API key of a configuration.
@@ -264,35 +285,33 @@ def pooled_client(
     loop = asyncio.get_running_loop()
     pool = _pools.get(loop)
     if pool is None:
-        pool = _pools[loop] = {}
-    key = (provider, timeout, connect_timeout, headers)
-    client = pool.get(key)
+        pool = _pools[loop] = _LoopPool()
+        await pool.guard.__anext__()  # parks the guard; the loop now tracks it
+    key = (provider, options.timeout, options.connect_timeout, options.headers)
+    client = pool.clients.get(key)
     if client is None or client.is_closed:
         client = httpx.AsyncClient(
-            timeout=httpx.Timeout(timeout, connect=connect_timeout),
-            headers=dict(headers),
+            timeout=httpx.Timeout(options.timeout, connect=options.connect_timeout),
+            headers=dict(options.headers),
             limits=httpx.Limits(max_connections=200, max_keepalive_connections=40),
             follow_redirects=False,
         )
-        pool[key] = client
+        pool.clients[key] = client
     return client
 
 
 async def aclose_all() -> None:
-    """Close every pooled client of the running event loop (call before the loop ends)."""
-    loop = asyncio.get_running_loop()
-    pool = _pools.pop(loop, {})
-    for client in pool.values():
-        await client.aclose()
-    for other in list(_pools):
-        if other.is_closed():
-            _pools.pop(other, None)
+    """Close every pooled client of the running event loop."""
+    pool = _pools.pop(asyncio.get_running_loop(), None)
+    if pool is not None:
+        await pool.guard.aclose()
+        await pool.aclose()
 
 
 def open_client_count() -> int:
     """How many pooled clients the running loop holds (for tests and diagnostics)."""
-    pool = _pools.get(asyncio.get_running_loop(), {})
-    return sum(1 for c in pool.values() if not c.is_closed)
+    pool = _pools.get(asyncio.get_running_loop())
+    return 0 if pool is None else sum(1 for c in pool.clients.values() if not c.is_closed)
 
 
 # -- errors -------------------------------------------------------------------------------------
@@ -541,14 +560,8 @@ class HTTPModel:
             return found[1].rstrip("/")
         return self.default_base_url
 
-    def _client(self) -> httpx.AsyncClient:
-        opts = self.options
-        return pooled_client(
-            self.provider,
-            timeout=opts.timeout,
-            connect_timeout=opts.connect_timeout,
-            headers=opts.headers,
-        )
+    async def _client(self) -> httpx.AsyncClient:
+        return await pooled_client(self.provider, self.options)
 
     def _request_body(self, request: ModelRequest, *, stream: bool) -> bytes:
         body = self.build_body(request, stream=stream)
@@ -565,7 +578,7 @@ class HTTPModel:
         if stream:
             headers["accept"] = "text/event-stream"
         opts = self.options
-        client = self._client()
+        client = await self._client()
         attempt = 0
         while True:
             wait: float | None = None
