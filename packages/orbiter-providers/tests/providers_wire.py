@@ -98,6 +98,7 @@ class WireServer:
         self.replies: deque[Reply] = deque()
         self.requests: list[Seen] = []
         self.connections = 0
+        self.closed_by_client = 0
         self._loop = asyncio.new_event_loop()
         self._ready = threading.Event()
         self._thread = threading.Thread(target=self._main, name="wire-server", daemon=True)
@@ -108,6 +109,14 @@ class WireServer:
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
+
+    def wait_until(self, condition: Any, timeout: float = 5.0) -> bool:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if condition():
+                return True
+            time.sleep(0.01)
+        return bool(condition())
 
     def add(self, *replies: Reply) -> None:
         self.replies.extend(replies)
@@ -176,7 +185,10 @@ class WireServer:
                 reply = self.replies.popleft() if self.replies else _unscripted()
                 if not await self._send(reply, writer):
                     return
-        except (asyncio.IncompleteReadError, ConnectionError):
+        except asyncio.IncompleteReadError as exc:
+            if not exc.partial:
+                self.closed_by_client += 1
+        except ConnectionError:
             pass
         finally:
             self._tasks.discard(task)

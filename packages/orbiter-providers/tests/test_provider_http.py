@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-import gc
 import socket
-import warnings
 from typing import Any
 
 import pytest
@@ -321,6 +319,7 @@ async def test_one_pooled_client_and_connection_per_configuration(wire: WireServ
     assert open_client_count() == 2
     await aclose_all()
     assert open_client_count() == 0
+    assert await asyncio.to_thread(wire.wait_until, lambda: wire.closed_by_client == 2)
     await a.complete(HELLO)  # a closed pool is rebuilt on demand
     assert open_client_count() == 1
 
@@ -338,14 +337,11 @@ def test_run_sync_twice_uses_a_fresh_client_per_loop(wire: WireServer) -> None:
     agent = Agent(
         name="a", model="openai:gpt-4o", model_options={"base_url": wire.url, "api_key": "k"}
     )
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", ResourceWarning)
-        assert run.sync(agent, "one").output == "fine"
-        assert run.sync(agent, "two").output == "fine"
-        gc.collect()
-    assert len(wire.requests) == 2
-    # Each loop closed its pooled client before it ended: no socket was left to the GC.
-    assert [str(w.message) for w in caught if w.category is ResourceWarning] == []
+    assert run.sync(agent, "one").output == "fine"
+    assert run.sync(agent, "two").output == "fine"
+    assert [r.connection for r in wire.requests] == [1, 2]
+    # Each loop closed its pooled client (and so its connection) before the loop ended.
+    assert wire.wait_until(lambda: wire.closed_by_client == 2)
 
 
 # -- SSE parsing --------------------------------------------------------------------------------

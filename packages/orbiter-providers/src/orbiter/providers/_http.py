@@ -263,6 +263,7 @@ class _LoopPool:
         try:
             yield
         finally:
+            _pools.pop(asyncio.get_running_loop(), None)
             await self.aclose()
 
     async def aclose(self) -> None:
