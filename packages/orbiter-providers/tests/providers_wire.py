@@ -80,6 +80,18 @@ def sse_events(*events: Any, event_names: list[str] | None = None, crlf: bool = 
     return "".join(out)
 
 
+async def collect(model: Any, request: Any) -> tuple[list[Any], Any]:
+    """Stream ``request``: the deltas, then the one final ModelResponse (checked to be last)."""
+    from orbiter.models import ModelResponse
+
+    chunks = [c async for c in model.stream(request)]
+    assert chunks, "the stream yielded nothing"
+    final = chunks[-1]
+    assert isinstance(final, ModelResponse)
+    assert not any(isinstance(c, ModelResponse) for c in chunks[:-1])
+    return chunks[:-1], final
+
+
 def cassette(provider: str, name: str) -> list[dict[str, Any]]:
     data = json.loads((WIRE / provider / f"{name}.json").read_text())
     return list(data["interactions"])

@@ -10,6 +10,7 @@ from providers_wire import (
     WireServer,
     anthropic_sse,
     cassette,
+    collect,
     recorded_reply,
     sse_events,
     sse_reply,
@@ -19,7 +20,6 @@ from orbiter.errors import InvalidRequestError, ResponseFormatError, ServerError
 from orbiter.messages import Message, ToolMessage, UserMessage
 from orbiter.models import (
     ModelRequest,
-    ModelResponse,
     OutputSchema,
     ReasoningDelta,
     TextDelta,
@@ -44,12 +44,6 @@ def request_from(body: dict[str, Any], **kwargs: Any) -> ModelRequest:
     ]
     kwargs.setdefault("system", body.get("system"))
     return ModelRequest(messages=messages, tools=tools, **kwargs)
-
-
-async def collect(m: Any, request: ModelRequest) -> tuple[list[Any], ModelResponse]:
-    chunks = [c async for c in m.stream(request)]
-    assert isinstance(chunks[-1], ModelResponse)
-    return chunks[:-1], chunks[-1]
 
 
 async def test_system_prompt_top_level_and_default_max_tokens(wire: WireServer) -> None:

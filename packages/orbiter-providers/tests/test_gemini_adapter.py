@@ -9,6 +9,7 @@ import pytest
 from providers_wire import (
     WireServer,
     cassette,
+    collect,
     json_reply,
     recorded_reply,
     sse_events,
@@ -20,7 +21,6 @@ from orbiter.errors import AuthenticationError, InvalidRequestError, ResponseFor
 from orbiter.messages import Message, ToolMessage, UserMessage
 from orbiter.models import (
     ModelRequest,
-    ModelResponse,
     OutputSchema,
     ReasoningDelta,
     TextDelta,
@@ -39,12 +39,6 @@ def request_from(body: dict[str, Any], **kwargs: Any) -> ModelRequest:
     system = body.get("systemInstruction", {}).get("parts", [{}])[0].get("text")
     kwargs.setdefault("system", system)
     return ModelRequest(messages=messages, **kwargs)
-
-
-async def collect(m: Any, request: ModelRequest) -> tuple[list[Any], ModelResponse]:
-    chunks = [c async for c in m.stream(request)]
-    assert isinstance(chunks[-1], ModelResponse)
-    return chunks[:-1], chunks[-1]
 
 
 WEATHER = ToolSpec(

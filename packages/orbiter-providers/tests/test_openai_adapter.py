@@ -9,6 +9,7 @@ import pytest
 from providers_wire import (
     WireServer,
     cassette,
+    collect,
     json_reply,
     recorded_reply,
     sse_events,
@@ -20,7 +21,6 @@ from orbiter.errors import InvalidRequestError, RateLimitError, ResponseFormatEr
 from orbiter.messages import AssistantMessage, Message, ToolMessage, UserMessage
 from orbiter.models import (
     ModelRequest,
-    ModelResponse,
     OutputSchema,
     ReasoningDelta,
     TextDelta,
@@ -45,14 +45,6 @@ def request_from(body: dict[str, Any], **kwargs: Any) -> ModelRequest:
             messages.append(UserMessage(content=m["content"]))
     kwargs.setdefault("system", system)
     return ModelRequest(messages=messages, **kwargs)
-
-
-async def collect(m: Any, request: ModelRequest) -> tuple[list[Any], ModelResponse]:
-    chunks = [c async for c in m.stream(request)]
-    final = chunks[-1]
-    assert isinstance(final, ModelResponse)
-    assert not any(isinstance(c, ModelResponse) for c in chunks[:-1])
-    return chunks[:-1], final
 
 
 def tool_spec(name: str) -> ToolSpec:

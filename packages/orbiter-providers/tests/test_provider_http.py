@@ -32,7 +32,8 @@ from orbiter.errors import (
 from orbiter.messages import UserMessage
 from orbiter.models import ModelRequest, ModelResponse, TextDelta
 from orbiter.providers import aclose_all
-from orbiter.providers._http import SSEDecoder, SSEEvent, open_client_count
+from orbiter.providers._pool import open_client_count
+from orbiter.providers._sse import SSEDecoder, SSEEvent
 
 HELLO = ModelRequest(messages=[UserMessage(content="hello")])
 OK = {"choices": [{"message": {"content": "fine"}, "finish_reason": "stop"}]}

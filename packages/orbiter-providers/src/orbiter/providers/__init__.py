@@ -15,6 +15,6 @@ async def aclose_all() -> None:
     Call it before a long-lived program shuts its loop down; clients are otherwise reused by
     every model call of the same provider configuration on that loop.
     """
-    from orbiter.providers._http import aclose_all as _close
+    from orbiter.providers._pool import aclose_all as _close
 
     await _close()

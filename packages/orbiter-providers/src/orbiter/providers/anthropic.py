@@ -22,10 +22,8 @@ from orbiter.messages import (
     UserMessage,
 )
 from orbiter.models import ModelRequest, ModelResponse, ReasoningDelta, StreamChunk, TextDelta
-from orbiter.providers._http import (
-    HTTPModel,
-    SSEEvent,
-    StreamState,
+from orbiter.providers._http import HTTPModel, StreamState
+from orbiter.providers._json import (
     count,
     json_text,
     json_value,
@@ -35,6 +33,7 @@ from orbiter.providers._http import (
     text,
     usage,
 )
+from orbiter.providers._sse import SSEEvent
 
 DEFAULT_MAX_TOKENS = 4096
 API_VERSION = "2023-06-01"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from orbiter.providers._http import env_first
+from orbiter.providers._options import env_first
 from orbiter.providers.openai import OpenAIModel
 
 

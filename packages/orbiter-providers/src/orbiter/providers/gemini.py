@@ -15,13 +15,11 @@ from orbiter.messages import (
     UserMessage,
 )
 from orbiter.models import ModelRequest, ModelResponse, ReasoningDelta, StreamChunk, TextDelta
-from orbiter.providers._http import (
-    HTTPModel,
-    SSEEvent,
-    StreamState,
+from orbiter.providers._errors import error_for_status
+from orbiter.providers._http import HTTPModel, StreamState
+from orbiter.providers._json import (
     arr,
     count,
-    error_for_status,
     json_text,
     json_value,
     new_call_id,
@@ -30,6 +28,7 @@ from orbiter.providers._http import (
     text,
     usage,
 )
+from orbiter.providers._sse import SSEEvent
 
 API_VERSION = "v1beta"
 # The model's parts of a turn, kept when they hold what must go back unchanged: thought

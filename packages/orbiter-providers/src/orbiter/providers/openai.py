@@ -8,20 +8,19 @@ from typing import Any, ClassVar
 
 from orbiter.messages import AssistantMessage, SystemMessage, ToolCall, ToolMessage, UserMessage
 from orbiter.models import ModelRequest, ModelResponse, ReasoningDelta, StreamChunk, TextDelta
-from orbiter.providers._http import (
-    HTTPModel,
-    SSEEvent,
-    StreamState,
+from orbiter.providers._errors import error_for_status
+from orbiter.providers._http import HTTPModel, StreamState
+from orbiter.providers._json import (
     arr,
     count,
-    env_first,
-    error_for_status,
     json_text,
     new_call_id,
     obj,
     text,
     usage,
 )
+from orbiter.providers._options import env_first
+from orbiter.providers._sse import SSEEvent
 
 _SCHEMA_NAME = re.compile(r"[^a-zA-Z0-9_-]")
 

@@ -1,0 +1,83 @@
+"""One pooled httpx client per provider configuration and event loop."""
+
+from __future__ import annotations
+
+import asyncio
+import weakref
+from collections.abc import AsyncGenerator
+
+import httpx
+
+from orbiter.providers._options import Options
+
+# httpx clients hold connections bound to the event loop that opened them, and ``run.sync`` or
+# test suites create a fresh loop per call, so the pool is kept per loop.
+_ClientKey = tuple[str, float, float, tuple[tuple[str, str], ...]]
+
+
+class _LoopPool:
+    """The clients of one event loop, closed when that loop shuts down.
+
+    ``asyncio.run`` (and every well-behaved loop owner) calls ``loop.shutdown_asyncgens()``
+    before closing the loop; a parked async generator is how the pool hears of it in time to
+    close its sockets on the loop that owns them.
+    """
+
+    def __init__(self) -> None:
+        self.clients: dict[_ClientKey, httpx.AsyncClient] = {}
+        self.guard = self._close_at_shutdown()
+
+    async def _close_at_shutdown(self) -> AsyncGenerator[None, None]:
+        try:
+            yield
+        finally:
+            _pools.pop(asyncio.get_running_loop(), None)
+            await self.aclose()
+
+    async def aclose(self) -> None:
+        clients = list(self.clients.values())
+        self.clients.clear()
+        for client in clients:
+            await client.aclose()
+
+
+_pools: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _LoopPool] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+async def pooled_client(provider: str, options: Options) -> httpx.AsyncClient:
+    """The shared client for this configuration on the running loop (created on first use).
+
+    Credentials travel per request, so one client serves every API key of a configuration.
+    """
+    loop = asyncio.get_running_loop()
+    pool = _pools.get(loop)
+    if pool is None:
+        pool = _pools[loop] = _LoopPool()
+        await pool.guard.__anext__()  # parks the guard; the loop now tracks it
+    key = (provider, options.timeout, options.connect_timeout, options.headers)
+    client = pool.clients.get(key)
+    if client is None or client.is_closed:
+        client = httpx.AsyncClient(
+            timeout=httpx.Timeout(options.timeout, connect=options.connect_timeout),
+            headers=dict(options.headers),
+            limits=httpx.Limits(max_connections=200, max_keepalive_connections=40),
+            follow_redirects=False,
+        )
+        pool.clients[key] = client
+    return client
+
+
+async def aclose_all() -> None:
+    """Close every pooled client of the running event loop."""
+    pool = _pools.pop(asyncio.get_running_loop(), None)
+    if pool is not None:
+        await pool.guard.aclose()
+        await pool.aclose()
+
+
+def open_client_count() -> int:
+    """How many pooled clients the running loop holds (for tests and diagnostics)."""
+    pool = _pools.get(asyncio.get_running_loop())
+    return 0 if pool is None else sum(1 for c in pool.clients.values() if not c.is_closed)
