@@ -1,0 +1,243 @@
+"""Chaos: tasks keep their delivery guarantees while workers die and Redis restarts.
+
+500 tasks run on 3 worker processes while a driver, at random moments, kill -9s a worker (and
+starts a replacement), SIGTERMs another (and starts a replacement), and restarts the Redis
+server (append-only persistence on, so the queue survives). At the end every task is COMPLETED
+with its own expected output, exactly one attempt completed it, and every client stream holds a
+complete, ordered, duplicate-free sequence of events for the final attempt.
+
+Run with ``make chaos`` (``pytest -m slow tests/test_chaos.py -s``); it prints its counts.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import random
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+
+from orbiter import Agent
+from orbiter.testing import ScriptedModel, TextStep
+
+pytestmark = pytest.mark.slow
+
+TASKS = 500
+WORKERS = 3
+CONCURRENCY = 16
+LEASE = 2.0  # seconds: short, so killed workers' tasks come back quickly
+CHUNKS = 8
+SUBMIT_SECONDS = 25.0  # tasks are submitted over this long, so chaos hits every phase
+DEADLINE = 420.0
+SEED = int(os.environ.get("ORBITER_CHAOS_SEED", "0")) or random.randrange(1, 10**6)
+
+
+def chunks_for(i: int) -> list[str]:
+    return [f"t{i}.{j};" for j in range(CHUNKS)]
+
+
+def agent_for(i: int, rng: random.Random) -> Agent:
+    """A one-step agent: a short think (so kills land mid-task), then its answer in chunks."""
+    step = TextStep(chunks=chunks_for(i), delay=round(rng.uniform(0.05, 0.6), 3))
+    return Agent(name=f"chaos{i}", model=ScriptedModel([step]))
+
+
+@dataclass
+class Stats:
+    kills: int = 0
+    terms: int = 0
+    redis_restarts: int = 0
+    actions: list[tuple[float, str]] = field(default_factory=list)
+    completions: list[float] = field(default_factory=list)
+
+
+class Pool:
+    """The worker subprocesses, replaced as the driver kills them."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.procs: list[subprocess.Popen[bytes]] = []
+        self.retired: list[subprocess.Popen[bytes]] = []
+        self.log = tempfile.NamedTemporaryFile(  # noqa: SIM115 (kept open for the pool's life)
+            prefix="orbiter-chaos-", suffix=".log", delete=False
+        )
+        self.started = 0
+
+    def spawn(self) -> None:
+        self.started += 1
+        args = [
+            sys.executable, "-m", "orbiter.distributed.worker",
+            "--redis-url", self.url, "--concurrency", str(CONCURRENCY),
+            "--lease-seconds", str(LEASE), "--max-attempts", "100",
+            "--drain-timeout", "1", "--worker-id", f"chaos-{self.started}",
+            "--log-level", "WARNING",
+        ]  # fmt: skip
+        proc = subprocess.Popen(
+            args,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+        )
+        self.procs.append(proc)
+
+    def take(self, rng: random.Random) -> subprocess.Popen[bytes]:
+        proc = self.procs.pop(rng.randrange(len(self.procs)))
+        self.retired.append(proc)
+        return proc
+
+    def close(self) -> None:
+        for proc in self.procs + self.retired:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait(10)
+        self.log.close()
+
+
+async def drive(
+    pool: Pool, server: Any, stats: Stats, done: asyncio.Event, rng: random.Random
+) -> None:
+    """Every 1.5-4 s, one disruption: kill -9, SIGTERM, or (at most 3 times) a Redis restart."""
+    t0 = time.monotonic()
+    while not done.is_set():
+        try:
+            await asyncio.wait_for(done.wait(), rng.uniform(1.5, 4.0))
+            return
+        except TimeoutError:
+            pass
+        choice = rng.random()
+        now = time.monotonic() - t0
+        if choice < 0.2 and stats.redis_restarts < 3:
+            # stop() SIGTERMs the server, which then writes its append-only file; clients and
+            # workers see the connection drop for the length of the restart.
+            await asyncio.to_thread(server.restart)
+            stats.redis_restarts += 1
+            stats.actions.append((time.monotonic(), "redis restart"))
+        elif choice < 0.65:
+            proc = pool.take(rng)
+            proc.kill()
+            pool.spawn()
+            stats.kills += 1
+            stats.actions.append((time.monotonic(), "kill -9"))
+        else:
+            proc = pool.take(rng)
+            proc.send_signal(signal.SIGTERM)
+            pool.spawn()
+            stats.terms += 1
+            stats.actions.append((time.monotonic(), "SIGTERM"))
+        print(f"  [{now:6.1f}s] {stats.actions[-1][1]}", flush=True)
+
+
+async def follow(i: int, agent: Agent, url: str, delay: float, stats: Stats) -> dict[str, Any]:
+    """Submit task ``i`` after ``delay`` and follow its stream to the end."""
+    from orbiter.distributed import distributed
+
+    await asyncio.sleep(delay)
+    handle = await distributed(agent, f"task {i}", redis_url=url, detailed=True, timeout=120)
+    events, arrived = [], []
+    async for event in handle.stream():
+        events.append(event)
+        arrived.append(time.monotonic())
+    result = await handle.result(timeout=60)
+    stats.completions.append(time.monotonic())
+    record = await handle.status()
+    await handle.close()
+    return {"i": i, "events": events, "arrived": arrived, "result": result, "record": record}
+
+
+def handover(outcome: dict[str, Any]) -> float:
+    """Longest wait between an attempt's last event and the next attempt's first one."""
+    longest = 0.0
+    events, arrived = outcome["events"], outcome["arrived"]
+    for k in range(1, len(events)):
+        if (events[k].attempt or 0) > (events[k - 1].attempt or 0):
+            longest = max(longest, arrived[k] - arrived[k - 1])
+    return longest
+
+
+def check(outcome: dict[str, Any]) -> int:
+    """Assert the guarantees for one task; return its redeliveries (attempts after the first)."""
+    i, events, result, record = (outcome[k] for k in ("i", "events", "result", "record"))
+    label = f"task {i} ({record.task_id if record else '?'})"
+    assert record is not None, f"{label}: no record"
+    assert record.status == "COMPLETED", f"{label}: {record}"
+    expected = "".join(chunks_for(i))
+    assert result["output"] == expected, f"{label}: result {result['output']!r}"
+
+    positions = [e.position for e in events]
+    assert all(positions), f"{label}: an event without a position"
+    assert len(set(positions)) == len(positions), f"{label}: an event was delivered twice"
+    keys = [tuple(int(x) for x in p.split("-")) for p in positions]
+    assert keys == sorted(keys), f"{label}: events out of order"
+
+    final = record.attempt
+    assert max(e.attempt or 0 for e in events) == final, f"{label}: stream missed attempt {final}"
+    last = [e for e in events if e.attempt == final]
+    texts = [e.text for e in last if e.type == "text"]
+    assert texts == chunks_for(i), f"{label}: final attempt's text {texts}"
+    statuses = [e.status for e in last if e.type == "status"]
+    assert statuses[-1] == "completed", f"{label}: final attempt ended {statuses}"
+    completed = [e for e in events if e.type == "status" and e.status == "completed"]
+    assert len(completed) == 1, f"{label}: completed by {len(completed)} attempts"
+    return final - 1
+
+
+@pytest.fixture
+def chaos_requested(request: pytest.FixtureRequest) -> None:
+    # Minutes long: it runs when selected by marker (make chaos), not in `make test`.
+    if "slow" not in (request.config.getoption("markexpr") or ""):
+        pytest.skip("chaos run: select it with -m slow (make chaos)")
+
+
+@pytest.mark.timeout(DEADLINE + 120)
+async def test_tasks_survive_killed_workers_and_redis_restarts(
+    chaos_requested: None, local_redis: Any
+) -> None:
+    rng = random.Random(SEED)
+    print(f"\nchaos: {TASKS} tasks, {WORKERS} workers x {CONCURRENCY}, lease {LEASE}s, seed {SEED}")
+    pool = Pool(local_redis.url)
+    stats = Stats()
+    done = asyncio.Event()
+    try:
+        for _ in range(WORKERS):
+            pool.spawn()
+        agents = [agent_for(i, rng) for i in range(TASKS)]
+        delays = sorted(rng.uniform(0, SUBMIT_SECONDS) for _ in range(TASKS))
+        started = time.monotonic()
+        driver = asyncio.create_task(drive(pool, local_redis, stats, done, rng))
+        try:
+            outcomes = await asyncio.wait_for(
+                asyncio.gather(
+                    *(follow(i, agents[i], local_redis.url, delays[i], stats) for i in range(TASKS))
+                ),
+                DEADLINE,
+            )
+        finally:
+            done.set()
+            await driver
+        elapsed = time.monotonic() - started
+
+        redeliveries = sum(check(o) for o in outcomes)
+        # After each disruption: how long until some task completed again.
+        resumed = [
+            min((c for c in stats.completions if c > at), default=at) - at
+            for at, _ in stats.actions
+        ]
+        longest_handover = max(handover(o) for o in outcomes)
+        print(
+            f"chaos: {TASKS} tasks COMPLETED exactly once in {elapsed:.1f}s; "
+            f"kill -9: {stats.kills}, SIGTERM: {stats.terms}, Redis restarts: "
+            f"{stats.redis_restarts}, workers started: {pool.started}, redeliveries: "
+            f"{redeliveries}, longest recovery: {longest_handover:.2f}s from a task's last event "
+            f"of one attempt to the first of the next, {max(resumed, default=0.0):.2f}s from a "
+            "disruption to the next completed task"
+        )
+        assert stats.kills + stats.terms + stats.redis_restarts > 0, "the driver never struck"
+    finally:
+        done.set()
+        pool.close()
