@@ -116,6 +116,8 @@ class WireServer:
         self._thread = threading.Thread(target=self._main, name="wire-server", daemon=True)
         self._server: asyncio.Server | None = None
         self._tasks: set[asyncio.Task[None]] = set()
+        self._writers: set[asyncio.StreamWriter] = set()
+        self._stopping = asyncio.Event()
         self.port = 0
 
     @property
@@ -143,9 +145,11 @@ class WireServer:
         async def shutdown() -> None:
             assert self._server is not None
             self._server.close()
-            for task in list(self._tasks):
-                task.cancel()
-            await asyncio.gather(*self._tasks, return_exceptions=True)
+            self._stopping.set()
+            for writer in list(self._writers):
+                writer.transport.abort()
+            if self._tasks:
+                await asyncio.wait(list(self._tasks), timeout=5)
             await self._server.wait_closed()
 
         fut = asyncio.run_coroutine_threadsafe(shutdown(), self._loop)
@@ -169,6 +173,7 @@ class WireServer:
         task = asyncio.current_task()
         assert task is not None
         self._tasks.add(task)
+        self._writers.add(writer)
         self.connections += 1
         conn = self.connections
         try:
@@ -204,6 +209,7 @@ class WireServer:
             pass
         finally:
             self._tasks.discard(task)
+            self._writers.discard(writer)
             writer.close()
 
     async def _send(self, reply: Reply, writer: asyncio.StreamWriter) -> bool:
@@ -214,7 +220,8 @@ class WireServer:
         await writer.drain()
         for i, chunk in enumerate(reply.chunks):
             if reply.stall_after is not None and i >= reply.stall_after:
-                await asyncio.Event().wait()  # until the server stops
+                await self._stopping.wait()
+                return False
             if reply.cut_after is not None and i >= reply.cut_after:
                 writer.transport.abort()
                 return False
@@ -226,7 +233,8 @@ class WireServer:
                 if len(reply.chunks) > 1:
                     await asyncio.sleep(reply.pause if len(reply.chunks) <= 200 else 0)
         if reply.stall_after is not None and reply.stall_after >= len(reply.chunks):
-            await asyncio.Event().wait()
+            await self._stopping.wait()
+            return False
         if reply.cut_after is not None and reply.cut_after >= len(reply.chunks):
             writer.transport.abort()
             return False
