@@ -1,1 +1,48 @@
-"""Distributed execution for Orbiter."""
+"""Distributed execution for Orbiter: a Redis Streams queue, workers, and replayable events.
+
+``handle = await distributed(agent, "...")`` queues a run; a :class:`Worker` (``orbiter start
+worker``) executes it; ``handle.result()``, ``handle.stream()``, ``handle.status()`` and
+``handle.cancel()`` follow it from anywhere.
+"""
+
+from typing import TYPE_CHECKING, Any
+
+from orbiter.distributed.client import TaskHandle, distributed
+from orbiter.distributed.errors import (
+    TaskCancelledError,
+    TaskFailedError,
+    TaskNotFoundError,
+    TaskTimeoutError,
+)
+from orbiter.distributed.events import EventSubscriber
+from orbiter.distributed.executor import Executor, InProcessExecutor, TaskSpec
+from orbiter.distributed.records import TaskRecord, TaskStatus
+
+if TYPE_CHECKING:
+    from orbiter.distributed.worker import Worker
+
+
+def __getattr__(name: str) -> Any:
+    # Imported on first use, so `python -m orbiter.distributed.worker` runs the module once.
+    if name == "Worker":
+        from orbiter.distributed.worker import Worker
+
+        return Worker
+    raise AttributeError(f"module 'orbiter.distributed' has no attribute {name!r}")
+
+
+__all__ = [
+    "EventSubscriber",
+    "Executor",
+    "InProcessExecutor",
+    "TaskCancelledError",
+    "TaskFailedError",
+    "TaskHandle",
+    "TaskNotFoundError",
+    "TaskRecord",
+    "TaskSpec",
+    "TaskStatus",
+    "TaskTimeoutError",
+    "Worker",
+    "distributed",
+]

@@ -29,7 +29,7 @@ from orbiter.errors import (
     RateLimitError,
     ServerError,
 )
-from orbiter.events import ReasoningEvent, TextEvent, encode_event
+from orbiter.events import ErrorEvent, ReasoningEvent, TextEvent, encode_event
 from orbiter.hooks import fire
 from orbiter.models import Model, ModelRequest, ModelResponse, ReasoningDelta, TextDelta, get_model
 from orbiter.swarm import Swarm, from_dict
@@ -203,10 +203,24 @@ class RunActivities:
         step = job.get("step")
         detailed: bool = job.get("detailed", False)
         attempt = activity.info().attempt
-        # An earlier attempt may have streamed part of an answer: this one streams its own,
-        # tagged with its attempt number so a reader can tell the two apart.
+        # Each attempt streams under a scope of its own: text an interrupted attempt already
+        # sent stays, and this attempt says first that the answer starts over.
         live = f"{scope}.{attempt}"
-        tag = attempt if attempt > 1 else None
+        first: list[bytes] = []
+        if attempt > 1 and await self.records.streamed(task_id, scope, attempt):
+            first.append(
+                encode_event(
+                    ErrorEvent(
+                        agent_name=agent.name,
+                        error=f"the model call of step {step} was interrupted mid-answer and is "
+                        f"tried again (attempt {attempt}); its answer starts over",
+                        error_type="ModelCallRetried",
+                        step_number=step,
+                        recoverable=True,
+                        attempt=1,
+                    )
+                )
+            )
         try:
             model = rebuilt.models.get(agent.name)
             if model is None:
@@ -218,16 +232,20 @@ class RunActivities:
 
             async def call() -> ModelResponse:
                 index = 0
+                if first:
+                    st, _ = await self.records.append(task_id, live, first, seal=seal)
+                    await self._check(st)
+                    index = 1
                 response: ModelResponse | None = None
                 async for chunk in model.stream(request):
                     event: TextEvent | ReasoningEvent | None = None
                     if type(chunk) is TextDelta:
                         if chunk.text:
-                            event = TextEvent(agent_name=agent.name, text=chunk.text, attempt=tag)
+                            event = TextEvent(agent_name=agent.name, text=chunk.text, attempt=1)
                     elif type(chunk) is ReasoningDelta:
                         if detailed and chunk.text:
                             event = ReasoningEvent(
-                                agent_name=agent.name, text=chunk.text, attempt=tag
+                                agent_name=agent.name, text=chunk.text, attempt=1
                             )
                     elif isinstance(chunk, ModelResponse):
                         response = chunk

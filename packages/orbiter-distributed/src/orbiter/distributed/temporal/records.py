@@ -239,6 +239,12 @@ class TaskRecords:
         )
         return bool(res)
 
+    async def streamed(self, task_id: str, scope: str, attempt: int) -> bool:
+        """Whether an attempt before ``attempt`` of the call ``scope`` sent any events."""
+        fields = [f"{scope}.{n}" for n in range(1, attempt)]
+        counts = await self.redis.hmget(self.dedupe_key(task_id), fields)
+        return any(c not in (None, b"0") for c in counts)
+
     async def cancel_requested(self, task_id: str) -> bool:
         status, cancel = await self.redis.hmget(self.keys.task(task_id), ["status", "cancel"])
         if status is None or status in _TERMINAL_BYTES:

@@ -27,6 +27,7 @@ import msgspec
 from temporalio import workflow
 from temporalio.common import RetryPolicy
 from temporalio.exceptions import ActivityError, ApplicationError
+from temporalio.exceptions import CancelledError as ActivityCancelled
 from temporalio.exceptions import TimeoutError as ActivityTimeout
 
 from orbiter import errors as orbiter_errors
@@ -103,6 +104,10 @@ def _retry(options: RunOptions, attempts: int) -> RetryPolicy:
 def _orbiter_error(exc: ActivityError, what: str) -> BaseException:
     """The activity's failure as the Orbiter error the local runner would have seen."""
     cause = exc.cause
+    if isinstance(cause, ActivityCancelled):
+        # The workflow is being cancelled (or timed out): let the loop unwind as it would
+        # for a cancelled local run.
+        return asyncio.CancelledError()
     if isinstance(cause, ApplicationError):
         if cause.type == CANCELLED_TYPE:
             return _Stop("cancelled")
@@ -259,7 +264,7 @@ class RunWorkflow:
             )
         except ActivityError as exc:
             error = _orbiter_error(exc, "tool")
-            if isinstance(error, _Stop):
+            if isinstance(error, _Stop | asyncio.CancelledError):
                 raise error from None
             raise ToolError(str(error)) from None
         if out.get("error") is not None:
@@ -292,11 +297,11 @@ class RunWorkflow:
             result_box=box,
         )
         async for event in events:
-            self._pending.append(encode_event(event).decode())
+            self._event(event)
         return box[0]
 
     async def _finish(self, status: str, **fields: str) -> None:
-        await workflow.execute_activity(
+        call = workflow.start_activity(
             "orbiter.finish",
             {
                 "task_id": self.job.task_id,
@@ -308,6 +313,14 @@ class RunWorkflow:
             start_to_close_timeout=timedelta(seconds=30),
             retry_policy=RetryPolicy(maximum_interval=timedelta(seconds=10)),
         )
+        # The outcome must be written even if a cancel arrives meanwhile (it is delivered once).
+        while True:
+            try:
+                await asyncio.shield(call)
+                return
+            except asyncio.CancelledError:
+                if call.done() and call.cancelled():
+                    raise
 
     def _root_name(self) -> str:
         spec = self.job.spec
@@ -316,6 +329,8 @@ class RunWorkflow:
         return str(spec.get("name", ""))
 
     def _event(self, event: StreamEvent) -> None:
+        # A Temporal task is started once; its calls are retried, the run never starts over.
+        event.attempt = 1
         self._pending.append(encode_event(event).decode())
 
     @workflow.run

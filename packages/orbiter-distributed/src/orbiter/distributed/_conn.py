@@ -1,0 +1,249 @@
+"""Redis connections: one pool and one Pub/Sub listener per URL and event loop, and backoff."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import weakref
+from collections.abc import Callable
+from typing import Any
+
+from redis.asyncio import Redis
+from redis.asyncio.connection import Connection
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+
+log = logging.getLogger("orbiter.distributed")
+
+# Errors that mean "Redis is unreachable for now": callers back off and try again.
+TRANSIENT: tuple[type[BaseException], ...] = (RedisConnectionError, RedisTimeoutError, OSError)
+
+
+def connect(url: str, **options: Any) -> Redis:
+    """A Redis client for ``url`` (redis://, rediss://, unix://; user and password in the URL)."""
+    return Redis.from_url(
+        url,
+        decode_responses=False,
+        socket_keepalive=True,
+        socket_connect_timeout=options.pop("socket_connect_timeout", 5),
+        **options,
+    )
+
+
+class Backoff:
+    """Exponential backoff with jitter, for loops that must outlive a Redis restart."""
+
+    def __init__(self, first: float = 0.05, cap: float = 2.0) -> None:
+        self.first = first
+        self.cap = cap
+        self.delay = first
+
+    def reset(self) -> None:
+        self.delay = self.first
+
+    async def wait(self) -> None:
+        await asyncio.sleep(self.delay * (0.5 + random.random() / 2))
+        self.delay = min(self.cap, self.delay * 2)
+
+
+Callback = Callable[[bytes | None], None]
+
+
+class Listener:
+    """One Pub/Sub connection shared by everything in a process that wants live messages.
+
+    Subscriptions made in the same loop iteration go out as one SUBSCRIBE. After a reconnect
+    every callback receives ``None``: messages may have been missed, so the caller should read
+    what it needs from the stream again.
+    """
+
+    def __init__(self, redis: Redis) -> None:
+        self._redis = redis
+        self._subs: dict[bytes, list[Callback]] = {}
+        self._live: set[bytes] = set()
+        self._waiters: dict[bytes, list[asyncio.Future[None]]] = {}
+        self._to_sub: set[bytes] = set()
+        self._to_unsub: set[bytes] = set()
+        self._flush_scheduled = False
+        self._conn: Connection | None = None
+        self._task: asyncio.Task[None] | None = None
+        self._closed = False
+
+    async def subscribe(self, channel: str | bytes, callback: Callback) -> None:
+        """Call ``callback(message)`` for each message on ``channel``; returns once subscribed."""
+        ch = channel.encode() if isinstance(channel, str) else channel
+        self._ensure_running()
+        callbacks = self._subs.setdefault(ch, [])
+        callbacks.append(callback)
+        if ch in self._live:
+            return
+        fut: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._waiters.setdefault(ch, []).append(fut)
+        self._to_sub.add(ch)
+        self._schedule_flush()
+        await fut
+
+    def unsubscribe(self, channel: str | bytes, callback: Callback) -> None:
+        ch = channel.encode() if isinstance(channel, str) else channel
+        callbacks = self._subs.get(ch)
+        if not callbacks:
+            return
+        try:
+            callbacks.remove(callback)
+        except ValueError:
+            return
+        if not callbacks:
+            del self._subs[ch]
+            self._to_unsub.add(ch)
+            self._schedule_flush()
+
+    def _ensure_running(self) -> None:
+        if self._closed:
+            raise RuntimeError("this connection was closed")
+        if self._task is None or self._task.done():
+            self._task = asyncio.get_running_loop().create_task(self._run())
+
+    def _schedule_flush(self) -> None:
+        if not self._flush_scheduled:
+            self._flush_scheduled = True
+            asyncio.get_running_loop().call_soon(self._start_flush)
+
+    def _start_flush(self) -> None:
+        self._flush_scheduled = False
+        if self._conn is None:
+            return  # the (re)connect path subscribes everything wanted
+        subs = [c for c in self._to_sub if c in self._subs]
+        unsubs = [c for c in self._to_unsub if c not in self._subs]
+        self._to_sub.clear()
+        self._to_unsub.clear()
+        for c in unsubs:
+            self._live.discard(c)
+        if subs or unsubs:
+            asyncio.get_running_loop().create_task(self._send(subs, unsubs))
+
+    async def _send(self, subs: list[bytes], unsubs: list[bytes]) -> None:
+        conn = self._conn
+        if conn is None:
+            return
+        try:
+            if unsubs:
+                await conn.send_command("UNSUBSCRIBE", *unsubs, check_health=False)
+            if subs:
+                await conn.send_command("SUBSCRIBE", *subs, check_health=False)
+        except TRANSIENT:
+            await conn.disconnect(nowait=True)
+
+    async def _run(self) -> None:
+        backoff = Backoff()
+        pool = self._redis.connection_pool
+        first = True
+        while not self._closed:
+            conn: Any = pool.connection_class(**pool.connection_kwargs)
+            try:
+                await conn.connect()
+                self._live.clear()
+                self._to_sub.clear()
+                self._to_unsub.clear()
+                self._conn = conn
+                if self._subs:
+                    await conn.send_command("SUBSCRIBE", *self._subs, check_health=False)
+                # Subscribers from before a reconnect may have missed messages while it was down.
+                resynced = first or not self._subs
+                first = False
+                while True:
+                    msg = await conn.read_response(timeout=_FOREVER, push_request=True)
+                    backoff.reset()
+                    kind = msg[0]
+                    if kind == b"message":
+                        for cb in list(self._subs.get(msg[1], ())):
+                            cb(msg[2])
+                    elif kind == b"subscribe":
+                        self._confirm(msg[1])
+                        if not resynced and self._live.issuperset(self._subs):
+                            resynced = True
+                            self._resync()
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                if self._closed:
+                    return
+                log.warning("live connection to Redis lost (%s); reconnecting", exc)
+            finally:
+                self._conn = None
+                await conn.disconnect(nowait=True)
+            await backoff.wait()
+
+    def _confirm(self, ch: bytes) -> None:
+        if ch not in self._subs:
+            return
+        self._live.add(ch)
+        for fut in self._waiters.pop(ch, ()):
+            if not fut.done():
+                fut.set_result(None)
+
+    def _resync(self) -> None:
+        # Tell subscribers that joined before this connection that they may have missed messages.
+        for callbacks in list(self._subs.values()):
+            for cb in list(callbacks):
+                cb(None)
+
+    async def close(self) -> None:
+        self._closed = True
+        for futs in self._waiters.values():
+            for fut in futs:
+                if not fut.done():
+                    fut.cancel()
+        self._waiters.clear()
+        if self._task is not None:
+            self._task.cancel()
+            try:
+                await self._task
+            except (asyncio.CancelledError, Exception):
+                pass
+            self._task = None
+
+
+_FOREVER = float("inf")
+
+
+class Shared:
+    """A Redis client and its Listener, shared by every handle on one URL in one event loop."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.redis = connect(url)
+        self.listener = Listener(self.redis)
+        self.refs = 0
+
+    async def aclose(self) -> None:
+        await self.listener.close()
+        await self.redis.aclose()
+
+
+_shared: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[str, Shared]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def acquire(url: str) -> Shared:
+    """The shared connection for ``url`` in the running loop (counted; pair with release)."""
+    loop = asyncio.get_running_loop()
+    per_loop = _shared.setdefault(loop, {})
+    shared = per_loop.get(url)
+    if shared is None:
+        shared = per_loop[url] = Shared(url)
+    shared.refs += 1
+    return shared
+
+
+async def release(shared: Shared) -> None:
+    """Give back one reference; the last one closes the connections."""
+    shared.refs -= 1
+    if shared.refs > 0:
+        return
+    loop = asyncio.get_running_loop()
+    per_loop = _shared.get(loop, {})
+    if per_loop.get(shared.url) is shared:
+        del per_loop[shared.url]
+    await shared.aclose()

@@ -1,0 +1,284 @@
+"""The Lua scripts behind every multi-key change, and how they are called.
+
+Each state change of a task (submit, start, append events, finish, cancel, hand back) is one
+script, so it is atomic and costs one command. Every script that writes events also publishes
+them on the task's live channel as one message::
+
+    <id of the entry before this batch>\n<id>\n<e|x><json>\n<id>\n<e|x><json>...
+
+``e`` lines are events, the ``x`` line is the terminal marker. Listeners compare the first id
+with their cursor to know the message follows on from what they already have.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from typing import Any
+
+from redis.asyncio import Redis
+from redis.exceptions import NoScriptError
+
+_COMMON = r"""
+local TERMINAL = {COMPLETED=true, FAILED=true, CANCELLED=true}
+
+local function append(events_key, chan, maxlen, ttl, evs, first, marker)
+  local last = redis.call('XREVRANGE', events_key, '+', '-', 'COUNT', 1)
+  local prev = '0-0'
+  if #last > 0 then prev = last[1][1] end
+  local parts = {prev}
+  for i = first, #evs do
+    local id = redis.call('XADD', events_key, 'MAXLEN', '~', maxlen, '*', 'e', evs[i])
+    parts[#parts + 1] = id
+    parts[#parts + 1] = 'e' .. evs[i]
+  end
+  if marker then
+    local id = redis.call('XADD', events_key, 'MAXLEN', '~', maxlen, '*', 'end', marker)
+    parts[#parts + 1] = id
+    parts[#parts + 1] = 'x' .. marker
+  end
+  redis.call('EXPIRE', events_key, ttl)
+  if #parts > 1 then redis.call('PUBLISH', chan, table.concat(parts, '\n')) end
+end
+
+local function finish(rec, events_key, chan, maxlen, ttl, now, status, evs, first, marker,
+                      result, err, etype)
+  append(events_key, chan, maxlen, ttl, evs, first, marker)
+  redis.call('HSET', rec, 'status', status, 'finished_at', now, 'result', result,
+             'error', err, 'error_type', etype)
+  redis.call('EXPIRE', rec, ttl)
+end
+
+local function lua_finish(rec, events_key, chan, maxlen, ttl, now, status, err, etype, ev)
+  local marker = cjson.encode({status=status, error=err, error_type=etype})
+  finish(rec, events_key, chan, maxlen, ttl, now, status, {ev}, 1, marker, '', err, etype)
+end
+
+local function ack(queue, group, entry)
+  redis.call('XACK', queue, group, entry)
+  redis.call('XDEL', queue, entry)
+end
+"""
+
+# KEYS: record, queue, index. ARGV: task_id, now_ms, payload, signature, record_ttl, index_max,
+# then record field/value pairs.
+SUBMIT = r"""
+local id = redis.call('XADD', KEYS[2], '*', 't', ARGV[1], 'p', ARGV[3], 's', ARGV[4])
+redis.call('HSET', KEYS[1], 'entry', id, unpack(ARGV, 7))
+redis.call('EXPIRE', KEYS[1], ARGV[5])
+redis.call('ZADD', KEYS[3], ARGV[2], ARGV[1])
+local keep = tonumber(ARGV[6])
+if redis.call('ZCARD', KEYS[3]) > keep then
+  redis.call('ZREMRANGEBYRANK', KEYS[3], 0, -keep - 1)
+end
+return id
+"""
+
+# KEYS: record, queue, events, dead. ARGV: group, entry, worker, now, max_attempts, retention,
+# maxlen, live channel, pending_ttl, dead_maxlen.
+START = r"""
+local rec = redis.call('HMGET', KEYS[1], 'status', 'cancel', 'attempt', 'name', 'entry')
+local status = rec[1]
+if not status then
+  ack(KEYS[2], ARGV[1], ARGV[2])
+  return {'skip', 'UNKNOWN'}
+end
+if TERMINAL[status] then
+  ack(KEYS[2], ARGV[1], ARGV[2])
+  return {'skip', status}
+end
+if rec[5] and rec[5] ~= ARGV[2] then
+  -- a stale copy of the task (it was handed back or re-driven under a new entry)
+  ack(KEYS[2], ARGV[1], ARGV[2])
+  return {'skip', 'DUPLICATE'}
+end
+local name = rec[4] or ''
+if rec[2] == '1' then
+  local ev = cjson.encode({type='status', status='cancelled', agent_name=name,
+                           message='cancelled before it started'})
+  lua_finish(KEYS[1], KEYS[3], ARGV[8], ARGV[7], ARGV[6], ARGV[4], 'CANCELLED', '', '', ev)
+  ack(KEYS[2], ARGV[1], ARGV[2])
+  return {'skip', 'CANCELLED'}
+end
+local attempt = tonumber(rec[3] or '0') + 1
+if attempt > tonumber(ARGV[5]) then
+  local err = 'gave up after ' .. ARGV[5] .. ' attempts: the worker running it stopped each time'
+  local ev = cjson.encode({type='error', error=err, error_type='TaskAttemptsExhausted',
+                           agent_name=name})
+  lua_finish(KEYS[1], KEYS[3], ARGV[8], ARGV[7], ARGV[6], ARGV[4], 'FAILED', err,
+             'TaskAttemptsExhausted', ev)
+  local entry = redis.call('XRANGE', KEYS[2], ARGV[2], ARGV[2])
+  if #entry > 0 then
+    local fields = entry[1][2]
+    redis.call('XADD', KEYS[4], 'MAXLEN', '~', ARGV[10], '*', 'reason', err, 'entry', ARGV[2],
+               'worker', ARGV[3], 'at', ARGV[4], unpack(fields))
+  end
+  ack(KEYS[2], ARGV[1], ARGV[2])
+  return {'skip', 'FAILED'}
+end
+redis.call('HSET', KEYS[1], 'status', 'RUNNING', 'attempt', attempt, 'worker', ARGV[3],
+           'started_at', ARGV[4], 'seq', 0)
+redis.call('EXPIRE', KEYS[1], ARGV[9])
+return {'run', tostring(attempt)}
+"""
+
+# Events carry a sequence number (ARGV base = events this attempt already sent), so a batch
+# re-sent after a dropped connection is not appended twice.
+# KEYS: record, events. ARGV: attempt, maxlen, retention, live channel, base, events...
+APPEND = r"""
+local cur = redis.call('HMGET', KEYS[1], 'status', 'attempt', 'seq')
+if cur[1] ~= 'RUNNING' or cur[2] ~= ARGV[1] then return 0 end
+local base = tonumber(ARGV[5])
+append(KEYS[2], ARGV[4], ARGV[2], ARGV[3], ARGV, 6 + math.max(0, tonumber(cur[3] or '0') - base))
+redis.call('HSET', KEYS[1], 'seq', base + #ARGV - 5)
+return 1
+"""
+
+# KEYS: record, events, queue. ARGV: attempt, maxlen, retention, live channel, group, entry,
+# now, status, marker, result, error, error_type, base, events...
+COMPLETE = r"""
+local cur = redis.call('HMGET', KEYS[1], 'status', 'attempt', 'seq')
+if cur[1] == 'RUNNING' and cur[2] == ARGV[1] then
+  local first = 14 + math.max(0, tonumber(cur[3] or '0') - tonumber(ARGV[13]))
+  finish(KEYS[1], KEYS[2], ARGV[4], ARGV[2], ARGV[3], ARGV[7], ARGV[8], ARGV, first, ARGV[9],
+         ARGV[10], ARGV[11], ARGV[12])
+  ack(KEYS[3], ARGV[5], ARGV[6])
+  return 1
+end
+if not cur[1] or TERMINAL[cur[1]] then ack(KEYS[3], ARGV[5], ARGV[6]) end
+return 0
+"""
+
+# KEYS: record, events. ARGV: now, retention, maxlen, live channel, control channel, task_id.
+CANCEL = r"""
+local rec = redis.call('HMGET', KEYS[1], 'status', 'name')
+local status = rec[1]
+if not status then return {'unknown', ''} end
+if TERMINAL[status] then return {'finished', status} end
+redis.call('HSET', KEYS[1], 'cancel', '1')
+if status == 'PENDING' or status == 'RETRYING' then
+  local ev = cjson.encode({type='status', status='cancelled', agent_name=rec[2] or '',
+                           message='cancelled before it started'})
+  lua_finish(KEYS[1], KEYS[2], ARGV[4], ARGV[3], ARGV[2], ARGV[1], 'CANCELLED', '', '', ev)
+  return {'cancelled', status}
+end
+redis.call('PUBLISH', ARGV[5], ARGV[6])
+return {'requested', status}
+"""
+
+# Puts a task back at the end of the queue at once (worker shutting down). ARGV attempt is
+# the attempt this worker runs, or '' for an entry it received but never started.
+# KEYS: record, queue. ARGV: attempt, group, entry.
+HANDBACK = r"""
+local cur = redis.call('HMGET', KEYS[1], 'status', 'attempt', 'entry')
+local mine = (ARGV[1] ~= '' and cur[1] == 'RUNNING' and cur[2] == ARGV[1]) or
+             (ARGV[1] == '' and (cur[1] == 'PENDING' or cur[1] == 'RETRYING') and
+              cur[3] == ARGV[3])
+if mine then
+  local entry = redis.call('XRANGE', KEYS[2], ARGV[3], ARGV[3])
+  if #entry > 0 then
+    local id = redis.call('XADD', KEYS[2], '*', unpack(entry[1][2]))
+    if ARGV[1] ~= '' then
+      redis.call('HSET', KEYS[1], 'status', 'RETRYING', 'entry', id, 'worker', '')
+    else
+      redis.call('HSET', KEYS[1], 'entry', id)
+    end
+  end
+  ack(KEYS[2], ARGV[2], ARGV[3])
+  return 1
+end
+if not cur[1] or TERMINAL[cur[1]] then ack(KEYS[2], ARGV[2], ARGV[3]) end
+return 0
+"""
+
+# KEYS: records of in-flight tasks. ARGV: their attempts.
+# Returns per task: 0 carry on, 1 cancel requested, 2 no longer ours (finished or re-attempted).
+CHECK = r"""
+local out = {}
+for i = 1, #KEYS do
+  local cur = redis.call('HMGET', KEYS[i], 'status', 'attempt', 'cancel')
+  if cur[1] ~= 'RUNNING' or cur[2] ~= ARGV[i] then out[i] = 2
+  elseif cur[3] == '1' then out[i] = 1
+  else out[i] = 0 end
+end
+return out
+"""
+
+# KEYS: queue, dead, record, events. ARGV: group, entry, reason, now, worker, retention, maxlen,
+# live channel, dead_maxlen.
+DEAD_LETTER = r"""
+local entry = redis.call('XRANGE', KEYS[1], ARGV[2], ARGV[2])
+local fields = {}
+if #entry > 0 then fields = entry[1][2] end
+redis.call('XADD', KEYS[2], 'MAXLEN', '~', ARGV[9], '*', 'reason', ARGV[3], 'entry', ARGV[2],
+           'worker', ARGV[5], 'at', ARGV[4], unpack(fields))
+ack(KEYS[1], ARGV[1], ARGV[2])
+local rec = redis.call('HMGET', KEYS[3], 'status', 'name')
+if rec[1] and not TERMINAL[rec[1]] then
+  local ev = cjson.encode({type='error', error=ARGV[3], error_type='TaskRejected',
+                           agent_name=rec[2] or ''})
+  lua_finish(KEYS[3], KEYS[4], ARGV[8], ARGV[7], ARGV[6], ARGV[4], 'FAILED', ARGV[3],
+             'TaskRejected', ev)
+end
+return 1
+"""
+
+# KEYS: record, queue, events, dead. ARGV: dead entry id, task_id, payload, signature,
+# pending_ttl.
+REDRIVE = r"""
+local id = redis.call('XADD', KEYS[2], '*', 't', ARGV[2], 'p', ARGV[3], 's', ARGV[4])
+redis.call('HSET', KEYS[1], 'status', 'PENDING', 'attempt', 0, 'entry', id, 'worker', '',
+           'error', '', 'error_type', '', 'result', '', 'finished_at', '', 'started_at', '')
+redis.call('HDEL', KEYS[1], 'cancel')
+redis.call('EXPIRE', KEYS[1], ARGV[5])
+redis.call('DEL', KEYS[3])
+redis.call('XDEL', KEYS[4], ARGV[1])
+return id
+"""
+
+
+class Script:
+    """A Lua script called by SHA, loaded again when the server has forgotten it (restart)."""
+
+    __slots__ = ("body", "sha")
+
+    def __init__(self, body: str) -> None:
+        self.body = _COMMON + body
+        self.sha = hashlib.sha1(self.body.encode()).hexdigest()
+
+    async def __call__(self, r: Redis, keys: Sequence[str], args: Sequence[Any]) -> Any:
+        try:
+            return await r.evalsha(self.sha, len(keys), *keys, *args)
+        except NoScriptError:
+            await r.script_load(self.body)
+            return await r.evalsha(self.sha, len(keys), *keys, *args)
+
+
+Call = tuple[Script, Sequence[str], Sequence[Any]]
+
+
+async def run_many(r: Redis, calls: Sequence[Call]) -> list[Any]:
+    """Run several script calls in one round trip; results (or exceptions) in order."""
+    pipe = r.pipeline(transaction=False)
+    for script, keys, args in calls:
+        pipe.execute_command("EVALSHA", script.sha, len(keys), *keys, *args)
+    results: list[Any] = await pipe.execute(raise_on_error=False)
+    missing = [i for i, res in enumerate(results) if isinstance(res, NoScriptError)]
+    if missing:
+        for script in {calls[i][0] for i in missing}:
+            await r.script_load(script.body)
+        again = await run_many(r, [calls[i] for i in missing])
+        for i, res in zip(missing, again, strict=True):
+            results[i] = res
+    return results
+
+
+submit_script = Script(SUBMIT)
+start_script = Script(START)
+append_script = Script(APPEND)
+complete_script = Script(COMPLETE)
+cancel_script = Script(CANCEL)
+handback_script = Script(HANDBACK)
+check_script = Script(CHECK)
+dead_letter_script = Script(DEAD_LETTER)
+redrive_script = Script(REDRIVE)

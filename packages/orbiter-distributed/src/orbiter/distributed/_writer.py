@@ -1,0 +1,184 @@
+"""The worker's event writer: every event of every running task, coalesced per loop turn.
+
+Events produced while one write is on the wire are gathered and sent together by the next, as
+one script call per task (and one round trip for all tasks), so a busy worker writes in few
+commands and a quiet one writes each event at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from redis.asyncio import Redis
+
+from orbiter.distributed import _scripts
+from orbiter.distributed._conn import TRANSIENT, Backoff
+from orbiter.distributed.keys import GROUP, Keys
+
+log = logging.getLogger("orbiter.distributed.worker")
+
+_CHUNK = 1000  # events per script call (Lua's argument stack is limited)
+
+
+class Finish:
+    __slots__ = ("error", "error_type", "future", "marker", "result", "status")
+
+    def __init__(
+        self, status: str, marker: bytes, result: bytes, error: str, error_type: str
+    ) -> None:
+        self.status = status
+        self.marker = marker
+        self.result = result
+        self.error = error
+        self.error_type = error_type
+        self.future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+
+
+class Stream:
+    """The write side of one running attempt."""
+
+    __slots__ = ("attempt", "buffer", "dirty", "entry_id", "finish", "sent", "task_id")
+
+    def __init__(self, task_id: str, entry_id: bytes, attempt: int) -> None:
+        self.task_id = task_id
+        self.entry_id = entry_id
+        self.attempt = attempt
+        self.buffer: list[bytes] = []
+        self.sent = 0
+        self.dirty = False
+        self.finish: Finish | None = None
+
+
+class EventWriter:
+    def __init__(
+        self,
+        redis: Redis,
+        keys: Keys,
+        queue: str,
+        *,
+        retention: int,
+        maxlen: int,
+        on_lost: Callable[[str], None],
+    ) -> None:
+        self._redis = redis
+        self._keys = keys
+        self._queue_key = keys.queue(queue)
+        self._retention = retention
+        self._maxlen = maxlen
+        self._on_lost = on_lost
+        self._dirty: list[Stream] = []
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+
+    def start(self) -> None:
+        self._task = asyncio.get_running_loop().create_task(self._run())
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            try:
+                await self._task
+            except asyncio.CancelledError:
+                pass
+
+    def emit(self, stream: Stream, data: bytes) -> None:
+        stream.buffer.append(data)
+        self._mark(stream)
+
+    def finish(
+        self, stream: Stream, status: str, marker: bytes, result: bytes, error: str, etype: str
+    ) -> asyncio.Future[bool]:
+        """Queue the terminal write (after the buffered events); resolves True once stored."""
+        stream.finish = Finish(status, marker, result, error, etype)
+        self._mark(stream)
+        return stream.finish.future
+
+    def _mark(self, stream: Stream) -> None:
+        if not stream.dirty:
+            stream.dirty = True
+            self._dirty.append(stream)
+            self._wake.set()
+
+    def _calls(self, stream: Stream) -> list[_scripts.Call]:
+        keys = self._keys
+        tid = stream.task_id
+        events, stream.buffer = stream.buffer, []
+        common = [stream.attempt, self._maxlen, self._retention, keys.live(tid)]
+        calls: list[_scripts.Call] = []
+        fin = stream.finish
+        last = len(events) if fin is None else max(0, len(events) - _CHUNK)
+        for i in range(0, last, _CHUNK):
+            chunk = events[i : min(i + _CHUNK, last)]
+            calls.append(
+                (
+                    _scripts.append_script,
+                    [keys.task(tid), keys.events(tid)],
+                    [*common, stream.sent, *chunk],
+                )
+            )
+            stream.sent += len(chunk)
+        if fin is not None:
+            import time
+
+            rest = events[last:]
+            calls.append(
+                (
+                    _scripts.complete_script,
+                    [keys.task(tid), keys.events(tid), self._queue_key],
+                    [
+                        *common,
+                        GROUP,
+                        stream.entry_id,
+                        repr(time.time()),
+                        fin.status,
+                        fin.marker,
+                        fin.result,
+                        fin.error,
+                        fin.error_type,
+                        stream.sent,
+                        *rest,
+                    ],
+                )
+            )
+            stream.sent += len(rest)
+        return calls
+
+    async def _run(self) -> None:
+        backoff = Backoff()
+        while True:
+            await self._wake.wait()
+            self._wake.clear()
+            batch, self._dirty = self._dirty, []
+            calls: list[_scripts.Call] = []
+            owners: list[tuple[Stream, Finish | None]] = []
+            for stream in batch:
+                stream.dirty = False
+                fin = stream.finish
+                for call in self._calls(stream):
+                    calls.append(call)
+                    owners.append((stream, fin if call[0] is _scripts.complete_script else None))
+            if not calls:
+                continue
+            while True:
+                try:
+                    results = await _scripts.run_many(self._redis, calls)
+                    backoff.reset()
+                    break
+                except TRANSIENT as exc:
+                    log.warning("cannot write events to Redis (%s); retrying", exc)
+                    await backoff.wait()
+            self._settle(owners, results)
+
+    def _settle(self, owners: list[tuple[Stream, Finish | None]], results: list[Any]) -> None:
+        for (stream, fin), res in zip(owners, results, strict=True):
+            if isinstance(res, Exception):
+                log.error("writing events of task %s failed: %s", stream.task_id, res)
+                res = 0
+            if fin is not None:
+                if not fin.future.done():
+                    fin.future.set_result(bool(res))
+            elif not res:
+                self._on_lost(stream.task_id)

@@ -1,0 +1,41 @@
+"""Errors a distributed client raises."""
+
+from __future__ import annotations
+
+from orbiter.errors import OrbiterError
+
+
+class TaskFailedError(OrbiterError, RuntimeError):
+    """The task ended FAILED; the message is ``Task <id> failed: <error>``.
+
+    Args:
+        task_id: the task's id.
+        error: the error message the worker recorded.
+        error_type: the name of the exception class on the worker (``"ServerError"``, ...).
+    """
+
+    def __init__(self, task_id: str, error: str, error_type: str = "") -> None:
+        super().__init__(self._message(task_id, error))
+        self.task_id = task_id
+        self.error = error
+        self.error_type = error_type
+
+    @staticmethod
+    def _message(task_id: str, error: str) -> str:
+        return f"Task {task_id} failed: {error}"
+
+
+class TaskTimeoutError(TaskFailedError):
+    """The task ran longer than its ``timeout`` and was stopped by the worker."""
+
+
+class TaskCancelledError(TaskFailedError):
+    """The task was cancelled before it finished."""
+
+    @staticmethod
+    def _message(task_id: str, error: str) -> str:
+        return f"Task {task_id} was cancelled" + (f": {error}" if error else "")
+
+
+class TaskNotFoundError(OrbiterError, LookupError):
+    """No task with this id exists (never submitted, or expired after its retention)."""

@@ -1,0 +1,233 @@
+"""Reading a task's events: gapless, in order, from any cursor, live or after the fact.
+
+A task's events live in a Redis Stream that ends with one terminal marker entry. A reader
+first subscribes to the task's live channel, then reads what the stream already holds from its
+cursor, then takes each published batch that follows on from its cursor. Whenever it cannot be
+sure a batch follows on (it joined midway, the connection dropped, a batch was missed), it reads
+the stream again from the cursor. Entry ids order everything, so nothing is seen twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import deque
+from collections.abc import AsyncIterator
+from typing import Any
+
+import msgspec
+
+from orbiter.distributed._conn import TRANSIENT, Backoff, Shared, acquire, release
+from orbiter.distributed.errors import TaskNotFoundError
+from orbiter.distributed.keys import Keys, resolve_redis_url
+from orbiter.events import StreamEvent, decode_event
+
+_PAGE = 2000
+
+
+class Marker(msgspec.Struct, kw_only=True):
+    """The last entry of a finished task's events stream."""
+
+    status: str
+    error: str | None = None
+    error_type: str | None = None
+    result: dict[str, Any] | None = None
+
+
+_marker_decoder = msgspec.json.Decoder(Marker)
+
+
+def _parse_id(raw: bytes) -> tuple[int, int]:
+    ms, _, seq = raw.partition(b"-")
+    return int(ms), int(seq or 0)
+
+
+Entry = tuple[bytes, bytes, bytes]
+"""(entry id, kind ``e`` or ``x``, JSON payload)."""
+
+
+class Follower:
+    """Yields the raw entries of one task's events stream after a cursor, ending at the marker."""
+
+    def __init__(self, shared: Shared, keys: Keys, task_id: str, after: str | None = None) -> None:
+        self._shared = shared
+        self._keys = keys
+        self.task_id = task_id
+        self.cursor = (after or "0-0").encode()
+        self._pos = _parse_id(self.cursor)
+        self._inbox: deque[bytes | None] = deque()
+        self._wake = asyncio.Event()
+        self.done = False
+
+    def _on_message(self, data: bytes | None) -> None:
+        self._inbox.append(data)
+        self._wake.set()
+
+    async def entries(self) -> AsyncIterator[list[Entry]]:
+        """Batches of new entries, in order, until (and including) the terminal marker."""
+        channel = self._keys.live(self.task_id)
+        listener = self._shared.listener
+        backoff = Backoff()
+        subscribed = False
+        try:
+            while True:
+                try:
+                    if not subscribed:
+                        await listener.subscribe(channel, self._on_message)
+                        subscribed = True
+                    batch = await self._catch_up()
+                    backoff.reset()
+                    break
+                except TRANSIENT:
+                    await backoff.wait()
+            if batch:
+                yield batch
+            while not self.done:
+                if not self._inbox:
+                    self._wake.clear()
+                    await self._wake.wait()
+                    continue
+                data = self._inbox.popleft()
+                found = self._from_message(data)
+                if found is not None:
+                    batch = found
+                else:
+                    while True:
+                        try:
+                            batch = await self._catch_up()
+                            backoff.reset()
+                            break
+                        except TRANSIENT:
+                            await backoff.wait()
+                if batch:
+                    yield batch
+        finally:
+            if subscribed:
+                listener.unsubscribe(channel, self._on_message)
+
+    def _from_message(self, data: bytes | None) -> list[Entry] | None:
+        """Entries of a published batch after the cursor; None when the stream must be read."""
+        if data is None:
+            return None
+        lines = data.split(b"\n")
+        prev = lines[0]
+        ids = lines[1::2]
+        if not ids or _parse_id(ids[-1]) <= self._pos:
+            return []  # nothing new: already read from the stream
+        if prev != self.cursor and _parse_id(prev) > self._pos:
+            return None  # something between our cursor and this batch was missed
+        out: list[Entry] = []
+        pos = self._pos
+        for raw_id, payload in zip(ids, lines[2::2], strict=True):
+            p = _parse_id(raw_id)
+            if p <= pos:
+                continue
+            out.append((raw_id, payload[:1], payload[1:]))
+            pos = p
+        self._advance(out)
+        return out
+
+    async def _catch_up(self) -> list[Entry]:
+        r = self._shared.redis
+        out: list[Entry] = []
+        first = True
+        while True:
+            start = b"(" + self.cursor
+            if first:
+                pipe = r.pipeline(transaction=False)
+                pipe.xrange(self._keys.events(self.task_id), min=start, count=_PAGE)
+                pipe.exists(self._keys.task(self.task_id))
+                rows, exists = await pipe.execute()
+                if not rows and not exists and not out and self.cursor == b"0-0":
+                    raise TaskNotFoundError(
+                        f"no task {self.task_id!r}: it was never submitted, or it finished "
+                        "longer ago than the event retention"
+                    )
+                first = False
+            else:
+                rows = await r.xrange(self._keys.events(self.task_id), min=start, count=_PAGE)
+            page: list[Entry] = []
+            for raw_id, fields in rows:
+                if b"e" in fields:
+                    page.append((raw_id, b"e", fields[b"e"]))
+                elif b"end" in fields:
+                    page.append((raw_id, b"x", fields[b"end"]))
+            self._advance(page)
+            out += page
+            if len(rows) < _PAGE or self.done:
+                return out
+
+    def _advance(self, batch: list[Entry]) -> None:
+        if batch:
+            self.cursor = batch[-1][0]
+            self._pos = _parse_id(self.cursor)
+            if batch[-1][1] == b"x":
+                self.done = True
+
+
+def to_event(raw_id: bytes, payload: bytes) -> StreamEvent:
+    event = decode_event(payload)
+    event.position = raw_id.decode()
+    return event
+
+
+def decode_marker(payload: bytes) -> Marker:
+    return _marker_decoder.decode(payload)
+
+
+async def follow(
+    shared: Shared, keys: Keys, task_id: str, after: str | None = None
+) -> AsyncIterator[StreamEvent]:
+    """Every event of the task after ``after`` (a position), ending when the task finishes."""
+    follower = Follower(shared, keys, task_id, after)
+    async for batch in follower.entries():
+        for raw_id, kind, payload in batch:
+            if kind == b"e":
+                yield to_event(raw_id, payload)
+
+
+class EventSubscriber:
+    """Reads the events of any task: replay a finished one, or follow a live one.
+
+    Args:
+        redis_url: the Redis URL (``ORBITER_REDIS_URL`` when not given).
+        key_prefix: the key prefix workers use (``ORBITER_KEY_PREFIX``, default ``orbiter``).
+    """
+
+    def __init__(self, redis_url: str | None = None, *, key_prefix: str | None = None) -> None:
+        self.redis_url = resolve_redis_url(redis_url)
+        self._keys = Keys.from_env(key_prefix)
+        self._shared: Shared | None = None
+
+    async def connect(self) -> None:
+        """Open (or join) the connection and check that Redis answers."""
+        if self._shared is None:
+            self._shared = acquire(self.redis_url)
+        await self._shared.redis.ping()
+
+    def _need(self) -> Shared:
+        if self._shared is None:
+            raise RuntimeError("call `await subscriber.connect()` first")
+        return self._shared
+
+    def replay(self, task_id: str, *, after: str | None = None) -> AsyncIterator[StreamEvent]:
+        """Every event of the task from the start (or after a position), in order.
+
+        For a task that is still running this keeps following it until it finishes.
+        """
+        return follow(self._need(), self._keys, task_id, after)
+
+    def subscribe(self, task_id: str, *, after: str | None = None) -> AsyncIterator[StreamEvent]:
+        """Follow a task live from a position (from the start when ``after`` is None)."""
+        return follow(self._need(), self._keys, task_id, after)
+
+    async def close(self) -> None:
+        if self._shared is not None:
+            shared, self._shared = self._shared, None
+            await release(shared)
+
+    async def __aenter__(self) -> EventSubscriber:
+        await self.connect()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()

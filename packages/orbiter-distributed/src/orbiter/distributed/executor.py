@@ -1,0 +1,118 @@
+"""How one task is executed. The worker owns queueing, leases, timeouts and cancellation; an
+executor only turns a task into events and a result, so another one (e.g. Temporal) can plug in.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol, runtime_checkable
+
+from orbiter.agent import Agent
+from orbiter.distributed.payload import Payload
+from orbiter.events import StreamEvent
+from orbiter.messages import messages_from_json
+from orbiter.runner import RunResult, _stream
+from orbiter.swarm import Swarm, from_dict
+
+Emit = Callable[[StreamEvent], None]
+
+
+@dataclass(slots=True)
+class TaskSpec:
+    """One attempt of one task, as handed to an executor.
+
+    Args:
+        target: the ``to_dict()`` JSON of the Agent or Swarm.
+        messages: JSON array of earlier messages, or None.
+        metadata: what the client attached to the task.
+    """
+
+    task_id: str
+    attempt: int
+    queue: str
+    worker_id: str
+    target: bytes
+    input: str | None
+    messages: bytes | None
+    detailed: bool
+    timeout: float
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_payload(
+        cls, task_id: str, attempt: int, queue: str, worker_id: str, payload: Payload
+    ) -> TaskSpec:
+        return cls(
+            task_id=task_id,
+            attempt=attempt,
+            queue=queue,
+            worker_id=worker_id,
+            target=bytes(payload.target),
+            input=payload.input,
+            messages=bytes(payload.messages) if payload.messages is not None else None,
+            detailed=payload.detailed,
+            timeout=payload.timeout,
+            metadata=payload.metadata,
+        )
+
+
+@runtime_checkable
+class Executor(Protocol):
+    """Runs tasks for a worker.
+
+    ``execute`` calls ``emit`` for every event in order and returns the result dict (as
+    ``RunResult.to_dict()``), or raises. The worker cancels the coroutine to stop a task
+    (cancel request, timeout, shutdown); an executor that runs the task elsewhere must stop it
+    there when that happens.
+    """
+
+    async def execute(self, spec: TaskSpec, emit: Emit) -> dict[str, Any]: ...
+
+
+class InProcessExecutor:
+    """Runs the agent inside the worker process with ``run.stream``.
+
+    Args:
+        allowed_modules: modules (and their submodules) tools, hooks and output types may be
+            imported from; None allows any.
+        cache_size: rebuilt agents kept for reuse, keyed by their exact JSON.
+    """
+
+    def __init__(self, allowed_modules: Sequence[str] | None = None, cache_size: int = 256) -> None:
+        self.allowed_modules = list(allowed_modules) if allowed_modules is not None else None
+        self._cache: OrderedDict[bytes, Agent | Swarm] = OrderedDict()
+        self._cache_size = cache_size
+
+    def rebuild(self, target: bytes) -> Agent | Swarm:
+        """The Agent or Swarm described by ``target`` (raises SerializationError)."""
+        found = self._cache.get(target)
+        if found is not None:
+            self._cache.move_to_end(target)
+            return found
+        import msgspec
+
+        built = from_dict(msgspec.json.decode(target), allowed_modules=self.allowed_modules)
+        self._cache[target] = built
+        if len(self._cache) > self._cache_size:
+            self._cache.popitem(last=False)
+        return built
+
+    async def execute(self, spec: TaskSpec, emit: Emit) -> dict[str, Any]:
+        target = self.rebuild(spec.target)
+        messages = messages_from_json(spec.messages) if spec.messages is not None else None
+        box: list[RunResult] = []
+        async for event in _stream(
+            target,
+            spec.input,
+            messages=messages,
+            provider=None,
+            max_steps=None,
+            detailed=spec.detailed,
+            event_types=None,
+            streaming=True,
+            result_box=box,
+        ):
+            emit(event)
+        return box[0].to_dict()

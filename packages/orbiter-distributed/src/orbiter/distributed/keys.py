@@ -1,0 +1,121 @@
+"""Every Redis key, channel and default of the distributed runtime, defined once.
+
+Keys all start with a prefix (``orbiter`` unless ``ORBITER_KEY_PREFIX`` says otherwise), so
+several deployments can share one server. Pub/Sub channels are not scoped to a database, so
+channel names carry the task id (unique everywhere) rather than relying on the database number.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+ENV_REDIS_URL = "ORBITER_REDIS_URL"
+ENV_KEY_PREFIX = "ORBITER_KEY_PREFIX"
+ENV_QUEUE = "ORBITER_QUEUE"
+ENV_ALLOWED_MODULES = "ORBITER_ALLOWED_MODULES"
+ENV_SIGNING_KEY = "ORBITER_SIGNING_KEY"
+ENV_RETENTION = "ORBITER_EVENT_RETENTION"
+ENV_EVENTS_MAXLEN = "ORBITER_EVENTS_MAXLEN"
+ENV_LEASE = "ORBITER_LEASE_SECONDS"
+ENV_MAX_ATTEMPTS = "ORBITER_MAX_ATTEMPTS"
+
+DEFAULT_PREFIX = "orbiter"
+DEFAULT_QUEUE = "default"
+GROUP = "workers"
+DEFAULT_RETENTION = 3600
+"""Seconds a finished task's record and events stay readable."""
+DEFAULT_EVENTS_MAXLEN = 100_000
+"""Events kept per task (approximate trim); older ones are dropped first."""
+DEFAULT_PENDING_TTL = 7 * 24 * 3600
+"""Seconds an unfinished task's record lives (refreshed when a worker starts it)."""
+DEFAULT_INDEX_MAX = 10_000
+"""Task ids kept in the task index (newest first)."""
+DEFAULT_DEAD_MAXLEN = 10_000
+DEFAULT_LEASE = 30.0
+DEFAULT_MAX_ATTEMPTS = 3
+DEFAULT_TIMEOUT = 300.0
+DEFAULT_DRAIN_TIMEOUT = 30.0
+
+TERMINAL = frozenset({"COMPLETED", "FAILED", "CANCELLED"})
+
+
+def env_float(name: str, default: float) -> float:
+    raw = os.environ.get(name)
+    if not raw:
+        return default
+    try:
+        return float(raw)
+    except ValueError:
+        raise ValueError(f"{name}={raw!r} is not a number") from None
+
+
+def retention_from_env() -> int:
+    """Seconds finished records and event streams are kept (``ORBITER_EVENT_RETENTION``)."""
+    return max(1, int(env_float(ENV_RETENTION, DEFAULT_RETENTION)))
+
+
+def events_maxlen_from_env() -> int:
+    """Events kept per task stream (``ORBITER_EVENTS_MAXLEN``)."""
+    return max(100, int(env_float(ENV_EVENTS_MAXLEN, DEFAULT_EVENTS_MAXLEN)))
+
+
+def resolve_redis_url(url: str | None) -> str:
+    """The given URL, else ``ORBITER_REDIS_URL``, else a clear error."""
+    resolved = url or os.environ.get(ENV_REDIS_URL)
+    if not resolved:
+        raise ValueError(
+            f"no Redis URL: pass redis_url=... or set {ENV_REDIS_URL} "
+            "(for example redis://localhost:6379)"
+        )
+    return resolved
+
+
+@dataclass(frozen=True, slots=True)
+class Keys:
+    """Names of the Redis keys under one prefix."""
+
+    prefix: str = DEFAULT_PREFIX
+
+    @classmethod
+    def from_env(cls, prefix: str | None = None) -> Keys:
+        return cls(prefix or os.environ.get(ENV_KEY_PREFIX) or DEFAULT_PREFIX)
+
+    def task(self, task_id: str) -> str:
+        """Hash: the task record (status, attempt, worker, timestamps, result, error)."""
+        return f"{self.prefix}:task:{task_id}"
+
+    def events(self, task_id: str) -> str:
+        """Stream: the task's events, ending with one terminal marker entry."""
+        return f"{self.prefix}:events:{task_id}"
+
+    def live(self, task_id: str) -> str:
+        """Pub/Sub channel: every batch appended to the task's events stream."""
+        return f"{self.prefix}:live:{task_id}"
+
+    def queue(self, name: str) -> str:
+        """Stream: submitted tasks waiting for (or held by) a worker; consumer group ``workers``."""
+        return f"{self.prefix}:queue:{name}"
+
+    def dead(self, name: str) -> str:
+        """Stream: tasks a worker could not run (poison, forged, out of attempts)."""
+        return f"{self.prefix}:dead:{name}"
+
+    @property
+    def index(self) -> str:
+        """Sorted set: task ids by submit time (milliseconds), trimmed to the newest."""
+        return f"{self.prefix}:tasks"
+
+    @property
+    def workers(self) -> str:
+        """Sorted set: worker ids by last heartbeat (milliseconds)."""
+        return f"{self.prefix}:workers"
+
+    def worker(self, worker_id: str) -> str:
+        """Hash: one worker's host, pid, queue, concurrency and in-flight count (expires)."""
+        return f"{self.prefix}:worker:{worker_id}"
+
+    @property
+    def control(self) -> str:
+        """Pub/Sub channel: cancel requests (message = task id) for every worker."""
+        return f"{self.prefix}:control"

@@ -1,0 +1,70 @@
+"""What travels on the queue: the task payload, its encoding and optional signature."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+from collections.abc import Sequence
+from typing import Any
+
+import msgspec
+
+from orbiter.distributed.keys import ENV_ALLOWED_MODULES, ENV_SIGNING_KEY
+
+
+class Payload(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """One task as a worker receives it. ``target`` stays raw JSON so workers can cache it."""
+
+    target: msgspec.Raw
+    input: str | None = None
+    messages: msgspec.Raw | None = None
+    detailed: bool = False
+    timeout: float = 300.0
+    metadata: dict[str, Any] = {}
+    v: int = 1
+
+
+_encoder = msgspec.json.Encoder()
+_decoder = msgspec.json.Decoder(Payload)
+
+
+def encode_payload(payload: Payload) -> bytes:
+    return _encoder.encode(payload)
+
+
+def decode_payload(data: bytes) -> Payload:
+    return _decoder.decode(data)
+
+
+def signing_key_from(value: str | bytes | None) -> bytes | None:
+    """The signing key given, else ``ORBITER_SIGNING_KEY``, else None (signing off)."""
+    key = value if value is not None else os.environ.get(ENV_SIGNING_KEY)
+    if not key:
+        return None
+    return key.encode() if isinstance(key, str) else key
+
+
+def sign(key: bytes | None, task_id: str, payload: bytes) -> bytes:
+    """HMAC-SHA256 over task id and payload (empty when signing is off)."""
+    if key is None:
+        return b""
+    mac = hmac.new(key, task_id.encode() + b"\n" + payload, hashlib.sha256)
+    return mac.hexdigest().encode()
+
+
+def verify(key: bytes | None, task_id: str, payload: bytes, signature: bytes) -> bool:
+    if key is None:
+        return True
+    return hmac.compare_digest(sign(key, task_id, payload), signature)
+
+
+def allowed_modules_from(value: Sequence[str] | str | None) -> list[str] | None:
+    """The allow-list given, else ``ORBITER_ALLOWED_MODULES`` (comma separated), else None (all)."""
+    if value is None:
+        value = os.environ.get(ENV_ALLOWED_MODULES) or None
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = value.split(",")
+    return [m.strip() for m in value if m.strip()]

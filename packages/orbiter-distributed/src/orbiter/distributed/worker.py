@@ -1,0 +1,719 @@
+"""The worker: claims tasks from a queue, runs them, and keeps its leases alive.
+
+Read top to bottom: configuration, ``run()`` (start, serve, drain), the claim loop, one task's
+life (``_execute``), the heartbeat loop (leases, cancel flags, reclaiming lost tasks), shutdown.
+
+Run one with ``python -m orbiter.distributed.worker --redis-url redis://...`` (the ``orbiter
+start worker`` command wraps the same class).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import signal
+import socket
+import time
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+import msgspec
+from redis.exceptions import ResponseError
+
+from orbiter.distributed import _scripts
+from orbiter.distributed._conn import TRANSIENT, Backoff, Listener, connect
+from orbiter.distributed._writer import EventWriter, Stream
+from orbiter.distributed.events import Marker
+from orbiter.distributed.executor import Executor, InProcessExecutor, TaskSpec
+from orbiter.distributed.keys import (
+    DEFAULT_DEAD_MAXLEN,
+    DEFAULT_DRAIN_TIMEOUT,
+    DEFAULT_LEASE,
+    DEFAULT_MAX_ATTEMPTS,
+    DEFAULT_PENDING_TTL,
+    DEFAULT_QUEUE,
+    ENV_LEASE,
+    ENV_MAX_ATTEMPTS,
+    ENV_QUEUE,
+    GROUP,
+    Keys,
+    env_float,
+    events_maxlen_from_env,
+    resolve_redis_url,
+    retention_from_env,
+)
+from orbiter.distributed.payload import (
+    Payload,
+    allowed_modules_from,
+    decode_payload,
+    signing_key_from,
+    verify,
+)
+from orbiter.events import ErrorEvent, StatusEvent, StreamEvent, encode_event
+
+log = logging.getLogger("orbiter.distributed.worker")
+
+_json = msgspec.json.Encoder()
+
+
+class _Named(msgspec.Struct):
+    name: str = ""
+
+
+_named = msgspec.json.Decoder(_Named)
+
+
+class _Running:
+    """One task attempt this worker is running."""
+
+    __slots__ = ("detailed", "name", "saw_error", "spec", "stop_reason", "stream", "task")
+
+    def __init__(self, spec: TaskSpec, stream: Stream, name: str) -> None:
+        self.spec = spec
+        self.stream = stream
+        self.name = name
+        self.detailed = spec.detailed
+        self.saw_error = False
+        self.stop_reason: str | None = None
+        self.task: asyncio.Task[None] | None = None
+
+    def stop(self, reason: str) -> None:
+        """Interrupt the run: ``cancel`` (by request), ``lost`` (lease lost), ``shutdown``."""
+        if self.stream.finish is not None:
+            return  # already finished; only its last write is under way
+        if self.stop_reason is None and self.task is not None and not self.task.done():
+            self.stop_reason = reason
+            self.task.cancel()
+
+
+class Worker:
+    """Runs distributed tasks from one queue.
+
+    Args:
+        redis_url: defaults to ``ORBITER_REDIS_URL``.
+        concurrency: tasks run at once in this process.
+        queue: the queue to serve (``ORBITER_QUEUE``, default ``"default"``).
+        worker_id: this worker's name in the consumer group (default host-pid-random).
+        drain_timeout: on SIGTERM/SIGINT, seconds running tasks get to finish before they are
+            handed back to the queue.
+        allowed_modules: modules tools, hooks and output types may be imported from
+            (``ORBITER_ALLOWED_MODULES``, comma separated; default: any module).
+        signing_key: accept only tasks signed with this key (``ORBITER_SIGNING_KEY``).
+        lease_seconds: a task whose worker sends no heartbeat for this long is run again
+            elsewhere (``ORBITER_LEASE_SECONDS``, default 30).
+        max_attempts: starts allowed per task before it fails and is dead-lettered
+            (``ORBITER_MAX_ATTEMPTS``, default 3).
+        retention: seconds finished records and events are kept (``ORBITER_EVENT_RETENTION``).
+        executor: how tasks run (default :class:`InProcessExecutor`).
+        handle_signals: install SIGTERM/SIGINT handlers in :meth:`run`.
+    """
+
+    def __init__(
+        self,
+        redis_url: str | None = None,
+        *,
+        concurrency: int = 1,
+        queue: str | None = None,
+        worker_id: str | None = None,
+        drain_timeout: float = DEFAULT_DRAIN_TIMEOUT,
+        allowed_modules: Sequence[str] | str | None = None,
+        signing_key: str | bytes | None = None,
+        lease_seconds: float | None = None,
+        max_attempts: int | None = None,
+        retention: int | None = None,
+        key_prefix: str | None = None,
+        executor: Executor | None = None,
+        handle_signals: bool = True,
+    ) -> None:
+        if concurrency < 1:
+            raise ValueError(f"concurrency must be at least 1, got {concurrency}")
+        self.redis_url = resolve_redis_url(redis_url)
+        self.concurrency = concurrency
+        self.queue = queue or os.environ.get(ENV_QUEUE) or DEFAULT_QUEUE
+        self.host = socket.gethostname()
+        self.worker_id = worker_id or f"{self.host}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
+        self.drain_timeout = drain_timeout
+        self.allowed_modules = allowed_modules_from(allowed_modules)
+        self.signing_key = signing_key_from(signing_key)
+        self.lease_seconds = (
+            lease_seconds if lease_seconds is not None else env_float(ENV_LEASE, DEFAULT_LEASE)
+        )
+        if self.lease_seconds <= 0:
+            raise ValueError(f"lease_seconds must be positive, got {self.lease_seconds}")
+        self.max_attempts = max_attempts or int(env_float(ENV_MAX_ATTEMPTS, DEFAULT_MAX_ATTEMPTS))
+        self.retention = retention or retention_from_env()
+        self.events_maxlen = events_maxlen_from_env()
+        self.keys = Keys.from_env(key_prefix)
+        self.executor: Executor = executor or InProcessExecutor(self.allowed_modules)
+        self.handle_signals = handle_signals
+        self.heartbeat_seconds = max(0.05, min(self.lease_seconds / 3, 2.0))
+        self.ready = asyncio.Event()
+        self._qkey = self.keys.queue(self.queue)
+        self._running: dict[str, _Running] = {}
+        self._slot = asyncio.Event()
+        self._stop = asyncio.Event()
+        self._force = asyncio.Event()
+        self._check_now = asyncio.Event()
+        self._draining = False
+        self._started = time.time()
+        self.completed = 0
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    def stop(self, *, force: bool = False) -> None:
+        """Begin a graceful shutdown (or, with ``force``, stop waiting for running tasks)."""
+        self._stop.set()
+        if force:
+            self._force.set()
+
+    def _on_signal(self, signum: int) -> None:
+        if self._stop.is_set():
+            log.warning("second signal: handing running tasks back and exiting now")
+            self.stop(force=True)
+        else:
+            log.info(
+                "signal %s: finishing running tasks (up to %ss); send it again to exit now",
+                signum,
+                self.drain_timeout,
+            )
+            self.stop()
+
+    async def run(self) -> None:
+        """Serve the queue until :meth:`stop` (or SIGTERM/SIGINT), then drain and return."""
+        loop = asyncio.get_running_loop()
+        if self.handle_signals:
+            for sig in (signal.SIGTERM, signal.SIGINT):
+                loop.add_signal_handler(sig, self._on_signal, sig)
+        self._redis = connect(self.redis_url, max_connections=None)
+        self._writer = EventWriter(
+            self._redis,
+            self.keys,
+            self.queue,
+            retention=self.retention,
+            maxlen=self.events_maxlen,
+            on_lost=self._lost,
+        )
+        self._listener = Listener(self._redis)
+        try:
+            await self._setup()
+            self._writer.start()
+            await self._listener.subscribe(self.keys.control, self._on_control)
+            claim = loop.create_task(self._claim_loop())
+            beat = loop.create_task(self._heartbeat_loop())
+            self.ready.set()
+            log.info(
+                "worker %s serving queue %r (concurrency %d, lease %ss)",
+                self.worker_id,
+                self.queue,
+                self.concurrency,
+                self.lease_seconds,
+            )
+            await self._stop.wait()
+            self._draining = True
+            claim.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await claim
+            await self._drain()
+            beat.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await beat
+            await self._release_unstarted()
+            await self._deregister()
+        finally:
+            if self.handle_signals:
+                for sig in (signal.SIGTERM, signal.SIGINT):
+                    loop.remove_signal_handler(sig)
+            await self._writer.stop()
+            await self._listener.close()
+            await self._redis.aclose()
+            log.info("worker %s stopped", self.worker_id)
+
+    serve = run
+
+    async def _setup(self) -> None:
+        backoff = Backoff(cap=5.0)
+        while True:
+            try:
+                await self._ensure_group()
+                await self._register()
+                return
+            except TRANSIENT as exc:
+                log.warning("Redis at %s not reachable (%s); retrying", self.redis_url, exc)
+                await backoff.wait()
+
+    async def _ensure_group(self) -> None:
+        try:
+            # From id 0, so tasks submitted before any worker existed are served too.
+            await self._redis.xgroup_create(self._qkey, GROUP, id="0", mkstream=True)
+        except ResponseError as exc:
+            if "BUSYGROUP" not in str(exc):
+                raise
+
+    async def _register(self) -> None:
+        now = time.time()
+        pipe = self._redis.pipeline(transaction=False)
+        key = self.keys.worker(self.worker_id)
+        pipe.hset(
+            key,
+            mapping={
+                "host": self.host,
+                "pid": os.getpid(),
+                "queue": self.queue,
+                "concurrency": self.concurrency,
+                "in_flight": len(self._running),
+                "started_at": repr(self._started),
+                "heartbeat": repr(now),
+                "completed": self.completed,
+                "draining": int(self._draining),
+            },
+        )
+        pipe.expire(key, max(5, int(self.lease_seconds * 2)))
+        pipe.zadd(self.keys.workers, {self.worker_id: int(now * 1000)})
+        await pipe.execute()
+
+    async def _deregister(self) -> None:
+        try:
+            pipe = self._redis.pipeline(transaction=False)
+            pipe.delete(self.keys.worker(self.worker_id))
+            pipe.zrem(self.keys.workers, self.worker_id)
+            await pipe.execute()
+            pending = await self._redis.xpending_range(
+                self._qkey, GROUP, min="-", max="+", count=1, consumername=self.worker_id
+            )
+            if not pending:
+                await self._redis.xgroup_delconsumer(self._qkey, GROUP, self.worker_id)
+        except (*TRANSIENT, ResponseError) as exc:
+            log.warning("could not deregister worker %s: %s", self.worker_id, exc)
+
+    # -- claiming ----------------------------------------------------------------------------
+
+    async def _claim_loop(self) -> None:
+        backoff = Backoff(cap=5.0)
+        block_ms = 2000
+        while True:
+            free = self.concurrency - len(self._running)
+            if free <= 0:
+                self._slot.clear()
+                await self._slot.wait()
+                continue
+            try:
+                resp = await self._redis.xreadgroup(
+                    GROUP, self.worker_id, {self._qkey: ">"}, count=free, block=block_ms
+                )
+                backoff.reset()
+            except ResponseError as exc:
+                if "NOGROUP" not in str(exc):
+                    raise
+                log.warning(
+                    "queue %r lost its consumer group (Redis reset?); recreating", self.queue
+                )
+                await self._ensure_group()
+                continue
+            except TRANSIENT as exc:
+                log.warning("lost Redis while waiting for tasks (%s); reconnecting", exc)
+                await backoff.wait()
+                continue
+            if resp:
+                await self._start_entries(resp[0][1])
+
+    async def _start_entries(self, entries: list[tuple[bytes, dict[bytes, bytes] | None]]) -> None:
+        """Check each delivered entry, then start the good ones (one round trip for all)."""
+        calls: list[_scripts.Call] = []
+        starts: list[tuple[bytes, str, Payload | None]] = []
+        now = repr(time.time())
+        for entry_id, fields in entries:
+            if not fields:
+                continue  # deleted while waiting; nothing to run
+            task_id, payload, reason = self._check_entry(fields)
+            keys = self.keys
+            if reason is not None:
+                log.error("task entry %s rejected: %s", entry_id.decode(), reason)
+                tid = task_id or "-"
+                calls.append(
+                    (
+                        _scripts.dead_letter_script,
+                        [self._qkey, keys.dead(self.queue), keys.task(tid), keys.events(tid)],
+                        [
+                            GROUP,
+                            entry_id,
+                            reason,
+                            now,
+                            self.worker_id,
+                            self.retention,
+                            self.events_maxlen,
+                            keys.live(tid),
+                            DEFAULT_DEAD_MAXLEN,
+                        ],
+                    )
+                )
+                starts.append((entry_id, "", None))
+                continue
+            assert task_id is not None
+            assert payload is not None
+            calls.append(
+                (
+                    _scripts.start_script,
+                    [
+                        keys.task(task_id),
+                        self._qkey,
+                        keys.events(task_id),
+                        keys.dead(self.queue),
+                    ],
+                    [
+                        GROUP,
+                        entry_id,
+                        self.worker_id,
+                        now,
+                        self.max_attempts,
+                        self.retention,
+                        self.events_maxlen,
+                        keys.live(task_id),
+                        DEFAULT_PENDING_TTL,
+                        DEFAULT_DEAD_MAXLEN,
+                    ],
+                )
+            )
+            starts.append((entry_id, task_id, payload))
+        if not calls:
+            return
+        backoff = Backoff()
+        while True:
+            try:
+                results = await _scripts.run_many(self._redis, calls)
+                break
+            except TRANSIENT as exc:
+                log.warning("cannot start tasks (%s); retrying", exc)
+                await backoff.wait()
+        loop = asyncio.get_running_loop()
+        for (entry_id, task_id, payload), res in zip(starts, results, strict=True):
+            if not task_id:
+                continue
+            if isinstance(res, Exception):
+                log.error("starting task %s failed: %s", task_id, res)
+                continue
+            if res[0] != b"run":
+                log.debug("task %s not run: %s", task_id, res[1].decode())
+                continue
+            attempt = int(res[1])
+            assert payload is not None
+            spec = TaskSpec.from_payload(task_id, attempt, self.queue, self.worker_id, payload)
+            try:
+                name = _named.decode(spec.target).name
+            except msgspec.DecodeError:
+                name = ""
+            rt = _Running(spec, Stream(task_id, entry_id, attempt), name)
+            self._running[task_id] = rt
+            rt.task = loop.create_task(self._execute(rt))
+
+    def _check_entry(
+        self, fields: dict[bytes, bytes]
+    ) -> tuple[str | None, Payload | None, str | None]:
+        """(task id, payload, None) for a good entry, else the reason it is rejected."""
+        raw_id = fields.get(b"t")
+        body = fields.get(b"p")
+        task_id = raw_id.decode(errors="replace") if raw_id else None
+        if task_id is None or body is None:
+            return task_id, None, "malformed queue entry: it needs fields 't' (task id) and 'p'"
+        if not verify(self.signing_key, task_id, body, fields.get(b"s", b"")):
+            return (
+                task_id,
+                None,
+                "signature check failed: the task was not signed with this worker's signing key "
+                "(forged or altered, or the client uses another ORBITER_SIGNING_KEY)",
+            )
+        try:
+            return task_id, decode_payload(body), None
+        except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+            return task_id, None, f"payload cannot be decoded: {exc}"
+
+    # -- one task ----------------------------------------------------------------------------
+
+    async def _execute(self, rt: _Running) -> None:
+        spec = rt.spec
+        writer = self._writer
+        stream = rt.stream
+        attempt = spec.attempt
+
+        def emit(event: StreamEvent) -> None:
+            event.attempt = attempt
+            if type(event) is ErrorEvent:
+                rt.saw_error = True
+            writer.emit(stream, encode_event(event))
+
+        status, result, error, error_type = "COMPLETED", None, "", ""
+        try:
+            try:
+                async with asyncio.timeout(spec.timeout) as deadline:
+                    result = await self.executor.execute(spec, emit)
+            except TimeoutError:
+                if not deadline.expired():
+                    raise
+                status, error, error_type = (
+                    "FAILED",
+                    f"timed out after {spec.timeout:g}s",
+                    "TaskTimeoutError",
+                )
+                emit(ErrorEvent(agent_name=rt.name, error=error, error_type=error_type))
+                if rt.detailed:
+                    emit(StatusEvent(agent_name=rt.name, status="error", message=error))
+        except asyncio.CancelledError:
+            task = asyncio.current_task()
+            if rt.stop_reason is None or task is None:
+                raise
+            task.uncancel()
+            if rt.stop_reason == "lost":
+                log.warning("task %s attempt %d: lease lost, stopped", spec.task_id, attempt)
+                self._done(rt)
+                return
+            if rt.stop_reason == "shutdown":
+                await self._hand_back(rt)
+                self._done(rt)
+                return
+            status, error_type = "CANCELLED", ""
+            emit(
+                StatusEvent(agent_name=rt.name, status="cancelled", message="cancelled on request")
+            )
+        except Exception as exc:
+            status, error, error_type = "FAILED", str(exc) or type(exc).__name__, type(exc).__name__
+            if not rt.saw_error:
+                emit(
+                    ErrorEvent(
+                        agent_name=rt.name,
+                        error=error,
+                        error_type=error_type,
+                        recoverable=bool(getattr(exc, "retryable", False)),
+                    )
+                )
+                if rt.detailed:
+                    emit(StatusEvent(agent_name=rt.name, status="error", message=error))
+        try:
+            result_json = _json.encode(result) if result is not None else b""
+            marker = _json.encode(
+                Marker(
+                    status=status, error=error or None, error_type=error_type or None, result=result
+                )
+            )
+        except (TypeError, msgspec.EncodeError) as exc:
+            status, error, error_type = (
+                "FAILED",
+                f"result is not JSON data: {exc}",
+                "SerializationError",
+            )
+            result_json = b""
+            marker = _json.encode(Marker(status=status, error=error, error_type=error_type))
+        stored = await writer.finish(stream, status, marker, result_json, error, error_type)
+        if stored:
+            self.completed += 1
+        else:
+            log.warning("task %s attempt %d finished but was no longer ours", spec.task_id, attempt)
+        self._done(rt)
+
+    def _done(self, rt: _Running) -> None:
+        self._running.pop(rt.spec.task_id, None)
+        self._slot.set()
+
+    async def _hand_back(self, rt: _Running) -> None:
+        # Flush its events first, so the next attempt's events follow them.
+        keys = self.keys
+        backoff = Backoff()
+        for _ in range(20):
+            try:
+                await _scripts.handback_script(
+                    self._redis,
+                    [keys.task(rt.spec.task_id), self._qkey],
+                    [rt.spec.attempt, GROUP, rt.stream.entry_id],
+                )
+                log.info("task %s handed back to the queue", rt.spec.task_id)
+                return
+            except TRANSIENT:
+                await backoff.wait()
+
+    def _lost(self, task_id: str) -> None:
+        rt = self._running.get(task_id)
+        if rt is not None:
+            rt.stop("lost")
+
+    def _on_control(self, data: bytes | None) -> None:
+        if data is None:
+            self._check_now.set()  # reconnected: a cancel may have been missed
+            return
+        rt = self._running.get(data.decode(errors="replace"))
+        if rt is not None:
+            rt.stop("cancel")
+
+    # -- heartbeats, leases, reclaiming ------------------------------------------------------
+
+    async def _heartbeat_loop(self) -> None:
+        beats = 0
+        while True:
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(self.heartbeat_seconds):
+                    await self._check_now.wait()
+            self._check_now.clear()
+            beats += 1
+            try:
+                await self._heartbeat()
+                if not self._draining and len(self._running) < self.concurrency:
+                    await self._reclaim()
+                if beats % 50 == 0:
+                    await self._forget_dead_consumers()
+            except TRANSIENT as exc:
+                log.warning("heartbeat failed (%s); retrying", exc)
+            except ResponseError as exc:
+                if "NOGROUP" in str(exc):
+                    await self._ensure_group()
+                else:
+                    log.error("heartbeat failed: %s", exc)
+
+    async def _heartbeat(self) -> None:
+        await self._register()
+        running = list(self._running.values())
+        if not running:
+            return
+        flags = await _scripts.check_script(
+            self._redis,
+            [self.keys.task(rt.spec.task_id) for rt in running],
+            [rt.spec.attempt for rt in running],
+        )
+        ours = []
+        for rt, flag in zip(running, flags, strict=True):
+            if flag == 1:
+                rt.stop("cancel")
+            elif flag == 2 and rt.stream.finish is None:
+                rt.stop("lost")
+            if flag != 2:
+                ours.append(rt.stream.entry_id)
+        if ours:
+            # Renew the leases: XCLAIM to ourselves resets each entry's idle time.
+            await self._redis.xclaim(self._qkey, GROUP, self.worker_id, 0, ours, justid=True)
+
+    async def _reclaim(self) -> None:
+        """Take over entries whose worker stopped renewing their lease."""
+        free = self.concurrency - len(self._running)
+        resp = await self._redis.xautoclaim(
+            self._qkey,
+            GROUP,
+            self.worker_id,
+            int(self.lease_seconds * 1000),
+            start_id="0-0",
+            count=free,
+        )
+        entries = resp[1]
+        if entries:
+            log.info("reclaiming %d task(s) whose worker stopped", len(entries))
+            await self._start_entries(entries)
+
+    async def _forget_dead_consumers(self) -> None:
+        idle_ms = int(max(60.0, self.lease_seconds * 10) * 1000)
+        for c in await self._redis.xinfo_consumers(self._qkey, GROUP):
+            name = c["name"].decode() if isinstance(c["name"], bytes) else c["name"]
+            if name != self.worker_id and c["pending"] == 0 and c["idle"] > idle_ms:
+                await self._redis.xgroup_delconsumer(self._qkey, GROUP, name)
+        # Workers that stopped heartbeating long ago drop out of the registry too.
+        cutoff = int((time.time() - max(60.0, self.lease_seconds * 10)) * 1000)
+        await self._redis.zremrangebyscore(self.keys.workers, 0, cutoff)
+
+    # -- shutdown ----------------------------------------------------------------------------
+
+    async def _drain(self) -> None:
+        tasks = [rt.task for rt in self._running.values() if rt.task is not None]
+        if tasks and not self._force.is_set():
+            log.info("waiting up to %ss for %d running task(s)", self.drain_timeout, len(tasks))
+            force = asyncio.get_running_loop().create_task(self._force.wait())
+            await _wait_all_or(tasks, force, self.drain_timeout)
+            force.cancel()
+        left = list(self._running.values())
+        for rt in left:
+            rt.stop("shutdown")
+        pending = [rt.task for rt in left if rt.task is not None]
+        if pending:
+            await asyncio.wait(pending, timeout=10)
+        # Events of finished tasks must reach Redis before we go.
+        for _ in range(100):
+            if not self._running:
+                break
+            await asyncio.sleep(0.01)
+
+    async def _release_unstarted(self) -> None:
+        """Hand back entries delivered to us that we never started (claim cut short)."""
+        try:
+            pending = await self._redis.xpending_range(
+                self._qkey, GROUP, min="-", max="+", count=1000, consumername=self.worker_id
+            )
+            if not pending:
+                return
+            # A record tells which task an entry belongs to; read the entries to find out.
+            calls: list[_scripts.Call] = []
+            for p in pending:
+                entry_id = p["message_id"]
+                rows = await self._redis.xrange(self._qkey, min=entry_id, max=entry_id)
+                if not rows:
+                    await self._redis.xack(self._qkey, GROUP, entry_id)
+                    continue
+                tid = rows[0][1].get(b"t", b"-").decode(errors="replace")
+                calls.append(
+                    (
+                        _scripts.handback_script,
+                        [self.keys.task(tid), self._qkey],
+                        ["", GROUP, entry_id],
+                    )
+                )
+            if calls:
+                await _scripts.run_many(self._redis, calls)
+        except (*TRANSIENT, ResponseError) as exc:
+            log.warning("could not hand back unstarted tasks: %s", exc)
+
+
+async def _wait_all_or(
+    tasks: list[asyncio.Task[Any]], stop: asyncio.Task[Any], limit: float
+) -> None:
+    """Wait until every task is done, ``stop`` finishes, or ``limit`` seconds pass."""
+    everything = asyncio.ensure_future(asyncio.wait(tasks))
+    try:
+        await asyncio.wait([everything, stop], timeout=limit, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        everything.cancel()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m orbiter.distributed.worker``: run a worker until SIGTERM/SIGINT."""
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        prog="python -m orbiter.distributed.worker", description="Run an Orbiter worker."
+    )
+    parser.add_argument("--redis-url", default=None, help="default: $ORBITER_REDIS_URL")
+    parser.add_argument("--concurrency", type=int, default=1)
+    parser.add_argument("--queue", default=None)
+    parser.add_argument("--worker-id", default=None)
+    parser.add_argument("--drain-timeout", type=float, default=DEFAULT_DRAIN_TIMEOUT)
+    parser.add_argument("--lease-seconds", type=float, default=None)
+    parser.add_argument("--max-attempts", type=int, default=None)
+    parser.add_argument("--allowed-modules", default=None, help="comma separated")
+    parser.add_argument("--log-level", default="INFO")
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    try:
+        worker = Worker(
+            args.redis_url,
+            concurrency=args.concurrency,
+            queue=args.queue,
+            worker_id=args.worker_id,
+            drain_timeout=args.drain_timeout,
+            lease_seconds=args.lease_seconds,
+            max_attempts=args.max_attempts,
+            allowed_modules=args.allowed_modules,
+        )
+    except ValueError as exc:
+        parser.error(str(exc))
+    asyncio.run(worker.run())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
