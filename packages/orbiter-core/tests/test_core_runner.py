@@ -11,6 +11,7 @@ import msgspec
 import pytest
 from orbiter_core_helpers import Recorder, Verdict, Weather, add
 
+import orbiter
 from orbiter import (
     Agent,
     ConfigurationError,
@@ -443,3 +444,44 @@ async def test_runs_are_independent_when_concurrent() -> None:
     results = await asyncio.gather(*(run(agent, f"msg {i}") for i in range(20)))
     assert [r.output for r in results] == [f"msg {i}" for i in range(20)]
     assert threading.active_count() >= 1
+
+
+async def test_the_stream_holds_the_result_once_it_ends() -> None:
+    agent = Agent("a", model=ScriptedModel([call_tool("add", a=1, b=2), "three"]), tools=[add])
+    stream = run.stream(agent, "go")
+    assert isinstance(stream, orbiter.RunStream)
+    with pytest.raises(RuntimeError, match="has not finished"):
+        _ = stream.result
+    types = [e.type async for e in stream]
+    assert types == ["tool_call", "text"]
+    assert stream.result.output == "three"
+    assert stream.result.steps == 2
+
+
+async def test_leaving_an_async_with_block_stops_the_run() -> None:
+    cancelled: list[bool] = []
+
+    async def slow() -> str:
+        try:
+            await asyncio.sleep(60)
+        except asyncio.CancelledError:
+            cancelled.append(True)
+            raise
+        return "never"
+
+    async def fast() -> str:
+        return "quick"
+
+    agent = Agent(
+        "a",
+        model=ScriptedModel([call_tools(("fast", {}), ("slow", {})), "-"]),
+        tools=[fast, slow],
+    )
+    before = asyncio.all_tasks()
+    async with run.stream(agent, "go", detailed=True) as events:
+        async for ev in events:
+            if ev.type == "tool_result":  # fast is done, slow is running
+                assert ev.result == "quick"
+                break
+    assert cancelled == [True]
+    assert asyncio.all_tasks() == before

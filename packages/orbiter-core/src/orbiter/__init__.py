@@ -52,7 +52,7 @@ if TYPE_CHECKING:
         UserMessage,
     )
     from orbiter.models import Model, ModelRequest, ModelResponse, get_model, register_provider
-    from orbiter.runner import RunResult, run
+    from orbiter.runner import RunResult, RunStream, run
     from orbiter.swarm import Swarm, from_dict
     from orbiter.tool import Tool, tool
 
@@ -99,6 +99,7 @@ _EXPORTS: dict[str, str] = {
     "get_model": "models",
     "register_provider": "models",
     "RunResult": "runner",
+    "RunStream": "runner",
     "run": "runner",
     "Swarm": "swarm",
     "from_dict": "swarm",
@@ -143,6 +144,7 @@ __all__ = [
     "ModelRequest",
     "ModelResponse",
     "RunResult",
+    "RunStream",
     "Swarm",
     "Tool",
     "from_dict",

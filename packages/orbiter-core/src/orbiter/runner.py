@@ -7,7 +7,8 @@ import inspect
 import re
 import threading
 import time
-from collections.abc import AsyncIterator, Collection, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Collection, Sequence
+from contextlib import aclosing
 from typing import Any
 
 import msgspec
@@ -136,6 +137,23 @@ class _Run:
             model = get_model(source, agent.model_options)
             self.models[agent.name] = model
         return model
+
+
+class _closing:
+    """``aclosing`` for any async iterator: a model stream need not be a generator."""
+
+    __slots__ = ("it",)
+
+    def __init__(self, it: AsyncIterator[Any]) -> None:
+        self.it = it
+
+    async def __aenter__(self) -> AsyncIterator[Any]:
+        return self.it
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        aclose = getattr(self.it, "aclose", None)
+        if aclose is not None:
+            await aclose()
 
 
 class _Outcome:
@@ -332,7 +350,7 @@ _Result = tuple[ToolMessage, ToolResultEvent | None]
 
 async def _tool_job(
     agent: Agent, tool: Tool, call: ToolCall, state: _Run, results: list[Any], index: int
-) -> AsyncIterator[StreamEvent]:
+) -> AsyncGenerator[StreamEvent, None]:
     _msg, event = results[index] = await _call_tool(agent, tool, call, state.detailed)
     if event is not None:
         yield event
@@ -340,15 +358,16 @@ async def _tool_job(
 
 async def _delegate_job(
     lead: Agent, target: Agent, call: ToolCall, state: _Run, results: list[Any], index: int
-) -> AsyncIterator[StreamEvent]:
+) -> AsyncGenerator[StreamEvent, None]:
     """Run ``target`` on the task the lead gave it; its answer becomes the tool result."""
     started = time.perf_counter()
     outcome = _Outcome()
     try:
-        async for ev in _agent_events(
-            target, state, [UserMessage(content=_argument(call, "task"))], outcome
-        ):
-            yield ev
+        async with aclosing(
+            _agent_events(target, state, [UserMessage(content=_argument(call, "task"))], outcome)
+        ) as evs:
+            async for ev in evs:
+                yield ev
         msg = ToolMessage(tool_call_id=call.id, tool_name=call.name, content=outcome.output)
     except (MaxStepsExceeded, OutputValidationError) as exc:
         msg = _error_message(call, str(exc))
@@ -372,7 +391,9 @@ class _Failed:
 _DONE = object()
 
 
-async def _merge(jobs: list[AsyncIterator[StreamEvent]]) -> AsyncIterator[StreamEvent]:
+async def _merge(
+    jobs: list[AsyncGenerator[StreamEvent, None]],
+) -> AsyncGenerator[StreamEvent, None]:
     """Run several event-producing jobs at once and yield their events as they come.
 
     The first failure cancels the other jobs and is raised; closing or cancelling this
@@ -417,7 +438,7 @@ async def _agent_events(
     handoff_map: dict[str, list[Agent]] | None = None,
     delegates: Sequence[Agent] = (),
     max_handoffs: int = 10,
-) -> AsyncIterator[StreamEvent]:
+) -> AsyncGenerator[StreamEvent, None]:
     """Run ``agent`` (following handoffs) on ``conversation``, yielding its events.
 
     New turns are appended to ``conversation``; the final answer is written to ``outcome``.
@@ -482,15 +503,16 @@ async def _agent_events(
                 )
             response: ModelResponse | None = None
             if state.streaming:
-                async for chunk in model.stream(request):
-                    if type(chunk) is TextDelta:
-                        if chunk.text:
-                            yield TextEvent(agent_name=name, text=chunk.text)
-                    elif type(chunk) is ReasoningDelta:
-                        if detailed and chunk.text:
-                            yield ReasoningEvent(agent_name=name, text=chunk.text)
-                    elif isinstance(chunk, ModelResponse):
-                        response = chunk
+                async with _closing(model.stream(request)) as chunks:
+                    async for chunk in chunks:
+                        if type(chunk) is TextDelta:
+                            if chunk.text:
+                                yield TextEvent(agent_name=name, text=chunk.text)
+                        elif type(chunk) is ReasoningDelta:
+                            if detailed and chunk.text:
+                                yield ReasoningEvent(agent_name=name, text=chunk.text)
+                        elif isinstance(chunk, ModelResponse):
+                            response = chunk
                 if response is None:
                     raise ResponseFormatError(
                         f"model {model.name!r} ended its stream without a final response",
@@ -540,7 +562,7 @@ async def _agent_events(
                 return
 
             results: list[Any] = [None] * len(calls)
-            jobs: list[AsyncIterator[StreamEvent]] = []
+            jobs: list[AsyncGenerator[StreamEvent, None]] = []
             handoff: Agent | None = None
             reason = ""
             for i, call in enumerate(calls):
@@ -591,11 +613,13 @@ async def _agent_events(
                     if r is not None and r[1] is not None:
                         yield r[1]
             if len(jobs) == 1:
-                async for ev in jobs[0]:
-                    yield ev
+                async with aclosing(jobs[0]) as evs:
+                    async for ev in evs:
+                        yield ev
             elif jobs:
-                async for ev in _merge(jobs):
-                    yield ev
+                async with aclosing(_merge(jobs)) as evs:
+                    async for ev in evs:
+                        yield ev
             for r in results:
                 conversation.append(r[0])
             if detailed:
@@ -645,10 +669,11 @@ def _step_done(name: str, step: int, started: float, usage: Usage) -> StepEvent:
 
 async def _target_events(
     target: Runnable, state: _Run, outcome: _Outcome
-) -> AsyncIterator[StreamEvent]:
+) -> AsyncGenerator[StreamEvent, None]:
     if isinstance(target, Agent):
-        async for ev in _agent_events(target, state, state.messages, outcome):
-            yield ev
+        async with aclosing(_agent_events(target, state, state.messages, outcome)) as evs:
+            async for ev in evs:
+                yield ev
         return
     agents = target.agents
     if target.mode == "workflow":
@@ -664,31 +689,38 @@ async def _target_events(
                         agent_name=prev, from_agent=prev, to_agent=agent.name, reason="workflow"
                     )
                 conversation = [UserMessage(content=outcome.output)]
-            async for ev in _agent_events(agent, state, conversation, outcome):
-                yield ev
+            async with aclosing(_agent_events(agent, state, conversation, outcome)) as evs:
+                async for ev in evs:
+                    yield ev
             if i > 0:
                 state.messages.extend(conversation)
     elif target.mode == "handoff":
         handoff_map = {a.name: (a.handoffs or [b for b in agents if b is not a]) for a in agents}
-        async for ev in _agent_events(
-            agents[0],
-            state,
-            state.messages,
-            outcome,
-            handoff_map=handoff_map,
-            max_handoffs=target.max_handoffs,
-        ):
-            yield ev
+        async with aclosing(
+            _agent_events(
+                agents[0],
+                state,
+                state.messages,
+                outcome,
+                handoff_map=handoff_map,
+                max_handoffs=target.max_handoffs,
+            )
+        ) as evs:
+            async for ev in evs:
+                yield ev
     else:  # team
-        async for ev in _agent_events(
-            agents[0],
-            state,
-            state.messages,
-            outcome,
-            delegates=agents[1:],
-            max_handoffs=target.max_handoffs,
-        ):
-            yield ev
+        async with aclosing(
+            _agent_events(
+                agents[0],
+                state,
+                state.messages,
+                outcome,
+                delegates=agents[1:],
+                max_handoffs=target.max_handoffs,
+            )
+        ) as evs:
+            async for ev in evs:
+                yield ev
 
 
 def _start_messages(input: str | None, messages: Sequence[Message] | None) -> list[Message]:
@@ -752,7 +784,7 @@ async def _stream(
     event_types: Collection[str] | None,
     streaming: bool,
     result_box: list[RunResult] | None = None,
-) -> AsyncIterator[StreamEvent]:
+) -> AsyncGenerator[StreamEvent, None]:
     first: Agent | None = None
     state: _Run | None = None
     allowed: frozenset[str] | None = None
@@ -789,9 +821,10 @@ async def _stream(
             yield StatusEvent(agent_name=root_name, status="starting")
             yield StatusEvent(agent_name=root_name, status="running")
         outcome = _Outcome()
-        async for ev in _target_events(target, state, outcome):
-            if allowed is None or ev.type in allowed:
-                yield ev
+        async with aclosing(_target_events(target, state, outcome)) as evs:
+            async for ev in evs:
+                if allowed is None or ev.type in allowed:
+                    yield ev
         result = RunResult(
             output=outcome.output,
             messages=state.messages,
@@ -828,6 +861,45 @@ async def _stream(
         result_box.append(result)
     if detailed and (allowed is None or "status" in allowed):
         yield StatusEvent(agent_name=result.agent_name, status="completed")
+
+
+class RunStream:
+    """The async iterator ``run.stream()`` returns: events, then ``.result`` once it ends.
+
+    Use it in ``async for``; ``async with run.stream(...) as events:`` also closes the run
+    (cancelling tool calls in flight) when the block is left early.
+    """
+
+    __slots__ = ("_box", "_gen")
+
+    def __init__(self, gen: AsyncGenerator[StreamEvent, None], box: list[RunResult]) -> None:
+        self._gen = gen
+        self._box = box
+
+    def __aiter__(self) -> RunStream:
+        return self
+
+    def __anext__(self) -> Awaitable[StreamEvent]:
+        return self._gen.__anext__()
+
+    async def aclose(self) -> None:
+        """Stop the run if it is still going; tool calls in flight are cancelled and awaited."""
+        await self._gen.aclose()
+
+    async def __aenter__(self) -> RunStream:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self._gen.aclose()
+
+    @property
+    def result(self) -> RunResult:
+        """The :class:`RunResult`, once the stream has ended without an error."""
+        if not self._box:
+            raise RuntimeError(
+                "the run has not finished: iterate the stream to its end before reading .result"
+            )
+        return self._box[0]
 
 
 class _Runner:
@@ -874,15 +946,16 @@ class _Runner:
         max_steps: int | None = None,
         detailed: bool = False,
         event_types: Collection[str] | None = None,
-    ) -> AsyncIterator[StreamEvent]:
-        """Run and yield typed events as they happen.
+    ) -> RunStream:
+        """Run and yield typed events as they happen; ``.result`` holds the RunResult after.
 
         Without ``detailed`` only ``text``, ``tool_call`` and ``error`` events are yielded; with
         it also ``step``, ``tool_result``, ``status``, ``usage``, ``reasoning`` and ``handoff``.
         ``event_types`` keeps only the named types. On failure an ``error`` event is yielded and
         then the exception is raised.
         """
-        return _stream(
+        box: list[RunResult] = []
+        gen = _stream(
             target,
             input,
             messages=messages,
@@ -891,7 +964,9 @@ class _Runner:
             detailed=detailed,
             event_types=event_types,
             streaming=True,
+            result_box=box,
         )
+        return RunStream(gen, box)
 
     def sync(
         self,
