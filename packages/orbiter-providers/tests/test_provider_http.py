@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import subprocess
+import sys
 from typing import Any
 
 import pytest
@@ -396,3 +398,39 @@ def test_sse_decoder_flags_an_unterminated_last_event() -> None:
     decoder = SSEDecoder()
     assert decoder.feed(b'data: {"x":') == []
     assert decoder.close() == [SSEEvent("message", '{"x":', True)]
+
+
+async def test_x_should_retry_overrides_the_status(wire: WireServer) -> None:
+    wire.add(error(500, "deterministic failure", **{"x-should-retry": "false"}), json_reply(OK))
+    with pytest.raises(ServerError) as info:
+        await openai(wire).complete(HELLO)
+    assert info.value.retryable is False
+    assert len(wire.requests) == 1
+    wire.add(error(409, "lock timeout", **{"x-should-retry": "true"}))
+    assert (await openai(wire).complete(HELLO)).message.content == "fine"
+
+
+def test_model_objects_serialize_without_their_key() -> None:
+    from orbiter.providers import AnthropicModel
+
+    agent = Agent(
+        name="a",
+        model=AnthropicModel(
+            "claude-sonnet-4-5", {"api_key": "sk-secret", "thinking_budget": 2000}
+        ),
+    )
+    data = agent.to_dict()
+    assert data["model"] == "anthropic:claude-sonnet-4-5"
+    assert data["model_options"] == {"thinking_budget": 2000}
+    rebuilt = Agent.from_dict(data)
+    assert get_model(rebuilt.model, rebuilt.model_options).name == "anthropic:claude-sonnet-4-5"
+
+
+def test_importing_orbiter_and_the_providers_package_does_not_load_httpx() -> None:
+    code = (
+        "import sys, orbiter, orbiter.providers\n"
+        "assert 'httpx' not in sys.modules, 'httpx imported'\n"
+        "orbiter.get_model('openai:gpt-4o')\n"
+        "assert 'httpx' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)

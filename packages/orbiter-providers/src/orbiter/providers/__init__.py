@@ -6,7 +6,32 @@ string (``"anthropic:claude-sonnet-4-5"``); nothing here is imported until a mod
 
 from __future__ import annotations
 
-__all__ = ["aclose_all"]
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from orbiter.providers.anthropic import AnthropicModel
+    from orbiter.providers.compatible import CompatibleModel
+    from orbiter.providers.gemini import GeminiModel
+    from orbiter.providers.openai import OpenAIModel
+
+__all__ = ["AnthropicModel", "CompatibleModel", "GeminiModel", "OpenAIModel", "aclose_all"]
+
+# The model classes import httpx, so they load on first access, not with this package.
+_LAZY = {
+    "OpenAIModel": "orbiter.providers.openai",
+    "AnthropicModel": "orbiter.providers.anthropic",
+    "GeminiModel": "orbiter.providers.gemini",
+    "CompatibleModel": "orbiter.providers.compatible",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'orbiter.providers' has no attribute {name!r}")
+    from importlib import import_module
+
+    return getattr(import_module(module), name)
 
 
 async def aclose_all() -> None:

@@ -69,6 +69,10 @@ class HTTPModel:
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.name!r})"
 
+    def to_config(self) -> tuple[str, dict[str, Any]]:
+        """The model string and options that rebuild this model (``Agent.to_dict`` drops keys)."""
+        return self.name, dict(self.options.raw)
+
     # -- hooks for subclasses -------------------------------------------------------------------
 
     def endpoint(self, base_url: str, *, stream: bool) -> str:
@@ -173,6 +177,10 @@ class HTTPModel:
                     await response.aclose()
                 error = self.error_from_body(response.status_code, body)
                 wait = retry_after_seconds(response.headers)
+                # OpenAI and Anthropic say outright whether a retry can help.
+                should_retry = response.headers.get("x-should-retry", "").lower()
+                if should_retry in ("true", "false"):
+                    error.retryable = should_retry == "true"
             if not error.retryable or attempt >= opts.max_retries:
                 if attempt:
                     error.message = f"{error.message} (after {attempt + 1} attempts)"

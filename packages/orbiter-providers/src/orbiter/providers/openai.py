@@ -258,8 +258,9 @@ class _ChatStream(StreamState):
         if frag_id:
             call["id"] = frag_id
         fn = obj(frag.get("function"))
-        if text(fn.get("name")):
-            call["name"] += fn["name"] if not call["name"] else ""
+        # Some servers repeat the name on every fragment; the first one names the call.
+        if text(fn.get("name")) and not call["name"]:
+            call["name"] = fn["name"]
         args = fn.get("arguments")
         if isinstance(args, str):
             call["args"].append(args)
