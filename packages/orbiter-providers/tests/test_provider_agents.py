@@ -50,6 +50,26 @@ def get_temperature(city: str) -> str:
     return {"Paris": "30°C"}[city]
 
 
+def get_country() -> str:
+    """The user's country."""
+    return "Mexico"
+
+
+def get_product_name() -> str:
+    """The product's name."""
+    return "Pydantic AI"
+
+
+class Answer(msgspec.Struct):
+    label: str
+    answer: str
+
+
+def final_result(answers: list[Answer]) -> str:
+    """Record the answers."""
+    return f"{len(answers)} answers recorded"
+
+
 class CityResult(msgspec.Struct):
     city: str
     country: str
@@ -85,6 +105,42 @@ async def test_openai_agent_calls_parallel_tools(wire: WireServer) -> None:
         it["response"]["json"]["usage"]["prompt_tokens"] for it in (first, second)
     )
     assert wire.requests[1].json["messages"] == second["request"]["body"]["messages"]
+
+
+async def test_openai_agent_streams_three_tool_turns(wire: WireServer) -> None:
+    turns = cassette("openai", "chat_stream_tool_calls_parallel_split_args")
+    closing = sse_events(
+        {"choices": [{"index": 0, "delta": {"content": "All "}}]},
+        {"choices": [{"index": 0, "delta": {"content": "done."}, "finish_reason": "stop"}]},
+        "[DONE]",
+    )
+    wire.add(*(recorded_reply(it, split=41) for it in turns), sse_reply(closing))
+
+    def get_weather(city: str) -> str:
+        """Weather in a city."""
+        return "sunny"
+
+    agent = Agent(
+        name="helper",
+        model="openai:gpt-4o",
+        tools=[get_weather, get_country, get_product_name, final_result],
+        model_options=options(wire),
+    )
+    prompt = "Tell me: the capital of the country; the weather there; the product name"
+    events = await events_of(agent, prompt)
+    calls = [e for e in events if e.type == "tool_call"]
+    assert [c.tool_name for c in calls] == [
+        "get_country",
+        "get_weather",
+        "get_product_name",
+        "final_result",
+    ]
+    assert [e.result for e in events if e.type == "tool_result"][-1] == "3 answers recorded"
+    assert "".join(e.text for e in events if e.type == "text") == "All done."
+    assert len([e for e in events if e.type == "usage"]) == 4
+    # The third request carries both earlier tool turns exactly as the real client sent them.
+    assert wire.requests[2].json["messages"] == turns[2]["request"]["body"]["messages"]
+    assert wire.requests[0].json["stream_options"] == {"include_usage": True}
 
 
 async def test_openai_agent_structured_output(wire: WireServer) -> None:
