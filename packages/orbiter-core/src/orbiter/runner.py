@@ -345,11 +345,12 @@ def _result_event(agent_name: str, call: ToolCall, msg: ToolMessage) -> ToolResu
     )
 
 
-_Result = tuple[ToolMessage, ToolResultEvent | None]
+# One slot per tool call of a turn: the message for the model and the detailed-mode event.
+_Results = list[tuple[ToolMessage, ToolResultEvent | None] | None]
 
 
 async def _tool_job(
-    agent: Agent, tool: Tool, call: ToolCall, state: _Run, results: list[Any], index: int
+    agent: Agent, tool: Tool, call: ToolCall, state: _Run, results: _Results, index: int
 ) -> AsyncGenerator[StreamEvent, None]:
     _msg, event = results[index] = await _call_tool(agent, tool, call, state.detailed)
     if event is not None:
@@ -357,7 +358,7 @@ async def _tool_job(
 
 
 async def _delegate_job(
-    lead: Agent, target: Agent, call: ToolCall, state: _Run, results: list[Any], index: int
+    lead: Agent, target: Agent, call: ToolCall, state: _Run, results: _Results, index: int
 ) -> AsyncGenerator[StreamEvent, None]:
     """Run ``target`` on the task the lead gave it; its answer becomes the tool result."""
     started = time.perf_counter()
@@ -561,7 +562,7 @@ async def _agent_events(
                 outcome.agent = name
                 return
 
-            results: list[Any] = [None] * len(calls)
+            results: _Results = [None] * len(calls)
             jobs: list[AsyncGenerator[StreamEvent, None]] = []
             handoff: Agent | None = None
             reason = ""
@@ -621,6 +622,7 @@ async def _agent_events(
                     async for ev in evs:
                         yield ev
             for r in results:
+                assert r is not None  # every job fills its slot or raises
                 conversation.append(r[0])
             if detailed:
                 yield _step_done(name, step, started, usage)
