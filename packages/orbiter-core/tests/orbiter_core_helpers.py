@@ -5,13 +5,14 @@ Things here live at module level on purpose: ``Agent.to_dict()`` needs import pa
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 from collections.abc import AsyncIterator
 from typing import Any
 
 import msgspec
 
-from orbiter import tool
+from orbiter import Tool, tool
 from orbiter.models import ModelRequest, ModelResponse, StreamChunk
 from orbiter.testing import ScriptedModel, call_tool, reply
 
@@ -83,3 +84,35 @@ def length_script(request: ModelRequest) -> Any:
     """A callable script: answers with the length of the latest user message."""
     last = request.messages[-1]
     return reply(str(len(getattr(last, "content", "") or "")))
+
+
+async def collect(stream: AsyncIterator[Any]) -> list[Any]:
+    """Every event of a stream."""
+    return [ev async for ev in stream]
+
+
+async def drain(stream: AsyncIterator[Any], into: list[Any]) -> None:
+    """Append events to ``into`` as they come, so they are kept when the stream raises."""
+    async for ev in stream:
+        into.append(ev)
+
+
+class Sleeper:
+    """A ``slow(name)`` tool that waits until cancelled and records who was cancelled."""
+
+    def __init__(self) -> None:
+        self.started = asyncio.Event()
+        self.cancelled: list[str] = []
+
+    @property
+    def tool(self) -> Tool:
+        async def slow(name: str = "") -> str:
+            self.started.set()
+            try:
+                await asyncio.sleep(60)
+            except asyncio.CancelledError:
+                self.cancelled.append(name)
+                raise
+            return name
+
+        return tool(slow)

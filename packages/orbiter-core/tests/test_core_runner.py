@@ -9,7 +9,7 @@ from typing import Any
 
 import msgspec
 import pytest
-from orbiter_core_helpers import Recorder, Verdict, Weather, add
+from orbiter_core_helpers import Recorder, Sleeper, Verdict, Weather, add, collect, drain
 
 import orbiter
 from orbiter import (
@@ -30,16 +30,6 @@ from orbiter import (
 from orbiter.messages import AssistantMessage, SystemMessage, ToolMessage, UserMessage
 from orbiter.models import get_model
 from orbiter.testing import ScriptedModel, call_tool, call_tools, fail, reply
-
-
-async def _collect(stream: Any) -> list[Any]:
-    return [ev async for ev in stream]
-
-
-async def _drain(stream: Any, into: list[Any]) -> None:
-    async for ev in stream:
-        into.append(ev)
-
 
 # -- run() -------------------------------------------------------------------------------------
 
@@ -223,7 +213,7 @@ async def test_stream_basic_mode_yields_text_and_tool_calls_only() -> None:
         model=ScriptedModel([call_tool("add", a=1, b=2), reply("three", chunks=["th", "ree"])]),
         tools=[add],
     )
-    events = await _collect(run.stream(agent, "go"))
+    events = await collect(run.stream(agent, "go"))
     assert [e.type for e in events] == ["tool_call", "text", "text"]
     assert (events[0].tool_name, events[0].arguments) == ("add", '{"a":1,"b":2}')
     assert events[0].tool_call_id == "call_0_0"
@@ -239,7 +229,7 @@ async def test_stream_detailed_mode_sequence() -> None:
         ),
         tools=[add],
     )
-    events = await _collect(run.stream(agent, "go", detailed=True))
+    events = await collect(run.stream(agent, "go", detailed=True))
     assert [(e.type, getattr(e, "status", None)) for e in events] == [
         ("status", "starting"),
         ("status", "running"),
@@ -269,14 +259,14 @@ async def test_stream_detailed_mode_sequence() -> None:
 
 async def test_event_types_filters_and_can_ask_for_detailed_types() -> None:
     agent = Agent("a", model=ScriptedModel([call_tool("add", a=1, b=2), "3"]), tools=[add])
-    events = await _collect(
+    events = await collect(
         run.stream(agent, "go", detailed=True, event_types={"text", "tool_result"})
     )
     assert [e.type for e in events] == ["tool_result", "text"]
-    only_results = await _collect(run.stream(agent, "go", event_types=["tool_result"]))
+    only_results = await collect(run.stream(agent, "go", event_types=["tool_result"]))
     assert [e.type for e in only_results] == ["tool_result"]
     with pytest.raises(ConfigurationError, match="unknown event types"):
-        await _collect(run.stream(agent, "go", event_types={"txt"}))
+        await collect(run.stream(agent, "go", event_types={"txt"}))
 
 
 async def test_failure_yields_an_error_event_then_raises_and_the_stream_ends() -> None:
@@ -293,7 +283,7 @@ async def test_failure_yields_an_error_event_then_raises_and_the_stream_ends() -
     events: list[Any] = []
     stream = run.stream(agent, "go", detailed=True)
     with pytest.raises(RateLimitError, match="slow down"):
-        await _drain(stream, events)
+        await drain(stream, events)
     err = [e for e in events if e.type == "error"]
     assert len(err) == 1
     assert err[0].error == "slow down"
@@ -309,7 +299,7 @@ async def test_failure_yields_an_error_event_then_raises_and_the_stream_ends() -
 
     basic: list[Any] = []
     with pytest.raises(ServerError):
-        await _drain(run.stream(Agent("b", model=ScriptedModel([fail("down")])), "go"), basic)
+        await drain(run.stream(Agent("b", model=ScriptedModel([fail("down")])), "go"), basic)
     assert [e.type for e in basic] == ["error"]
     assert basic[0].recoverable is False
 
@@ -317,7 +307,7 @@ async def test_failure_yields_an_error_event_then_raises_and_the_stream_ends() -
 async def test_bad_input_is_an_error_event_too() -> None:
     events: list[Any] = []
     with pytest.raises(ConfigurationError, match="Agent or a Swarm"):
-        await _drain(run.stream("not an agent", "hi"), events)  # type: ignore[arg-type]
+        await drain(run.stream("not an agent", "hi"), events)  # type: ignore[arg-type]
     assert [e.type for e in events] == ["error"]
     with pytest.raises(ConfigurationError, match="nothing to run"):
         await run(Agent("a", model="scripted:echo"))
@@ -363,53 +353,31 @@ async def test_run_sync_inside_a_running_loop() -> None:
 
 
 async def test_cancelling_a_run_leaves_no_tasks_behind() -> None:
-    started = asyncio.Event()
-    cancelled: list[str] = []
-
-    async def slow(name: str) -> str:
-        started.set()
-        try:
-            await asyncio.sleep(60)
-        except asyncio.CancelledError:
-            cancelled.append(name)
-            raise
-        return name
-
+    sleeper = Sleeper()
     errors: list[BaseException] = []
     agent = Agent(
         "a",
         model=ScriptedModel([call_tools(("slow", {"name": "x"}), ("slow", {"name": "y"})), "-"]),
-        tools=[slow],
+        tools=[sleeper.tool],
         hooks={"on_run_error": lambda error: errors.append(error)},
     )
     before = asyncio.all_tasks()
     task = asyncio.create_task(run(agent, "go"))
-    await asyncio.wait_for(started.wait(), 5)
+    await asyncio.wait_for(sleeper.started.wait(), 5)
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await task
-    assert sorted(cancelled) == ["x", "y"]
+    assert sorted(sleeper.cancelled) == ["x", "y"]
     assert asyncio.all_tasks() == before
     assert [type(e).__name__ for e in errors] == ["RunCancelledError"]
 
 
 async def test_leaving_a_stream_early_cancels_its_tool_calls() -> None:
-    gate = asyncio.Event()
-    cancelled: list[str] = []
-
-    async def slow(name: str) -> str:
-        gate.set()
-        try:
-            await asyncio.sleep(60)
-        except asyncio.CancelledError:
-            cancelled.append(name)
-            raise
-        return name
-
+    sleeper = Sleeper()
     agent = Agent(
         "a",
         model=ScriptedModel([call_tools(("slow", {"name": "x"}), ("slow", {"name": "y"})), "-"]),
-        tools=[slow],
+        tools=[sleeper.tool],
     )
     before = asyncio.all_tasks()
     stream = run.stream(agent, "go", detailed=True)
@@ -418,12 +386,12 @@ async def test_leaving_a_stream_early_cancels_its_tool_calls() -> None:
             break
     # The tools have not started yet; consume one more event so they do, then close.
     next_ev = asyncio.ensure_future(stream.__anext__())
-    await asyncio.wait_for(gate.wait(), 5)
+    await asyncio.wait_for(sleeper.started.wait(), 5)
     next_ev.cancel()
     with pytest.raises(asyncio.CancelledError):
         await next_ev
     await stream.aclose()
-    assert sorted(cancelled) == ["x", "y"]
+    assert sorted(sleeper.cancelled) == ["x", "y"]
     assert asyncio.all_tasks() == before
 
 
@@ -459,23 +427,15 @@ async def test_the_stream_holds_the_result_once_it_ends() -> None:
 
 
 async def test_leaving_an_async_with_block_stops_the_run() -> None:
-    cancelled: list[bool] = []
-
-    async def slow() -> str:
-        try:
-            await asyncio.sleep(60)
-        except asyncio.CancelledError:
-            cancelled.append(True)
-            raise
-        return "never"
+    sleeper = Sleeper()
 
     async def fast() -> str:
         return "quick"
 
     agent = Agent(
         "a",
-        model=ScriptedModel([call_tools(("fast", {}), ("slow", {})), "-"]),
-        tools=[fast, slow],
+        model=ScriptedModel([call_tools(("fast", {}), ("slow", {"name": "s"})), "-"]),
+        tools=[fast, sleeper.tool],
     )
     before = asyncio.all_tasks()
     async with run.stream(agent, "go", detailed=True) as events:
@@ -483,5 +443,5 @@ async def test_leaving_an_async_with_block_stops_the_run() -> None:
             if ev.type == "tool_result":  # fast is done, slow is running
                 assert ev.result == "quick"
                 break
-    assert cancelled == [True]
+    assert sleeper.cancelled == ["s"]
     assert asyncio.all_tasks() == before

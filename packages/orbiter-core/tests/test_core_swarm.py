@@ -6,20 +6,11 @@ import asyncio
 from typing import Any
 
 import pytest
-from orbiter_core_helpers import Recorder, add
+from orbiter_core_helpers import Recorder, add, collect, drain
 
 from orbiter import Agent, ConfigurationError, RateLimitError, Swarm, run
 from orbiter.messages import AssistantMessage, ToolMessage, UserMessage
 from orbiter.testing import ScriptedModel, call_tool, call_tools, fail, reply
-
-
-async def _collect(stream: Any) -> list[Any]:
-    return [ev async for ev in stream]
-
-
-async def _drain(stream: Any, into: list[Any]) -> None:
-    async for ev in stream:
-        into.append(ev)
 
 
 async def test_workflow_passes_each_output_to_the_next_agent() -> None:
@@ -55,9 +46,9 @@ async def test_workflow_stream_tags_events_with_each_agent() -> None:
         agents=[Agent("one", model=ScriptedModel(["first"])), Agent("two", model="scripted:echo")],
         mode="workflow",
     )
-    events = await _collect(run.stream(swarm, "go"))
+    events = await collect(run.stream(swarm, "go"))
     assert [(e.agent_name, e.text) for e in events] == [("one", "first"), ("two", "first")]
-    detailed = await _collect(run.stream(swarm, "go", detailed=True))
+    detailed = await collect(run.stream(swarm, "go", detailed=True))
     handoffs = [e for e in detailed if e.type == "handoff"]
     assert [(h.from_agent, h.to_agent, h.reason) for h in handoffs] == [("one", "two", "workflow")]
 
@@ -70,7 +61,7 @@ async def test_handoff_mode_transfers_the_conversation() -> None:
     support = Agent("support", model=ScriptedModel(["unused"]))
     swarm = Swarm(agents=[triage, billing, support], mode="handoff")
 
-    events = await _collect(run.stream(swarm, "I want my money back", detailed=True))
+    events = await collect(run.stream(swarm, "I want my money back", detailed=True))
     result = await run(swarm, "I want my money back")
     assert result.output == "Refund issued."
     assert result.agent_name == "billing"
@@ -173,7 +164,7 @@ async def test_team_delegations_run_concurrently_with_live_events() -> None:
             [call_tools(("ask_m1", {"task": "t"}), ("ask_m2", {"task": "t"})), "all done"]
         ),
     )
-    events = await _collect(
+    events = await collect(
         run.stream(Swarm([lead, member("m1"), member("m2")], mode="team"), "go", detailed=True)
     )
     results = [e for e in events if e.type == "tool_result" and e.tool_name == "meet"]
@@ -229,7 +220,7 @@ async def test_a_failing_member_is_named_on_the_error_event() -> None:
     )
     events: list[Any] = []
     with pytest.raises(RateLimitError):
-        await _drain(run.stream(Swarm([lead, slow_ok, broken], mode="team"), "go"), events)
+        await drain(run.stream(Swarm([lead, slow_ok, broken], mode="team"), "go"), events)
     err = events[-1]
     assert err.type == "error"
     assert err.agent_name == "flaky"
