@@ -434,3 +434,40 @@ def test_importing_orbiter_and_the_providers_package_does_not_load_httpx() -> No
         "assert 'httpx' in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+@pytest.mark.parametrize(
+    ("model", "body"),
+    [
+        (
+            "anthropic:claude-sonnet-4-5",
+            {
+                "type": "error",
+                "error": {
+                    "type": "invalid_request_error",
+                    "message": "prompt is too long: 250000 tokens > 200000 maximum",
+                },
+            },
+        ),
+        (
+            "gemini:gemini-2.5-flash",
+            {
+                "error": {
+                    "code": 400,
+                    "message": "The input token count (2000000) exceeds the maximum number of "
+                    "tokens allowed (1048576).",
+                    "status": "INVALID_ARGUMENT",
+                }
+            },
+        ),
+    ],
+)
+async def test_context_length_errors_of_each_provider(
+    wire: WireServer, model: str, body: dict[str, Any]
+) -> None:
+    wire.add(json_reply(body, status=400))
+    m = get_model(model, {"base_url": wire.url, "api_key": "k"})
+    with pytest.raises(ContextLengthExceededError) as info:
+        await m.complete(HELLO)
+    assert info.value.status_code == 400
+    assert info.value.provider == model.split(":")[0]
