@@ -41,6 +41,10 @@ def _no_provider_env(monkeypatch: pytest.MonkeyPatch) -> None:
     """No real key or base URL from the developer's shell can reach a test."""
     for name in _PROVIDER_ENV:
         monkeypatch.delenv(name, raising=False)
+    # httpx honours proxy variables; loopback traffic must not be sent to a proxy.
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
 
 
 @pytest.fixture(autouse=True)
