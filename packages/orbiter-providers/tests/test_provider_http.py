@@ -471,3 +471,14 @@ async def test_context_length_errors_of_each_provider(
         await m.complete(HELLO)
     assert info.value.status_code == 400
     assert info.value.provider == model.split(":")[0]
+
+
+async def test_an_event_stream_with_the_wrong_content_type_still_parses(wire: WireServer) -> None:
+    (it,) = cassette("openai", "chat_stream_text_usage_chunk")
+    wire.add(
+        Reply(headers={"content-type": "text/plain"}, chunks=[it["response"]["text"].encode()])
+    )
+    chunks = await stream_all(openai(wire))
+    assert len(chunks) > 3
+    assert isinstance(chunks[-1], ModelResponse)
+    assert "".join(c.text for c in chunks[:-1]) == chunks[-1].message.content

@@ -221,33 +221,28 @@ class HTTPModel:
 
     async def complete(self, request: ModelRequest) -> ModelResponse:
         response = await self._send(request, stream=False)
-        data = self._decode_json(response.content)
-        if "error" in data and not data.get("choices") and not data.get("candidates"):
-            raise self.error_from_body(response.status_code, response.content)
-        with self._guard():
-            return self.parse_response(data)
+        return self._whole_response(response.status_code, response.content)
 
     async def stream(self, request: ModelRequest) -> AsyncIterator[StreamChunk]:
         response = await self._send(request, stream=True)
         async with self._closing(response):
-            ctype = response.headers.get("content-type", "")
-            if "text/event-stream" not in ctype:
-                # Some compatible servers ignore stream=true and answer in one JSON body.
+            if "text/event-stream" in response.headers.get("content-type", ""):
+                source = self._iter_bytes(response)
+            else:
                 body = await self._read_all(response)
-                data = self._decode_json(body)
-                if "error" in data and not data.get("choices") and not data.get("candidates"):
-                    raise self.error_from_body(response.status_code, body)
-                with self._guard():
-                    whole = self.parse_response(data)
-                if whole.message.reasoning:
-                    yield ReasoningDelta(text=whole.message.reasoning)
-                if whole.message.content:
-                    yield TextDelta(text=whole.message.content)
-                yield whole
-                return
+                if not body.lstrip().startswith((b"data:", b"event:", b":")):
+                    # Some compatible servers ignore stream=true and answer in one JSON body.
+                    whole = self._whole_response(response.status_code, body)
+                    if whole.message.reasoning:
+                        yield ReasoningDelta(text=whole.message.reasoning)
+                    if whole.message.content:
+                        yield TextDelta(text=whole.message.content)
+                    yield whole
+                    return
+                source = _once(body)  # an event stream sent with the wrong content type
             state = self.stream_state()
             decoder = SSEDecoder()
-            async for raw in self._iter_bytes(response):
+            async for raw in source:
                 for event in decoder.feed(raw):
                     with self._guard():
                         chunks = state.feed(event)
@@ -261,6 +256,14 @@ class HTTPModel:
             with self._guard():
                 final = state.finish()
             yield final
+
+    def _whole_response(self, status: int, body: bytes) -> ModelResponse:
+        """A complete (non-streamed) response body, or the error it reports despite a 2xx."""
+        data = self._decode_json(body)
+        if "error" in data and not data.get("choices") and not data.get("candidates"):
+            raise self.error_from_body(status, body)
+        with self._guard():
+            return self.parse_response(data)
 
     @asynccontextmanager
     async def _closing(self, response: httpx.Response) -> AsyncIterator[None]:
@@ -316,3 +319,7 @@ class HTTPModel:
         return self.format_error(
             f"the stream ended before {what}; the response is incomplete", retryable=True
         )
+
+
+async def _once(body: bytes) -> AsyncIterator[bytes]:
+    yield body
