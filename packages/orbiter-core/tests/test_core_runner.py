@@ -325,6 +325,12 @@ def test_agent_arguments_are_checked() -> None:
     with pytest.raises(ConfigurationError, match="more than one tool named"):
         Agent("a", tools=[add, add])
 
+    class Plain:
+        pass
+
+    with pytest.raises(ConfigurationError, match="has no JSON schema"):
+        Agent("a", output_type=Plain)
+
 
 def test_errors_form_one_hierarchy() -> None:
     for cls in (ModelError, ToolError, MaxStepsExceeded, OutputValidationError, ConfigurationError):

@@ -9,7 +9,7 @@ from typing import Any, get_origin
 from orbiter._imports import import_object, import_path_of, module_allowed
 from orbiter.errors import ConfigurationError, SerializationError, ToolError
 from orbiter.hooks import HOOK_NAMES, HooksArg, normalize_hooks
-from orbiter.models import Model, public_options
+from orbiter.models import Model, output_schema_for, public_options
 from orbiter.tool import Tool, as_tool
 
 Instructions = str | Callable[..., str] | None
@@ -82,6 +82,7 @@ class Agent:
         for h in self.handoffs:
             if not isinstance(h, Agent):
                 raise ConfigurationError(f"handoffs of {name!r} must be Agents, got {h!r}")
+        output_schema_for(output_type)  # a type without a JSON schema fails here, not mid-run
         self.output_type = output_type
         self.max_steps = max_steps
         self.temperature = temperature

@@ -12,7 +12,8 @@ from typing import Any, Protocol, runtime_checkable
 
 import msgspec
 
-from orbiter.errors import ProviderNotFoundError
+from orbiter._schema import type_schema
+from orbiter.errors import ConfigurationError, ProviderNotFoundError
 from orbiter.messages import AssistantMessage, Message, Usage
 
 ENTRY_POINT_GROUP = "orbiter.providers"
@@ -76,6 +77,31 @@ class ModelResponse(msgspec.Struct, kw_only=True):
     usage: Usage = msgspec.field(default_factory=Usage)
     finish_reason: str | None = None
     model: str = ""
+
+
+_schemas: dict[Any, OutputSchema] = {}
+
+
+def output_schema_for(tp: Any) -> OutputSchema | None:
+    """The schema sent for ``Agent(output_type=tp)`` (None for plain text), cached per type."""
+    if tp is None or tp is str:
+        return None
+    try:
+        return _schemas[tp]
+    except (KeyError, TypeError):
+        pass
+    try:
+        schema = OutputSchema(name=getattr(tp, "__name__", "output"), schema=type_schema(tp))
+    except (TypeError, ValueError) as exc:
+        raise ConfigurationError(
+            f"output_type {tp!r} has no JSON schema ({exc}); use a msgspec Struct, dataclass, "
+            "TypedDict or a builtin type"
+        ) from None
+    try:
+        _schemas[tp] = schema
+    except TypeError:
+        pass
+    return schema
 
 
 class TextDelta(msgspec.Struct, kw_only=True, frozen=True):

@@ -13,7 +13,6 @@ from typing import Any
 
 import msgspec
 
-from orbiter._schema import type_schema
 from orbiter.agent import Agent, check_instructions
 from orbiter.errors import (
     ConfigurationError,
@@ -51,11 +50,11 @@ from orbiter.models import (
     Model,
     ModelRequest,
     ModelResponse,
-    OutputSchema,
     ReasoningDelta,
     TextDelta,
     ToolSpec,
     get_model,
+    output_schema_for,
 )
 from orbiter.swarm import Swarm
 from orbiter.tool import Tool, result_to_text
@@ -219,30 +218,6 @@ def _parse_output(agent: Agent, text: str) -> Any:
         ) from None
 
 
-_schemas: dict[Any, OutputSchema] = {}
-
-
-def _output_schema(tp: Any) -> OutputSchema | None:
-    if tp is None or tp is str:
-        return None
-    try:
-        return _schemas[tp]
-    except (KeyError, TypeError):
-        pass
-    try:
-        schema = OutputSchema(name=getattr(tp, "__name__", "output"), schema=type_schema(tp))
-    except (TypeError, ValueError) as exc:
-        raise ConfigurationError(
-            f"output_type {tp!r} has no JSON schema ({exc}); use a msgspec Struct, dataclass, "
-            "TypedDict or a builtin type"
-        ) from None
-    try:
-        _schemas[tp] = schema
-    except TypeError:
-        pass
-    return schema
-
-
 class _AgentSetup:
     """Per-agent things computed once per run: tool tables and the specs sent to the model."""
 
@@ -263,7 +238,7 @@ class _AgentSetup:
         self.specs: list[ToolSpec] = [t.spec for t in agent.tools]
         self.specs += [_handoff_spec(n, t) for n, t in self.handoffs.items()]
         self.specs += [_delegate_spec(n, t) for n, t in self.delegates.items()]
-        self.output_schema = _output_schema(agent.output_type)
+        self.output_schema = output_schema_for(agent.output_type)
 
 
 async def _system_prompt(agent: Agent, conversation: list[Message]) -> str | None:
