@@ -268,3 +268,28 @@ async def test_base_url_may_end_in_v1(wire: WireServer, monkeypatch: pytest.Monk
     )
     assert wire.requests[0].path == "/v1/messages"
     assert wire.requests[0].headers["x-api-key"] == "from-env"
+
+
+async def test_empty_text_blocks_are_not_sent_back(wire: WireServer) -> None:
+    thinking = {"type": "thinking", "thinking": "hm", "signature": "sig"}
+    message = {
+        "id": "m1",
+        "model": "claude",
+        "role": "assistant",
+        "content": [
+            thinking,
+            {"type": "text", "text": ""},
+            {"type": "tool_use", "id": "t1", "name": "f", "input": {"a": 1}},
+        ],
+        "stop_reason": "tool_use",
+        "usage": {"input_tokens": 1, "output_tokens": 2},
+    }
+    wire.add(sse_reply(anthropic_sse(message)))
+    wire.add(recorded_reply(cassette("anthropic", "messages_text_system")[0]))
+    m = model(wire)
+    req = ModelRequest(messages=[UserMessage(content="go")])
+    _, turn1 = await collect(m, req)
+    req.messages += [turn1.message, ToolMessage(tool_call_id="t1", tool_name="f", content="ok")]
+    await m.complete(req)
+    sent = wire.requests[1].json["messages"][1]["content"]
+    assert sent == [thinking, {"type": "tool_use", "id": "t1", "name": "f", "input": {"a": 1}}]

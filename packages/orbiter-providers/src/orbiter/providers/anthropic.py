@@ -230,7 +230,9 @@ class AnthropicModel(HTTPModel):
                 keep = True
                 if kind == "thinking":
                     thinking.append(text(block.get("thinking")))
-        provider_data = {CONTENT_KEY: [_clean_block(b) for b in blocks]} if keep else None
+        # The API rejects empty text blocks, and a stream can open one that stays empty.
+        kept = [_clean_block(b) for b in blocks if b.get("type") != "text" or text(b.get("text"))]
+        provider_data = {CONTENT_KEY: kept} if keep else None
         return ModelResponse(
             message=AssistantMessage(
                 content=_TEXT_SEPARATOR.join(texts) or None,
