@@ -17,6 +17,11 @@ class CompatibleModel(OpenAIModel):
     """An OpenAI-compatible server (``max_tokens`` is sent as ``max_tokens``)."""
 
     max_tokens_field: ClassVar[str] = "max_tokens"
+    # Organization and project headers mean something to OpenAI only.
+    extra_options: ClassVar[frozenset[str]] = OpenAIModel.extra_options - {
+        "organization",
+        "project",
+    }
 
 
 class OllamaModel(CompatibleModel):
