@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from redis.asyncio import Redis
-from redis.asyncio.connection import Connection
+from redis.asyncio.connection import BlockingConnectionPool, Connection
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
@@ -20,15 +20,25 @@ log = logging.getLogger("orbiter.distributed")
 TRANSIENT: tuple[type[BaseException], ...] = (RedisConnectionError, RedisTimeoutError, OSError)
 
 
-def connect(url: str, **options: Any) -> Redis:
-    """A Redis client for ``url`` (redis://, rediss://, unix://; user and password in the URL)."""
-    return Redis.from_url(
-        url,
-        decode_responses=False,
-        socket_keepalive=True,
-        socket_connect_timeout=options.pop("socket_connect_timeout", 5),
-        **options,
+def connect(url: str, *, max_connections: int | None = None, name: str | None = None) -> Redis:
+    """A Redis client for ``url`` (redis://, rediss://, unix://; user and password in the URL).
+
+    With ``max_connections`` callers beyond that many wait for a free connection instead of
+    opening more, so a burst of concurrent calls cannot flood the server with connections.
+    """
+    options: dict[str, Any] = {
+        "decode_responses": False,
+        "socket_keepalive": True,
+        "socket_connect_timeout": 5,
+        # Shown by CLIENT LIST, so an operator can tell clients from workers.
+        "client_name": name,
+    }
+    if max_connections is None:
+        return Redis.from_url(url, **options)
+    pool = BlockingConnectionPool.from_url(
+        url, max_connections=max_connections, timeout=None, **options
     )
+    return Redis.from_pool(pool)
 
 
 class Backoff:
@@ -207,12 +217,15 @@ class Listener:
 _FOREVER = float("inf")
 
 
+CLIENT_POOL_SIZE = 16
+
+
 class Shared:
     """A Redis client and its Listener, shared by every handle on one URL in one event loop."""
 
     def __init__(self, url: str) -> None:
         self.url = url
-        self.redis = connect(url)
+        self.redis = connect(url, max_connections=CLIENT_POOL_SIZE, name="orbiter-client")
         self.listener = Listener(self.redis)
         self.refs = 0
 

@@ -42,12 +42,16 @@ from orbiter.swarm import Swarm
 _json = msgspec.json.Encoder()
 
 
-def _messages_json(messages: Sequence[Message | Mapping[str, Any]] | None) -> msgspec.Raw | None:
+def _messages_json(messages: Sequence[Message | Mapping[str, Any]] | None) -> msgspec.Raw:
     if messages is None:
-        return None
+        return msgspec.Raw(b"null")
     try:
-        return msgspec.Raw(_json.encode(list(messages)))
-    except (TypeError, msgspec.EncodeError) as exc:
+        checked = [
+            m if isinstance(m, msgspec.Struct) else msgspec.convert(m, Message)  # type: ignore[arg-type]
+            for m in messages
+        ]
+        return msgspec.Raw(_json.encode(checked))
+    except (TypeError, msgspec.EncodeError, msgspec.ValidationError) as exc:
         raise SerializationError(f"messages cannot be sent to a worker as JSON: {exc}") from None
 
 

@@ -51,7 +51,7 @@ class TaskSpec:
             worker_id=worker_id,
             target=bytes(payload.target),
             input=payload.input,
-            messages=bytes(payload.messages) if payload.messages is not None else None,
+            messages=None if bytes(payload.messages) == b"null" else bytes(payload.messages),
             detailed=payload.detailed,
             timeout=payload.timeout,
             metadata=payload.metadata,

@@ -18,7 +18,7 @@ class Payload(msgspec.Struct, kw_only=True, omit_defaults=True):
 
     target: msgspec.Raw
     input: str | None = None
-    messages: msgspec.Raw | None = None
+    messages: msgspec.Raw = msgspec.Raw(b"null")
     detailed: bool = False
     timeout: float = 300.0
     metadata: dict[str, Any] = {}

@@ -187,7 +187,7 @@ class Worker:
         if self.handle_signals:
             for sig in (signal.SIGTERM, signal.SIGINT):
                 loop.add_signal_handler(sig, self._on_signal, sig)
-        self._redis = connect(self.redis_url, max_connections=None)
+        self._redis = connect(self.redis_url, name=f"orbiter-worker:{self.worker_id}")
         self._writer = EventWriter(
             self._redis,
             self.keys,

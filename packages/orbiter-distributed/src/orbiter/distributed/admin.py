@@ -1,0 +1,256 @@
+"""Inspecting and repairing a deployment: tasks, workers, queues and dead letters.
+
+Used by the ``orbiter`` CLI; everything here reads or changes Redis only, never a worker.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import msgspec
+from redis.exceptions import ResponseError
+
+from orbiter.distributed import _scripts
+from orbiter.distributed._conn import Shared, acquire, release
+from orbiter.distributed.client import cancel_task
+from orbiter.distributed.keys import (
+    DEFAULT_LEASE,
+    DEFAULT_PENDING_TTL,
+    DEFAULT_QUEUE,
+    GROUP,
+    Keys,
+    resolve_redis_url,
+)
+from orbiter.distributed.records import RECORD_FIELDS, TaskRecord, TaskStatus, record_from_values
+
+
+class WorkerInfo(msgspec.Struct, kw_only=True):
+    """A live worker as it last reported itself."""
+
+    worker_id: str
+    host: str
+    pid: int
+    queue: str
+    concurrency: int
+    in_flight: int
+    completed: int
+    started_at: float
+    heartbeat_age: float
+    """Seconds since its last heartbeat."""
+    draining: bool = False
+
+
+class QueueStats(msgspec.Struct, kw_only=True):
+    queue: str
+    depth: int
+    """Tasks waiting for a worker."""
+    in_flight: int
+    """Tasks delivered to a worker and not finished."""
+    pending_reclaim: int
+    """In-flight tasks whose worker missed its lease: the next live worker re-runs them."""
+    dead_letters: int
+    consumers: int
+
+
+class DeadLetter(msgspec.Struct, kw_only=True):
+    entry_id: str
+    task_id: str | None
+    reason: str
+    worker: str
+    at: float | None
+    queue: str
+
+
+def _s(v: Any) -> str:
+    return v.decode(errors="replace") if isinstance(v, bytes) else str(v)
+
+
+class Admin:
+    """Read-mostly access to a deployment.
+
+    Args:
+        redis_url: defaults to ``ORBITER_REDIS_URL``.
+        key_prefix: defaults to ``ORBITER_KEY_PREFIX`` or ``orbiter``.
+        lease_seconds: the workers' lease, to tell which in-flight tasks are overdue.
+    """
+
+    def __init__(
+        self,
+        redis_url: str | None = None,
+        *,
+        key_prefix: str | None = None,
+        lease_seconds: float = DEFAULT_LEASE,
+    ) -> None:
+        self.redis_url = resolve_redis_url(redis_url)
+        self.keys = Keys.from_env(key_prefix)
+        self.lease_seconds = lease_seconds
+        self._shared: Shared | None = None
+
+    async def __aenter__(self) -> Admin:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    @property
+    def _r(self) -> Any:
+        if self._shared is None:
+            self._shared = acquire(self.redis_url)
+        return self._shared.redis
+
+    async def close(self) -> None:
+        if self._shared is not None:
+            shared, self._shared = self._shared, None
+            await release(shared)
+
+    async def ping(self) -> None:
+        await self._r.ping()
+
+    # -- tasks -------------------------------------------------------------------------------
+
+    async def task(self, task_id: str) -> TaskRecord | None:
+        values = await self._r.hmget(self.keys.task(task_id), *RECORD_FIELDS)
+        return record_from_values(task_id, values)
+
+    async def list_tasks(
+        self, status: TaskStatus | str | None = None, limit: int = 50
+    ) -> list[TaskRecord]:
+        """The newest tasks first, optionally only those with ``status``."""
+        wanted = TaskStatus(status.upper()) if isinstance(status, str) else status
+        out: list[TaskRecord] = []
+        start = 0
+        page = max(limit, 100)
+        while len(out) < limit:
+            ids = await self._r.zrevrange(self.keys.index, start, start + page - 1)
+            if not ids:
+                break
+            start += page
+            pipe = self._r.pipeline(transaction=False)
+            for tid in ids:
+                pipe.hmget(self.keys.task(tid.decode()), *RECORD_FIELDS)
+            for tid, values in zip(ids, await pipe.execute(), strict=True):
+                rec = record_from_values(tid.decode(), values)
+                if rec is not None and (wanted is None or rec.status == wanted):
+                    out.append(rec)
+                    if len(out) >= limit:
+                        break
+        return out
+
+    async def cancel(self, task_id: str) -> tuple[str, str]:
+        """(``cancelled``|``requested``|``finished``|``unknown``, status before)."""
+        self._r  # noqa: B018 (opens the shared connection)
+        assert self._shared is not None
+        return await cancel_task(self._shared, self.keys, task_id)
+
+    # -- workers and queues ------------------------------------------------------------------
+
+    async def workers(self) -> list[WorkerInfo]:
+        """Workers that sent a heartbeat recently (their registry entry has not expired)."""
+        ids = await self._r.zrange(self.keys.workers, 0, -1)
+        if not ids:
+            return []
+        pipe = self._r.pipeline(transaction=False)
+        for wid in ids:
+            pipe.hgetall(self.keys.worker(wid.decode()))
+        now = time.time()
+        out = []
+        for wid, h in zip(ids, await pipe.execute(), strict=True):
+            if not h:
+                continue
+            out.append(
+                WorkerInfo(
+                    worker_id=wid.decode(),
+                    host=_s(h.get(b"host", b"")),
+                    pid=int(h.get(b"pid", 0)),
+                    queue=_s(h.get(b"queue", b"")),
+                    concurrency=int(h.get(b"concurrency", 0)),
+                    in_flight=int(h.get(b"in_flight", 0)),
+                    completed=int(h.get(b"completed", 0)),
+                    started_at=float(h.get(b"started_at", 0)),
+                    heartbeat_age=max(0.0, now - float(h.get(b"heartbeat", now))),
+                    draining=h.get(b"draining") == b"1",
+                )
+            )
+        return out
+
+    async def queues(self) -> list[str]:
+        """Names of the queues that exist."""
+        prefix = self.keys.queue("")
+        names = set()
+        async for key in self._r.scan_iter(match=prefix + "*", count=500):
+            names.add(_s(key)[len(prefix) :])
+        return sorted(names)
+
+    async def queue_stats(self, queue: str = DEFAULT_QUEUE) -> QueueStats:
+        key = self.keys.queue(queue)
+        pipe = self._r.pipeline(transaction=False)
+        pipe.xlen(key)
+        pipe.xlen(self.keys.dead(queue))
+        length, dead = await pipe.execute()
+        depth = length
+        in_flight = consumers = overdue = 0
+        try:
+            for g in await self._r.xinfo_groups(key):
+                if _s(g["name"]) != GROUP:
+                    continue
+                in_flight = int(g["pending"])
+                consumers = int(g["consumers"])
+                lag = g.get("lag")
+                depth = int(lag) if lag is not None else max(0, length - in_flight)
+            if in_flight:
+                rows = await self._r.execute_command(
+                    "XPENDING", key, GROUP, "IDLE", int(self.lease_seconds * 1000), "-", "+", 10000
+                )
+                overdue = len(rows)
+        except ResponseError:
+            pass  # no such queue or group yet
+        return QueueStats(
+            queue=queue,
+            depth=depth,
+            in_flight=in_flight,
+            pending_reclaim=overdue,
+            dead_letters=dead,
+            consumers=consumers,
+        )
+
+    # -- dead letters ------------------------------------------------------------------------
+
+    async def dead_letters(self, queue: str = DEFAULT_QUEUE, limit: int = 50) -> list[DeadLetter]:
+        """The newest dead-lettered tasks first."""
+        rows = await self._r.xrevrange(self.keys.dead(queue), count=limit)
+        return [
+            DeadLetter(
+                entry_id=_s(eid),
+                task_id=_s(f[b"t"]) if b"t" in f else None,
+                reason=_s(f.get(b"reason", b"")),
+                worker=_s(f.get(b"worker", b"")),
+                at=float(f[b"at"]) if f.get(b"at") else None,
+                queue=queue,
+            )
+            for eid, f in rows
+        ]
+
+    async def redrive(self, entry_id: str, queue: str = DEFAULT_QUEUE) -> str:
+        """Put a dead-lettered task back on its queue as a fresh task; returns its id.
+
+        Raises:
+            LookupError: no such dead letter, or it has no task payload to run again.
+        """
+        rows = await self._r.xrange(self.keys.dead(queue), min=entry_id, max=entry_id)
+        if not rows:
+            raise LookupError(f"no dead letter {entry_id!r} in queue {queue!r}")
+        fields = rows[0][1]
+        if b"t" not in fields or b"p" not in fields:
+            raise LookupError(
+                f"dead letter {entry_id!r} has no task payload to run again "
+                f"(reason: {_s(fields.get(b'reason', b''))})"
+            )
+        task_id = _s(fields[b"t"])
+        k = self.keys
+        await _scripts.redrive_script(
+            self._r,
+            [k.task(task_id), k.queue(queue), k.events(task_id), k.dead(queue)],
+            [entry_id, task_id, fields[b"p"], fields.get(b"s", b""), DEFAULT_PENDING_TTL],
+        )
+        return task_id
