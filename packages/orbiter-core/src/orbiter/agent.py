@@ -53,9 +53,11 @@ class Agent:
     ) -> None:
         if not isinstance(name, str) or not name.strip():
             raise ConfigurationError(f"Agent name must be a non-empty string, got {name!r}")
-        if not isinstance(max_steps, int) or max_steps < 1:
+        if not isinstance(max_steps, int) or isinstance(max_steps, bool) or max_steps < 1:
             raise ConfigurationError(f"max_steps must be a positive integer, got {max_steps!r}")
-        if temperature is not None and not 0 <= temperature <= 2:
+        if temperature is not None and (
+            not isinstance(temperature, int | float) or not 0 <= temperature <= 2
+        ):
             raise ConfigurationError(f"temperature must be between 0 and 2, got {temperature!r}")
         if max_tokens is not None and (not isinstance(max_tokens, int) or max_tokens < 1):
             raise ConfigurationError(f"max_tokens must be a positive integer, got {max_tokens!r}")
@@ -90,7 +92,7 @@ class Agent:
         self.hooks = normalize_hooks(hooks)
         self.model_options: dict[str, Any] = dict(model_options or {})
         self.description = description
-        self._instruction_params: frozenset[str] | None = None
+        self._instruction_params: tuple[Any, frozenset[str] | None] | None = None
 
     def __repr__(self) -> str:
         model = self.model if isinstance(self.model, str) else getattr(self.model, "name", "?")
@@ -104,8 +106,11 @@ class Agent:
         ins = self.instructions
         if ins is None or isinstance(ins, str):
             return ins
-        params = self._instruction_params
-        if params is None:
+        cached = self._instruction_params
+        if cached is not None and cached[0] is ins:
+            params = cached[1]
+        else:
+            # Signatures are slow to read and instructions are called on every step.
             try:
                 sig = inspect.signature(ins).parameters
                 params = (
@@ -113,9 +118,9 @@ class Agent:
                 )
             except (TypeError, ValueError):
                 params = None
-            self._instruction_params = params if params is not None else _ALL
+            self._instruction_params = (ins, params)
         ctx = {"agent": self, **context}
-        if params is _ALL or params is None:
+        if params is None:
             return ins(**ctx)
         return ins(**{k: v for k, v in ctx.items() if k in params})
 
@@ -158,7 +163,6 @@ class Agent:
         return agent
 
 
-_ALL: frozenset[str] = frozenset({"*"})
 # Output types that may be named without an allow-list entry: importing them runs no code.
 _SAFE_OUTPUT_TYPES = frozenset(
     {"builtins:str", "builtins:int", "builtins:float", "builtins:bool", "builtins:dict",
