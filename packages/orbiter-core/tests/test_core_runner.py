@@ -151,6 +151,15 @@ def test_known_prefix_without_its_package_names_the_package(monkeypatch: Any) ->
     assert "Installed providers: none" in str(info.value)
 
 
+def test_a_provider_that_fails_to_import_says_what_to_reinstall() -> None:
+    def broken(name: str, options: Mapping[str, Any]) -> Any:
+        raise ImportError("No module named 'httpx'")
+
+    register_provider("openai-broken-test", broken)
+    with pytest.raises(ProviderNotFoundError, match=r"cannot be imported .*httpx"):
+        get_model("openai-broken-test:gpt")
+
+
 async def test_max_steps_stops_a_looping_agent_and_run_can_override_it() -> None:
     looping = ScriptedModel(lambda request: call_tool("add", a=1, b=1))
     agent = Agent("loop", model=looping, tools=[add], max_steps=3)
