@@ -37,6 +37,7 @@ class Reply:
     stall_after: int | None = None
     cut_after: int | None = None
     pause: float = 0.002
+    delay_before: float = 0.0
 
 
 @dataclass
@@ -218,6 +219,8 @@ class WireServer:
         head += [f"{k}: {v}" for k, v in reply.headers.items()]
         writer.write(("\r\n".join(head) + "\r\n\r\n").encode())
         await writer.drain()
+        if reply.delay_before:
+            await asyncio.sleep(reply.delay_before)
         for i, chunk in enumerate(reply.chunks):
             if reply.stall_after is not None and i >= reply.stall_after:
                 await self._stopping.wait()

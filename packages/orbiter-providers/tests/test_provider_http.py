@@ -188,6 +188,20 @@ async def test_a_stalled_stream_fails_with_a_timeout(wire: WireServer) -> None:
     assert len(wire.requests) == 1  # a half-delivered stream is never replayed
 
 
+async def test_stream_idle_timeout_applies_once_the_stream_has_started(wire: WireServer) -> None:
+    (it,) = cassette("openai", "chat_stream_text_usage_chunk")
+    slow_start = recorded_reply(it, split=200)
+    slow_start.delay_before = 0.4  # thinking before the first token is not a stall
+    stalled = recorded_reply(it, split=200)
+    stalled.stall_after = 2
+    wire.add(slow_start, stalled)
+    m = openai(wire, stream_idle_timeout=0.2)
+    chunks = await stream_all(m)
+    assert isinstance(chunks[-1], ModelResponse)
+    with pytest.raises(ModelTimeoutError, match="stream_idle_timeout"):
+        await stream_all(m)
+
+
 async def test_a_response_that_never_comes_times_out_after_retries(wire: WireServer) -> None:
     wire.add(Reply(chunks=[b"{"], stall_after=0), Reply(chunks=[b"{"], stall_after=0))
     with pytest.raises(ModelTimeoutError):

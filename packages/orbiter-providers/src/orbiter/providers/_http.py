@@ -277,16 +277,22 @@ class HTTPModel:
         return b"".join(parts)
 
     async def _iter_bytes(self, response: httpx.Response) -> AsyncIterator[bytes]:
+        """The body as it arrives; silence longer than the idle timeout after the first bytes
+        is a stall (before them the model may still be thinking, so ``timeout`` applies)."""
         iterator = response.aiter_bytes()
+        idle: float | None = None
         while True:
             try:
-                raw = await iterator.__anext__()
+                async with asyncio.timeout(idle):
+                    raw = await iterator.__anext__()
             except StopAsyncIteration:
                 return
-            except httpx.TimeoutException:
+            except (httpx.TimeoutException, TimeoutError):
+                waited = self.options.timeout if idle is None else idle
+                option = "timeout" if idle is None else "stream_idle_timeout"
                 raise ModelTimeoutError(
-                    f"{self.name}: the stream stalled: no data for "
-                    f"{self.options.timeout:g}s (model_options['timeout'])",
+                    f"{self.name}: the stream stalled: no data for {waited:g}s "
+                    f"(model_options[{option!r}])",
                     provider=self.provider,
                     model=self.model,
                     retryable=True,
@@ -297,6 +303,7 @@ class HTTPModel:
                     "the response is incomplete",
                     retryable=True,
                 ) from None
+            idle = self.options.stream_idle_timeout
             yield raw
 
     def decode_event(self, event: SSEEvent) -> dict[str, Any]:

@@ -15,6 +15,7 @@ COMMON_OPTIONS: frozenset[str] = frozenset(
         "base_url",
         "timeout",
         "connect_timeout",
+        "stream_idle_timeout",
         "headers",
         "max_retries",
         "retry_base_delay",
@@ -23,7 +24,9 @@ COMMON_OPTIONS: frozenset[str] = frozenset(
     }
 )
 
-DEFAULT_TIMEOUT = 300.0
+DEFAULT_TIMEOUT = 600.0
+# Once a stream has started, providers send something (tokens, pings) every few seconds.
+DEFAULT_STREAM_IDLE_TIMEOUT = 60.0
 DEFAULT_CONNECT_TIMEOUT = 10.0
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_RETRY_BASE_DELAY = 0.5
@@ -52,6 +55,9 @@ class Options:
         self.api_key = self._opt_str("api_key")
         self.base_url = self._opt_str("base_url")
         self.timeout = self._positive("timeout", DEFAULT_TIMEOUT)
+        self.stream_idle_timeout = min(
+            self.timeout, self._positive("stream_idle_timeout", DEFAULT_STREAM_IDLE_TIMEOUT)
+        )
         self.connect_timeout = self._positive("connect_timeout", DEFAULT_CONNECT_TIMEOUT)
         self.max_retries = self._count("max_retries", DEFAULT_MAX_RETRIES)
         self.retry_base_delay = self._non_negative("retry_base_delay", DEFAULT_RETRY_BASE_DELAY)
