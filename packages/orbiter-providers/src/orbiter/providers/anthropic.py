@@ -19,6 +19,7 @@ from orbiter.messages import (
     SystemMessage,
     ToolCall,
     ToolMessage,
+    Usage,
     UserMessage,
 )
 from orbiter.models import ModelRequest, ModelResponse, ReasoningDelta, StreamChunk, TextDelta
@@ -63,7 +64,7 @@ def _clean_block(block: dict[str, Any]) -> dict[str, Any]:
     return cleaned
 
 
-def _usage(u: dict[str, Any]) -> Any:
+def _usage(u: dict[str, Any]) -> Usage:
     cache_read = count(u.get("cache_read_input_tokens"))
     # Anthropic counts cached input apart; fold it in so input_tokens means all input, as with
     # the other providers.

@@ -6,7 +6,14 @@ import re
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from orbiter.messages import AssistantMessage, SystemMessage, ToolCall, ToolMessage, UserMessage
+from orbiter.messages import (
+    AssistantMessage,
+    SystemMessage,
+    ToolCall,
+    ToolMessage,
+    Usage,
+    UserMessage,
+)
 from orbiter.models import ModelRequest, ModelResponse, ReasoningDelta, StreamChunk, TextDelta
 from orbiter.providers._errors import error_for_status
 from orbiter.providers._http import HTTPModel, StreamState
@@ -34,7 +41,7 @@ def _content_text(value: Any) -> str | None:
     return None
 
 
-def _usage(data: Any) -> Any:
+def _usage(data: Any) -> Usage:
     u = obj(data)
     completion = obj(u.get("completion_tokens_details"))
     prompt = obj(u.get("prompt_tokens_details"))
@@ -199,7 +206,7 @@ class _ChatStream(StreamState):
         self.reasoning: list[str] = []
         self.calls: dict[int, dict[str, Any]] = {}
         self.finish_reason: str | None = None
-        self.usage: Any = None
+        self.usage: Usage | None = None
         self.model_name = ""
         self.done = False
 
