@@ -162,6 +162,7 @@ async def test_connection_refused_is_retried_then_reported() -> None:
         await m.complete(HELLO)
     assert info.value.retryable is True
     assert "cannot reach" in str(info.value)
+    assert "ANTHROPIC_BASE_URL" in str(info.value)
     assert "after 2 attempts" in str(info.value)
 
 
@@ -312,6 +313,12 @@ def test_api_key_never_reaches_to_dict() -> None:
 def test_bad_options_are_configuration_errors(options: dict[str, Any], words: str) -> None:
     with pytest.raises(ConfigurationError, match=words.replace("[", r"\[").replace("]", r"\]")):
         get_model("openai:gpt-4o", options)
+
+
+async def test_a_base_url_without_a_scheme(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VLLM_BASE_URL", "localhost:8000/v1")
+    with pytest.raises(ConfigurationError, match=r"VLLM_BASE_URL .* must start with http"):
+        await get_model("vllm:qwen").complete(HELLO)
 
 
 def test_a_model_string_without_a_model_name() -> None:

@@ -120,11 +120,18 @@ class HTTPModel:
 
     def base_url(self) -> str:
         if self.options.base_url:
-            return self.options.base_url.rstrip("/")
+            return self._checked_url(self.options.base_url, "model_options['base_url']")
         found = env_first(self.base_url_env)
         if found:
-            return found[1].rstrip("/")
+            return self._checked_url(found[1], found[0])
         return self.default_base_url
+
+    def _checked_url(self, url: str, source: str) -> str:
+        if not url.startswith(("http://", "https://")):
+            raise ConfigurationError(
+                f"{source} for {self.name} must start with http:// or https://, got {url!r}"
+            )
+        return url.rstrip("/")
 
     async def _client(self) -> httpx.AsyncClient:
         return await pooled_client(self.provider, self.options)
@@ -160,8 +167,10 @@ class HTTPModel:
                     retryable=True,
                 )
             except httpx.TransportError as exc:
+                where = " or ".join(("model_options['base_url']", *self.base_url_env))
                 error = ModelError(
-                    f"{self.name}: cannot reach {url}: {type(exc).__name__}: {exc}",
+                    f"{self.name}: cannot reach {url}: {type(exc).__name__}: {exc}. Is the "
+                    f"server running, and is the base URL ({where}) right?",
                     provider=self.provider,
                     model=self.model,
                     retryable=True,
