@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import os
 import signal
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 import redis
 
 HERE = Path(__file__).resolve().parent
@@ -52,7 +54,7 @@ class WorkerProc:
                 "--log-level",
                 "INFO",
                 *args,
-            ],  # fmt: skip
+            ],
             stdout=self.log,
             stderr=subprocess.STDOUT,
             env=full_env,
@@ -99,14 +101,38 @@ class WorkerProc:
 
 
 async def eventually(
-    check: Callable[[], Awaitable[Any]], timeout: float = 10.0, interval: float = 0.02
+    check: Callable[[], Awaitable[Any]],
+    within: float = 10.0,
+    interval: float = 0.02,
 ) -> Any:
     """Wait until ``await check()`` is truthy; return it."""
-    deadline = time.monotonic() + timeout
+    deadline = time.monotonic() + within
     while True:
         value = await check()
         if value:
             return value
         if time.monotonic() > deadline:
-            raise AssertionError(f"condition not met within {timeout}s (last value {value!r})")
+            raise AssertionError(f"condition not met within {within}s (last value {value!r})")
         await asyncio.sleep(interval)
+
+
+_ids = itertools.count()
+
+Spawn = Callable[..., WorkerProc]
+
+
+@pytest.fixture(name="spawn")
+def spawn_fixture(redis_url: str) -> Iterator[Spawn]:
+    """Start worker subprocesses on the test's database; all are stopped after the test."""
+    procs: list[WorkerProc] = []
+
+    def start(*args: str, url: str | None = None, ready: bool = True, **env: str) -> WorkerProc:
+        w = WorkerProc(url or redis_url, *args, worker_id=f"w{next(_ids)}", env=env or None)
+        procs.append(w)
+        if ready:
+            w.wait_ready()
+        return w
+
+    yield start
+    for w in procs:
+        w.stop()

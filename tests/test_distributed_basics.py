@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-import itertools
-from collections.abc import Callable, Iterator
 
 import pytest
 import redis.asyncio as aredis
-from distributed_support import WorkerProc, eventually
+from distributed_support import Spawn, eventually, spawn_fixture  # noqa: F401 (fixture)
 
 from orbiter import Agent, SerializationError, Swarm, UserMessage
 from orbiter.distributed import (
@@ -20,26 +18,6 @@ from orbiter.distributed import (
 )
 from orbiter.events import ErrorEvent, StatusEvent, TextEvent, ToolCallEvent
 from orbiter.testing import ScriptedCall, ScriptedModel, TextStep, ToolStep, fail
-
-_ids = itertools.count()
-
-Spawn = Callable[..., WorkerProc]
-
-
-@pytest.fixture
-def spawn(redis_url: str) -> Iterator[Spawn]:
-    procs: list[WorkerProc] = []
-
-    def start(*args: str, url: str | None = None, ready: bool = True, **env: str) -> WorkerProc:
-        w = WorkerProc(url or redis_url, *args, worker_id=f"w{next(_ids)}", env=env or None)
-        procs.append(w)
-        if ready:
-            w.wait_ready()
-        return w
-
-    yield start
-    for w in procs:
-        w.stop()
 
 
 def slow_tool_agent(seconds: float, name: str = "slow") -> Agent:
@@ -71,17 +49,23 @@ async def test_agent_result_stream_and_status(redis_url: str, spawn: Spawn) -> N
     events = [ev async for ev in handle.stream()]
     types = [ev.type for ev in events]
     assert types == ["status", "status", "step", "text", "usage", "step", "status"]
-    assert isinstance(events[3], TextEvent) and events[3].text == "hello there"
+    assert isinstance(events[3], TextEvent)
+    assert events[3].text == "hello there"
     assert all(ev.attempt == 1 and ev.agent_name == "echo" for ev in events)
     positions = [ev.position for ev in events]
-    assert all(positions) and len(set(positions)) == len(positions)
+    assert all(positions)
+    assert len(set(positions)) == len(positions)
 
     status = await handle.status()
     assert status is not None
-    assert status.status == "COMPLETED" and status.status == TaskStatus.COMPLETED
+    assert status.status == "COMPLETED"
+    assert status.status == TaskStatus.COMPLETED
     assert status.metadata == {"user": "ada"}
-    assert status.attempt == 1 and status.worker_id
-    assert status.created_at and status.started_at and status.finished_at
+    assert status.attempt == 1
+    assert status.worker_id
+    assert status.created_at
+    assert status.started_at
+    assert status.finished_at
     assert status.created_at <= status.started_at <= status.finished_at
     await handle.close()
 
@@ -172,9 +156,11 @@ async def test_failure_reaches_client_as_error_event_and_failed_status(
     assert str(info.value) == f"Task {handle.task_id} failed: provider exploded"
     events = [ev async for ev in handle.stream()]
     assert isinstance(events[-1], ErrorEvent)
-    assert events[-1].error == "provider exploded" and events[-1].error_type == "ServerError"
+    assert events[-1].error == "provider exploded"
+    assert events[-1].error_type == "ServerError"
     status = await handle.status()
-    assert status is not None and status.status == "FAILED"
+    assert status is not None
+    assert status.status == "FAILED"
     assert status.error == "provider exploded"
 
 
@@ -237,7 +223,7 @@ async def test_many_handles_share_one_connection_pool(redis_url: str, spawn: Spa
     assert 2 <= await _clients(admin) <= 17
     for h in handles:
         await h.close()
-    await eventually(lambda: _no_clients(admin), timeout=5)
+    await eventually(lambda: _no_clients(admin), within=5)
     await admin.aclose()
 
 
@@ -260,5 +246,6 @@ async def test_nothing_is_left_to_grow(redis_url: str, spawn: Spawn) -> None:
     assert await r.xlen("orbiter:queue:default") == 0  # acknowledged entries are deleted
     ttl_record = await r.ttl(f"orbiter:task:{handle.task_id}")
     ttl_events = await r.ttl(f"orbiter:events:{handle.task_id}")
-    assert 0 < ttl_record <= 3600 and 0 < ttl_events <= 3600
+    assert 0 < ttl_record <= 3600
+    assert 0 < ttl_events <= 3600
     await r.aclose()

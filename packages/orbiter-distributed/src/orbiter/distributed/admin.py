@@ -199,8 +199,8 @@ class Admin:
                 lag = g.get("lag")
                 depth = int(lag) if lag is not None else max(0, length - in_flight)
             if in_flight:
-                rows = await self._r.execute_command(
-                    "XPENDING", key, GROUP, "IDLE", int(self.lease_seconds * 1000), "-", "+", 10000
+                rows = await self._r.xpending_range(
+                    key, GROUP, min="-", max="+", count=10000, idle=int(self.lease_seconds * 1000)
                 )
                 overdue = len(rows)
         except ResponseError:

@@ -47,8 +47,7 @@ def _messages_json(messages: Sequence[Message | Mapping[str, Any]] | None) -> ms
         return msgspec.Raw(b"null")
     try:
         checked = [
-            m if isinstance(m, msgspec.Struct) else msgspec.convert(m, Message)  # type: ignore[arg-type]
-            for m in messages
+            m if isinstance(m, msgspec.Struct) else msgspec.convert(m, Message) for m in messages
         ]
         return msgspec.Raw(_json.encode(checked))
     except (TypeError, msgspec.EncodeError, msgspec.ValidationError) as exc:
