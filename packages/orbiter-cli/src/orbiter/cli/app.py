@@ -140,6 +140,305 @@ def dev_cmd(
     serve_forever(port, host, json)
 
 
+RedisUrl = Annotated[
+    str | None,
+    typer.Option(
+        "--redis-url",
+        "-r",
+        metavar="URL",
+        envvar="ORBITER_REDIS_URL",
+        show_envvar=True,
+        help="The Redis server.",
+        show_default=False,
+    ),
+]
+QueueName = Annotated[
+    str | None,
+    typer.Option(
+        "--queue",
+        "-q",
+        metavar="NAME",
+        envvar="ORBITER_QUEUE",
+        help="The queue [default: 'default'].",
+        show_default=False,
+    ),
+]
+SigningKey = Annotated[
+    str | None,
+    typer.Option(
+        "--signing-key",
+        metavar="KEY",
+        envvar="ORBITER_SIGNING_KEY",
+        help="Shared secret for signed payloads (HMAC); workers reject unsigned or altered tasks.",
+        show_default=False,
+    ),
+]
+TaskId = Annotated[str, typer.Argument(metavar="TASK_ID", help="The task id.", show_default=False)]
+
+
+@app.command("submit")
+def submit_cmd(
+    target: Annotated[
+        str,
+        typer.Argument(
+            metavar="TARGET",
+            help="The Agent or Swarm: package.module:name or path/to/file.py:name.",
+            show_default=False,
+        ),
+    ],
+    input: Annotated[
+        str,
+        typer.Argument(
+            metavar="INPUT", help="The user message ('-' reads standard input).", show_default=False
+        ),
+    ],
+    follow: Annotated[
+        bool, typer.Option("--follow", "-f", help="Show the task's events live, then its result.")
+    ] = False,
+    detailed: DetailedFlag = False,
+    timeout: Annotated[
+        float,
+        typer.Option(
+            "--timeout", "-t", min=0.001, metavar="SECONDS", help="Time the run may take."
+        ),
+    ] = 300.0,
+    metadata: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--metadata",
+            "-m",
+            metavar="KEY=VALUE",
+            help="Stored with the task; repeat for more. JSON values keep their type.",
+            show_default=False,
+        ),
+    ] = None,
+    queue: QueueName = None,
+    redis_url: RedisUrl = None,
+    signing_key: SigningKey = None,
+    json: JsonFlag = False,
+) -> None:
+    """Queue a run of an Agent or Swarm for the workers and print its task id.
+
+    The workers import TARGET's tools by their module paths, so those modules must be
+    importable (and allowed) where the workers run. With --follow the live events are shown as
+    `orbiter run` shows them, and the exit code says how the task ended (0 completed, 1 failed,
+    3 cancelled).
+
+    \b
+    Examples:
+      orbiter submit myapp.agents:support "Where is my order?" --follow
+      orbiter submit myapp.agents:support - --metadata user=ana --timeout 60 < question.txt
+    """
+    from orbiter.cli.tasks import submit
+
+    submit(
+        target,
+        input,
+        follow=follow,
+        detailed=detailed,
+        timeout=timeout,
+        metadata=metadata or [],
+        queue=queue,
+        redis_url=redis_url,
+        signing_key=signing_key,
+        json_mode=json,
+    )
+
+
+start_app = typer.Typer(help="Start long-running Orbiter processes.", no_args_is_help=True)
+app.add_typer(start_app, name="start")
+
+
+@start_app.command("worker")
+def start_worker_cmd(
+    redis_url: RedisUrl = None,
+    concurrency: Annotated[
+        int, typer.Option("--concurrency", "-c", min=1, metavar="N", help="Tasks run at once.")
+    ] = 1,
+    queue: QueueName = None,
+    worker_id: Annotated[
+        str | None,
+        typer.Option(
+            "--worker-id",
+            metavar="ID",
+            help="Name in the consumer group [default: host-pid-random].",
+            show_default=False,
+        ),
+    ] = None,
+    drain_timeout: Annotated[
+        float,
+        typer.Option(
+            "--drain-timeout",
+            min=0,
+            metavar="SECONDS",
+            help="On Ctrl-C/SIGTERM, time running tasks get to finish before they go back to "
+            "the queue.",
+        ),
+    ] = 30.0,
+    allowed_modules: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allowed-modules",
+            "-a",
+            metavar="MODULES",
+            envvar="ORBITER_ALLOWED_MODULES",
+            help="Only import tools, hooks and types from these modules and their submodules "
+            "(comma separated or repeated) [default: any module].",
+            show_default=False,
+        ),
+    ] = None,
+    signing_key: SigningKey = None,
+    lease: Annotated[
+        float | None,
+        typer.Option(
+            "--lease",
+            min=0.1,
+            metavar="SECONDS",
+            envvar="ORBITER_LEASE_SECONDS",
+            help="A task whose worker goes silent this long runs again elsewhere [default: 30].",
+            show_default=False,
+        ),
+    ] = None,
+    max_attempts: Annotated[
+        int | None,
+        typer.Option(
+            "--max-attempts",
+            min=1,
+            metavar="N",
+            envvar="ORBITER_MAX_ATTEMPTS",
+            help="Starts allowed per task before it is dead-lettered [default: 3].",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Run a worker: take tasks from a queue and run them, one line per task.
+
+    Ctrl-C (or SIGTERM) stops taking tasks and lets running ones finish within
+    --drain-timeout; unfinished ones go back to the queue at once. A second Ctrl-C exits now.
+
+    \b
+    Examples:
+      orbiter start worker --redis-url redis://localhost:6379 --concurrency 4
+      orbiter start worker --queue reports --allowed-modules myapp.tools,myapp.types
+    """
+    from orbiter.cli.worker_cmd import start_worker
+
+    start_worker(
+        redis_url=redis_url,
+        concurrency=concurrency,
+        queue=queue,
+        worker_id=worker_id,
+        drain_timeout=drain_timeout,
+        allowed_modules=allowed_modules or [],
+        signing_key=signing_key,
+        lease=lease,
+        max_attempts=max_attempts,
+    )
+
+
+task_app = typer.Typer(help="Inspect, follow and cancel distributed tasks.", no_args_is_help=True)
+app.add_typer(task_app, name="task")
+
+
+@task_app.command("status")
+def task_status_cmd(task_id: TaskId, redis_url: RedisUrl = None, json: JsonFlag = False) -> None:
+    """Show a task's status, worker, attempt, timings, error and metadata.
+
+    \b
+    Example:
+      orbiter task status 3f2a9c0e5b7d4e21a8c6f0b1d2e3f4a5
+    """
+    from orbiter.cli.tasks import task_status
+
+    task_status(task_id, redis_url, json)
+
+
+@task_app.command("result")
+def task_result_cmd(
+    task_id: TaskId,
+    redis_url: RedisUrl = None,
+    wait: Annotated[
+        bool, typer.Option("--wait/--no-wait", help="Wait for an unfinished task to end.")
+    ] = True,
+    timeout: Annotated[
+        float | None,
+        typer.Option("--timeout", min=0, metavar="SECONDS", help="Give up waiting after this."),
+    ] = None,
+    json: JsonFlag = False,
+) -> None:
+    """Print a task's final answer and usage (waiting for it to finish).
+
+    Exit code: 0 completed, 1 failed, 3 cancelled, 4 not finished in time (--no-wait/--timeout).
+
+    \b
+    Example:
+      orbiter task result 3f2a9c0e5b7d4e21a8c6f0b1d2e3f4a5 --json
+    """
+    from orbiter.cli.tasks import task_result
+
+    task_result(task_id, redis_url, wait, timeout, json)
+
+
+@task_app.command("events")
+def task_events_cmd(
+    task_id: TaskId,
+    follow: Annotated[
+        bool, typer.Option("--follow", "-f", help="Keep following live events until it ends.")
+    ] = False,
+    after: Annotated[
+        str | None,
+        typer.Option(
+            "--after",
+            metavar="POSITION",
+            help="Start after this event position.",
+            show_default=False,
+        ),
+    ] = None,
+    detailed: DetailedFlag = False,
+    redis_url: RedisUrl = None,
+    json: JsonFlag = False,
+) -> None:
+    """Replay the events a task has produced; with --follow keep going until it ends.
+
+    Events are kept for an hour after a task ends (ORBITER_EVENT_RETENTION). With --json each
+    event carries its "position", which --after resumes from.
+
+    \b
+    Examples:
+      orbiter task events 3f2a9c0e5b7d4e21a8c6f0b1d2e3f4a5
+      orbiter task events 3f2a9c0e5b7d4e21a8c6f0b1d2e3f4a5 --follow --json
+    """
+    from orbiter.cli.tasks import task_events
+
+    task_events(task_id, redis_url, follow, after, detailed, json)
+
+
+@task_app.command("cancel")
+def task_cancel_cmd(
+    task_id: TaskId,
+    wait: Annotated[
+        float,
+        typer.Option(
+            "--wait", min=0, metavar="SECONDS", help="Wait this long to confirm it stopped."
+        ),
+    ] = 5.0,
+    redis_url: RedisUrl = None,
+    json: JsonFlag = False,
+) -> None:
+    """Cancel a pending or running task.
+
+    A pending task never runs; a running one is stopped by its worker within about a second.
+    Cancelling a finished or unknown task changes nothing and exits with code 1.
+
+    \b
+    Example:
+      orbiter task cancel 3f2a9c0e5b7d4e21a8c6f0b1d2e3f4a5
+    """
+    from orbiter.cli.tasks import task_cancel
+
+    task_cancel(task_id, redis_url, wait, json)
+
+
 _GLOBAL_FLAGS = frozenset({"--verbose", "-v", "--no-color"})
 
 

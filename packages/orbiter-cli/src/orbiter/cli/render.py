@@ -62,6 +62,7 @@ class EventRenderer:
         json_mode: one JSON object per line on stdout instead of formatted text.
         show_errors: print ``error`` events; commands that report the failure themselves on
             stderr leave this off so the error is shown once.
+        started: ``time.monotonic()`` when the run began (the closing line's wall time).
     """
 
     def __init__(
@@ -71,12 +72,13 @@ class EventRenderer:
         detailed: bool = False,
         json_mode: bool = False,
         show_errors: bool = False,
+        started: float | None = None,
     ) -> None:
         self.console = console
         self.show_errors = show_errors
         self.detailed = detailed
         self.json_mode = json_mode
-        self.started = time.monotonic()
+        self.started = started if started is not None else time.monotonic()
         self.usage = Usage()
         self.steps = 0
         self.output = ""

@@ -1,0 +1,64 @@
+"""Redis URL checks shared by the commands that talk to a server."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit, urlunsplit
+
+from orbiter.cli._context import CliError, redis_url_or_default, settings
+
+_SCHEMES = ("redis", "rediss", "unix")
+_URL_HINT = "expected redis://[user:password@]host:port[/db], rediss://... (TLS) or unix:///path"
+
+
+def shown_url(url: str) -> str:
+    """``url`` with its password masked, for printing."""
+    parts = urlsplit(url)
+    if not parts.password:
+        return url
+    user = parts.username or ""
+    host = parts.hostname or ""
+    netloc = f"{user}:***@{host}" + (f":{parts.port}" if parts.port else "")
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
+def checked_url(url: str | None) -> str:
+    """The URL to use (option, else ``ORBITER_REDIS_URL``), rejected early when malformed."""
+    resolved = redis_url_or_default(url)
+    try:
+        parts = urlsplit(resolved)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError as exc:
+        raise CliError(f"not a valid Redis URL {resolved!r}: {exc}", hint=_URL_HINT) from None
+    if parts.scheme not in _SCHEMES:
+        raise CliError(
+            f"not a Redis URL: {shown_url(resolved)!r} (scheme {parts.scheme or 'missing'!r})",
+            hint=_URL_HINT,
+        )
+    if parts.scheme != "unix" and not parts.hostname:
+        raise CliError(f"Redis URL {shown_url(resolved)!r} names no host", hint=_URL_HINT)
+    db = parts.path.strip("/")
+    if db and not db.isdigit():
+        raise CliError(f"Redis URL {shown_url(resolved)!r}: database {db!r} is not a number")
+    settings.redis_url = shown_url(resolved)
+    return resolved
+
+
+async def ping(url: str, wait: float = 3.0) -> None:
+    """Fail fast with a clear error when nothing answers at ``url``."""
+    import redis.asyncio as aioredis
+    from redis.exceptions import ConnectionError as RedisConnectionError
+    from redis.exceptions import TimeoutError as RedisTimeoutError
+
+    client = aioredis.Redis.from_url(
+        url, socket_connect_timeout=wait, socket_timeout=wait, retry_on_timeout=False
+    )
+    try:
+        await client.ping()
+    except (RedisConnectionError, RedisTimeoutError, OSError) as exc:
+        raise CliError(
+            f"cannot reach Redis at {shown_url(url)}: {exc}",
+            hint="start a server with `orbiter dev`, or point --redis-url / ORBITER_REDIS_URL "
+            "at a running one",
+        ) from exc
+    finally:
+        await client.aclose()

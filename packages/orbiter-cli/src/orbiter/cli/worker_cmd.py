@@ -1,0 +1,183 @@
+"""``orbiter start worker``: a worker process that says what it does, one line per task."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+import time
+from typing import TYPE_CHECKING, Any
+
+import msgspec
+
+from orbiter.cli._context import CliError, console
+from orbiter.cli._redis import checked_url, ping, shown_url
+
+if TYPE_CHECKING:
+    from orbiter.distributed.executor import Emit, Executor, TaskSpec
+    from orbiter.distributed.worker import Worker
+
+
+class _Target(msgspec.Struct):
+    name: str = "?"
+    type: str = "agent"
+
+
+_target = msgspec.json.Decoder(_Target)
+
+
+def _stamp() -> str:
+    return time.strftime("%H:%M:%S")
+
+
+class _Reporting:
+    """Wraps the worker's executor to print a line when each task starts and ends."""
+
+    def __init__(self, inner: Executor, shutting_down: asyncio.Event) -> None:
+        self.inner = inner
+        self.shutting_down = shutting_down
+        self.out = console()
+
+    def _say(self, markup: str) -> None:
+        self.out.print(f"[dim]{_stamp()}[/] {markup}")
+
+    async def execute(self, spec: TaskSpec, emit: Emit) -> dict[str, Any]:
+        from rich.markup import escape
+
+        try:
+            target = _target.decode(spec.target)
+        except msgspec.DecodeError:
+            target = _Target()
+        label = f"{spec.task_id} ({target.type} {escape(target.name)})"
+        retry = f" attempt {spec.attempt}" if spec.attempt > 1 else ""
+        self._say(f"[cyan]▶ started[/]   {label}{retry}")
+        began = time.monotonic()
+        try:
+            result = await self.inner.execute(spec, emit)
+        except asyncio.CancelledError:
+            took = time.monotonic() - began
+            if took >= spec.timeout:
+                why = f"timed out after {spec.timeout:g} s"
+            elif self.shutting_down.is_set():
+                why = "handed back to the queue (worker shutting down)"
+            else:
+                why = "cancelled"
+            self._say(f"[yellow]■ stopped[/]   {spec.task_id} after {took:.2f} s: {why}")
+            raise
+        except Exception as exc:
+            took = time.monotonic() - began
+            self._say(
+                f"[red]✗ failed[/]    {spec.task_id} after {took:.2f} s: "
+                f"{type(exc).__name__}: {escape(str(exc))}"
+            )
+            raise
+        took = time.monotonic() - began
+        steps = result.get("steps") if isinstance(result, dict) else None
+        extra = f", {steps} steps" if steps else ""
+        self._say(f"[green]✓ completed[/] {spec.task_id} in {took:.2f} s{extra}")
+        return result
+
+
+class _LogLines(logging.Handler):
+    """Worker log records (reconnects, rejected payloads...) as plain lines on the console."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        from rich.markup import escape
+
+        style = {"WARNING": "yellow", "ERROR": "red", "CRITICAL": "red"}.get(record.levelname)
+        text = escape(record.getMessage())
+        console().print(f"[dim]{_stamp()}[/] " + (f"[{style}]{text}[/]" if style else text))
+
+
+def start_worker(
+    *,
+    redis_url: str | None,
+    concurrency: int,
+    queue: str | None,
+    worker_id: str | None,
+    drain_timeout: float,
+    allowed_modules: list[str],
+    signing_key: str | None,
+    lease: float | None,
+    max_attempts: int | None,
+) -> None:
+    from orbiter.distributed.executor import InProcessExecutor
+    from orbiter.distributed.worker import Worker
+
+    url = checked_url(redis_url)
+    allowed: list[str] | None = None
+    if allowed_modules:
+        allowed = [m.strip() for item in allowed_modules for m in item.split(",") if m.strip()]
+    shutting_down = asyncio.Event()
+    try:
+        worker = Worker(
+            url,
+            concurrency=concurrency,
+            queue=queue,
+            worker_id=worker_id,
+            drain_timeout=drain_timeout,
+            allowed_modules=allowed,
+            signing_key=signing_key,
+            lease_seconds=lease,
+            max_attempts=max_attempts,
+            handle_signals=False,
+        )
+    except ValueError as exc:
+        raise CliError(str(exc)) from exc
+    worker.executor = _Reporting(
+        worker.executor or InProcessExecutor(worker.allowed_modules), shutting_down
+    )
+    log = logging.getLogger("orbiter.distributed")
+    log.addHandler(_LogLines())
+    log.setLevel(logging.WARNING)
+    log.propagate = False
+    try:
+        asyncio.run(_serve(worker, url, shutting_down))
+    except KeyboardInterrupt:
+        raise CliError("worker stopped without draining", code=130) from None
+
+
+async def _serve(worker: Worker, url: str, shutting_down: asyncio.Event) -> None:
+    out = console()
+    await ping(url)
+    loop = asyncio.get_running_loop()
+
+    def on_signal(sig: signal.Signals) -> None:
+        if shutting_down.is_set():
+            out.print(
+                f"[dim]{_stamp()}[/] [yellow]second {sig.name}: handing running tasks back "
+                "and exiting now[/]"
+            )
+            worker.stop(force=True)
+            return
+        shutting_down.set()
+        out.print(
+            f"[dim]{_stamp()}[/] {sig.name}: stopping; running tasks get up to "
+            f"{worker.drain_timeout:g} s to finish (press Ctrl-C again to exit now)"
+        )
+        worker.stop()
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, on_signal, sig)
+    serving = loop.create_task(worker.run())
+    ready = loop.create_task(worker.ready.wait())
+    await asyncio.wait([serving, ready], return_when=asyncio.FIRST_COMPLETED)
+    if worker.ready.is_set():
+        allowed = ", ".join(worker.allowed_modules) if worker.allowed_modules else "any module"
+        out.print(
+            f"[green]●[/] worker [bold]{worker.worker_id}[/] connected to {shown_url(url)}\n"
+            f"  queue [bold]{worker.queue}[/], concurrency {worker.concurrency}, "
+            f"lease {worker.lease_seconds:g} s, max attempts {worker.max_attempts}\n"
+            f"  imports allowed from: {allowed}; payload signing: "
+            f"{'required' if worker.signing_key else 'off'}\n"
+            "[dim]  Ctrl-C stops after running tasks finish; twice exits at once.[/]"
+        )
+    ready.cancel()
+    try:
+        await serving
+    finally:
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.remove_signal_handler(sig)
+    out.print(
+        f"[dim]{_stamp()}[/] worker {worker.worker_id} stopped ({worker.completed} tasks run)"
+    )
