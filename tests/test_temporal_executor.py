@@ -29,8 +29,10 @@ pytest.importorskip(
 )
 
 from orbiter import Agent, ModelRequest, Swarm, tool
+from orbiter.distributed._conn import connect
 from orbiter.distributed.client import TaskHandle
-from orbiter.distributed.errors import TaskCancelledError, TaskFailedError
+from orbiter.distributed.errors import TaskCancelledError, TaskFailedError, TaskTimeoutError
+from orbiter.distributed.keys import Keys
 from orbiter.distributed.temporal import (
     RunOptions,
     TemporalSettings,
@@ -38,7 +40,8 @@ from orbiter.distributed.temporal import (
     TemporalWorker,
     submit,
 )
-from orbiter.events import StreamEvent
+from orbiter.distributed.temporal.records import TaskRecords
+from orbiter.events import StreamEvent, TextEvent, decode_event, encode_event
 from orbiter.messages import AssistantMessage, UserMessage
 from orbiter.testing import ScriptItem, call_tool, fail, reply
 
@@ -120,6 +123,7 @@ CRASH_SCRIPT = _counted(
     "CRASH_SCRIPT",
     [call_tool("record", tag="first"), call_tool("gated", tag="second"), reply("all done")],
 )
+TIMEOUT_SCRIPT = _counted("TIMEOUT_SCRIPT", [call_tool("gated", tag="slow"), reply("too late")])
 CANCEL_SCRIPT = _counted("CANCEL_SCRIPT", [call_tool("gated", tag="hang"), reply("unreachable")])
 TRIAGE_SCRIPT = _counted("TRIAGE_SCRIPT", [call_tool("transfer_to_billing", reason="refund")])
 BILLING_SCRIPT = _counted("BILLING_SCRIPT", [reply("refund issued")])
@@ -472,3 +476,51 @@ async def test_unreachable_temporal_is_a_clear_error(redis_url: str) -> None:
     worker = TemporalWorker(redis_url, temporal=settings)
     with pytest.raises(TemporalUnavailableError, match="ORBITER_TEMPORAL_ADDRESS"):
         await asyncio.wait_for(worker.run(), 20)
+
+
+async def test_task_timeout_is_kept_by_the_workflow(
+    redis_url: str, settings: TemporalSettings, worker: None
+) -> None:
+    agent = Agent(name="slow", model=_scripted(TIMEOUT_SCRIPT), tools=[gated])
+    handle = await submit(
+        agent, "take your time", redis_url=redis_url, temporal=settings, timeout=1, options=FAST
+    )
+    async with handle:
+        with pytest.raises(TaskTimeoutError, match="within its timeout of 1s"):
+            await handle.result(timeout=20)
+        events = await _events(handle)
+        status = await handle.status()
+    assert status is not None
+    assert status.status == "FAILED"
+    assert status.error_type == "TaskTimeoutError"
+    assert [ev.type for ev in events][-1] == "error"
+    await _until(lambda: "tool:slow:cancelled" in _logged(), what="the tool to be stopped")
+    assert "model:TIMEOUT_SCRIPT:1" not in _logged()
+
+
+async def test_a_batch_sent_again_is_written_once(redis_url: str) -> None:
+    """What a retried activity relies on: same scope and indices, no second copy."""
+    redis = connect(redis_url)
+    keys = Keys.from_env()
+    records = TaskRecords(redis, keys=keys)
+    task_id = uuid.uuid4().hex
+    try:
+        await records.create(task_id, ["status", "PENDING", "name", "a"], time.time())
+        assert await records.start(task_id, "w1") == "run"
+        batch = [encode_event(TextEvent(agent_name="a", text=t)) for t in ("one", "two")]
+        assert await records.append(task_id, "7", batch) == ("ok", None)
+        # The retry sent the same two events and one more.
+        more = [*batch, encode_event(TextEvent(agent_name="a", text="three"))]
+        await records.append(task_id, "7", more, seal="7:done", seal_value='{"answer": 1}')
+        assert await records.append(task_id, "7", more, seal="7:done") == (
+            "sealed",
+            '{"answer": 1}',
+        )
+        entries = await redis.xrange(keys.events(task_id))
+        texts = [decode_event(fields[b"e"]).text for _, fields in entries]  # type: ignore[union-attr]
+        assert texts == ["one", "two", "three"]
+        await records.finish(task_id, "8", [], status="COMPLETED", result='{"output": "x"}')
+        assert await records.append(task_id, "9", batch) == ("gone", None)
+        assert len(await redis.xrange(keys.events(task_id))) == 4  # three events and the marker
+    finally:
+        await redis.aclose()
