@@ -129,7 +129,26 @@ def test_target_raising_on_import_and_verbose_traceback(tmp_path: Path) -> None:
     assert "broken.py" in verbose.stderr
 
 
-@pytest.mark.parametrize("command", [[], ["run"], ["dev"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        [],
+        ["run"],
+        ["dev"],
+        ["demo"],
+        ["submit"],
+        ["start", "worker"],
+        ["task", "list"],
+        ["task", "status"],
+        ["task", "result"],
+        ["task", "events"],
+        ["task", "cancel"],
+        ["worker", "list"],
+        ["queue", "stats"],
+        ["queue", "dead"],
+        ["queue", "redrive"],
+    ],
+)
 def test_help_has_examples(command: list[str]) -> None:
     done = run_cli(*command, "--help")
     assert done.returncode == 0, done.stderr

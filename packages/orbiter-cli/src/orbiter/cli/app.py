@@ -439,6 +439,150 @@ def task_cancel_cmd(
     task_cancel(task_id, redis_url, wait, json)
 
 
+@task_app.command("list")
+def task_list_cmd(
+    status: Annotated[
+        str | None,
+        typer.Option(
+            "--status",
+            "-s",
+            metavar="STATUS",
+            help="Only tasks with this status (PENDING, RUNNING, COMPLETED, FAILED, CANCELLED, "
+            "RETRYING).",
+            show_default=False,
+        ),
+    ] = None,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=1, metavar="N", help="Show at most N tasks.")
+    ] = 20,
+    redis_url: RedisUrl = None,
+    json: JsonFlag = False,
+) -> None:
+    """List recent tasks, newest first.
+
+    \b
+    Examples:
+      orbiter task list
+      orbiter task list --status FAILED --limit 5 --json
+    """
+    from orbiter.cli.admin_cmds import task_list
+
+    task_list(redis_url, status, limit, json)
+
+
+worker_app = typer.Typer(help="See the workers serving this Redis server.", no_args_is_help=True)
+app.add_typer(worker_app, name="worker")
+
+
+@worker_app.command("list")
+def worker_list_cmd(redis_url: RedisUrl = None, json: JsonFlag = False) -> None:
+    """List live workers: host, pid, queue, concurrency, tasks in flight, last heartbeat.
+
+    \b
+    Example:
+      orbiter worker list --redis-url redis://localhost:6379
+    """
+    from orbiter.cli.admin_cmds import worker_list
+
+    worker_list(redis_url, json)
+
+
+queue_app = typer.Typer(help="Queue depth and dead-lettered tasks.", no_args_is_help=True)
+app.add_typer(queue_app, name="queue")
+
+
+@queue_app.command("stats")
+def queue_stats_cmd(
+    queue: Annotated[
+        str | None,
+        typer.Option(
+            "--queue", "-q", metavar="NAME", help="One queue [default: all].", show_default=False
+        ),
+    ] = None,
+    redis_url: RedisUrl = None,
+    json: JsonFlag = False,
+) -> None:
+    """Show tasks waiting, in flight, waiting to be reclaimed from dead workers, and dead letters.
+
+    \b
+    Examples:
+      orbiter queue stats
+      orbiter queue stats --queue reports --json
+    """
+    from orbiter.cli.admin_cmds import queue_stats
+
+    queue_stats(redis_url, queue, json)
+
+
+@queue_app.command("dead")
+def queue_dead_cmd(
+    queue: QueueName = None,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=1, metavar="N", help="Show at most N entries.")
+    ] = 20,
+    redis_url: RedisUrl = None,
+    json: JsonFlag = False,
+) -> None:
+    """List dead-lettered tasks (out of attempts, undecodable or forged), newest first.
+
+    \b
+    Example:
+      orbiter queue dead --queue default
+    """
+    from orbiter.cli.admin_cmds import dead_list
+
+    dead_list(redis_url, queue, limit, json)
+
+
+@queue_app.command("redrive")
+def queue_redrive_cmd(
+    entry: Annotated[
+        str,
+        typer.Argument(
+            metavar="ENTRY",
+            help="The dead letter's ENTRY id (from `orbiter queue dead`).",
+            show_default=False,
+        ),
+    ],
+    queue: QueueName = None,
+    redis_url: RedisUrl = None,
+    json: JsonFlag = False,
+) -> None:
+    """Put a dead-lettered task back on its queue to run again.
+
+    \b
+    Example:
+      orbiter queue redrive 1732250000000-0
+    """
+    from orbiter.cli.admin_cmds import redrive
+
+    redrive(redis_url, entry, queue, json)
+
+
+@app.command("demo")
+def demo_cmd(
+    json: JsonFlag = False,
+    keep_going: Annotated[
+        bool, typer.Option("--detailed", "-d", help="Also show steps and statuses.")
+    ] = False,
+) -> None:
+    """Run a small Swarm on a worker and show its live events, with nothing to set up.
+
+    Starts an embedded Valkey server (or uses ORBITER_REDIS_URL when it is set) and a worker
+    process, submits a two-agent Swarm that calls tools on the scripted model (no network, no
+    API key), shows the distributed event stream and the result, then stops everything it
+    started.
+
+    \b
+    Examples:
+      orbiter demo
+      ORBITER_REDIS_URL=redis://localhost:6379 orbiter demo --json
+    """
+    from orbiter.cli.demo import run_demo
+
+    run_demo(detailed=keep_going, json_mode=json)
+
+
 _GLOBAL_FLAGS = frozenset({"--verbose", "-v", "--no-color"})
 
 
