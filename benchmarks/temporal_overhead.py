@@ -92,7 +92,7 @@ async def bench_temporal(agent: Agent, runs: int, redis_url: str, address: str) 
     from orbiter.distributed.temporal import TemporalSettings, TemporalWorker, submit
 
     settings = TemporalSettings(address=address, task_queue=f"bench-{uuid.uuid4().hex[:8]}")
-    worker = TemporalWorker(redis_url, temporal=settings)
+    worker = TemporalWorker(redis_url, temporal=settings, handle_signals=False)
     stop = asyncio.Event()
     task = asyncio.create_task(worker.run(stop))
     await worker.ready.wait()

@@ -220,7 +220,9 @@ def side_log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 async def worker(redis_url: str, settings: TemporalSettings, side_log: Path) -> AsyncIterator[None]:
     """A Temporal worker in this process."""
-    w = TemporalWorker(redis_url, temporal=settings, sticky_timeout=1)
+    w = TemporalWorker(
+        redis_url, temporal=settings, sticky_timeout=1, drain_timeout=2, handle_signals=False
+    )
     stop = asyncio.Event()
     task = asyncio.create_task(w.run(stop))
     ready = asyncio.create_task(w.ready.wait())
@@ -473,7 +475,7 @@ async def test_unreachable_temporal_is_a_clear_error(redis_url: str) -> None:
         TemporalUnavailableError, match=f"127.0.0.1:{port}.*temporal server start-dev"
     ):
         await submit(agent, "hi", redis_url=redis_url, temporal=settings)
-    worker = TemporalWorker(redis_url, temporal=settings)
+    worker = TemporalWorker(redis_url, temporal=settings, handle_signals=False)
     with pytest.raises(TemporalUnavailableError, match="ORBITER_TEMPORAL_ADDRESS"):
         await asyncio.wait_for(worker.run(), 20)
 

@@ -19,7 +19,7 @@ from typing import Any
 from redis.asyncio import Redis
 
 from orbiter.distributed._conn import TRANSIENT, Backoff, connect
-from orbiter.distributed.keys import Keys, resolve_redis_url
+from orbiter.distributed.keys import DEFAULT_DRAIN_TIMEOUT, Keys, resolve_redis_url
 from orbiter.distributed.payload import allowed_modules_from
 from orbiter.distributed.temporal.activities import RunActivities
 from orbiter.distributed.temporal.records import TaskRecords
@@ -40,6 +40,9 @@ class TemporalWorker:
         temporal: server, namespace and task queue (``ORBITER_TEMPORAL_*`` when None).
         sticky_timeout: seconds Temporal waits for this worker to take up a run it cached
             before handing it to another worker; lower means faster recovery after a crash.
+        drain_timeout: on shutdown, seconds running calls get to finish; calls still running
+            then are cancelled and run again by another worker.
+        handle_signals: install SIGTERM/SIGINT handlers in :meth:`run` (a graceful stop).
     """
 
     def __init__(
@@ -52,6 +55,8 @@ class TemporalWorker:
         temporal: TemporalSettings | None = None,
         sticky_timeout: float = 5.0,
         identity: str | None = None,
+        drain_timeout: float = DEFAULT_DRAIN_TIMEOUT,
+        handle_signals: bool = True,
     ) -> None:
         if concurrency < 1:
             raise ValueError(f"concurrency must be at least 1, got {concurrency}")
@@ -62,7 +67,14 @@ class TemporalWorker:
         self.temporal = temporal or TemporalSettings()
         self.sticky_timeout = sticky_timeout
         self.identity = identity or f"temporal:{socket.gethostname()}:{os.getpid()}"
+        self.drain_timeout = drain_timeout
+        self.handle_signals = handle_signals
         self.ready = asyncio.Event()
+        self._stop = asyncio.Event()
+
+    def stop(self, *, force: bool = False) -> None:
+        """Begin a graceful shutdown (calls cut short are run again elsewhere either way)."""
+        self._stop.set()
 
     async def _connect_redis(self) -> Redis:
         redis = connect(self.redis_url)
@@ -76,14 +88,28 @@ class TemporalWorker:
         return redis
 
     async def run(self, stop: asyncio.Event | None = None) -> None:
-        """Work until ``stop`` is set (or the task is cancelled), then shut down cleanly.
+        """Work until :meth:`stop` (or SIGTERM/SIGINT, or ``stop`` is set), then shut down.
 
         Raises:
             TemporalUnavailableError: the Temporal server does not answer.
+            ConnectionError: Redis does not answer.
         """
+        loop = asyncio.get_running_loop()
+        if self.handle_signals:
+            for sig in (signal.SIGTERM, signal.SIGINT):
+                loop.add_signal_handler(sig, self.stop)
+        try:
+            await self._serve(stop)
+        finally:
+            if self.handle_signals:
+                for sig in (signal.SIGTERM, signal.SIGINT):
+                    loop.remove_signal_handler(sig)
+
+    serve = run
+
+    async def _serve(self, stop: asyncio.Event | None) -> None:
         from temporalio.worker import Worker
 
-        stop = stop or asyncio.Event()
         redis = await self._connect_redis()
         try:
             client = await self.temporal.connect()
@@ -98,7 +124,7 @@ class TemporalWorker:
                 activities=activities.all(),
                 max_concurrent_activities=self.concurrency,
                 sticky_queue_schedule_to_start_timeout=timedelta(seconds=self.sticky_timeout),
-                graceful_shutdown_timeout=timedelta(seconds=5),
+                graceful_shutdown_timeout=timedelta(seconds=self.drain_timeout),
                 identity=self.identity,
             )
             relay = asyncio.create_task(self._relay_cancels(redis, client))
@@ -111,7 +137,14 @@ class TemporalWorker:
                         self.temporal.task_queue,
                         self.temporal.address,
                     )
-                    await stop.wait()
+                    waits = [asyncio.ensure_future(self._stop.wait())]
+                    if stop is not None:
+                        waits.append(asyncio.ensure_future(stop.wait()))
+                    try:
+                        await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+                    finally:
+                        for w in waits:
+                            w.cancel()
             finally:
                 relay.cancel()
                 await asyncio.gather(relay, return_exceptions=True)
@@ -155,15 +188,8 @@ def main() -> None:
         sticky_timeout=float(os.environ.get("ORBITER_TEMPORAL_STICKY_TIMEOUT", "5")),
     )
 
-    async def serve() -> None:
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            loop.add_signal_handler(sig, stop.set)
-        await worker.run(stop)
-
     try:
-        asyncio.run(serve())
+        asyncio.run(worker.run())
     except TemporalUnavailableError as exc:
         raise SystemExit(f"error: {exc}") from None
     except ConnectionError as exc:
