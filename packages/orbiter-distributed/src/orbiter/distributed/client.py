@@ -66,6 +66,7 @@ async def distributed(
     queue: str | None = None,
     signing_key: str | bytes | None = None,
     key_prefix: str | None = None,
+    executor: str | None = None,
 ) -> TaskHandle:
     """Put a run of ``agent`` (an Agent or a Swarm) on the queue and return its handle.
 
@@ -78,6 +79,8 @@ async def distributed(
         queue: the queue to use (``ORBITER_QUEUE``, default ``"default"``).
         signing_key: sign the task so workers with the same key accept it
             (``ORBITER_SIGNING_KEY`` when not given).
+        executor: ``"redis"`` (default) or ``"temporal"``, a durable run that resumes after a
+            worker crash (``ORBITER_EXECUTOR`` when not given; see docs/temporal.md).
 
     Raises:
         SerializationError: the agent (or messages, metadata) cannot travel as JSON.
@@ -92,6 +95,19 @@ async def distributed(
         raise ConfigurationError(f"input must be a string, got {type(input).__name__}")
     if not timeout or timeout <= 0:
         raise ConfigurationError(f"timeout must be a positive number of seconds, got {timeout!r}")
+    if _executor(executor) == "temporal":
+        from orbiter.distributed.temporal.client import submit
+
+        return await submit(
+            agent,
+            input,
+            messages=messages,
+            detailed=detailed,
+            redis_url=redis_url,
+            timeout=timeout,
+            metadata=metadata,
+            key_prefix=key_prefix,
+        )
     url = resolve_redis_url(redis_url)
     try:
         meta = dict(metadata or {})
@@ -137,6 +153,15 @@ async def distributed(
         await release(shared)
         raise
     return TaskHandle(task_id, shared=shared, keys=keys)
+
+
+def _executor(value: str | None) -> str:
+    import os
+
+    chosen = (value or os.environ.get("ORBITER_EXECUTOR") or "redis").strip().lower()
+    if chosen not in ("redis", "temporal"):
+        raise ConfigurationError(f"executor must be 'redis' or 'temporal', got {chosen!r}")
+    return chosen
 
 
 def _default_queue() -> str:
