@@ -28,7 +28,8 @@ pytest.importorskip(
     "pip install 'orbiter-distributed[temporal]'",
 )
 
-from orbiter import Agent, ModelRequest, Swarm, tool
+from orbiter import Agent, ConfigurationError, ModelRequest, Swarm, tool
+from orbiter.distributed import distributed
 from orbiter.distributed._conn import connect
 from orbiter.distributed.client import TaskHandle
 from orbiter.distributed.errors import TaskCancelledError, TaskFailedError, TaskTimeoutError
@@ -350,6 +351,25 @@ async def test_run_with_tools_on_a_worker_process(
         "tool:sum",
         "model:TOOLS_SCRIPT:2",
     ]
+
+
+async def test_distributed_with_executor_temporal(
+    redis_url: str, settings: TemporalSettings, worker: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The one-word switch: ``distributed(..., executor="temporal")`` with the env settings."""
+    monkeypatch.setenv("ORBITER_TEMPORAL_ADDRESS", settings.address)
+    monkeypatch.setenv("ORBITER_TEMPORAL_TASK_QUEUE", settings.task_queue)
+    agent = Agent(name="calc", model=_scripted(TOOLS_SCRIPT), tools=[add, record])
+    async with await distributed(
+        agent, "what is 2 + 3?", redis_url=redis_url, executor="temporal"
+    ) as handle:
+        result = await handle.result(timeout=20)
+        status = await handle.status()
+    assert result["output"] == "2 + 3 = 5"
+    assert status is not None
+    assert status.queue == settings.task_queue  # it went to Temporal, not to a Redis queue
+    with pytest.raises(ConfigurationError, match="executor must be 'redis' or 'temporal'"):
+        await distributed(agent, "hi", redis_url=redis_url, executor="celery")
 
 
 async def test_swarm_handoff_runs_on_temporal(
