@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 import msgspec
 from temporalio import activity
-from temporalio.exceptions import ApplicationError
+from temporalio.exceptions import ApplicationError, ApplicationErrorCategory
 
 from orbiter.agent import Agent
 from orbiter.distributed.temporal.records import TaskRecords
@@ -65,6 +65,14 @@ def as_application_error(exc: BaseException) -> ApplicationError:
     return ApplicationError(f"{type(exc).__name__}: {message}", type=type(exc).__name__)
 
 
+def _heartbeat() -> None:
+    # Keeps a call alive while its Redis writes wait for Redis to come back.
+    try:
+        activity.heartbeat()
+    except RuntimeError:
+        pass  # not inside an activity
+
+
 def _all_agents(target: Agent | Swarm) -> dict[str, Agent]:
     found: dict[str, Agent] = {}
     todo = list(target.agents) if isinstance(target, Swarm) else [target]
@@ -102,6 +110,8 @@ class RunActivities:
         heartbeat_every: float = 5.0,
     ) -> None:
         self.records = records
+        if records.on_wait is None:
+            records.on_wait = _heartbeat
         self.allowed_modules = allowed_modules
         self.identity = identity or f"{socket.gethostname()}:{os.getpid()}"
         self.heartbeat_every = heartbeat_every
@@ -141,11 +151,17 @@ class RunActivities:
     async def _check(self, state: str) -> None:
         if state == "cancel":
             raise ApplicationError(
-                "the task was cancelled", type=CANCELLED_TYPE, non_retryable=True
+                "the task was cancelled",
+                type=CANCELLED_TYPE,
+                non_retryable=True,
+                category=ApplicationErrorCategory.BENIGN,
             )
         if state == "gone":
             raise ApplicationError(
-                "the task record is finished or missing", type=GONE_TYPE, non_retryable=True
+                "the task record is finished or missing",
+                type=GONE_TYPE,
+                non_retryable=True,
+                category=ApplicationErrorCategory.BENIGN,
             )
 
     async def _guarded(self, task_id: str, work: Awaitable[T]) -> T:

@@ -14,16 +14,18 @@ the Redis path (``orbiter.distributed._scripts``), whose Lua helpers these scrip
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any, TypeVar
 
 import msgspec
 from redis.asyncio import Redis
 
 from orbiter.distributed import keys as K
+from orbiter.distributed._conn import TRANSIENT, Backoff
 from orbiter.distributed._scripts import Script
 from orbiter.distributed.events import Marker
 
+T = TypeVar("T")
 _marker = msgspec.json.Encoder()
 _TERMINAL_BYTES = frozenset(s.encode() for s in K.TERMINAL)
 
@@ -119,7 +121,12 @@ def _now() -> str:
 
 
 class TaskRecords:
-    """One Redis connection's view of the tasks Temporal runs."""
+    """One Redis connection's view of the tasks Temporal runs.
+
+    Args:
+        patience: seconds a write keeps retrying while Redis is unreachable (every write is
+            safe to repeat); ``on_wait`` is called between tries (activities heartbeat there).
+    """
 
     def __init__(
         self,
@@ -128,11 +135,29 @@ class TaskRecords:
         keys: K.Keys | None = None,
         retention: int | None = None,
         maxlen: int | None = None,
+        patience: float = 120.0,
+        on_wait: Callable[[], None] | None = None,
     ) -> None:
         self.redis = redis
+        self.patience = patience
+        self.on_wait = on_wait
         self.keys = keys or K.Keys.from_env()
         self.retention = retention or K.retention_from_env()
         self.maxlen = maxlen or K.events_maxlen_from_env()
+
+    async def _retry(self, call: Callable[[], Awaitable[T]]) -> T:
+        # A Redis restart should cost the run a pause, not a failed model call.
+        deadline = time.monotonic() + self.patience
+        backoff = Backoff(cap=2.0)
+        while True:
+            try:
+                return await call()
+            except TRANSIENT:
+                if time.monotonic() > deadline:
+                    raise
+                if self.on_wait is not None:
+                    self.on_wait()
+                await backoff.wait()
 
     def dedupe_key(self, task_id: str) -> str:
         # Beside the task's own keys, so it shares their prefix and lifetime.
@@ -149,17 +174,19 @@ class TaskRecords:
 
     async def start(self, task_id: str, worker: str) -> str:
         """Mark the task RUNNING; ``'run'`` or why not (cancelled, finished, unknown)."""
-        res = await start_script(
-            self.redis,
-            [self.keys.task(task_id), self.keys.events(task_id)],
-            [
-                worker,
-                _now(),
-                K.DEFAULT_PENDING_TTL,
-                self.retention,
-                self.maxlen,
-                self.keys.live(task_id),
-            ],
+        res = await self._retry(
+            lambda: start_script(
+                self.redis,
+                [self.keys.task(task_id), self.keys.events(task_id)],
+                [
+                    worker,
+                    _now(),
+                    K.DEFAULT_PENDING_TTL,
+                    self.retention,
+                    self.maxlen,
+                    self.keys.live(task_id),
+                ],
+            )
         )
         return res.decode() if isinstance(res, bytes) else str(res)
 
@@ -179,20 +206,22 @@ class TaskRecords:
         already stored ``sealed_value``), ``'cancel'`` (a cancel was requested) or ``'gone'``
         (the task is no longer running).
         """
-        res = await append_script(
-            self.redis,
-            [self.keys.task(task_id), self.keys.events(task_id), self.dedupe_key(task_id)],
-            [
-                self.maxlen,
-                self.retention,
-                self.keys.live(task_id),
-                K.DEFAULT_PENDING_TTL,
-                scope,
-                first_index,
-                seal,
-                seal_value,
-                *payloads,
-            ],
+        res = await self._retry(
+            lambda: append_script(
+                self.redis,
+                [self.keys.task(task_id), self.keys.events(task_id), self.dedupe_key(task_id)],
+                [
+                    self.maxlen,
+                    self.retention,
+                    self.keys.live(task_id),
+                    K.DEFAULT_PENDING_TTL,
+                    scope,
+                    first_index,
+                    seal,
+                    seal_value,
+                    *payloads,
+                ],
+            )
         )
         state = res[1].decode() if isinstance(res[1], bytes) else str(res[1])
         sealed = None
@@ -212,41 +241,44 @@ class TaskRecords:
         error_type: str = "",
     ) -> bool:
         """Write the outcome and the terminal marker once; False if already finished."""
-        res = await finish_script(
-            self.redis,
-            [self.keys.task(task_id), self.keys.events(task_id), self.dedupe_key(task_id)],
-            [
-                _now(),
-                self.retention,
-                self.maxlen,
-                self.keys.live(task_id),
-                scope,
-                0,
-                status,
-                result,
-                error,
-                error_type,
-                _marker.encode(
-                    Marker(
-                        status=status,
-                        error=error or None,
-                        error_type=error_type or None,
-                        result=msgspec.json.decode(result) if result else None,
-                    )
-                ),
-                *payloads,
-            ],
+        res = await self._retry(
+            lambda: finish_script(
+                self.redis,
+                [self.keys.task(task_id), self.keys.events(task_id), self.dedupe_key(task_id)],
+                [
+                    _now(),
+                    self.retention,
+                    self.maxlen,
+                    self.keys.live(task_id),
+                    scope,
+                    0,
+                    status,
+                    result,
+                    error,
+                    error_type,
+                    _marker.encode(
+                        Marker(
+                            status=status,
+                            error=error or None,
+                            error_type=error_type or None,
+                            result=msgspec.json.decode(result) if result else None,
+                        )
+                    ),
+                    *payloads,
+                ],
+            )
         )
         return bool(res)
 
     async def streamed(self, task_id: str, scope: str, attempt: int) -> bool:
         """Whether an attempt before ``attempt`` of the call ``scope`` sent any events."""
         fields = [f"{scope}.{n}" for n in range(1, attempt)]
-        counts = await self.redis.hmget(self.dedupe_key(task_id), fields)
+        counts = await self._retry(lambda: self.redis.hmget(self.dedupe_key(task_id), fields))
         return any(c not in (None, b"0") for c in counts)
 
     async def cancel_requested(self, task_id: str) -> bool:
-        status, cancel = await self.redis.hmget(self.keys.task(task_id), ["status", "cancel"])
+        key = self.keys.task(task_id)
+        status, cancel = await self._retry(lambda: self.redis.hmget(key, ["status", "cancel"]))
         if status is None or status in _TERMINAL_BYTES:
             return True
         return cancel == b"1"
