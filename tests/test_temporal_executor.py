@@ -125,6 +125,9 @@ CRASH_SCRIPT = _counted(
     [call_tool("record", tag="first"), call_tool("gated", tag="second"), reply("all done")],
 )
 TIMEOUT_SCRIPT = _counted("TIMEOUT_SCRIPT", [call_tool("gated", tag="slow"), reply("too late")])
+RESTART_SCRIPT = _counted(
+    "RESTART_SCRIPT", [call_tool("gated", tag="outage"), reply("made it through")]
+)
 CANCEL_SCRIPT = _counted("CANCEL_SCRIPT", [call_tool("gated", tag="hang"), reply("unreachable")])
 TRIAGE_SCRIPT = _counted("TRIAGE_SCRIPT", [call_tool("transfer_to_billing", reason="refund")])
 BILLING_SCRIPT = _counted("BILLING_SCRIPT", [reply("refund issued")])
@@ -546,3 +549,36 @@ async def test_a_batch_sent_again_is_written_once(redis_url: str) -> None:
         assert len(await redis.xrange(keys.events(task_id))) == 4  # three events and the marker
     finally:
         await redis.aclose()
+
+
+async def test_run_rides_out_a_redis_restart(
+    local_redis: Any, settings: TemporalSettings, side_log: Path
+) -> None:
+    """Redis goes away while a tool runs; the run waits for it instead of failing."""
+    w = TemporalWorker(
+        local_redis.url, temporal=settings, sticky_timeout=1, drain_timeout=2, handle_signals=False
+    )
+    stop = asyncio.Event()
+    task = asyncio.create_task(w.run(stop))
+    try:
+        await asyncio.wait_for(w.ready.wait(), 20)
+        agent = Agent(name="steady", model=_scripted(RESTART_SCRIPT), tools=[gated])
+        handle = await submit(
+            agent, "go", redis_url=local_redis.url, temporal=settings, options=FAST
+        )
+        async with handle:
+            await _until(lambda: "tool:outage:start" in _logged(), what="the tool to start")
+            local_redis.stop(kill=True)
+            open(str(side_log) + ".gate", "w").close()  # noqa: ASYNC230
+            await _until(lambda: "tool:outage:end" in _logged(), what="the tool to finish")
+            await asyncio.sleep(0.3)  # the call now waits on Redis to record its result
+            local_redis.start()
+            result = await handle.result(timeout=60)
+            events = await _events(handle)
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, 20)
+    assert result["output"] == "made it through"
+    assert _logged().count("tool:outage:start") == 1
+    assert _logged().count("model:RESTART_SCRIPT:1") == 1
+    _assert_no_duplicates(events)
