@@ -44,7 +44,7 @@ from orbiter.distributed.temporal import (
 from orbiter.distributed.temporal.records import TaskRecords
 from orbiter.events import StreamEvent, TextEvent, decode_event, encode_event
 from orbiter.messages import AssistantMessage, UserMessage
-from orbiter.testing import ScriptItem, call_tool, fail, reply
+from orbiter.testing import ScriptItem, call_tool, call_tools, fail, reply
 
 pytestmark = pytest.mark.temporal
 
@@ -131,6 +131,15 @@ RESTART_SCRIPT = _counted(
 CANCEL_SCRIPT = _counted("CANCEL_SCRIPT", [call_tool("gated", tag="hang"), reply("unreachable")])
 TRIAGE_SCRIPT = _counted("TRIAGE_SCRIPT", [call_tool("transfer_to_billing", reason="refund")])
 BILLING_SCRIPT = _counted("BILLING_SCRIPT", [reply("refund issued")])
+LEAD_SCRIPT = _counted(
+    "LEAD_SCRIPT",
+    [
+        call_tools(("ask_math", {"task": "add 2 and 3"}), ("ask_notes", {"task": "note it"})),
+        reply("math and notes are done"),
+    ],
+)
+MATH_SCRIPT = _counted("MATH_SCRIPT", [call_tool("add", a=2, b=3), reply("5")])
+NOTES_SCRIPT = _counted("NOTES_SCRIPT", [call_tool("record", tag="noted"), reply("noted")])
 INVALID_SCRIPT = _counted(
     "INVALID_SCRIPT", [fail("the prompt is malformed", error_type="InvalidRequestError")]
 )
@@ -392,6 +401,37 @@ async def test_swarm_handoff_runs_on_temporal(
     handoffs = [(ev.from_agent, ev.to_agent) for ev in events if ev.type == "handoff"]  # type: ignore[union-attr]
     assert handoffs == [("triage", "billing")]
     assert {ev.agent_name for ev in events if ev.type == "text"} == {"billing"}
+
+
+async def test_team_delegates_run_concurrently_on_temporal(
+    redis_url: str, settings: TemporalSettings, worker: None
+) -> None:
+    lead = Agent(name="lead", model=_scripted(LEAD_SCRIPT))
+    math = Agent(name="math", model=_scripted(MATH_SCRIPT), tools=[add])
+    notes = Agent(name="notes", model=_scripted(NOTES_SCRIPT), tools=[record])
+    team = Swarm(agents=[lead, math, notes], mode="team")
+    handle = await submit(team, "do both", redis_url=redis_url, temporal=settings, detailed=True)
+    async with handle:
+        result = await handle.result(timeout=20)
+        events = await _events(handle)
+    assert result["output"] == "math and notes are done"
+    assert result["agent_name"] == "lead"
+    delegated = {ev.tool_name: ev.result for ev in events if ev.type == "tool_result"}  # type: ignore[union-attr]
+    assert delegated["ask_math"] == "5"
+    assert delegated["ask_notes"] == "noted"
+    assert sorted(_logged()) == sorted(
+        [
+            "model:LEAD_SCRIPT:0",
+            "model:MATH_SCRIPT:0",
+            "model:NOTES_SCRIPT:0",
+            "tool:add:2+3",
+            "tool:noted",
+            "model:MATH_SCRIPT:1",
+            "model:NOTES_SCRIPT:1",
+            "model:LEAD_SCRIPT:1",
+        ]
+    )
+    _assert_no_duplicates(events)
 
 
 async def test_killed_worker_is_replaced_without_repeating_finished_calls(
