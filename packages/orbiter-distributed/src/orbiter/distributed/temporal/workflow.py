@@ -33,7 +33,13 @@ from temporalio.exceptions import TimeoutError as ActivityTimeout
 from orbiter import errors as orbiter_errors
 from orbiter.agent import Agent
 from orbiter.distributed.temporal.activities import CANCELLED_TYPE, GONE_TYPE
-from orbiter.errors import ModelError, ModelTimeoutError, OrbiterError, ToolError
+from orbiter.errors import (
+    ConfigurationError,
+    ModelError,
+    ModelTimeoutError,
+    OrbiterError,
+    ToolError,
+)
 from orbiter.events import ErrorEvent, StatusEvent, StreamEvent, encode_event
 from orbiter.messages import ToolCall
 from orbiter.models import ModelRequest, ModelResponse, StreamChunk
@@ -66,6 +72,16 @@ class RunOptions(msgspec.Struct, kw_only=True, omit_defaults=True):
     tool_attempts: int = 3
     retry_initial: float = 1.0
     retry_max: float = 60.0
+
+    def __post_init__(self) -> None:
+        for name in ("model_timeout", "tool_timeout", "heartbeat_timeout", "retry_initial"):
+            value = getattr(self, name)
+            if not value > 0:
+                raise ConfigurationError(f"RunOptions.{name} must be positive, got {value!r}")
+        for name in ("model_attempts", "tool_attempts"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or value < 1:
+                raise ConfigurationError(f"RunOptions.{name} must be at least 1, got {value!r}")
 
 
 class RunJob(msgspec.Struct, kw_only=True, omit_defaults=True):
