@@ -356,3 +356,26 @@ def test_demo_uses_orbiter_redis_url(redis_url: str, env: dict[str, str]) -> Non
         assert client.exists(f"orbiter:task:{lines[-1]['task_id']}")
     finally:
         client.close()
+
+
+def test_out_of_attempts_dead_letter_is_redriven(
+    start_worker: Callable[..., Running], redis_url: str, queue: str, env: dict[str, str]
+) -> None:
+    first = start_worker("--lease", "1", "--max-attempts", "1")
+    task_id = submit_json(redis_url, env, queue, "cli_test_agents:short")
+    first.wait_for(lambda line: "▶ started" in line)
+    first.proc.send_signal(signal.SIGKILL)
+    first.proc.wait(10)
+    second = start_worker("--lease", "1", "--max-attempts", "1")
+    wait_status(redis_url, env, task_id, "FAILED")
+    dead = cli(redis_url, env, "queue", "dead", "--queue", queue, "--json")
+    letters = [json.loads(line) for line in dead.stdout.splitlines()]
+    assert [d["task_id"] for d in letters] == [task_id]
+    table = cli(redis_url, env, "queue", "dead", "--queue", queue)
+    assert letters[0]["entry_id"] in table.stdout
+
+    again = cli(redis_url, env, "queue", "redrive", letters[0]["entry_id"], "--queue", queue)
+    assert again.returncode == 0, again.stderr
+    assert f"task {task_id} is back on queue" in again.stdout
+    second.wait_for(lambda line: "✓ completed" in line and task_id in line)
+    wait_status(redis_url, env, task_id, "COMPLETED")
