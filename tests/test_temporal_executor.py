@@ -96,6 +96,11 @@ async def gated(tag: str) -> str:
     return f"{tag} done"
 
 
+def note_tool(tool_name: str, tool_call_id: str) -> None:
+    """A before_tool_call hook."""
+    _log(f"hook:{tool_name}:{tool_call_id}")
+
+
 def _turn(request: ModelRequest) -> int:
     turns = 0
     for msg in reversed(request.messages):
@@ -371,7 +376,12 @@ async def test_distributed_with_executor_temporal(
     """The one-word switch: ``distributed(..., executor="temporal")`` with the env settings."""
     monkeypatch.setenv("ORBITER_TEMPORAL_ADDRESS", settings.address)
     monkeypatch.setenv("ORBITER_TEMPORAL_TASK_QUEUE", settings.task_queue)
-    agent = Agent(name="calc", model=_scripted(TOOLS_SCRIPT), tools=[add, record])
+    agent = Agent(
+        name="calc",
+        model=_scripted(TOOLS_SCRIPT),
+        tools=[add, record],
+        hooks={"before_tool_call": note_tool},
+    )
     async with await distributed(
         agent, "what is 2 + 3?", redis_url=redis_url, executor="temporal"
     ) as handle:
@@ -379,7 +389,12 @@ async def test_distributed_with_executor_temporal(
         status = await handle.status()
     assert result["output"] == "2 + 3 = 5"
     assert status is not None
-    assert status.queue == settings.task_queue  # it went to Temporal, not to a Redis queue
+    assert status.queue == settings.task_queue
+    # Tool hooks fire on the worker, next to the call, with the model's call id.
+    assert [line for line in _logged() if line.startswith("hook:")] == [
+        "hook:add:call_0_0",
+        "hook:record:call_1_0",
+    ]  # it went to Temporal, not to a Redis queue
     with pytest.raises(ConfigurationError, match="executor must be 'redis' or 'temporal'"):
         await distributed(agent, "hi", redis_url=redis_url, executor="celery")
 

@@ -148,6 +148,17 @@ class RunActivities:
             )
         return rebuilt, agent
 
+    async def _hook(self, agent: Agent, name: str, **context: Any) -> None:
+        """Fire a hook; a hook that fails fails the run, as locally (trying again won't help)."""
+        try:
+            await fire(agent.hooks, name, agent=agent, **context)
+        except Exception as exc:
+            raise ApplicationError(
+                f"the {name} hook of agent {agent.name!r} failed: {type(exc).__name__}: {exc}",
+                type=type(exc).__name__,
+                non_retryable=True,
+            ) from exc
+
     async def _check(self, state: str) -> None:
         if state == "cancel":
             raise ApplicationError(
@@ -242,9 +253,7 @@ class RunActivities:
             if model is None:
                 model = rebuilt.models[agent.name] = get_model(agent.model, agent.model_options)
             if agent.hooks:
-                await fire(
-                    agent.hooks, "before_model_call", agent=agent, request=request, step_number=step
-                )
+                await self._hook(agent, "before_model_call", request=request, step_number=step)
 
             async def call() -> ModelResponse:
                 index = 0
@@ -281,13 +290,8 @@ class RunActivities:
 
             response = await self._guarded(task_id, call())
             if agent.hooks:
-                await fire(
-                    agent.hooks,
-                    "after_model_call",
-                    agent=agent,
-                    request=request,
-                    response=response,
-                    step_number=step,
+                await self._hook(
+                    agent, "after_model_call", request=request, response=response, step_number=step
                 )
         except (ApplicationError, asyncio.CancelledError):
             raise
@@ -323,10 +327,9 @@ class RunActivities:
             )
         arguments: str = job["arguments"]
         hooks = agent.hooks
-        context = {"agent": agent, "tool_name": name, "arguments": arguments}
-        context["tool_call_id"] = job["call_id"]
+        context = {"tool_name": name, "arguments": arguments, "tool_call_id": job["call_id"]}
         if hooks:
-            await fire(hooks, "before_tool_call", **context)
+            await self._hook(agent, "before_tool_call", **context)
         loop = asyncio.get_running_loop()
         started = loop.time()
         error: str | None = None
@@ -342,8 +345,8 @@ class RunActivities:
         except Exception as exc:
             error = f"{type(exc).__name__}: {exc}"
         if hooks:
-            await fire(
-                hooks,
+            await self._hook(
+                agent,
                 "after_tool_call",
                 **context,
                 result=value,
