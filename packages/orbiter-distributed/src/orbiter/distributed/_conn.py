@@ -14,6 +14,8 @@ from redis.asyncio.connection import BlockingConnectionPool, Connection
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
+from orbiter.distributed._scripts import load_on_connect
+
 log = logging.getLogger("orbiter.distributed")
 
 # Errors that mean "Redis is unreachable for now": callers back off and try again.
@@ -32,6 +34,7 @@ def connect(url: str, *, max_connections: int | None = None, name: str | None = 
         "socket_connect_timeout": 5,
         # Shown by CLIENT LIST, so an operator can tell clients from workers.
         "client_name": name,
+        "redis_connect_func": load_on_connect,
     }
     if max_connections is None:
         return Redis.from_url(url, **options)
@@ -82,17 +85,24 @@ class Listener:
 
     async def subscribe(self, channel: str | bytes, callback: Callback) -> None:
         """Call ``callback(message)`` for each message on ``channel``; returns once subscribed."""
+        await self.subscribe_nowait(channel, callback)
+
+    def subscribe_nowait(self, channel: str | bytes, callback: Callback) -> asyncio.Future[None]:
+        """Like :meth:`subscribe`, returning a future that is done once the server confirmed.
+
+        Lets a reader look at stored data while the subscription is on its way.
+        """
         ch = channel.encode() if isinstance(channel, str) else channel
         self._ensure_running()
-        callbacks = self._subs.setdefault(ch, [])
-        callbacks.append(callback)
-        if ch in self._live:
-            return
+        self._subs.setdefault(ch, []).append(callback)
         fut: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        if ch in self._live:
+            fut.set_result(None)
+            return fut
         self._waiters.setdefault(ch, []).append(fut)
         self._to_sub.add(ch)
         self._schedule_flush()
-        await fut
+        return fut
 
     def unsubscribe(self, channel: str | bytes, callback: Callback) -> None:
         ch = channel.encode() if isinstance(channel, str) else channel
@@ -152,6 +162,7 @@ class Listener:
             conn: Any = pool.connection_class(**pool.connection_kwargs)
             try:
                 await conn.connect()
+                _raise_if_cancelled()
                 self._live.clear()
                 self._to_sub.clear()
                 self._to_unsub.clear()
@@ -176,7 +187,9 @@ class Listener:
             except asyncio.CancelledError:
                 raise
             except Exception as exc:
-                if self._closed:
+                task = asyncio.current_task()
+                if self._closed or (task is not None and task.cancelling()):
+                    # redis-py may turn a cancelled read into a ConnectionError.
                     return
                 log.warning("live connection to Redis lost (%s); reconnecting", exc)
             finally:
@@ -217,6 +230,14 @@ class Listener:
 _FOREVER = float("inf")
 
 
+def _raise_if_cancelled() -> None:
+    # redis-py's connection handshake can swallow a CancelledError; without this check the
+    # task would go on to block on a read forever instead of ending.
+    task = asyncio.current_task()
+    if task is not None and task.cancelling():
+        raise asyncio.CancelledError
+
+
 CLIENT_POOL_SIZE = 16
 
 
@@ -228,6 +249,7 @@ class Shared:
         self.redis = connect(url, max_connections=CLIENT_POOL_SIZE, name="orbiter-client")
         self.listener = Listener(self.redis)
         self.refs = 0
+        self.closing: asyncio.TimerHandle | None = None
 
     async def aclose(self) -> None:
         await self.listener.close()
@@ -246,17 +268,37 @@ def acquire(url: str) -> Shared:
     shared = per_loop.get(url)
     if shared is None:
         shared = per_loop[url] = Shared(url)
+    if shared.closing is not None:
+        shared.closing.cancel()
+        shared.closing = None
     shared.refs += 1
     return shared
 
 
+LINGER = 1.0
+"""Seconds the connections stay open after the last handle let go, for the next handle."""
+
+
 async def release(shared: Shared) -> None:
-    """Give back one reference; the last one closes the connections."""
+    """Give back one reference; the connections close shortly after the last one."""
     shared.refs -= 1
     if shared.refs > 0:
         return
     loop = asyncio.get_running_loop()
-    per_loop = _shared.get(loop, {})
-    if per_loop.get(shared.url) is shared:
-        del per_loop[shared.url]
-    await shared.aclose()
+
+    def close_now() -> None:
+        shared.closing = None
+        if shared.refs > 0:
+            return
+        per_loop = _shared.get(loop, {})
+        if per_loop.get(shared.url) is shared:
+            del per_loop[shared.url]
+        task = loop.create_task(shared.aclose())
+        _closing.add(task)
+        task.add_done_callback(_closing.discard)
+
+    # Closing at once would make code that opens one handle at a time reconnect every time.
+    shared.closing = loop.call_later(LINGER, close_now)
+
+
+_closing: set[asyncio.Task[None]] = set()

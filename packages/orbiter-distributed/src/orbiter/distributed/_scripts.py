@@ -257,6 +257,20 @@ class Script:
 Call = tuple[Script, Sequence[str], Sequence[Any]]
 
 
+async def load_on_connect(conn: Any) -> None:
+    """Connection hook: load every script before the connection carries any command.
+
+    A pipeline that met NOSCRIPT half way would run its later calls before the earlier ones
+    (e.g. a task's terminal marker before its events), so scripts are loaded up front on each
+    new connection, which is also the first thing that happens after a server restart.
+    """
+    await conn.on_connect()
+    for script in ALL:
+        await conn.send_command("SCRIPT", "LOAD", script.body, check_health=False)
+    for _ in ALL:
+        await conn.read_response()
+
+
 async def run_many(r: Redis, calls: Sequence[Call]) -> list[Any]:
     """Run several script calls in one round trip; results (or exceptions) in order."""
     pipe = r.pipeline(transaction=False)
@@ -282,3 +296,15 @@ handback_script = Script(HANDBACK)
 check_script = Script(CHECK)
 dead_letter_script = Script(DEAD_LETTER)
 redrive_script = Script(REDRIVE)
+
+ALL = (
+    submit_script,
+    start_script,
+    append_script,
+    complete_script,
+    cancel_script,
+    handback_script,
+    check_script,
+    dead_letter_script,
+    redrive_script,
+)

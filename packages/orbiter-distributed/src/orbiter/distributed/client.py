@@ -248,19 +248,23 @@ class TaskHandle:
 
         channel = self._keys.live(self.task_id)
         backoff = Backoff()
-        subscribed = False
+        # Look for the marker while the subscription is on its way, then once more after it
+        # is confirmed (a marker stored in between was published before we listened).
+        confirmed = shared.listener.subscribe_nowait(channel, on_message)
+        checks = 0
         try:
             while True:
                 try:
-                    if not subscribed:
-                        await shared.listener.subscribe(channel, on_message)
-                        subscribed = True
                     marker = await self._check_finished(shared)
                     if marker is not None:
                         return marker
                     backoff.reset()
                 except TRANSIENT:
                     await backoff.wait()
+                    continue
+                checks += 1
+                if checks == 1:
+                    await confirmed
                     continue
                 await wake.wait()
                 wake.clear()
@@ -270,8 +274,9 @@ class TaskHandle:
                         return decode_marker(data[data.rfind(b"\n") + 2 :])
                     inbox.clear()
         finally:
-            if subscribed:
-                shared.listener.unsubscribe(channel, on_message)
+            shared.listener.unsubscribe(channel, on_message)
+            if not confirmed.done():
+                confirmed.cancel()
 
     async def _check_finished(self, shared: Shared) -> Marker | None:
         pipe = shared.redis.pipeline(transaction=False)

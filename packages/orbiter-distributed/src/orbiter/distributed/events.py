@@ -67,20 +67,24 @@ class Follower:
         channel = self._keys.live(self.task_id)
         listener = self._shared.listener
         backoff = Backoff()
-        subscribed = False
+        # Subscribe and read what is stored at the same time; once the subscription is
+        # confirmed, read again, since anything stored in between was published unseen.
+        confirmed = listener.subscribe_nowait(channel, self._on_message)
         try:
-            while True:
-                try:
-                    if not subscribed:
-                        await listener.subscribe(channel, self._on_message)
-                        subscribed = True
-                    batch = await self._catch_up()
-                    backoff.reset()
-                    break
-                except TRANSIENT:
-                    await backoff.wait()
-            if batch:
-                yield batch
+            for check in range(2):
+                while True:
+                    try:
+                        batch = await self._catch_up()
+                        backoff.reset()
+                        break
+                    except TRANSIENT:
+                        await backoff.wait()
+                if batch:
+                    yield batch
+                if self.done:
+                    return
+                if check == 0:
+                    await confirmed
             while not self.done:
                 if not self._inbox:
                     self._wake.clear()
@@ -101,8 +105,9 @@ class Follower:
                 if batch:
                     yield batch
         finally:
-            if subscribed:
-                listener.unsubscribe(channel, self._on_message)
+            listener.unsubscribe(channel, self._on_message)
+            if not confirmed.done():
+                confirmed.cancel()
 
     def _from_message(self, data: bytes | None) -> list[Entry] | None:
         """Entries of a published batch after the cursor; None when the stream must be read."""

@@ -19,7 +19,7 @@ from typing import Any
 from redis.asyncio import Redis
 
 from orbiter.distributed._conn import TRANSIENT, Backoff, connect
-from orbiter.distributed.keys import DEFAULT_DRAIN_TIMEOUT, Keys, resolve_redis_url
+from orbiter.distributed.keys import DEFAULT_DRAIN_TIMEOUT, Keys, env_float, resolve_redis_url
 from orbiter.distributed.payload import allowed_modules_from
 from orbiter.distributed.temporal.activities import RunActivities
 from orbiter.distributed.temporal.records import TaskRecords
@@ -39,7 +39,8 @@ class TemporalWorker:
             (``ORBITER_ALLOWED_MODULES`` when None; everything when unset).
         temporal: server, namespace and task queue (``ORBITER_TEMPORAL_*`` when None).
         sticky_timeout: seconds Temporal waits for this worker to take up a run it cached
-            before handing it to another worker; lower means faster recovery after a crash.
+            before handing it to another worker; lower means faster recovery after a crash
+            (``ORBITER_TEMPORAL_STICKY_TIMEOUT``, default 5).
         drain_timeout: on shutdown, seconds running calls get to finish; calls still running
             then are cancelled and run again by another worker.
         handle_signals: install SIGTERM/SIGINT handlers in :meth:`run` (a graceful stop).
@@ -53,7 +54,7 @@ class TemporalWorker:
         allowed_modules: Sequence[str] | str | None = None,
         key_prefix: str | None = None,
         temporal: TemporalSettings | None = None,
-        sticky_timeout: float = 5.0,
+        sticky_timeout: float | None = None,
         identity: str | None = None,
         drain_timeout: float = DEFAULT_DRAIN_TIMEOUT,
         handle_signals: bool = True,
@@ -65,7 +66,11 @@ class TemporalWorker:
         self.allowed_modules = allowed_modules_from(allowed_modules)
         self.keys = Keys.from_env(key_prefix)
         self.temporal = temporal or TemporalSettings()
-        self.sticky_timeout = sticky_timeout
+        self.sticky_timeout = (
+            sticky_timeout
+            if sticky_timeout is not None
+            else env_float("ORBITER_TEMPORAL_STICKY_TIMEOUT", 5.0)
+        )
         self.identity = identity or f"temporal:{socket.gethostname()}:{os.getpid()}"
         self.drain_timeout = drain_timeout
         self.handle_signals = handle_signals
@@ -191,7 +196,6 @@ def main() -> None:
     logging.basicConfig(level=os.environ.get("ORBITER_LOG_LEVEL", "INFO"))
     worker = TemporalWorker(
         concurrency=int(os.environ.get("ORBITER_CONCURRENCY", "4")),
-        sticky_timeout=float(os.environ.get("ORBITER_TEMPORAL_STICKY_TIMEOUT", "5")),
     )
 
     try:
