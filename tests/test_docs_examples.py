@@ -217,6 +217,23 @@ def execute(code: str, filename: str) -> str:
     return out.getvalue()
 
 
+def _task_states(url: str) -> str:
+    """Every task's status in the docs' database: tells a stuck worker from a lost wake-up."""
+    import redis
+
+    client = redis.Redis.from_url(url)
+    try:
+        rows = [
+            f"{key.decode()}: {client.hget(key, 'status')!r}"
+            for key in client.scan_iter("*:task:*")
+        ]
+        return "\n--- tasks ---\n" + "\n".join(rows)
+    except redis.RedisError as exc:
+        return f"\n(could not read tasks: {exc})"
+    finally:
+        client.close()
+
+
 @pytest.mark.parametrize("block", RUNNABLE, ids=[b.id for b in RUNNABLE])
 def test_docs_example_runs(
     block: Block,
@@ -233,7 +250,7 @@ def test_docs_example_runs(
     try:
         execute(code, f"<{block.id}>")
     except BaseException as exc:
-        worker_log = docs_worker.output() if block.needs_worker else ""
+        worker_log = docs_worker.output() + _task_states(docs_redis) if block.needs_worker else ""
         raise AssertionError(
             f"example {block.id} failed after {time.monotonic() - started:.1f}s: "
             f"{type(exc).__name__}: {exc}\n--- code ---\n{block.code}"
