@@ -7,6 +7,7 @@ when a command first asks for a console.
 from __future__ import annotations
 
 import os
+import sys
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -43,7 +44,11 @@ def console(*, stderr: bool = False) -> Console:
         from rich.console import Console
 
         no_color = not settings.color or "NO_COLOR" in os.environ
+        stream = sys.stderr if stderr else sys.stdout
+        # Off a terminal there is no width to fit: don't wrap table cells (task ids!) at 80.
+        wide = None if stream.isatty() or "COLUMNS" in os.environ else 400
         found = Console(
+            width=wide,
             stderr=stderr,
             no_color=no_color,
             highlight=False,

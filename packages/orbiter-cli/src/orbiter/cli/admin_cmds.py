@@ -31,8 +31,9 @@ def _table(*columns: str) -> object:
     from rich.table import Table
 
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
-    for name in columns:
-        table.add_column(name, overflow="fold")
+    for i, name in enumerate(columns):
+        last = i == len(columns) - 1
+        table.add_column(name, no_wrap=not last, overflow="fold" if last else "ellipsis")
     return table
 
 

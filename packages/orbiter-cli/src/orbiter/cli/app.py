@@ -340,6 +340,46 @@ def start_worker_cmd(
             show_default=False,
         ),
     ] = None,
+    executor: Annotated[
+        str,
+        typer.Option(
+            "--executor",
+            metavar="redis|temporal",
+            envvar="ORBITER_EXECUTOR",
+            help="'temporal' serves durable runs (distributed(..., executor='temporal')) from a "
+            "Temporal server instead of the Redis queue.",
+        ),
+    ] = "redis",
+    temporal_address: Annotated[
+        str | None,
+        typer.Option(
+            "--temporal-address",
+            metavar="HOST:PORT",
+            envvar="ORBITER_TEMPORAL_ADDRESS",
+            help="Temporal server [default: localhost:7233].",
+            show_default=False,
+        ),
+    ] = None,
+    temporal_namespace: Annotated[
+        str | None,
+        typer.Option(
+            "--temporal-namespace",
+            metavar="NAME",
+            envvar="ORBITER_TEMPORAL_NAMESPACE",
+            help="Temporal namespace [default: default].",
+            show_default=False,
+        ),
+    ] = None,
+    temporal_task_queue: Annotated[
+        str | None,
+        typer.Option(
+            "--temporal-task-queue",
+            metavar="NAME",
+            envvar="ORBITER_TEMPORAL_TASK_QUEUE",
+            help="Temporal task queue [default: orbiter].",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Run a worker: take tasks from a queue and run them, one line per task.
 
@@ -350,7 +390,25 @@ def start_worker_cmd(
     Examples:
       orbiter start worker --redis-url redis://localhost:6379 --concurrency 4
       orbiter start worker --queue reports --allowed-modules myapp.tools,myapp.types
+      orbiter start worker --executor temporal --temporal-address localhost:7233
     """
+    if executor not in ("redis", "temporal"):
+        raise typer.BadParameter(
+            f"must be redis or temporal, got {executor!r}", param_hint="--executor"
+        )
+    if executor == "temporal":
+        from orbiter.cli.temporal_worker_cmd import start_temporal_worker
+
+        start_temporal_worker(
+            redis_url=redis_url,
+            concurrency=concurrency,
+            drain_timeout=drain_timeout,
+            allowed_modules=allowed_modules or [],
+            address=temporal_address,
+            namespace=temporal_namespace,
+            task_queue=temporal_task_queue,
+        )
+        return
     from orbiter.cli.worker_cmd import start_worker
 
     start_worker(

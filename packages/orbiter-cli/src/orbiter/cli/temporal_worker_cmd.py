@@ -1,0 +1,74 @@
+"""``orbiter start worker --executor temporal``: a worker for durable runs on Temporal."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from orbiter.cli._context import CliError, console
+from orbiter.cli._redis import checked_url, ping, shown_url
+
+
+def start_temporal_worker(
+    *,
+    redis_url: str | None,
+    concurrency: int,
+    drain_timeout: float,
+    allowed_modules: list[str],
+    address: str | None,
+    namespace: str | None,
+    task_queue: str | None,
+) -> None:
+    """Serve Temporal runs until Ctrl-C/SIGTERM (calls cut short run again on another worker)."""
+    from orbiter.distributed.temporal import (
+        TemporalSettings,
+        TemporalUnavailableError,
+        TemporalWorker,
+        require_temporalio,
+    )
+
+    try:
+        require_temporalio()
+    except TemporalUnavailableError as exc:
+        raise CliError(str(exc)) from None
+    url = checked_url(redis_url)
+    allowed = [m.strip() for item in allowed_modules for m in item.split(",") if m.strip()]
+    settings = TemporalSettings.resolve(address, namespace, task_queue)
+    worker = TemporalWorker(
+        url,
+        concurrency=concurrency,
+        allowed_modules=allowed or None,
+        temporal=settings,
+        drain_timeout=drain_timeout,
+    )
+    logging.getLogger("orbiter.distributed").setLevel(logging.WARNING)
+    try:
+        asyncio.run(_serve(worker, url))
+    except TemporalUnavailableError as exc:
+        raise CliError(str(exc)) from None
+    except KeyboardInterrupt:
+        raise CliError("worker stopped", code=130) from None
+
+
+async def _serve(worker: object, url: str) -> None:
+    from orbiter.distributed.temporal import TemporalWorker
+
+    assert isinstance(worker, TemporalWorker)
+    out = console()
+    await ping(url)
+    serving = asyncio.create_task(worker.run())
+    ready = asyncio.create_task(worker.ready.wait())
+    await asyncio.wait([serving, ready], return_when=asyncio.FIRST_COMPLETED)
+    if worker.ready.is_set():
+        allowed = ", ".join(worker.allowed_modules) if worker.allowed_modules else "any module"
+        t = worker.temporal
+        out.print(
+            f"[green]●[/] temporal worker [bold]{worker.identity}[/] connected to "
+            f"{shown_url(url)} and Temporal at {t.address}\n"
+            f"  namespace [bold]{t.namespace}[/], task queue [bold]{t.task_queue}[/], "
+            f"{worker.concurrency} calls at once\n"
+            f"  imports allowed from: {allowed}\n"
+            "[dim]  Ctrl-C stops; calls still running then continue on another worker.[/]"
+        )
+    ready.cancel()
+    await serving
