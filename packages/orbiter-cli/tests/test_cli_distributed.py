@@ -239,7 +239,7 @@ def test_worker_drains_on_ctrl_c(
     assert worker.proc.returncode == 0
     assert "SIGINT: stopping" in "\n".join(worker.lines)
     assert f"✓ completed {task_id}" in rest
-    assert "stopped (1 tasks run)" in rest
+    assert "stopped (1 task finished)" in rest
     wait_status(redis_url, env, task_id, "COMPLETED")
 
 

@@ -178,6 +178,8 @@ async def _serve(worker: Worker, url: str, shutting_down: asyncio.Event) -> None
     finally:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.remove_signal_handler(sig)
+    done = worker.completed
     out.print(
-        f"[dim]{_stamp()}[/] worker {worker.worker_id} stopped ({worker.completed} tasks run)"
+        f"[dim]{_stamp()}[/] worker {worker.worker_id} stopped "
+        f"({done} task{'' if done == 1 else 's'} finished)"
     )
