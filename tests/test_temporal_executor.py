@@ -14,6 +14,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from collections.abc import AsyncIterator, Iterator
@@ -255,23 +256,31 @@ async def worker(redis_url: str, settings: TemporalSettings, side_log: Path) -> 
 
 
 def _spawn_worker(redis_url: str, settings: TemporalSettings, log: Path) -> subprocess.Popen[bytes]:
+    """``orbiter start worker --executor temporal`` as a user would start it."""
     env = {
         **os.environ,
-        "ORBITER_REDIS_URL": redis_url,
-        "ORBITER_TEMPORAL_ADDRESS": settings.address,
-        "ORBITER_TEMPORAL_NAMESPACE": settings.namespace,
-        "ORBITER_TEMPORAL_TASK_QUEUE": settings.task_queue,
         "ORBITER_TEMPORAL_STICKY_TIMEOUT": "1",
-        "ORBITER_LOG_LEVEL": "WARNING",
         LOG_ENV: str(log),
         "PYTHONPATH": os.pathsep.join([str(HERE), os.environ.get("PYTHONPATH", "")]),
     }
-    return subprocess.Popen(
-        [sys.executable, "-m", "orbiter.distributed.temporal.worker"],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
+    args = [
+        sys.executable, "-m", "orbiter.cli", "start", "worker", "--executor", "temporal",
+        "--redis-url", redis_url, "--concurrency", "4",
+        "--temporal-address", settings.address, "--temporal-namespace", settings.namespace,
+        "--temporal-task-queue", settings.task_queue,
+    ]  # fmt: skip
+    # A file, not a pipe: nobody reads the worker's output while it runs, and a full pipe
+    # would stall it.
+    out = tempfile.TemporaryFile()  # noqa: SIM115 (the worker writes to it while it lives)
+    proc = subprocess.Popen(args, env=env, stdout=out, stderr=subprocess.STDOUT)
+    proc.output = out  # type: ignore[attr-defined]
+    return proc
+
+
+def _output(proc: subprocess.Popen[bytes]) -> str:
+    out = proc.output  # type: ignore[attr-defined]
+    out.seek(0)
+    return " ".join(out.read().decode(errors="replace").split())
 
 
 @contextlib.contextmanager
@@ -543,6 +552,14 @@ async def test_invalid_request_is_not_retried(
     errors = [ev for ev in events if ev.type == "error"]
     assert len(errors) == 1
     assert errors[0].error_type == "InvalidRequestError"
+
+
+def test_cli_worker_says_when_temporal_is_unreachable(redis_url: str) -> None:
+    port = _free_port()
+    settings = TemporalSettings(address=f"127.0.0.1:{port}", task_queue="nowhere")
+    proc = _spawn_worker(redis_url, settings, Path(os.devnull))
+    assert proc.wait(60) != 0
+    assert f"cannot reach the Temporal server at '127.0.0.1:{port}'" in _output(proc)
 
 
 async def test_unreachable_temporal_is_a_clear_error(redis_url: str) -> None:
