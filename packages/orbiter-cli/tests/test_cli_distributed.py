@@ -379,3 +379,28 @@ def test_out_of_attempts_dead_letter_is_redriven(
     assert f"task {task_id} is back on queue" in again.stdout
     second.wait_for(lambda line: "✓ completed" in line and task_id in line)
     wait_status(redis_url, env, task_id, "COMPLETED")
+
+
+def test_signing_key_and_allow_list(
+    background: Callable[..., Running], redis_url: str, queue: str, env: dict[str, str]
+) -> None:
+    worker = background(
+        "start", "worker", "--redis-url", redis_url, "--queue", queue,
+        "--allowed-modules", "orbiter.cli.demo_agents", "--signing-key", "k3y", env=env,
+    )  # fmt: skip
+    worker.wait_for(lambda line: "payload signing: required" in line)
+    signed = cli(redis_url, env, "submit", DEMO, "hi", "--queue", queue, "-f",
+                 "--signing-key", "k3y")  # fmt: skip
+    assert signed.returncode == 0, signed.stderr
+    assert "Day trip plan:" in signed.stdout
+
+    # Signed, but its tools come from a module the worker does not allow.
+    outside = cli(redis_url, env, "submit", "cli_test_agents:short", "hi", "--queue", queue,
+                  "-f", "--signing-key", "k3y")  # fmt: skip
+    assert outside.returncode == 1
+    assert "not in the allowed modules" in outside.stderr
+
+    forged = submit_json(redis_url, env, queue, "orbiter.cli.demo_agents:scout")  # unsigned
+    worker.wait_for(lambda line: "signature check failed" in line)
+    record = json.loads(cli(redis_url, env, "task", "status", forged, "--json").stdout)
+    assert record["status"] != "COMPLETED"
