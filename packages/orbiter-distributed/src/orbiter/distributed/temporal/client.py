@@ -19,11 +19,17 @@ from orbiter.distributed._conn import acquire, release
 from orbiter.distributed.client import TaskHandle
 from orbiter.distributed.keys import DEFAULT_TIMEOUT, Keys, resolve_redis_url
 from orbiter.distributed.temporal.records import TaskRecords
-from orbiter.distributed.temporal.settings import TemporalSettings, TemporalUnavailableError
-from orbiter.distributed.temporal.workflow import WORKFLOW_NAME, RunJob, RunOptions
+from orbiter.distributed.temporal.settings import (
+    TemporalSettings,
+    TemporalUnavailableError,
+    require_temporalio,
+)
 from orbiter.errors import ConfigurationError, SerializationError
 from orbiter.messages import Message
 from orbiter.swarm import Swarm
+
+require_temporalio()  # says which extra to install, rather than failing on the import below
+from orbiter.distributed.temporal.workflow import WORKFLOW_NAME, RunJob, RunOptions  # noqa: E402
 
 EXECUTOR = "temporal"
 

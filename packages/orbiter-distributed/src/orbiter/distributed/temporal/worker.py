@@ -21,10 +21,16 @@ from redis.asyncio import Redis
 from orbiter.distributed._conn import TRANSIENT, Backoff, connect
 from orbiter.distributed.keys import DEFAULT_DRAIN_TIMEOUT, Keys, env_float, resolve_redis_url
 from orbiter.distributed.payload import allowed_modules_from
-from orbiter.distributed.temporal.activities import RunActivities
 from orbiter.distributed.temporal.records import TaskRecords
-from orbiter.distributed.temporal.settings import TemporalSettings, TemporalUnavailableError
-from orbiter.distributed.temporal.workflow import RunWorkflow
+from orbiter.distributed.temporal.settings import (
+    TemporalSettings,
+    TemporalUnavailableError,
+    require_temporalio,
+)
+
+require_temporalio()  # says which extra to install, rather than failing on the imports below
+from orbiter.distributed.temporal.activities import RunActivities  # noqa: E402
+from orbiter.distributed.temporal.workflow import RunWorkflow  # noqa: E402
 
 log = logging.getLogger("orbiter.distributed.temporal")
 
