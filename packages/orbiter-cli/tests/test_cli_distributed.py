@@ -404,3 +404,28 @@ def test_signing_key_and_allow_list(
     worker.wait_for(lambda line: "signature check failed" in line)
     record = json.loads(cli(redis_url, env, "task", "status", forged, "--json").stdout)
     assert record["status"] != "COMPLETED"
+
+
+def test_worker_json_lines(
+    background: Callable[..., Running], redis_url: str, queue: str, env: dict[str, str]
+) -> None:
+    worker = background(
+        "start", "worker", "--redis-url", redis_url, "--queue", queue, "--json", env=env
+    )  # fmt: skip
+    ready = json.loads(worker.wait_for(lambda line: '"ready"' in line))
+    assert ready["queue"] == queue
+    assert ready["allowed_modules"] is None
+    task_id = submit_json(redis_url, env, queue, "cli_test_agents:echo")
+    started = json.loads(worker.wait_for(lambda line: '"started"' in line))
+    assert started == {
+        "at": started["at"], "event": "started", "task_id": task_id, "attempt": 1,
+        "name": "echo", "kind": "agent",
+    }  # fmt: skip
+    completed = json.loads(worker.wait_for(lambda line: '"completed"' in line))
+    assert completed["task_id"] == task_id
+    assert completed["steps"] == 1
+    worker.proc.send_signal(signal.SIGTERM)
+    worker.rest(timeout=20)
+    assert worker.proc.returncode == 0
+    events = [json.loads(line)["event"] for line in worker.lines]
+    assert events[-2:] == ["stopping", "stopped"]

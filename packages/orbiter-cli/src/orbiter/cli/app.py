@@ -380,6 +380,10 @@ def start_worker_cmd(
             show_default=False,
         ),
     ] = None,
+    json: Annotated[
+        bool,
+        typer.Option("--json", help="Report as JSON lines (ready, started, completed, ...)."),
+    ] = False,
 ) -> None:
     """Run a worker: take tasks from a queue and run them, one line per task.
 
@@ -421,6 +425,7 @@ def start_worker_cmd(
         signing_key=signing_key,
         lease=lease,
         max_attempts=max_attempts,
+        json_mode=json,
     )
 
 

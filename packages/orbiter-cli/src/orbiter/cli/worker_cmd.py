@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 
-from orbiter.cli._context import CliError, console
+from orbiter.cli._context import CliError, console, print_json
 from orbiter.cli._redis import checked_url, ping, shown_url
 
 if TYPE_CHECKING:
@@ -31,15 +31,19 @@ def _stamp() -> str:
 
 
 class _Reporting:
-    """Wraps the worker's executor to print a line when each task starts and ends."""
+    """Wraps the worker's executor to report each task's start and end (a line or JSON)."""
 
-    def __init__(self, inner: Executor, shutting_down: asyncio.Event) -> None:
+    def __init__(self, inner: Executor, shutting_down: asyncio.Event, json_mode: bool) -> None:
         self.inner = inner
         self.shutting_down = shutting_down
+        self.json_mode = json_mode
         self.out = console()
 
-    def _say(self, markup: str) -> None:
-        self.out.print(f"[dim]{_stamp()}[/] {markup}")
+    def _say(self, markup: str, record: dict[str, Any]) -> None:
+        if self.json_mode:
+            print_json({"at": round(time.time(), 3), **record})
+        else:
+            self.out.print(f"[dim]{_stamp()}[/] {markup}")
 
     async def execute(self, spec: TaskSpec, emit: Emit) -> dict[str, Any]:
         from rich.markup import escape
@@ -48,41 +52,73 @@ class _Reporting:
             target = _target.decode(spec.target)
         except msgspec.DecodeError:
             target = _Target()
+        base = {"task_id": spec.task_id, "attempt": spec.attempt}
         label = f"{spec.task_id} ({target.type} {escape(target.name)})"
         retry = f" attempt {spec.attempt}" if spec.attempt > 1 else ""
-        self._say(f"[cyan]▶ started[/]   {label}{retry}")
+        self._say(
+            f"[cyan]▶ started[/]   {label}{retry}",
+            {"event": "started", **base, "name": target.name, "kind": target.type},
+        )
         began = time.monotonic()
         try:
             result = await self.inner.execute(spec, emit)
         except asyncio.CancelledError:
             took = time.monotonic() - began
             if took >= spec.timeout:
-                why = f"timed out after {spec.timeout:g} s"
+                why, reason = f"timed out after {spec.timeout:g} s", "timeout"
             elif self.shutting_down.is_set():
-                why = "handed back to the queue (worker shutting down)"
+                why, reason = "handed back to the queue (worker shutting down)", "shutdown"
             else:
-                why = "cancelled"
-            self._say(f"[yellow]■ stopped[/]   {spec.task_id} after {took:.2f} s: {why}")
+                why, reason = "cancelled", "cancelled"
+            self._say(
+                f"[yellow]■ stopped[/]   {spec.task_id} after {took:.2f} s: {why}",
+                {"event": "stopped", **base, "reason": reason, "seconds": round(took, 3)},
+            )
             raise
         except Exception as exc:
             took = time.monotonic() - began
             self._say(
                 f"[red]✗ failed[/]    {spec.task_id} after {took:.2f} s: "
-                f"{type(exc).__name__}: {escape(str(exc))}"
+                f"{type(exc).__name__}: {escape(str(exc))}",
+                {
+                    "event": "failed",
+                    **base,
+                    "error_type": type(exc).__name__,
+                    "error": str(exc),
+                    "seconds": round(took, 3),
+                },
             )
             raise
         took = time.monotonic() - began
         steps = result.get("steps") if isinstance(result, dict) else None
         extra = f", {steps} steps" if steps else ""
-        self._say(f"[green]✓ completed[/] {spec.task_id} in {took:.2f} s{extra}")
+        self._say(
+            f"[green]✓ completed[/] {spec.task_id} in {took:.2f} s{extra}",
+            {"event": "completed", **base, "steps": steps, "seconds": round(took, 3)},
+        )
         return result
 
 
 class _LogLines(logging.Handler):
     """Worker log records (reconnects, rejected payloads...) as plain lines on the console."""
 
+    def __init__(self, json_mode: bool) -> None:
+        super().__init__()
+        self.json_mode = json_mode
+
     def emit(self, record: logging.LogRecord) -> None:
         from rich.markup import escape
+
+        if self.json_mode:
+            print_json(
+                {
+                    "at": round(record.created, 3),
+                    "event": "log",
+                    "level": record.levelname.lower(),
+                    "message": record.getMessage(),
+                }
+            )
+            return
 
         style = {"WARNING": "yellow", "ERROR": "red", "CRITICAL": "red"}.get(record.levelname)
         text = escape(record.getMessage())
@@ -100,6 +136,7 @@ def start_worker(
     signing_key: str | None,
     lease: float | None,
     max_attempts: int | None,
+    json_mode: bool = False,
 ) -> None:
     from orbiter.distributed.executor import InProcessExecutor
     from orbiter.distributed.worker import Worker
@@ -125,35 +162,44 @@ def start_worker(
     except ValueError as exc:
         raise CliError(str(exc)) from exc
     worker.executor = _Reporting(
-        worker.executor or InProcessExecutor(worker.allowed_modules), shutting_down
+        worker.executor or InProcessExecutor(worker.allowed_modules), shutting_down, json_mode
     )
     log = logging.getLogger("orbiter.distributed")
-    log.addHandler(_LogLines())
+    log.addHandler(_LogLines(json_mode))
     log.setLevel(logging.WARNING)
     log.propagate = False
     try:
-        asyncio.run(_serve(worker, url, shutting_down))
+        asyncio.run(_serve(worker, url, shutting_down, json_mode))
     except KeyboardInterrupt:
         raise CliError("worker stopped without draining", code=130) from None
 
 
-async def _serve(worker: Worker, url: str, shutting_down: asyncio.Event) -> None:
+async def _serve(worker: Worker, url: str, shutting_down: asyncio.Event, json_mode: bool) -> None:
     out = console()
+
+    def say(markup: str, record: dict[str, Any]) -> None:
+        if json_mode:
+            print_json({"at": round(time.time(), 3), **record})
+        else:
+            out.print(markup)
+
     await ping(url)
     loop = asyncio.get_running_loop()
 
     def on_signal(sig: signal.Signals) -> None:
         if shutting_down.is_set():
-            out.print(
+            say(
                 f"[dim]{_stamp()}[/] [yellow]second {sig.name}: handing running tasks back "
-                "and exiting now[/]"
+                "and exiting now[/]",
+                {"event": "stopping", "signal": sig.name, "drain": False},
             )
             worker.stop(force=True)
             return
         shutting_down.set()
-        out.print(
+        say(
             f"[dim]{_stamp()}[/] {sig.name}: stopping; running tasks get up to "
-            f"{worker.drain_timeout:g} s to finish (press Ctrl-C again to exit now)"
+            f"{worker.drain_timeout:g} s to finish (press Ctrl-C again to exit now)",
+            {"event": "stopping", "signal": sig.name, "drain": True},
         )
         worker.stop()
 
@@ -164,13 +210,24 @@ async def _serve(worker: Worker, url: str, shutting_down: asyncio.Event) -> None
     await asyncio.wait([serving, ready], return_when=asyncio.FIRST_COMPLETED)
     if worker.ready.is_set():
         allowed = ", ".join(worker.allowed_modules) if worker.allowed_modules else "any module"
-        out.print(
+        say(
             f"[green]●[/] worker [bold]{worker.worker_id}[/] connected to {shown_url(url)}\n"
             f"  queue [bold]{worker.queue}[/], concurrency {worker.concurrency}, "
             f"lease {worker.lease_seconds:g} s, max attempts {worker.max_attempts}\n"
             f"  imports allowed from: {allowed}; payload signing: "
             f"{'required' if worker.signing_key else 'off'}\n"
-            "[dim]  Ctrl-C stops after running tasks finish; twice exits at once.[/]"
+            "[dim]  Ctrl-C stops after running tasks finish; twice exits at once.[/]",
+            {
+                "event": "ready",
+                "worker_id": worker.worker_id,
+                "redis_url": shown_url(url),
+                "queue": worker.queue,
+                "concurrency": worker.concurrency,
+                "lease_seconds": worker.lease_seconds,
+                "max_attempts": worker.max_attempts,
+                "allowed_modules": worker.allowed_modules,
+                "signing": bool(worker.signing_key),
+            },
         )
     ready.cancel()
     try:
@@ -179,7 +236,8 @@ async def _serve(worker: Worker, url: str, shutting_down: asyncio.Event) -> None
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.remove_signal_handler(sig)
     done = worker.completed
-    out.print(
+    say(
         f"[dim]{_stamp()}[/] worker {worker.worker_id} stopped "
-        f"({done} task{'' if done == 1 else 's'} finished)"
+        f"({done} task{'' if done == 1 else 's'} finished)",
+        {"event": "stopped", "worker_id": worker.worker_id, "finished": done},
     )
