@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import os
 import signal
 import socket
@@ -343,9 +344,18 @@ async def test_run_with_tools_on_a_worker_process(
             events = await _events(handle)
             result = await handle.result(timeout=10)
             status = await handle.status()
+        lister = await asyncio.create_subprocess_exec(
+            *[sys.executable, "-m", "orbiter.cli", "worker", "list", "--json"],
+            env={**os.environ, "ORBITER_REDIS_URL": redis_url},
+            stdout=subprocess.PIPE,
+        )
+        listed, _ = await asyncio.wait_for(lister.communicate(), 60)
+        workers = [json.loads(line) for line in listed.decode().splitlines() if line]
 
     assert result["output"] == "2 + 3 = 5"
     assert result["steps"] == 3
+    # The Temporal worker shows up in the worker listing, with its task queue.
+    assert [w["queue"] for w in workers] == [f"temporal:{settings.task_queue}"]
     assert status is not None
     assert status.status == "COMPLETED"
     types = [ev.type for ev in events]

@@ -115,6 +115,8 @@ class RunActivities:
         self.allowed_modules = allowed_modules
         self.identity = identity or f"{socket.gethostname()}:{os.getpid()}"
         self.heartbeat_every = heartbeat_every
+        self.in_flight = 0
+        self.finished = 0
         self._cache: OrderedDict[str, _Rebuilt] = OrderedDict()
 
     def all(self) -> list[Callable[..., Any]]:
@@ -218,6 +220,13 @@ class RunActivities:
 
         ``job``: task_id, spec, agent, step, scope, events, detailed, request.
         """
+        self.in_flight += 1
+        try:
+            return await self._model_call(job)
+        finally:
+            self.in_flight -= 1
+
+    async def _model_call(self, job: dict[str, Any]) -> dict[str, Any]:
         task_id: str = job["task_id"]
         scope: str = job["scope"]
         seal = f"{scope}:done"
@@ -309,6 +318,13 @@ class RunActivities:
 
         ``job``: task_id, spec, agent, tool, call_id, arguments, scope, events.
         """
+        self.in_flight += 1
+        try:
+            return await self._tool_call(job)
+        finally:
+            self.in_flight -= 1
+
+    async def _tool_call(self, job: dict[str, Any]) -> dict[str, Any]:
         task_id: str = job["task_id"]
         scope: str = job["scope"]
         seal = f"{scope}:done"
@@ -365,6 +381,7 @@ class RunActivities:
 
         ``job``: task_id, scope, events, status, result, error, error_type.
         """
+        self.finished += 1
         return await self.records.finish(
             job["task_id"],
             job["scope"],

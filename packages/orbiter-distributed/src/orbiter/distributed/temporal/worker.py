@@ -12,6 +12,7 @@ import logging
 import os
 import signal
 import socket
+import time
 from collections.abc import Sequence
 from datetime import timedelta
 from typing import Any
@@ -145,6 +146,7 @@ class TemporalWorker:
                 identity=self.identity,
             )
             relay = asyncio.create_task(self._relay_cancels(redis, client))
+            beat = asyncio.create_task(self._announce(redis, activities))
             try:
                 async with worker:
                     self.ready.set()
@@ -164,9 +166,49 @@ class TemporalWorker:
                             w.cancel()
             finally:
                 relay.cancel()
-                await asyncio.gather(relay, return_exceptions=True)
+                beat.cancel()
+                await asyncio.gather(relay, beat, return_exceptions=True)
+                await self._withdraw(redis)
         finally:
             await redis.aclose()
+
+    async def _announce(self, redis: Redis, activities: RunActivities) -> None:
+        """Keep this worker in the Redis worker registry, so worker listings show it."""
+        key = self.keys.worker(self.identity)
+        started = time.time()
+        while True:
+            now = time.time()
+            try:
+                pipe = redis.pipeline(transaction=False)
+                pipe.hset(
+                    key,
+                    mapping={
+                        "host": socket.gethostname(),
+                        "pid": os.getpid(),
+                        "queue": f"temporal:{self.temporal.task_queue}",
+                        "concurrency": self.concurrency,
+                        "in_flight": activities.in_flight,
+                        "started_at": repr(started),
+                        "heartbeat": repr(now),
+                        "completed": activities.finished,
+                        "draining": int(self._stop.is_set()),
+                    },
+                )
+                pipe.expire(key, 10)
+                pipe.zadd(self.keys.workers, {self.identity: int(now * 1000)})
+                await pipe.execute()
+            except TRANSIENT as exc:
+                log.debug("could not announce worker %s: %s", self.identity, exc)
+            await asyncio.sleep(2.0)
+
+    async def _withdraw(self, redis: Redis) -> None:
+        try:
+            pipe = redis.pipeline(transaction=False)
+            pipe.delete(self.keys.worker(self.identity))
+            pipe.zrem(self.keys.workers, self.identity)
+            await pipe.execute()
+        except TRANSIENT as exc:
+            log.debug("could not deregister worker %s: %s", self.identity, exc)
 
     async def _relay_cancels(self, redis: Redis, client: Any) -> None:
         """Turn cancel requests published on Redis into workflow cancels."""
