@@ -49,12 +49,16 @@ def command_total(url: str) -> int:
         stats = client.info("commandstats")
     finally:
         client.close()
-    # INFO itself and CONFIG RESETSTAT are the harness's own calls, not the system's.
     return sum(
         int(v["calls"])
         for k, v in stats.items()
-        if k not in ("cmdstat_info", "cmdstat_config", "cmdstat_flushall", "cmdstat_flushdb")
+        if not is_harness_command(k.removeprefix("cmdstat_"))
     )
+
+
+def is_harness_command(name: str) -> bool:
+    """INFO, CONFIG RESETSTAT and FLUSH* are the benchmark's own calls, not the system's."""
+    return name.split("|")[0] in ("info", "config", "flushall", "flushdb")
 
 
 def command_breakdown(url: str) -> dict[str, int]:

@@ -49,26 +49,29 @@ def render(results: dict[str, Any]) -> str:
         "first submit to the last result received by the client. Orbiter's task is a one-step "
         "agent on the scripted model whose events (text, status) are stored and published; the "
         "peers' task is a no-op function. Redis commands per task are counted by the server "
-        "(`INFO commandstats`, client and worker together).",
+        "(`INFO commandstats`, client and worker together). CPU columns are the average number "
+        "of cores each process kept busy during the timed part (psutil).",
         "",
-        "| system | version | tasks/s | Orbiter's ratio | Redis commands per task | worker CPU (cores) | Redis CPU (cores) |",
-        "|---|---|---:|---:|---:|---:|---:|",
+        "| system | version | tasks/s | Orbiter ÷ system | Redis commands per task | worker CPU | Redis CPU | client CPU |",
+        "|---|---|---:|---:|---:|---:|---:|---:|",
     ]
     orb_tps = orb.get("tasks_per_s")
     if orb:
         lines.append(
             f"| **Orbiter** | | **{_f(orb_tps)}** | 1.00× | {_f(orb.get('commands_per_task'), 1)} "
-            f"| {_f(orb.get('cpu_cores', {}).get('workers'), 2)} | {_f(orb.get('cpu_cores', {}).get('redis'), 2)} |"
+            f"| {_f(orb['cpu_cores']['workers'], 2)} | {_f(orb['cpu_cores']['redis'], 2)} "
+            f"| {_f(orb['cpu_cores']['client'], 2)} |"
         )
     for peer, label in PEER_LABELS.items():
         r = fig.get(peer)
         if not r:
-            lines.append(f"| {label} | | failed | | | | |")
+            lines.append(f"| {label} | | failed | | | | | |")
             continue
         lines.append(
             f"| {label} | {r.get('version', '')} | {_f(r['tasks_per_s'])} | "
             f"{_ratio(orb_tps, r['tasks_per_s'])} | {_f(r['commands_per_task'], 1)} | "
-            f"{_f(r['cpu_cores']['worker'], 2)} | {_f(r['cpu_cores']['redis'], 2)} |"
+            f"{_f(r['cpu_cores']['worker'], 2)} | {_f(r['cpu_cores']['redis'], 2)} | "
+            f"{_f(r['cpu_cores'].get('client'), 2)} |"
         )
     lines += ["", "![throughput](img/bench-throughput.png)", ""]
     if orb.get("command_mix"):
@@ -205,24 +208,29 @@ def scaling_verdict(fig: dict[str, Any], cores: int) -> str:
         return ""
     one, two, four = runs  # type: ignore[misc]
     busy = [sum(r["cpu_cores"].values()) for r in runs]  # type: ignore[index]
-    redis = [r["cpu_cores"]["redis"] for r in runs]  # type: ignore[index]
+    sides = four["cpu_cores"]  # type: ignore[index]
     parts = [
         f"From 1 to 2 workers throughput changes {two['tasks_per_s'] / one['tasks_per_s']:.2f}×, "
         f"to 4 workers {four['tasks_per_s'] / one['tasks_per_s']:.2f}×.",
         f"All processes together keep {busy[0]:.2f}, {busy[1]:.2f} and {busy[2]:.2f} of the "
-        f"{cores} cores busy; Redis alone {redis[0]:.2f}, {redis[1]:.2f}, {redis[2]:.2f}.",
+        f"{cores} cores busy; with 4 workers the workers use {sides['workers']:.2f} cores, "
+        f"Redis {sides['redis']:.2f} and the one client process {sides['client']:.2f}.",
     ]
-    if max(busy) >= 0.85 * cores:
+    if sides["client"] >= 0.8:
         parts.append(
-            "The machine's CPU is the bound: once the cores are full, more worker processes only "
-            "share them; Redis is far from saturated (one core each would be its ceiling)."
+            "The bound is the single client process that submits and awaits all tasks: it keeps "
+            "a core busy while the workers idle part of the time, so adding workers cannot help "
+            "here; more submitting processes would."
         )
-    elif max(redis) >= 0.85:
+    elif max(busy) >= 0.85 * cores:
+        parts.append(
+            "The machine's CPU is the bound: once its cores are full, more worker processes "
+            "only share them. Redis is far from its own one-core ceiling."
+        )
+    elif sides["redis"] >= 0.85:
         parts.append("Redis, single-threaded, is the bound: it keeps one core busy.")
     else:
-        parts.append(
-            "Neither the cores nor Redis are saturated, so latency per round trip bounds it."
-        )
+        parts.append("Neither the cores nor Redis are saturated: round-trip latency bounds it.")
     return " ".join(parts)
 
 

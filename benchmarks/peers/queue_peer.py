@@ -140,7 +140,9 @@ class CeleryPeer(Peer):
 PEERS = {p.name: p for p in (Saq, Taskiq, Arq, CeleryPeer)}
 
 
-async def measure(peer: Peer, url: str, n: int, latency_n: int) -> dict[str, Any]:
+async def measure(
+    peer: Peer, url: str, n: int, latency_n: int, meter: _bench.CpuMeter
+) -> dict[str, Any]:
     await peer.setup()
     try:
         # Warm up: the worker must have joined (taskiq's group starts at '$'; saq sweeps jobs
@@ -156,9 +158,11 @@ async def measure(peer: Peer, url: str, n: int, latency_n: int) -> dict[str, Any
                     raise
                 ok = 0
         _bench.reset_stats(url)
+        meter.start()
         t0 = time.perf_counter()
         await peer.many(n)
         elapsed = time.perf_counter() - t0
+        cores = meter.stop()
         commands = _bench.command_total(url)
         latencies = []
         for _ in range(latency_n):
@@ -168,6 +172,7 @@ async def measure(peer: Peer, url: str, n: int, latency_n: int) -> dict[str, Any
         return {
             "tasks_per_s": n / elapsed,
             "commands_per_task": commands / n,
+            "cpu_cores": cores,
             **{f"result_{k}": v for k, v in _bench.latency_summary(latencies).items()},
         }
     finally:
@@ -189,10 +194,10 @@ def main() -> None:
         peer.worker_args, env={"BENCH_REDIS_URL": args.url, "PYTHONPATH": str(here)}, cwd=here
     )
     try:
-        meter = _bench.CpuMeter({"worker": worker.pid, "redis": _bench.redis_pid(args.url)})
-        meter.start()
-        result = asyncio.run(measure(peer, args.url, args.n, args.latency_n))
-        result["cpu_cores"] = meter.stop()
+        meter = _bench.CpuMeter(
+            {"worker": worker.pid, "redis": _bench.redis_pid(args.url), "client": os.getpid()}
+        )
+        result = asyncio.run(measure(peer, args.url, args.n, args.latency_n, meter))
     finally:
         _bench.stop(worker)
         _bench.flush(args.url)
