@@ -161,6 +161,12 @@ def FLAKY_SCRIPT(request: ModelRequest) -> ScriptItem:
     return reply("answered on the third try")
 
 
+def COUNT_SCRIPT(request: ModelRequest) -> ScriptItem:
+    """Answers with what the model was shown: the number of messages, then the first one."""
+    first = request.messages[0]
+    return reply(f"{len(request.messages)}:{getattr(first, 'content', '')}")
+
+
 def _scripted(script: Any) -> str:
     return f"scripted:{__name__}:{script.__name__}"
 
@@ -664,3 +670,40 @@ async def test_run_rides_out_a_redis_restart(
     assert _logged().count("tool:outage:start") == 1
     assert _logged().count("model:RESTART_SCRIPT:1") == 1
     _assert_no_duplicates(events)
+
+
+async def test_worker_allow_list_refuses_other_modules(
+    redis_url: str, settings: TemporalSettings, side_log: Path
+) -> None:
+    w = TemporalWorker(
+        redis_url,
+        temporal=settings,
+        allowed_modules=["orbiter"],
+        drain_timeout=2,
+        handle_signals=False,
+    )
+    stop = asyncio.Event()
+    task = asyncio.create_task(w.run(stop))
+    try:
+        await asyncio.wait_for(w.ready.wait(), 20)
+        agent = Agent(name="calc", model=_scripted(TOOLS_SCRIPT), tools=[add, record])
+        async with await submit(agent, "2 + 3?", redis_url=redis_url, temporal=settings) as h:
+            with pytest.raises(TaskFailedError, match="not in the allowed modules") as info:
+                await h.result(timeout=20)
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, 20)
+    assert info.value.error_type == "SerializationError"
+    assert _logged() == []  # nothing of the run was imported or called
+
+
+async def test_history_is_passed_to_the_run(
+    redis_url: str, settings: TemporalSettings, worker: None
+) -> None:
+    agent = Agent(name="counter", model=_scripted(COUNT_SCRIPT))
+    history = [UserMessage(content="first"), AssistantMessage(content="noted")]
+    async with await submit(
+        agent, "second", messages=history, redis_url=redis_url, temporal=settings
+    ) as handle:
+        result = await handle.result(timeout=20)
+    assert result["output"] == "3:first"
