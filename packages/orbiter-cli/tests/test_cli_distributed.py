@@ -152,7 +152,11 @@ def test_cancel_running_then_finished_then_unknown(
 
 
 def test_cancel_pending_task_never_runs(redis_url: str, queue: str, env: dict[str, str]) -> None:
-    task_id = submit_json(redis_url, env, queue, "cli_test_agents:echo")
+    plain = cli(redis_url, env, "submit", "cli_test_agents:echo", "hi", "--queue", queue)
+    assert plain.returncode == 0, plain.stderr
+    task_id = plain.stdout.strip()  # only the id on stdout, for $(orbiter submit ...)
+    assert len(task_id) == 32
+    assert f"orbiter task events {task_id} --follow" in plain.stderr
     pending = cli(redis_url, env, "task", "result", task_id, "--no-wait")
     assert pending.returncode == 4
     assert "has not finished (status PENDING)" in pending.stderr

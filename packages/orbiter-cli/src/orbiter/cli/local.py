@@ -33,5 +33,5 @@ def run_local(
         raise CliError(f"the run failed: {type(exc).__name__}: {exc}") from exc
     except KeyboardInterrupt:
         renderer.end_line()
-        raise
+        raise CliError("interrupted", code=130) from None
     renderer.finish()
