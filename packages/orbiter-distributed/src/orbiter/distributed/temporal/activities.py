@@ -210,7 +210,7 @@ class RunActivities:
 
         ``job``: task_id, spec.
         """
-        # Rebuilding under the allow-list first means the workflow imports nothing else.
+        # A description the allow-list refuses fails the run here, before anything runs.
         self._rebuild(job["spec"])
         return await self.records.start(job["task_id"], self.identity)
 

@@ -31,7 +31,7 @@ from orbiter.distributed.temporal.settings import (
 
 require_temporalio()  # says which extra to install, rather than failing on the imports below
 from orbiter.distributed.temporal.activities import RunActivities  # noqa: E402
-from orbiter.distributed.temporal.workflow import RunWorkflow  # noqa: E402
+from orbiter.distributed.temporal.workflow import ALLOWED_MODULES, RunWorkflow  # noqa: E402
 
 log = logging.getLogger("orbiter.distributed.temporal")
 
@@ -145,6 +145,7 @@ class TemporalWorker:
                 graceful_shutdown_timeout=timedelta(seconds=self.drain_timeout),
                 identity=self.identity,
             )
+            ALLOWED_MODULES[self.temporal.task_queue] = self.allowed_modules
             relay = asyncio.create_task(self._relay_cancels(redis, client))
             beat = asyncio.create_task(self._announce(redis, activities))
             try:

@@ -50,6 +50,10 @@ from orbiter.tool import Tool
 
 WORKFLOW_NAME = "orbiter.run"
 
+# Module allow-list of the workers in this process, by task queue (set by TemporalWorker).
+# Workflows are not sandboxed, so they can read it, and it is the same on every replay.
+ALLOWED_MODULES: dict[str, list[str] | None] = {}
+
 
 class RunOptions(msgspec.Struct, kw_only=True, omit_defaults=True):
     """Timeouts and retries of one run's activities (seconds).
@@ -290,9 +294,8 @@ class RunWorkflow:
     # -- the run ------------------------------------------------------------------------------
 
     def _target(self) -> Agent | Swarm:
-        # The start activity already rebuilt this description under the worker's module
-        # allow-list, so importing it here brings in nothing that was not allowed.
-        target = from_dict(self.job.spec)
+        allowed = ALLOWED_MODULES.get(workflow.info().task_queue)
+        target = from_dict(self.job.spec, allowed_modules=allowed)
         for agent in _agents(target):
             agent.tools = [_ActivityTool(t, self, agent.name) for t in agent.tools]
             agent.hooks = {}  # fired by the activities, next to the calls they describe
