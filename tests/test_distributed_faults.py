@@ -157,7 +157,9 @@ async def test_killed_worker_task_is_finished_by_another(redis_url: str, spawn: 
     handle = await distributed(
         thinking_agent(2, "survived"), "x", detailed=True, redis_url=redis_url
     )
-    await eventually(lambda: status_is(handle, "RUNNING"))
+    live = handle.stream()
+    assert (await anext(live)).attempt == 1  # attempt 1 is under way
+    await live.aclose()
     first.kill()  # kill -9: no goodbye, its lease just stops being renewed
     spawn("--lease-seconds", "1")
     assert (await handle.result(timeout=20))["output"] == "survived"

@@ -63,6 +63,10 @@ end
 # KEYS: record, queue, index. ARGV: task_id, now_ms, payload, signature, record_ttl, index_max,
 # then record field/value pairs.
 SUBMIT = r"""
+if redis.call('EXISTS', KEYS[1]) == 1 then
+  -- a retried submit whose first try got through: keep the one task
+  return redis.call('HGET', KEYS[1], 'entry')
+end
 local id = redis.call('XADD', KEYS[2], '*', 't', ARGV[1], 'p', ARGV[3], 's', ARGV[4])
 redis.call('HSET', KEYS[1], 'entry', id, unpack(ARGV, 7))
 redis.call('EXPIRE', KEYS[1], ARGV[5])

@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import Any
 
 import msgspec
+from redis.exceptions import NoScriptError
 
 from orbiter.agent import Agent
 from orbiter.distributed import _scripts
@@ -134,21 +135,18 @@ async def distributed(
     ]  # fmt: skip
     shared = acquire(url)
     try:
-        await _with_retry(
-            lambda: _scripts.submit_script(
-                shared.redis,
-                [keys.task(task_id), keys.queue(queue_name), keys.index],
-                [
-                    task_id,
-                    int(now * 1000),
-                    body,
-                    sign(signing_key_from(signing_key), task_id, body),
-                    DEFAULT_PENDING_TTL,
-                    DEFAULT_INDEX_MAX,
-                    *fields,
-                ],
-            )
-        )
+        script = _scripts.submit_script
+        submit_keys = [keys.task(task_id), keys.queue(queue_name), keys.index]
+        submit_args = [
+            task_id,
+            int(now * 1000),
+            body,
+            sign(signing_key_from(signing_key), task_id, body),
+            DEFAULT_PENDING_TTL,
+            DEFAULT_INDEX_MAX,
+            *fields,
+        ]
+        await _with_retry(lambda: _batched_script(shared, script, submit_keys, submit_args))
     except BaseException:
         await release(shared)
         raise
@@ -162,6 +160,15 @@ def _executor(value: str | None) -> str:
     if chosen not in ("redis", "temporal"):
         raise ConfigurationError(f"executor must be 'redis' or 'temporal', got {chosen!r}")
     return chosen
+
+
+async def _batched_script(
+    shared: Shared, script: _scripts.Script, keys: list[str], args: list[Any]
+) -> Any:
+    try:
+        return await shared.batcher.call("EVALSHA", script.sha, len(keys), *keys, *args)
+    except NoScriptError:
+        return await script(shared.redis, keys, args)
 
 
 def _default_queue() -> str:
@@ -279,10 +286,11 @@ class TaskHandle:
                 confirmed.cancel()
 
     async def _check_finished(self, shared: Shared) -> Marker | None:
-        pipe = shared.redis.pipeline(transaction=False)
-        pipe.xrevrange(self._keys.events(self.task_id), count=1)
-        pipe.hmget(self._keys.task(self.task_id), "status", "error", "error_type", "result")
-        last, (status, error, error_type, result) = await pipe.execute()
+        call = shared.batcher.call
+        last, (status, error, error_type, result) = await asyncio.gather(
+            call("XREVRANGE", self._keys.events(self.task_id), "+", "-", "COUNT", 1),
+            call("HMGET", self._keys.task(self.task_id), "status", "error", "error_type", "result"),
+        )
         if last and b"end" in last[0][1]:
             return decode_marker(last[0][1][b"end"])
         if status is None:

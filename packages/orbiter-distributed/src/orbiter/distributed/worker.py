@@ -184,9 +184,15 @@ class Worker:
     async def run(self) -> None:
         """Serve the queue until :meth:`stop` (or SIGTERM/SIGINT), then drain and return."""
         loop = asyncio.get_running_loop()
+        signals: list[int] = []
         if self.handle_signals:
             for sig in (signal.SIGTERM, signal.SIGINT):
-                loop.add_signal_handler(sig, self._on_signal, sig)
+                try:
+                    loop.add_signal_handler(sig, self._on_signal, sig)
+                    signals.append(sig)
+                except (ValueError, RuntimeError, NotImplementedError):
+                    # Not the main thread (or no signal support): stop() is the way out.
+                    log.debug("cannot handle signal %s here", sig)
         self._redis = connect(self.redis_url, name=f"orbiter-worker:{self.worker_id}")
         self._writer = EventWriter(
             self._redis,
@@ -223,9 +229,8 @@ class Worker:
             await self._release_unstarted()
             await self._deregister()
         finally:
-            if self.handle_signals:
-                for sig in (signal.SIGTERM, signal.SIGINT):
-                    loop.remove_signal_handler(sig)
+            for signum in signals:
+                loop.remove_signal_handler(signum)
             await self._writer.stop()
             await self._listener.close()
             await self._redis.aclose()
