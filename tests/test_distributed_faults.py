@@ -373,3 +373,32 @@ def test_worker_module_rejects_bad_arguments() -> None:
     assert out.returncode == 2
     assert "concurrency must be at least 1" in out.stderr
     _ = WorkerProc  # the helper used for every other worker here
+
+
+async def test_stalled_worker_cannot_finish_a_task_taken_over(redis_url: str, spawn: Spawn) -> None:
+    first = spawn("--lease-seconds", "1")
+    handle = await distributed(thinking_agent(1.5, "once"), "x", detailed=True, redis_url=redis_url)
+    live = handle.stream()
+    await anext(live)
+    await live.aclose()
+    first.signal(signal.SIGSTOP)  # frozen: its lease lapses but it is not dead
+    try:
+        spawn("--lease-seconds", "1")
+        assert (await handle.result(timeout=20))["output"] == "once"
+    finally:
+        first.signal(signal.SIGCONT)
+
+    # Woken up, the first worker finds the task is no longer its own and writes nothing more.
+    async def first_gave_up() -> bool:
+        out = first.output()
+        return "lease lost" in out or "no longer ours" in out
+
+    await eventually(first_gave_up, within=15)
+    rec = await handle.status()
+    assert rec is not None
+    assert rec.attempt == 2
+    events = [ev async for ev in handle.stream()]
+    assert events[-1].attempt == 2
+    assert [ev.type for ev in events].count("status") >= 3
+    assert sum(1 for ev in events if ev.type == "status" and ev.status == "completed") == 1
+    assert first.proc.poll() is None  # and keeps serving

@@ -170,6 +170,10 @@ class EventWriter:
                 except TRANSIENT as exc:
                     log.warning("cannot write events to Redis (%s); retrying", exc)
                     await backoff.wait()
+                except Exception as exc:
+                    log.exception("writing events failed")
+                    results = [exc] * len(calls)
+                    break
             self._settle(owners, results)
 
     def _settle(self, owners: list[tuple[Stream, Finish | None]], results: list[Any]) -> None:

@@ -315,14 +315,23 @@ class Worker:
                 log.warning(
                     "queue %r lost its consumer group (Redis reset?); recreating", self.queue
                 )
-                await self._ensure_group()
+                with contextlib.suppress(*TRANSIENT, ResponseError):
+                    await self._ensure_group()
                 continue
             except TRANSIENT as exc:
                 log.warning("lost Redis while waiting for tasks (%s); reconnecting", exc)
                 await backoff.wait()
                 continue
+            except Exception:
+                # Keep claiming whatever went wrong: a worker that silently stops is worse.
+                log.exception("claiming tasks failed; trying again")
+                await backoff.wait()
+                continue
             if resp:
-                await self._start_entries(resp[0][1])
+                try:
+                    await self._start_entries(resp[0][1])
+                except Exception:
+                    log.exception("starting claimed tasks failed; their leases will lapse")
 
     async def _start_entries(self, entries: list[tuple[bytes, dict[bytes, bytes] | None]]) -> None:
         """Check each delivered entry, then start the good ones (one round trip for all)."""
@@ -569,9 +578,12 @@ class Worker:
                 log.warning("heartbeat failed (%s); retrying", exc)
             except ResponseError as exc:
                 if "NOGROUP" in str(exc):
-                    await self._ensure_group()
+                    with contextlib.suppress(*TRANSIENT, ResponseError):
+                        await self._ensure_group()
                 else:
                     log.error("heartbeat failed: %s", exc)
+            except Exception:
+                log.exception("heartbeat failed; trying again")
 
     async def _heartbeat(self) -> None:
         await self._register()
