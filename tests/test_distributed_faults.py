@@ -17,6 +17,7 @@ from distributed_support import (  # noqa: F401 (fixture)
     sleepy,
     spawn_fixture,
 )
+from redis.exceptions import AuthenticationError
 
 from orbiter import Agent
 from orbiter.distributed import (
@@ -330,10 +331,13 @@ async def test_password_and_acl_user(spawn: Spawn) -> None:
             assert (await handle.result(timeout=10))["output"] == "authed"
             await handle.close()
             w.stop()
-        with pytest.raises(Exception, match=r"WRONGPASS|invalid"):
-            await distributed(
-                thinking_agent(0), "x", redis_url=f"redis://orbiter:nope@127.0.0.1:{server.port}"
-            )
+        bad = f"redis://orbiter:nope@127.0.0.1:{server.port}/0"
+        with pytest.raises(AuthenticationError):
+            await distributed(thinking_agent(0), "x", redis_url=bad)
+        refused = spawn(url=bad, ready=False)
+        assert await asyncio.to_thread(refused.proc.wait, 20) == 1
+        assert "refused the credentials" in refused.output()
+        assert "nope" not in refused.output()  # the password is not logged
     finally:
         server.close()
 

@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import Any
 
 import msgspec
-from redis.exceptions import NoScriptError
+from redis.exceptions import AuthenticationError, NoScriptError
 
 from orbiter.agent import Agent
 from orbiter.distributed import _scripts
@@ -182,6 +182,8 @@ async def _with_retry(fn: Any, attempts: int = 8) -> Any:
     for i in range(attempts):
         try:
             return await fn()
+        except AuthenticationError:
+            raise  # a wrong password stays wrong
         except TRANSIENT:
             if i == attempts - 1:
                 raise

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import msgspec
-from redis.exceptions import ResponseError
+from redis.exceptions import AuthenticationError, ResponseError
 
 from orbiter.distributed import _scripts
 from orbiter.distributed._conn import TRANSIENT, Backoff, Listener, connect
@@ -245,9 +245,24 @@ class Worker:
                 await self._ensure_group()
                 await self._register()
                 return
+            except AuthenticationError as exc:
+                raise AuthenticationError(
+                    f"Redis at {self._safe_url()} refused the credentials: {exc}. Check the "
+                    "user and password in the URL (redis://user:password@host:port/db)"
+                ) from None
             except TRANSIENT as exc:
-                log.warning("Redis at %s not reachable (%s); retrying", self.redis_url, exc)
+                log.warning("Redis at %s not reachable (%s); retrying", self._safe_url(), exc)
                 await backoff.wait()
+
+    def _safe_url(self) -> str:
+        """The URL without its password, for messages."""
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(self.redis_url)
+        if parts.password is None:
+            return self.redis_url
+        netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
+        return parts._replace(netloc=netloc).geturl()
 
     async def _ensure_group(self) -> None:
         try:
@@ -728,7 +743,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     except ValueError as exc:
         parser.error(str(exc))
-    asyncio.run(worker.run())
+    try:
+        asyncio.run(worker.run())
+    except AuthenticationError as exc:
+        log.error("%s", exc)
+        return 1
     return 0
 
 
