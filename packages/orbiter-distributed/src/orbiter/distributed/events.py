@@ -72,13 +72,7 @@ class Follower:
         confirmed = listener.subscribe_nowait(channel, self._on_message)
         try:
             for check in range(2):
-                while True:
-                    try:
-                        batch = await self._catch_up()
-                        backoff.reset()
-                        break
-                    except TRANSIENT:
-                        await backoff.wait()
+                batch = await self._catch_up_patiently(backoff)
                 if batch:
                     yield batch
                 if self.done:
@@ -92,16 +86,7 @@ class Follower:
                     continue
                 data = self._inbox.popleft()
                 found = self._from_message(data)
-                if found is not None:
-                    batch = found
-                else:
-                    while True:
-                        try:
-                            batch = await self._catch_up()
-                            backoff.reset()
-                            break
-                        except TRANSIENT:
-                            await backoff.wait()
+                batch = found if found is not None else await self._catch_up_patiently(backoff)
                 if batch:
                     yield batch
         finally:
@@ -130,6 +115,16 @@ class Follower:
             pos = p
         self._advance(out)
         return out
+
+    async def _catch_up_patiently(self, backoff: Backoff) -> list[Entry]:
+        """:meth:`_catch_up`, retried with backoff while Redis is unreachable."""
+        while True:
+            try:
+                batch = await self._catch_up()
+                backoff.reset()
+                return batch
+            except TRANSIENT:
+                await backoff.wait()
 
     async def _catch_up(self) -> list[Entry]:
         r = self._shared.redis
