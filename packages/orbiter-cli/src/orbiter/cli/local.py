@@ -20,9 +20,23 @@ def run_local(
     renderer = EventRenderer(console(), detailed=detailed, json_mode=json_mode)
 
     async def go() -> None:
-        # Always detailed underneath: tool results and usage are shown even without --detailed.
-        async for event in run.stream(runnable, prompt, detailed=True, max_steps=max_steps):
-            renderer(event)
+        out = console()
+        # A model may take seconds to answer: show that something is happening until it does.
+        spinner = (
+            out.status("waiting for the model…") if out.is_terminal and not json_mode else None
+        )
+        if spinner is not None:
+            spinner.start()
+        try:
+            # Always detailed underneath: tool results and usage show even without --detailed.
+            async for event in run.stream(runnable, prompt, detailed=True, max_steps=max_steps):
+                if spinner is not None and event.type in ("text", "tool_call", "error"):
+                    spinner.stop()
+                    spinner = None
+                renderer(event)
+        finally:
+            if spinner is not None:
+                spinner.stop()
 
     try:
         asyncio.run(go())
