@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 import redis.asyncio as aredis
@@ -13,10 +15,12 @@ from orbiter.distributed import (
     EventSubscriber,
     TaskFailedError,
     TaskNotFoundError,
+    TaskSpec,
     TaskStatus,
+    Worker,
     distributed,
 )
-from orbiter.events import ErrorEvent, StatusEvent, TextEvent, ToolCallEvent
+from orbiter.events import ErrorEvent, StatusEvent, StreamEvent, TextEvent, ToolCallEvent
 from orbiter.testing import ScriptedCall, ScriptedModel, TextStep, ToolStep, fail
 
 
@@ -249,3 +253,37 @@ async def test_nothing_is_left_to_grow(redis_url: str, spawn: Spawn) -> None:
     assert 0 < ttl_record <= 3600
     assert 0 < ttl_events <= 3600
     await r.aclose()
+
+
+class UppercaseExecutor:
+    """A stand-in executor: proves the worker runs whatever executor it is given."""
+
+    async def execute(self, spec: TaskSpec, emit: Callable[[StreamEvent], None]) -> dict[str, Any]:
+        text = (spec.input or "").upper()
+        emit(TextEvent(agent_name="upper", text=text))
+        return {"output": text, "usage": {}, "steps": 1, "agent_name": "upper"}
+
+
+async def test_worker_class_in_process_with_a_custom_executor(redis_url: str) -> None:
+    worker = Worker(redis_url, concurrency=2, executor=UppercaseExecutor(), handle_signals=False)
+    serving = asyncio.create_task(worker.run())
+    await asyncio.wait_for(worker.ready.wait(), 10)
+    handle = await distributed(
+        Agent(name="any", model="scripted:echo"), "shout", redis_url=redis_url
+    )
+    assert (await handle.result(timeout=10))["output"] == "SHOUT"
+    assert [ev.text async for ev in handle.stream() if isinstance(ev, TextEvent)] == ["SHOUT"]
+    worker.stop()
+    await asyncio.wait_for(serving, 10)
+    await handle.close()
+
+
+async def test_subscriber_follows_a_live_task_from_a_cursor(redis_url: str, spawn: Spawn) -> None:
+    spawn()
+    handle = await distributed(slow_tool_agent(0.4), "go", detailed=True, redis_url=redis_url)
+    async with EventSubscriber(redis_url) as sub:
+        first = await anext(sub.subscribe(handle.task_id))
+        rest = [ev async for ev in sub.subscribe(handle.task_id, after=first.position)]
+    assert [first, *rest] == [ev async for ev in handle.stream()]
+    assert rest[-1].type == "status"
+    await handle.close()
