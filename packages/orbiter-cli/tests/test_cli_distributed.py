@@ -8,6 +8,7 @@ import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from _cli_testkit import Running, cli_env, run_cli, wait_gone
@@ -433,3 +434,19 @@ def test_worker_json_lines(
     assert worker.proc.returncode == 0
     events = [json.loads(line)["event"] for line in worker.lines]
     assert events[-2:] == ["stopping", "stopped"]
+
+
+def test_wrong_credentials_and_acl_user(local_redis: Any, env: dict[str, str]) -> None:
+    import redis
+
+    client = redis.Redis.from_url(local_redis.url)
+    client.execute_command("ACL", "SETUSER", "ana", "on", ">s3cret", "~*", "&*", "+@all")
+    client.close()
+    host = local_redis.url.removeprefix("redis://")
+    bad = run_cli("task", "list", "--redis-url", f"redis://ana:wrong@{host}", env=env)
+    assert bad.returncode == 1
+    assert "refused the credentials" in bad.stderr
+    assert "wrong" not in bad.stderr
+    good = run_cli("task", "list", "--redis-url", f"redis://ana:s3cret@{host}", env=env)
+    assert good.returncode == 0, good.stderr
+    assert good.stdout.strip() == "no tasks"

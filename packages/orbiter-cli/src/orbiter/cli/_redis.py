@@ -46,6 +46,7 @@ def checked_url(url: str | None) -> str:
 async def ping(url: str, wait: float = 3.0) -> None:
     """Fail fast with a clear error when nothing answers at ``url``."""
     import redis.asyncio as aioredis
+    from redis.exceptions import AuthenticationError, AuthorizationError
     from redis.exceptions import ConnectionError as RedisConnectionError
     from redis.exceptions import TimeoutError as RedisTimeoutError
 
@@ -54,6 +55,11 @@ async def ping(url: str, wait: float = 3.0) -> None:
     )
     try:
         await client.ping()
+    except (AuthenticationError, AuthorizationError) as exc:
+        raise CliError(
+            f"Redis at {shown_url(url)} refused the credentials: {exc}",
+            hint="put the right user and password in the URL: redis://user:password@host:port",
+        ) from exc
     except (RedisConnectionError, RedisTimeoutError, OSError) as exc:
         raise CliError(
             f"cannot reach Redis at {shown_url(url)}: {exc}",
