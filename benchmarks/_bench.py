@@ -113,17 +113,29 @@ class CpuMeter:
                 pass
         return total
 
+    @staticmethod
+    def _machine() -> float:
+        t = psutil.cpu_times()
+        return float(t.user + t.system + getattr(t, "nice", 0.0))
+
     def start(self) -> None:
         self._t0 = time.perf_counter()
         self._start = {name: self._cpu(p) for name, p in self._procs.items()}
+        self._machine0 = self._machine()
 
     def stop(self) -> dict[str, float]:
-        """Cores used on average by each named process over the interval."""
+        """Cores used on average by each named process over the interval, and by the machine.
+
+        ``machine`` counts every process (other users' too), so it shows how much of the
+        machine the measured processes did not get.
+        """
         wall = time.perf_counter() - self._t0
-        return {
+        out = {
             name: round((self._cpu(p) - self._start[name]) / wall, 3)
             for name, p in self._procs.items()
         }
+        out["machine"] = round((self._machine() - self._machine0) / wall, 3)
+        return out
 
 
 def wait_for(predicate: Callable[[], bool], timeout: float, what: str) -> None:

@@ -101,6 +101,7 @@ async def throughput(url: str, n: int, worker_count: int, concurrency: int) -> d
             "workers": round(sum(v for k, v in cores.items() if k.startswith("worker")), 3),
             "redis": cores["redis"],
             "client": cores["client"],
+            "machine": cores["machine"],
         },
     }
 

@@ -72,7 +72,7 @@ def run_json(cmd: list[str], label: str, timeout: float = 900) -> dict[str, Any]
     return result
 
 
-def median_of(runs: list[dict[str, Any]]) -> dict[str, Any]:
+def median_of(runs: list[dict[str, Any]], top: bool = True) -> dict[str, Any]:
     """Field-wise median of numeric fields (nested dicts too); other fields from the first run."""
     if not runs:
         return {}
@@ -84,10 +84,11 @@ def median_of(runs: list[dict[str, Any]]) -> dict[str, Any]:
         elif isinstance(first, int | float):
             out[key] = statistics.median(values)
         elif isinstance(first, dict):
-            out[key] = median_of(values)
+            out[key] = median_of(values, top=False)
         else:
             out[key] = first
-    out["runs"] = len(runs)
+    if top:
+        out["runs"] = len(runs)
     return out
 
 
@@ -100,15 +101,18 @@ def machine() -> dict[str, Any]:
                 break
     except OSError:
         pass
-    server = subprocess.run(
+    version = subprocess.run(
         [__import__("conftest").valkey_binary(), "--version"], capture_output=True, text=True
-    ).stdout.strip()
+    ).stdout.split()
+    # "Valkey server v=9.1.2 sha=... malloc=..." -> "Valkey 9.1.2"
+    server = " ".join([version[0], *(w.removeprefix("v=") for w in version if w.startswith("v="))])
     return {
         "cpu": model,
         "cores": psutil.cpu_count(logical=True),
         "memory_gib": round(psutil.virtual_memory().total / 2**30, 1),
         "os": f"{platform.system()} {platform.release()}",
         "python": platform.python_version(),
+        "load_1min": round(os.getloadavg()[0], 2),
         "server": server,
     }
 
@@ -120,7 +124,15 @@ def main() -> None:
     parser.add_argument(
         "--only", default="", help="comma-separated figure names to run (e.g. saq,local_orbiter)"
     )
+    parser.add_argument(
+        "--report-only",
+        action="store_true",
+        help="re-render docs/benchmarks.md and the plots from benchmarks/results/latest.json",
+    )
     args = parser.parse_args()
+    if args.report_only:
+        write_report(BENCH / "results" / "latest.json")
+        return
     repeats = 1 if args.quick else args.repeats
     n, lat_n, events, inflight = (
         (300, 100, 10_000, 100) if args.quick else (2000, 500, 100_000, 1000)
@@ -213,15 +225,19 @@ def main() -> None:
     out.mkdir(exist_ok=True)
     latest = out / ("quick.json" if args.quick else "latest.json")
     latest.write_text(json.dumps(results, indent=2) + "\n")
+    if not args.quick and not only:
+        write_report(latest)
+    print(report.summary(results))
+
+
+def write_report(latest: Path) -> None:
+    results = json.loads(latest.read_text())
     img = ROOT / "docs" / "img"
     img.mkdir(parents=True, exist_ok=True)
-    subprocess.run(
-        [*peer_python("saq"), str(BENCH / "plot.py"), str(latest), str(img)], cwd=ROOT, check=False
-    )
-    if not args.quick and not only:
-        (ROOT / "docs" / "benchmarks.md").write_text(report.render(results))
-        print("Wrote docs/benchmarks.md")
-    print(report.summary(results))
+    plot = [*peer_python("saq"), str(BENCH / "plot.py"), str(latest), str(img)]
+    subprocess.run(plot, cwd=ROOT, check=False)
+    (ROOT / "docs" / "benchmarks.md").write_text(report.render(results))
+    print("Wrote docs/benchmarks.md and docs/img/bench-*.png")
 
 
 if __name__ == "__main__":
