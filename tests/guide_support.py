@@ -28,6 +28,9 @@ ORBITER = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "orbite
 API_KEY = "sk-acceptance-test"
 HOLD = "Long running"
 """Requests whose last user message contains this wait until the test calls ``release()``."""
+STALL = "Write slowly"
+"""Streamed answers to a user message containing this stop after a few words until
+``release()``."""
 
 
 def get_weather(city: str) -> str:
@@ -160,14 +163,9 @@ class ChatCompletionsServer:
         """Reply to one request; False when the client went away."""
         messages = body["messages"]
         last = messages[-1]
-        if last["role"] == "user" and HOLD in str(last["content"]) and not self._released.is_set():
-            self.held += 1
-            try:
-                if not await self._hold(reader):
-                    self.hung_up += 1
-                    return False
-            finally:
-                self.held -= 1
+        held = last["role"] == "user" and HOLD in str(last["content"])
+        if held and not await self._hold(reader):
+            return False
         if self.fail is not None:
             status, message = self.fail
             error = {"message": message, "type": "invalid_request_error", "code": None}
@@ -184,19 +182,27 @@ class ChatCompletionsServer:
         else:
             content = answer_for(str(last["content"]))
         if body.get("stream"):
-            await self._sse(writer, body, content, call)
+            stall = last["role"] == "user" and STALL in str(last["content"])
+            return await self._sse(reader, writer, body, content, call, stall=stall)
         else:
             await self._json(writer, 200, _completion(body["model"], content, call))
         return True
 
     async def _hold(self, reader: asyncio.StreamReader) -> bool:
         """Wait for ``release()``; False if the client closed the connection first."""
+        if self._released.is_set():
+            return True
+        self.held += 1
         released = asyncio.ensure_future(self._released.wait())
         gone = asyncio.ensure_future(reader.read(1))
         try:
             await asyncio.wait([released, gone], return_when=asyncio.FIRST_COMPLETED)
-            return released.done() and not gone.done()
+            if gone.done():
+                self.hung_up += 1
+                return False
+            return True
         finally:
+            self.held -= 1
             released.cancel()
             gone.cancel()
 
@@ -211,11 +217,15 @@ class ChatCompletionsServer:
 
     async def _sse(
         self,
+        reader: asyncio.StreamReader,
         writer: asyncio.StreamWriter,
         body: dict[str, Any],
         content: str,
         call: dict[str, Any] | None,
-    ) -> None:
+        *,
+        stall: bool = False,
+    ) -> bool:
+        """Stream one answer; with ``stall``, hold after the first words (False: client left)."""
         writer.write(
             b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\n"
             b"transfer-encoding: chunked\r\n\r\n"
@@ -253,12 +263,15 @@ class ChatCompletionsServer:
             events.append(chunk({}, "stop"))
         if body.get("stream_options", {}).get("include_usage"):
             events.append({**base, "choices": [], "usage": _usage(content)})
-        for event in events:
+        for i, event in enumerate(events):
+            if stall and i == 3 and not await self._hold(reader):
+                return False
             await self._chunk(writer, f"data: {json.dumps(event)}\n\n".encode())
             await asyncio.sleep(0.001)
         await self._chunk(writer, b"data: [DONE]\n\n")
         writer.write(b"0\r\n\r\n")
         await writer.drain()
+        return True
 
     @staticmethod
     async def _chunk(writer: asyncio.StreamWriter, data: bytes) -> None:

@@ -343,6 +343,11 @@ async def test_swarm_workflow_local_and_distributed(worker: WorkerProcess) -> No
     texts = [row for row in shape(remote) if row[0] == "text"]
     assert texts == shape(local)
     assert {"step", "status"} <= {e.type for e in remote}
+    assert {e.agent_name for e in remote} == {"researcher", "writer"}
+    detailed_local = [
+        e async for e in run.stream(swarm, "Research and write about AI", detailed=True)
+    ]
+    assert shape(remote) == shape(detailed_local)
     result = await handle.result()
     assert result["output"] == "Article: how machines learn patterns from data."
 
@@ -708,14 +713,19 @@ async def test_server_errors_are_retried_then_reported_as_recoverable(
 # -- Cancellation, timeouts, crashes ---------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("prompt", "sent_before"),
+    [("Long running task", ""), ("Write slowly about the sea", "You said:")],
+    ids=["waiting-for-the-model", "mid-stream"],
+)
 async def test_cancel_a_long_running_task(
-    openai_server: ChatCompletionsServer, worker: WorkerProcess
+    openai_server: ChatCompletionsServer, worker: WorkerProcess, prompt: str, sent_before: str
 ) -> None:
     from orbiter import Agent
     from orbiter.distributed import distributed
 
     agent = Agent(name="assistant", model="openai:gpt-4o")
-    handle = await distributed(agent, "Long running task")
+    handle = await distributed(agent, prompt)
 
     # The guide sleeps 10 s; here: until the worker is in the middle of the model call.
     await until(lambda: openai_server.held == 1, what="the model call to start")
@@ -724,6 +734,7 @@ async def test_cancel_a_long_running_task(
     events = [event async for event in handle.stream()]
     assert events[-1].type == "status"
     assert events[-1].status == "cancelled"
+    assert "".join(e.text for e in events if e.type == "text") == sent_before
     with pytest.raises(RuntimeError, match=f"Task {handle.task_id}"):
         await handle.result()
     status = await handle.status()
@@ -733,7 +744,6 @@ async def test_cancel_a_long_running_task(
     await until(lambda: openai_server.hung_up == 1, what="the worker to drop the model call")
     worker.wait_for(f"{handle.task_id} after")
     # ...and is free for the next task.
-    openai_server.release()
     nxt = await distributed(agent, "What is the capital of France?")
     assert (await nxt.result(timeout=15))["output"] == CAPITAL
     assert await handle.cancel() is False
@@ -793,6 +803,80 @@ async def test_killed_worker_task_is_finished_by_another(
     assert finished[0].attempt == 2
     answer = "".join(e.text for e in events if e.type == "text" and e.attempt == 2)
     assert answer == "You said: Long running task"
+
+
+async def test_tasks_wait_for_a_worker(
+    openai_server: ChatCompletionsServer, start_worker: StartWorker
+) -> None:
+    """Submitted with no worker running, a task waits; the first worker started runs it."""
+    from orbiter import Agent
+    from orbiter.distributed import distributed
+
+    agent = Agent(name="assistant", model="openai:gpt-4o")
+    handle = await distributed(agent, "What is the capital of France?")
+    with pytest.raises(TimeoutError):
+        await handle.result(timeout=0.2)
+    status = await handle.status()
+    assert status
+    assert status.status == "PENDING"
+    start_worker(ready=False)
+    assert (await handle.result(timeout=20))["output"] == CAPITAL
+
+
+async def test_a_pool_of_workers_shares_the_load(
+    openai_server: ChatCompletionsServer, start_worker: StartWorker
+) -> None:
+    from orbiter import Agent
+    from orbiter.distributed import distributed
+
+    start_worker("--worker-id", "w-a")
+    start_worker("--worker-id", "w-b")
+    agent = Agent(name="assistant", model="openai:gpt-4o")
+    handles = [await distributed(agent, f"Long running task {i}") for i in range(2)]
+    await until(lambda: openai_server.held == 2, what="both workers in a model call")
+    openai_server.release()
+    for handle in handles:
+        await handle.result(timeout=15)
+    statuses = [await h.status() for h in handles]
+    assert {s.worker_id for s in statuses if s} == {"w-a", "w-b"}
+
+
+async def test_task_survives_its_client_going_away(
+    shared_redis_url: str, openai_server: ChatCompletionsServer, worker: WorkerProcess
+) -> None:
+    """A client process submits and exits at once; the task still runs, and others read it."""
+    import sys
+
+    from orbiter.distributed import EventSubscriber, TaskHandle
+
+    script = (
+        "import asyncio\n"
+        "from orbiter import Agent\n"
+        "from orbiter.distributed import distributed\n"
+        "async def main():\n"
+        "    agent = Agent(name='assistant', model='openai:gpt-4o')\n"
+        "    handle = await distributed(agent, 'Long running task', detailed=True)\n"
+        "    print(handle.task_id)\n"
+        "asyncio.run(main())\n"
+    )
+    client = await asyncio.create_subprocess_exec(
+        sys.executable, "-c", script, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    out, err = await asyncio.wait_for(client.communicate(), 30)
+    assert client.returncode == 0, err.decode()
+    task_id = out.decode().strip()
+    await until(lambda: openai_server.held == 1, what="the worker to start the model call")
+    openai_server.release()
+
+    subscriber = EventSubscriber(shared_redis_url)
+    await subscriber.connect()
+    events = [event async for event in subscriber.replay(task_id)]
+    await subscriber.close()
+    assert events[-1].type == "status"
+    assert events[-1].status == "completed"
+    async with TaskHandle.attach(task_id) as handle:
+        result = await handle.result(timeout=15)
+    assert result["output"] == "You said: Long running task"
 
 
 # -- Missing configuration -------------------------------------------------------------------
