@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
-from _cli_testkit import run_cli
+from _cli_testkit import ORBITER, cli_env, run_cli
 
 DEMO = "orbiter.cli.demo_agents:trip_planner"
 
@@ -160,3 +161,49 @@ def test_usage_error_exit_code() -> None:
     done = run_cli("run", DEMO)
     assert done.returncode == 2
     assert "Missing argument" in done.stderr
+
+
+def test_run_streams_while_the_run_goes_on(background: Any) -> None:
+    env = cli_env(PYTHONPATH=str(Path(__file__).parent))
+    proc = background("run", "cli_test_agents:short", "hi", env=env)
+    proc.wait_for(lambda line: "→ nap(seconds=1.5)" in line)
+    assert proc.proc.poll() is None  # the tool call was shown while the tool still sleeps
+    rest = proc.rest(timeout=30)
+    assert proc.proc.returncode == 0
+    assert "← nap: slept 1.5 s" in rest
+    assert "rested" in rest
+
+
+def _on_terminal(*args: str) -> str:
+    """Output of `orbiter ARGS` run on a pseudo-terminal (so colours are allowed)."""
+    import os
+    import pty
+    import subprocess
+
+    env = cli_env()
+    env.pop("NO_COLOR")
+    env["TERM"] = "xterm-256color"
+    main, child = pty.openpty()
+    proc = subprocess.Popen([*ORBITER, *args], stdout=child, stderr=child, env=env)
+    os.close(child)
+    chunks = []
+    while True:
+        try:
+            data = os.read(main, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    proc.wait(30)
+    os.close(main)
+    return b"".join(chunks).decode(errors="replace")
+
+
+def test_colour_on_a_terminal_unless_no_color() -> None:
+    coloured = _on_terminal("run", DEMO, "Plan a day trip")
+    assert "\x1b[3" in coloured  # e.g. cyan agent names, magenta tool calls
+    assert "Day trip plan:" in coloured
+    plain = _on_terminal("run", DEMO, "Plan a day trip", "--no-color")
+    assert "Day trip plan:" in plain
+    assert "\x1b[3" not in plain  # no colour codes (cursor control for the spinner may remain)
