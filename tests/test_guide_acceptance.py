@@ -490,14 +490,17 @@ async def test_max_steps_travels_in_the_agent(
     openai_server: ChatCompletionsServer, worker: WorkerProcess
 ) -> None:
     """``max_steps`` is set on the Agent and honoured on the worker (tool loop cut short)."""
-    from orbiter import Agent
+    from orbiter import Agent, run
     from orbiter.distributed import distributed
 
     agent = Agent(name="assistant", model="openai:gpt-4o", tools=[get_weather], max_steps=1)
+    with pytest.raises(Exception) as local:  # noqa: PT011 (compared with the remote one below)
+        await run(agent, "Weather in Paris?")
     handle = await distributed(agent, "Weather in Paris?")
-    with pytest.raises(RuntimeError, match=f"Task {handle.task_id} failed: "):
+    with pytest.raises(RuntimeError) as remote:
         await handle.result()
-    assert len([r for r in openai_server.requests if "tools" in r]) == 1
+    assert str(remote.value) == f"Task {handle.task_id} failed: {local.value}"
+    assert len([r for r in openai_server.requests if "tools" in r]) == 2
 
 
 # -- Event consumption -----------------------------------------------------------------------
@@ -821,6 +824,35 @@ async def test_tasks_wait_for_a_worker(
     assert status.status == "PENDING"
     start_worker(ready=False)
     assert (await handle.result(timeout=20))["output"] == CAPITAL
+
+
+async def test_cancel_before_a_worker_takes_it(
+    openai_server: ChatCompletionsServer, start_worker: StartWorker
+) -> None:
+    from orbiter import Agent
+    from orbiter.distributed import distributed
+
+    agent = Agent(name="assistant", model="openai:gpt-4o")
+    handle = await distributed(agent, "Tell me a story", detailed=True)
+    assert await handle.cancel() is True
+    events = [event async for event in handle.stream()]
+    assert [(e.type, e.status) for e in events if e.type == "status"][-1] == (
+        "status",
+        "cancelled",
+    )
+    with pytest.raises(RuntimeError, match=f"Task {handle.task_id}"):
+        await handle.result()
+
+    start_worker()
+    later = await distributed(agent, "What is the capital of France?")
+    assert (await later.result(timeout=20))["output"] == CAPITAL
+    status = await handle.status()
+    assert status
+    assert status.status == "CANCELLED"
+    # The worker took the queue in order and skipped the cancelled task: no model call for it.
+    assert [r["messages"][-1]["content"] for r in openai_server.requests] == [
+        "What is the capital of France?"
+    ]
 
 
 async def test_a_pool_of_workers_shares_the_load(
