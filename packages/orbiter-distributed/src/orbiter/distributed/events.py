@@ -127,24 +127,24 @@ class Follower:
                 await backoff.wait()
 
     async def _catch_up(self) -> list[Entry]:
-        r = self._shared.redis
+        call = self._shared.batcher.call
+        key = self._keys.events(self.task_id)
         out: list[Entry] = []
         first = True
         while True:
-            start = b"(" + self.cursor
+            read = call("XRANGE", key, b"(" + self.cursor, "+", "COUNT", _PAGE)
             if first:
-                pipe = r.pipeline(transaction=False)
-                pipe.xrange(self._keys.events(self.task_id), min=start, count=_PAGE)
-                pipe.exists(self._keys.task(self.task_id))
-                rows, exists = await pipe.execute()
-                if not rows and not exists and not out and self.cursor == b"0-0":
+                first = False
+                rows, exists = await asyncio.gather(
+                    read, call("EXISTS", self._keys.task(self.task_id))
+                )
+                if not rows and not exists and self.cursor == b"0-0":
                     raise TaskNotFoundError(
                         f"no task {self.task_id!r}: it was never submitted, or it finished "
                         "longer ago than the event retention"
                     )
-                first = False
             else:
-                rows = await r.xrange(self._keys.events(self.task_id), min=start, count=_PAGE)
+                rows = await read
             page: list[Entry] = []
             for raw_id, fields in rows:
                 if b"e" in fields:

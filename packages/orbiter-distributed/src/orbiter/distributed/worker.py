@@ -545,7 +545,7 @@ class Worker:
         self._slot.set()
 
     async def _hand_back(self, rt: _Running) -> None:
-        # Flush its events first, so the next attempt's events follow them.
+        """Requeue an interrupted task at once; events it had not written yet are dropped."""
         keys = self.keys
         backoff = Backoff()
         for _ in range(20):
