@@ -172,17 +172,21 @@ return {'requested', status}
 
 # Puts a task back at the end of the queue at once (worker shutting down). ARGV attempt is
 # the attempt this worker runs, or '' for an entry it received but never started.
-# KEYS: record, queue. ARGV: attempt, group, entry.
+# An entry started under this worker's name (ARGV worker) but never run counts as its own.
+# KEYS: record, queue. ARGV: attempt, group, entry, worker.
 HANDBACK = r"""
-local cur = redis.call('HMGET', KEYS[1], 'status', 'attempt', 'entry')
-local mine = (ARGV[1] ~= '' and cur[1] == 'RUNNING' and cur[2] == ARGV[1]) or
-             (ARGV[1] == '' and (cur[1] == 'PENDING' or cur[1] == 'RETRYING') and
-              cur[3] == ARGV[3])
+local cur = redis.call('HMGET', KEYS[1], 'status', 'attempt', 'entry', 'worker')
+local started = (ARGV[1] ~= '' and cur[1] == 'RUNNING' and cur[2] == ARGV[1]) or
+                (ARGV[1] == '' and cur[1] == 'RUNNING' and cur[4] == ARGV[4] and
+                 cur[3] == ARGV[3])
+local waiting = ARGV[1] == '' and (cur[1] == 'PENDING' or cur[1] == 'RETRYING') and
+                cur[3] == ARGV[3]
+local mine = started or waiting
 if mine then
   local entry = redis.call('XRANGE', KEYS[2], ARGV[3], ARGV[3])
   if #entry > 0 then
     local id = redis.call('XADD', KEYS[2], '*', unpack(entry[1][2]))
-    if ARGV[1] ~= '' then
+    if started then
       redis.call('HSET', KEYS[1], 'status', 'RETRYING', 'entry', id, 'worker', '')
     else
       redis.call('HSET', KEYS[1], 'entry', id)

@@ -158,6 +158,7 @@ class Worker:
         self._force = asyncio.Event()
         self._check_now = asyncio.Event()
         self._draining = False
+        self._starting: asyncio.Future[None] | None = None
         self._started = time.time()
         self.completed = 0
 
@@ -222,6 +223,9 @@ class Worker:
             claim.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await claim
+            if self._starting is not None:
+                with contextlib.suppress(Exception):
+                    await asyncio.wait_for(asyncio.shield(self._starting), 10)
             await self._drain()
             beat.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -344,7 +348,11 @@ class Worker:
                 continue
             if resp:
                 try:
-                    await self._start_entries(resp[0][1])
+                    # Shielded: once a start script may have run, the task must be registered
+                    # here even if shutdown cancels this loop, or it would be neither run nor
+                    # handed back.
+                    self._starting = asyncio.ensure_future(self._start_entries(resp[0][1]))
+                    await asyncio.shield(self._starting)
                 except Exception:
                     log.exception("starting claimed tasks failed; their leases will lapse")
 
@@ -553,7 +561,7 @@ class Worker:
                 await _scripts.handback_script(
                     self._redis,
                     [keys.task(rt.spec.task_id), self._qkey],
-                    [rt.spec.attempt, GROUP, rt.stream.entry_id],
+                    [rt.spec.attempt, GROUP, rt.stream.entry_id, self.worker_id],
                 )
                 log.info("task %s handed back to the queue", rt.spec.task_id)
                 return
@@ -690,7 +698,7 @@ class Worker:
                     (
                         _scripts.handback_script,
                         [self.keys.task(tid), self._qkey],
-                        ["", GROUP, entry_id],
+                        ["", GROUP, entry_id, self.worker_id],
                     )
                 )
             if calls:

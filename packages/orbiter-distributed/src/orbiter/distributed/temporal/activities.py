@@ -220,20 +220,27 @@ class RunActivities:
 
         ``job``: task_id, spec, agent, step, scope, events, detailed, request.
         """
+        return await self._call(job, self._model_call)
+
+    async def _call(self, job: dict[str, Any], body: Callable[..., Awaitable[T]]) -> T:
+        """What every call does first: send the events the loop produced before it, and return
+        at once what an earlier attempt that finished stored."""
         self.in_flight += 1
         try:
-            return await self._model_call(job)
+            task_id: str = job["task_id"]
+            scope: str = job["scope"]
+            seal = f"{scope}:done"
+            state, sealed = await self.records.append(task_id, scope, job["events"], seal=seal)
+            if sealed is not None:
+                return msgspec.json.decode(sealed)
+            await self._check(state)
+            return await body(job, task_id, scope, seal)
         finally:
             self.in_flight -= 1
 
-    async def _model_call(self, job: dict[str, Any]) -> dict[str, Any]:
-        task_id: str = job["task_id"]
-        scope: str = job["scope"]
-        seal = f"{scope}:done"
-        state, sealed = await self.records.append(task_id, scope, job["events"], seal=seal)
-        if sealed is not None:
-            return msgspec.json.decode(sealed)
-        await self._check(state)
+    async def _model_call(
+        self, job: dict[str, Any], task_id: str, scope: str, seal: str
+    ) -> dict[str, Any]:
         rebuilt, agent = self._agent(job["spec"], job["agent"])
         request = msgspec.convert(job["request"], ModelRequest)
         step = job.get("step")
@@ -307,7 +314,7 @@ class RunActivities:
         except Exception as exc:
             raise as_application_error(exc) from exc
         result: dict[str, Any] = msgspec.to_builtins(response)
-        state, _ = await self.records.append(
+        await self.records.append(
             task_id, live, [], seal=seal, seal_value=msgspec.json.encode(result).decode()
         )
         return result
@@ -318,20 +325,11 @@ class RunActivities:
 
         ``job``: task_id, spec, agent, tool, call_id, arguments, scope, events.
         """
-        self.in_flight += 1
-        try:
-            return await self._tool_call(job)
-        finally:
-            self.in_flight -= 1
+        return await self._call(job, self._tool_call)
 
-    async def _tool_call(self, job: dict[str, Any]) -> dict[str, Any]:
-        task_id: str = job["task_id"]
-        scope: str = job["scope"]
-        seal = f"{scope}:done"
-        state, sealed = await self.records.append(task_id, scope, job["events"], seal=seal)
-        if sealed is not None:
-            return msgspec.json.decode(sealed)
-        await self._check(state)
+    async def _tool_call(
+        self, job: dict[str, Any], task_id: str, scope: str, seal: str
+    ) -> dict[str, Any]:
         _, agent = self._agent(job["spec"], job["agent"])
         name: str = job["tool"]
         tool: Tool | None = next((t for t in agent.tools if t.name == name), None)

@@ -224,28 +224,41 @@ class RunWorkflow:
         assert self._job is not None
         return self._job
 
-    async def call_model(self, request: ModelRequest) -> ModelResponse:
+    async def _activity(
+        self, name: str, limit: float, attempts: int, summary: str, **fields: Any
+    ) -> Any:
+        """Run one call; it first sends the events the loop produced since the last one."""
         job = self.job
-        self._steps += 1
         payload = {
             "task_id": job.task_id,
             "spec": job.spec,
-            "agent": request.agent_name,
-            "step": self._steps,
             "scope": self._scope(),
             "events": self._take_events(),
-            "detailed": job.detailed,
-            "request": msgspec.to_builtins(request),
+            **fields,
         }
+        return await workflow.execute_activity(
+            name,
+            payload,
+            start_to_close_timeout=_seconds(limit),
+            heartbeat_timeout=_seconds(job.options.heartbeat_timeout),
+            retry_policy=_retry(job.options, attempts),
+            summary=summary,
+        )
+
+    async def call_model(self, request: ModelRequest) -> ModelResponse:
+        job = self.job
+        self._steps += 1
         opts = job.options
         try:
-            raw = await workflow.execute_activity(
+            raw = await self._activity(
                 "orbiter.model",
-                payload,
-                start_to_close_timeout=_seconds(opts.model_timeout),
-                heartbeat_timeout=_seconds(opts.heartbeat_timeout),
-                retry_policy=_retry(opts, opts.model_attempts),
-                summary=f"model call of {request.agent_name}, step {self._steps}",
+                opts.model_timeout,
+                opts.model_attempts,
+                f"model call of {request.agent_name}, step {self._steps}",
+                agent=request.agent_name,
+                step=self._steps,
+                detailed=job.detailed,
+                request=msgspec.to_builtins(request),
             )
         except ActivityError as exc:
             raise _orbiter_error(exc, "model") from None
@@ -261,26 +274,17 @@ class RunWorkflow:
         return ""
 
     async def call_tool(self, agent: str, tool: str, arguments: str) -> str:
-        job = self.job
-        payload = {
-            "task_id": job.task_id,
-            "spec": job.spec,
-            "agent": agent,
-            "tool": tool,
-            "call_id": self._call_id(tool, arguments),
-            "arguments": arguments,
-            "scope": self._scope(),
-            "events": self._take_events(),
-        }
-        opts = job.options
+        opts = self.job.options
         try:
-            out = await workflow.execute_activity(
+            out = await self._activity(
                 "orbiter.tool",
-                payload,
-                start_to_close_timeout=_seconds(opts.tool_timeout),
-                heartbeat_timeout=_seconds(opts.heartbeat_timeout),
-                retry_policy=_retry(opts, opts.tool_attempts),
-                summary=f"tool {tool} of {agent}",
+                opts.tool_timeout,
+                opts.tool_attempts,
+                f"tool {tool} of {agent}",
+                agent=agent,
+                tool=tool,
+                call_id=self._call_id(tool, arguments),
+                arguments=arguments,
             )
         except ActivityError as exc:
             error = _orbiter_error(exc, "tool")
