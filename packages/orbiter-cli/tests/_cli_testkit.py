@@ -99,11 +99,20 @@ class Running:
             return []
 
     def stop(self) -> None:
+        """SIGTERM (so it cleans up after itself), then SIGKILL what is left."""
         if self.proc.poll() is None:
-            for child in self.descendants():
-                child.kill()
-            self.proc.kill()
-            self.proc.wait(10)
+            children = self.descendants()
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(10)
+            for child in children:
+                try:
+                    child.kill()
+                except psutil.NoSuchProcess:
+                    pass
 
 
 def wait_gone(pids: list[int], timeout: float = 15) -> list[int]:

@@ -54,6 +54,11 @@ def test_dev_server_dies_with_a_killed_command(background: Callable[..., Running
     os.kill(dev.proc.pid, signal.SIGKILL)
     dev.proc.wait(10)
     assert wait_gone([info["pid"]]) == []
+    # Its folder outlives it, until the next `orbiter dev` sweeps folders of dead commands.
+    assert Path(info["dir"]).exists()
+    again = background("dev", "--port", str(_free_port()), "--json")
+    json.loads(again.wait_for(lambda line: line.startswith("{")))
+    assert not Path(info["dir"]).exists()
 
 
 def test_dev_port_in_use() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import signal
 import socket
@@ -52,6 +53,23 @@ def free_port(host: str = "127.0.0.1") -> int:
         return int(s.getsockname()[1])
 
 
+_DIR_PREFIX = "orbiter-dev-"
+
+
+def _remove_stale_dirs() -> None:
+    """Delete the folders of dev servers whose command was killed before it could clean up."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{_DIR_PREFIX}*-*"):
+        owner = folder.name[len(_DIR_PREFIX) :].split("-", 1)[0]
+        if not owner.isdigit():
+            continue
+        try:
+            os.kill(int(owner), 0)
+        except ProcessLookupError:
+            shutil.rmtree(folder, ignore_errors=True)
+        except PermissionError:
+            pass  # alive, someone else's
+
+
 def _die_with_parent() -> None:
     # Linux only: the server gets SIGTERM if this process dies without cleaning up (kill -9),
     # so no server outlives the command that started it.
@@ -99,7 +117,8 @@ class DevServer:
 
     def start(self, timeout: float = 10.0) -> None:
         """Start the server and wait until it answers PING."""
-        self.dir = tempfile.mkdtemp(prefix="orbiter-dev-")
+        _remove_stale_dirs()
+        self.dir = tempfile.mkdtemp(prefix=f"{_DIR_PREFIX}{os.getpid()}-")
         args = [
             self.binary,
             "--port", str(self.port),
