@@ -25,7 +25,9 @@ class _WorkerProcess:
     """An ``orbiter start worker`` subprocess whose output goes to a log file."""
 
     def __init__(self, url: str, queue: str) -> None:
-        self.dir = tempfile.mkdtemp(prefix="orbiter-demo-")
+        # Named like the dev server's folders, so a later `orbiter dev`/`demo` sweeps it away
+        # if this command is killed before it can.
+        self.dir = tempfile.mkdtemp(prefix=f"orbiter-dev-{os.getpid()}-demo-")
         self.log = Path(self.dir) / "worker.log"
         args = [
             sys.executable, "-m", "orbiter.cli", "--no-color", "start", "worker",
