@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import time
 import uuid
+import weakref
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -33,15 +34,19 @@ from orbiter.distributed.temporal.workflow import WORKFLOW_NAME, RunJob, RunOpti
 
 EXECUTOR = "temporal"
 
-_clients: dict[tuple[str, str, int], Any] = {}
+# Clients by event loop (dropped with it), then by (address, namespace).
+_clients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[tuple[str, str], Any]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 async def temporal_client(settings: TemporalSettings) -> Any:
     """A connected client for ``settings``, shared within this event loop."""
-    key = (settings.address, settings.namespace, id(asyncio.get_running_loop()))
-    client = _clients.get(key)
+    per_loop = _clients.setdefault(asyncio.get_running_loop(), {})
+    key = (settings.address, settings.namespace)
+    client = per_loop.get(key)
     if client is None:
-        client = _clients[key] = await settings.connect()
+        client = per_loop[key] = await settings.connect()
     return client
 
 
