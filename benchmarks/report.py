@@ -221,16 +221,23 @@ def scaling_verdict(fig: dict[str, Any], cores: int) -> str:
         f"{sides['workers']:.2f} cores, Redis {sides['redis']:.2f} and the one client process "
         f"{sides['client']:.2f}.",
     ]
-    if sides["client"] >= 0.8:
+    others = [b - o for b, o in zip(busy, ours, strict=True)]
+    if max(busy) >= 0.9 * cores:
+        parts.append(
+            "The host's CPU is the bound: its cores were full"
+            + (
+                f" (other processes took up to {max(others):.2f} cores)"
+                if max(others) >= 0.2
+                else ""
+            )
+            + ", so more worker processes only share them. Redis stays far below its one-core "
+            "ceiling, and the one client process is the largest single consumer."
+        )
+    elif sides["client"] >= 0.8:
         parts.append(
             "The bound is the single client process that submits and awaits all tasks: it keeps "
-            "a core busy while the workers idle part of the time, so adding workers cannot help "
-            "here; more submitting processes would."
-        )
-    elif max(busy) >= 0.85 * cores:
-        parts.append(
-            "The machine's CPU is the bound: once its cores are full, more worker processes "
-            "only share them. Redis is far from its own one-core ceiling."
+            "a core busy while the workers idle part of the time; more submitting processes "
+            "would go further."
         )
     elif sides["redis"] >= 0.85:
         parts.append("Redis, single-threaded, is the bound: it keeps one core busy.")
@@ -265,6 +272,15 @@ def reading(results: dict[str, Any]) -> list[str]:
                 f"- **throughput**: {label} {r['tasks_per_s']:.0f} tasks/s, Orbiter {orb['tasks_per_s']:.0f}."
             )
     out += behind or ["In this run no peer beat Orbiter on any figure above."]
+    host = orb.get("cpu_cores", {}).get("machine")
+    cores = results["machine"]["cores"]
+    if host and host >= 0.9 * cores:
+        out += [
+            "",
+            f"The host was saturated during this run ({host:.2f} of {cores} cores busy in "
+            "Orbiter's throughput run, other processes included), which inflates every "
+            "system's latency and makes the ordering of close latency figures unreliable.",
+        ]
     out += [
         "",
         "Orbiter does more per task than a no-op job, by design, and it shows in the command count: "
