@@ -8,8 +8,9 @@ How a page marks its blocks (an HTML comment on the line right before the fence)
   for the worker, so tools and agents defined there travel to workers by import path.
 
 Every other ``python`` block is executed on its own, top-level ``await`` allowed, with
-``ORBITER_REDIS_URL`` pointing at the test server and ``redis://localhost:6379`` in the text
-replaced by that URL. Blocks that use ``distributed`` get a real worker subprocess.
+``ORBITER_REDIS_URL`` pointing at the test server and ``redis://localhost:6379`` (with or without
+a database number) in the text replaced by that URL. Blocks that use ``distributed`` get a real
+worker subprocess.
 """
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PAGES = [*sorted((ROOT / "docs").glob("*.md")), ROOT / "README.md"]
 FENCE = re.compile(r"^(\s*)```(\w*)\s*$")
 MARK = re.compile(r"^\s*<!--\s*(not-tested|file)\s*:\s*(.+?)\s*-->\s*$")
-DOC_URL = "redis://localhost:6379"
+# A URL in an example, with or without a database number, is pointed at the test's database.
+DOC_URL = re.compile(r"redis://localhost:6379(/\d+)?")
 BLOCK_TIMEOUT = 60.0
 
 
@@ -245,7 +247,7 @@ def test_docs_example_runs(
     monkeypatch.setenv("ORBITER_REDIS_URL", docs_redis)
     if block.needs_worker:
         docs_worker.ensure()
-    code = block.code.replace(DOC_URL, docs_redis)
+    code = DOC_URL.sub(docs_redis, block.code)
     started = time.monotonic()
     try:
         execute(code, f"<{block.id}>")
