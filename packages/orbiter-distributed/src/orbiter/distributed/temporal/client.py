@@ -7,6 +7,8 @@ The task looks like any other: ``TaskHandle`` reads its record and events from R
 from __future__ import annotations
 
 import asyncio
+import atexit
+import gc
 import time
 import uuid
 import weakref
@@ -40,8 +42,18 @@ _clients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[tuple[str, s
 )
 
 
+def _drop_clients() -> None:
+    # A Temporal client still alive when the interpreter shuts down can crash it on the way
+    # out (temporalio's native threads outlive it), so let go of ours while Python still runs.
+    _clients.clear()
+    gc.collect()
+
+
 async def temporal_client(settings: TemporalSettings) -> Any:
     """A connected client for ``settings``, shared within this event loop."""
+    if not _clients:
+        atexit.unregister(_drop_clients)
+        atexit.register(_drop_clients)
     per_loop = _clients.setdefault(asyncio.get_running_loop(), {})
     key = (settings.address, settings.namespace)
     client = per_loop.get(key)
