@@ -71,7 +71,7 @@ class RunOptions(msgspec.Struct, kw_only=True, omit_defaults=True):
 
     model_timeout: float = 600.0
     tool_timeout: float = 600.0
-    heartbeat_timeout: float = 30.0
+    heartbeat_timeout: float = 10.0
     model_attempts: int = 5
     tool_attempts: int = 3
     retry_initial: float = 1.0
