@@ -46,7 +46,7 @@ def chunks_for(i: int) -> list[str]:
 
 def agent_for(i: int, rng: random.Random) -> Agent:
     """A one-step agent: a short think (so kills land mid-task), then its answer in chunks."""
-    step = TextStep(chunks=chunks_for(i), delay=round(rng.uniform(0.05, 0.6), 3))
+    step = TextStep(chunks=chunks_for(i), delay=round(rng.uniform(0.3, 2.0), 3))
     return Agent(name=f"chaos{i}", model=ScriptedModel([step]))
 
 
