@@ -185,7 +185,9 @@ class RunActivities:
         """
         timeout = activity.info().heartbeat_timeout
         every = timeout.total_seconds() / 3 if timeout else self.heartbeat_every
-        every = max(every, 0.05)
+        # At least once a second, so a cancel made through Redis stops the call promptly
+        # (the SDK itself throttles how often heartbeats reach the server).
+        every = min(max(every, 0.05), 1.0)
         main = asyncio.ensure_future(work)
         try:
             while True:
