@@ -40,6 +40,9 @@ MARK = re.compile(r"^\s*<!--\s*(not-tested|file)\s*:\s*(.+?)\s*-->\s*$")
 # A URL in an example, with or without a database number, is pointed at the test's database.
 DOC_URL = re.compile(r"redis://localhost:6379(/\d+)?")
 BLOCK_TIMEOUT = 60.0
+# Pub/Sub channels are server-wide, not per database: a prefix of our own keeps the examples'
+# worker from hearing other tests' control messages.
+KEY_PREFIX = f"docs{os.getpid()}"
 
 
 @dataclass
@@ -157,6 +160,7 @@ class WorkerProcess:
         env = {
             **os.environ,
             "ORBITER_REDIS_URL": self.url,
+            "ORBITER_KEY_PREFIX": KEY_PREFIX,
             "PYTHONPATH": os.pathsep.join([str(self.modules), os.environ.get("PYTHONPATH", "")]),
         }
         self.proc = subprocess.Popen(
@@ -245,6 +249,7 @@ def test_docs_example_runs(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("ORBITER_REDIS_URL", docs_redis)
+    monkeypatch.setenv("ORBITER_KEY_PREFIX", KEY_PREFIX)
     if block.needs_worker:
         docs_worker.ensure()
     code = DOC_URL.sub(docs_redis, block.code)
