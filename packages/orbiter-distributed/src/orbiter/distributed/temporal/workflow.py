@@ -208,6 +208,7 @@ class RunWorkflow:
         self._pending: list[str] = []
         self._steps = 0
         self._open_calls: list[ToolCall] = []
+        self._error_sent = False
 
     # -- what the stand-ins call --------------------------------------------------------------
 
@@ -354,6 +355,8 @@ class RunWorkflow:
     def _event(self, event: StreamEvent) -> None:
         # A Temporal task is started once; its calls are retried, the run never starts over.
         event.attempt = 1
+        if event.type == "error":
+            self._error_sent = True
         self._pending.append(encode_event(event).decode())
 
     @workflow.run
@@ -368,14 +371,7 @@ class RunWorkflow:
             )
         except ActivityError as exc:
             error = _orbiter_error(exc, "start")
-            message = str(error) or type(error).__name__
-            self._event(
-                ErrorEvent(
-                    agent_name=self._root_name(), error=message, error_type=type(error).__name__
-                )
-            )
-            await self._finish("FAILED", error=message, error_type=type(error).__name__)
-            return {"status": "FAILED", "error": message}
+            return await self._failed(str(error) or type(error).__name__, type(error).__name__)
         if started != "run":
             return {"status": started}
         timeout = self.job.timeout
@@ -393,25 +389,28 @@ class RunWorkflow:
             await self._cancelled()
             raise
         except TimeoutError:
-            message = f"the task did not finish within its timeout of {timeout:g}s"
-            self._event(
-                ErrorEvent(
-                    agent_name=self._root_name(), error=message, error_type="TaskTimeoutError"
-                )
-            )
-            await self._finish("FAILED", error=message, error_type="TaskTimeoutError")
-            return {"status": "FAILED", "error": message}
+            # Worded as on the Redis path, so clients see one kind of timeout.
+            return await self._failed(f"timed out after {timeout:g}s", "TaskTimeoutError")
         except Exception as exc:
-            # The loop has already put the error event (and status event) in the buffer.
-            message = str(exc) or type(exc).__name__
-            await self._finish("FAILED", error=message, error_type=type(exc).__name__)
-            return {"status": "FAILED", "error": message}
+            return await self._failed(str(exc) or type(exc).__name__, type(exc).__name__)
         encoded = msgspec.json.encode(result.to_dict()).decode()
         await self._finish("COMPLETED", result=encoded)
         return {"status": "COMPLETED"}
 
+    async def _failed(self, message: str, error_type: str) -> dict[str, Any]:
+        # The loop reports its own errors; a failure from outside it still gets its event.
+        if not self._error_sent:
+            name = self._root_name()
+            self._event(ErrorEvent(agent_name=name, error=message, error_type=error_type))
+            if self.job.detailed:
+                self._event(StatusEvent(agent_name=name, status="error", message=message))
+        await self._finish("FAILED", error=message, error_type=error_type)
+        return {"status": "FAILED", "error": message}
+
     async def _cancelled(self) -> None:
         self._event(
-            StatusEvent(agent_name=self._root_name(), status="cancelled", message="cancelled")
+            StatusEvent(
+                agent_name=self._root_name(), status="cancelled", message="cancelled on request"
+            )
         )
         await self._finish("CANCELLED")
