@@ -144,6 +144,8 @@ def start_worker(
     yield start
     for worker in started:
         worker.stop()
+        # Shown by pytest only when the test failed.
+        print(f"--- orbiter start worker {' '.join(worker.args)}\n{worker.output()}")
 
 
 def printed(fn: Callable[[], Any]) -> str:
@@ -781,6 +783,15 @@ async def test_killed_worker_task_is_finished_by_another(
     }
     workers["w-env"].wait_for("lease 1 s")
     agent = Agent(name="assistant", model="openai:gpt-4o")
+    # One task each first: a worker's first model call imports and sets up the HTTP stack,
+    # which on a busy machine can hold its event loop past a 1 s lease and lose the task.
+    warm = [await distributed(agent, f"Long running task {i}") for i in range(2)]
+    await until(lambda: openai_server.held == 2, what="both workers in a model call")
+    openai_server.release()
+    for h in warm:
+        await h.result(timeout=15)
+    openai_server.reset()
+
     handle = await distributed(agent, "Long running task", detailed=True)
     await until(lambda: openai_server.held == 1, what="the model call to start")
     status = await handle.status()
