@@ -148,6 +148,10 @@ def start_worker(
         print(f"--- orbiter start worker {' '.join(worker.args)}\n{worker.output()}")
 
 
+async def _collect(events: AsyncIterator[Any]) -> list[Any]:
+    return [event async for event in events]
+
+
 def printed(fn: Callable[[], Any]) -> str:
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
@@ -581,11 +585,8 @@ async def test_late_subscribers_see_every_event_from_the_start(
     subscriber = EventSubscriber(shared_redis_url)
     await subscriber.connect()
 
-    async def collect(events: AsyncIterator[Any]) -> list[Any]:
-        return [e async for e in events]
-
-    joined = asyncio.ensure_future(collect(subscriber.replay(handle.task_id)))
-    streamed = asyncio.ensure_future(collect(handle.stream()))
+    joined = asyncio.ensure_future(_collect(subscriber.replay(handle.task_id)))
+    streamed = asyncio.ensure_future(_collect(handle.stream()))
     await asyncio.sleep(0.05)
     assert not joined.done()
     assert not streamed.done()
@@ -827,14 +828,31 @@ async def test_tasks_wait_for_a_worker(
     from orbiter.distributed import distributed
 
     agent = Agent(name="assistant", model="openai:gpt-4o")
-    handle = await distributed(agent, "What is the capital of France?")
+    handle = await distributed(agent, "What is the capital of France?", detailed=True)
     with pytest.raises(TimeoutError):
         await handle.result(timeout=0.2)
     status = await handle.status()
     assert status
     assert status.status == "PENDING"
+    # A stream opened before anything ran gets every event once the task runs.
+    early = asyncio.ensure_future(asyncio.wait_for(_collect(handle.stream()), 30))
     start_worker(ready=False)
     assert (await handle.result(timeout=20))["output"] == CAPITAL
+    events = await early
+    assert (events[0].type, events[0].status) == ("status", "starting")
+    assert "".join(e.text for e in events if e.type == "text") == CAPITAL
+
+
+async def test_worker_without_model_key_fails_tasks_with_a_clear_error(
+    start_worker: StartWorker,
+) -> None:
+    from orbiter import Agent
+    from orbiter.distributed import distributed
+
+    start_worker(OPENAI_API_KEY="")
+    handle = await distributed(Agent(name="assistant", model="openai:gpt-4o"), "Hello")
+    with pytest.raises(RuntimeError, match=f"Task {handle.task_id} failed: .*OPENAI_API_KEY"):
+        await handle.result(timeout=20)
 
 
 async def test_cancel_before_a_worker_takes_it(
