@@ -149,9 +149,7 @@ def redis_server_url() -> Iterator[str]:
 _db_numbers = itertools.cycle(range(1, 16))
 
 
-@pytest.fixture
-def redis_url(redis_server_url: str) -> Iterator[str]:
-    """A Redis URL whose database is this test's alone: flushed before and after the test."""
+def _own_database(redis_server_url: str) -> Iterator[str]:
     import redis
 
     url = f"{redis_server_url}/{next(_db_numbers)}"
@@ -164,6 +162,22 @@ def redis_url(redis_server_url: str) -> Iterator[str]:
             client.flushdb()
         finally:
             client.close()
+
+
+@pytest.fixture
+def redis_url(redis_server_url: str) -> Iterator[str]:
+    """A Redis URL whose database is this test's alone: flushed before and after the test."""
+    yield from _own_database(redis_server_url)
+
+
+@pytest.fixture(scope="module")
+def module_redis_url(redis_server_url: str) -> Iterator[str]:
+    """Like ``redis_url``, for a whole module (a worker its tests share, say).
+
+    Drawn from the same rotation of 15 databases, so the module's own tests may take fewer
+    than 14 ``redis_url`` databases while it runs.
+    """
+    yield from _own_database(redis_server_url)
 
 
 @pytest.fixture
