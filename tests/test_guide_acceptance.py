@@ -48,24 +48,9 @@ def chat() -> Iterator[ChatCompletionsServer]:
 
 
 @pytest.fixture(scope="module")
-def shared_redis_url(redis_server_url: str) -> Iterator[str]:
-    """A database for the module's shared worker, flushed before and after the module.
-
-    Drawn from the same rotation as ``redis_url``, so function-scoped tests (fewer than 15 here)
-    never get it while this module runs.
-    """
-    import redis
-
-    import conftest
-
-    url = f"{redis_server_url}/{next(conftest._db_numbers)}"
-    client = redis.Redis.from_url(url)
-    client.flushdb()
-    try:
-        yield url
-    finally:
-        client.flushdb()
-        client.close()
+def shared_redis_url(module_redis_url: str) -> str:
+    """The database of the module's shared worker."""
+    return module_redis_url
 
 
 @pytest.fixture(scope="module")
