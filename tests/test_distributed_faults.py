@@ -258,6 +258,14 @@ async def test_worker_waits_for_redis_to_come_up(local_redis, spawn: Spawn) -> N
     assert w.proc.poll() is None  # still retrying, not dead
     await asyncio.to_thread(local_redis.start)
     await asyncio.to_thread(w.wait_ready)
+    # And one still waiting for Redis stops at once when asked to.
+    local_redis.stop()
+    waiting = spawn(url=local_redis.url, ready=False)
+    await asyncio.sleep(0.3)
+    waiting.signal(signal.SIGTERM)
+    assert await asyncio.to_thread(waiting.proc.wait, 10) == 0
+    await asyncio.to_thread(local_redis.start)
+    await asyncio.to_thread(w.wait_ready)
     handle = await distributed(thinking_agent(0, "up"), "x", redis_url=local_redis.url)
     assert (await handle.result(timeout=20))["output"] == "up"
     await handle.close()

@@ -205,9 +205,8 @@ class Worker:
         )
         self._listener = Listener(self._redis)
         try:
-            await self._setup()
-            self._writer.start()
-            await self._listener.subscribe(self.keys.control, self._on_control)
+            if not await self._start_unless_stopped():
+                return
             claim = loop.create_task(self._claim_loop())
             beat = loop.create_task(self._heartbeat_loop())
             self.ready.set()
@@ -241,6 +240,26 @@ class Worker:
             log.info("worker %s stopped", self.worker_id)
 
     serve = run
+
+    async def _start_unless_stopped(self) -> bool:
+        """Connect and get ready; False if a signal came first (Redis may be down for long)."""
+        loop = asyncio.get_running_loop()
+        startup = loop.create_task(self._startup())
+        stopping = loop.create_task(self._stop.wait())
+        await asyncio.wait([startup, stopping], return_when=asyncio.FIRST_COMPLETED)
+        stopping.cancel()
+        if startup.done():
+            startup.result()  # raises what went wrong (e.g. refused credentials)
+            return True
+        startup.cancel()
+        with contextlib.suppress(asyncio.CancelledError, Exception):
+            await startup
+        return False
+
+    async def _startup(self) -> None:
+        await self._setup()
+        self._writer.start()
+        await self._listener.subscribe(self.keys.control, self._on_control)
 
     async def _setup(self) -> None:
         backoff = Backoff(cap=5.0)
