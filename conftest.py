@@ -9,7 +9,6 @@ Where the server comes from, in order:
 
 from __future__ import annotations
 
-import itertools
 import os
 import shutil
 import socket
@@ -146,13 +145,18 @@ def redis_server_url() -> Iterator[str]:
         server.close()
 
 
-_db_numbers = itertools.cycle(range(1, 16))
+# Databases 1-15 (0 is left to people sharing a server), handed out so that no two tests (or a
+# module and one of its tests) ever hold the same one at once.
+_free_databases = list(range(1, 16))
 
 
 def _own_database(redis_server_url: str) -> Iterator[str]:
     import redis
 
-    url = f"{redis_server_url}/{next(_db_numbers)}"
+    if not _free_databases:
+        raise RuntimeError("all 15 test databases are in use; release module-scoped ones sooner")
+    db = _free_databases.pop(0)
+    url = f"{redis_server_url}/{db}"
     client = redis.Redis.from_url(url)
     client.flushdb()
     try:
@@ -162,6 +166,7 @@ def _own_database(redis_server_url: str) -> Iterator[str]:
             client.flushdb()
         finally:
             client.close()
+            _free_databases.append(db)
 
 
 @pytest.fixture
@@ -174,8 +179,7 @@ def redis_url(redis_server_url: str) -> Iterator[str]:
 def module_redis_url(redis_server_url: str) -> Iterator[str]:
     """Like ``redis_url``, for a whole module (a worker its tests share, say).
 
-    Drawn from the same rotation of 15 databases, so the module's own tests may take fewer
-    than 14 ``redis_url`` databases while it runs.
+    Held for the whole module; tests inside it get other databases.
     """
     yield from _own_database(redis_server_url)
 
