@@ -95,17 +95,22 @@ def redis_pid(url: str) -> int:
 
 
 class CpuMeter:
-    """CPU seconds used by a set of processes (and their children) between start() and stop()."""
+    """CPU seconds used by a set of processes between start() and stop().
 
-    def __init__(self, pids: dict[str, int]) -> None:
+    Each process counts with its children (a worker launcher's real worker), except those named
+    in ``alone``: a benchmark driver is the parent of the workers it measures separately.
+    """
+
+    def __init__(self, pids: dict[str, int], alone: tuple[str, ...] = ()) -> None:
         self._procs = {name: psutil.Process(pid) for name, pid in pids.items()}
+        self._alone = set(alone)
         self._start: dict[str, float] = {}
         self._t0 = 0.0
 
-    @staticmethod
-    def _cpu(proc: psutil.Process) -> float:
+    def _cpu(self, name: str, proc: psutil.Process) -> float:
         total = 0.0
-        for p in [proc, *proc.children(recursive=True)]:
+        family = [proc] if name in self._alone else [proc, *proc.children(recursive=True)]
+        for p in family:
             try:
                 t = p.cpu_times()
                 total += t.user + t.system
@@ -120,7 +125,7 @@ class CpuMeter:
 
     def start(self) -> None:
         self._t0 = time.perf_counter()
-        self._start = {name: self._cpu(p) for name, p in self._procs.items()}
+        self._start = {name: self._cpu(name, p) for name, p in self._procs.items()}
         self._machine0 = self._machine()
 
     def stop(self) -> dict[str, float]:
@@ -131,7 +136,7 @@ class CpuMeter:
         """
         wall = time.perf_counter() - self._t0
         out = {
-            name: round((self._cpu(p) - self._start[name]) / wall, 3)
+            name: round((self._cpu(name, p) - self._start[name]) / wall, 3)
             for name, p in self._procs.items()
         }
         out["machine"] = round((self._machine() - self._machine0) / wall, 3)

@@ -72,7 +72,8 @@ async def throughput(url: str, n: int, worker_count: int, concurrency: int) -> d
         await warm_up(url)
         pids = {f"worker{i}": p.pid for i, p in enumerate(procs)}
         meter = _bench.CpuMeter(
-            {**pids, "redis": _bench.redis_pid(url), "client": psutil.Process().pid}
+            {**pids, "redis": _bench.redis_pid(url), "client": psutil.Process().pid},
+            alone=("client",),
         )
         _bench.reset_stats(url)
         meter.start()

@@ -195,7 +195,8 @@ def main() -> None:
     )
     try:
         meter = _bench.CpuMeter(
-            {"worker": worker.pid, "redis": _bench.redis_pid(args.url), "client": os.getpid()}
+            {"worker": worker.pid, "redis": _bench.redis_pid(args.url), "client": os.getpid()},
+            alone=("client",),
         )
         result = asyncio.run(measure(peer, args.url, args.n, args.latency_n, meter))
     finally:
