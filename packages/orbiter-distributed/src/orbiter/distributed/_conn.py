@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import random
 import weakref
-from collections.abc import Callable
+from collections.abc import AsyncGenerator, Callable
 from typing import Any
+from urllib.parse import urlsplit
 
 from redis.asyncio import Redis
 from redis.asyncio.connection import BlockingConnectionPool, Connection
 from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import ResponseError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from orbiter.distributed._scripts import load_on_connect
+from orbiter.distributed.errors import RedisUnavailableError
 
 log = logging.getLogger("orbiter.distributed")
 
@@ -22,19 +26,70 @@ log = logging.getLogger("orbiter.distributed")
 TRANSIENT: tuple[type[BaseException], ...] = (RedisConnectionError, RedisTimeoutError, OSError)
 
 
-def connect(url: str, *, max_connections: int | None = None, name: str | None = None) -> Redis:
+HINT = (
+    "Start a Redis server (`orbiter dev` runs one for development), or point ORBITER_REDIS_URL "
+    "or redis_url= at a running one"
+)
+
+FIRST_CONNECT_TRIES = 8
+"""Failed tries (with backoff, about 4 s in all) before a first connection is given up."""
+
+
+def safe_url(url: str) -> str:
+    """``url`` without its password, for messages."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
+    return parts._replace(netloc=netloc).geturl()
+
+
+def unreachable(url: str, exc: BaseException) -> RedisUnavailableError:
+    """The error for a Redis that never answered at ``url``."""
+    err = RedisUnavailableError(
+        f"cannot connect to Redis at {safe_url(url)} ({str(exc).rstrip('.')}). {HINT}."
+    )
+    err.__cause__ = exc
+    return err
+
+
+def connect(
+    url: str,
+    *,
+    max_connections: int | None = None,
+    name: str | None = None,
+    on_connected: Callable[[], None] | None = None,
+) -> Redis:
     """A Redis client for ``url`` (redis://, rediss://, unix://; user and password in the URL).
 
     With ``max_connections`` callers beyond that many wait for a free connection instead of
     opening more, so a burst of concurrent calls cannot flood the server with connections.
+    ``on_connected`` is called each time a new connection is ready.
     """
+
+    async def on_connect(conn: Any) -> None:
+        try:
+            await load_on_connect(conn)
+        except ResponseError as exc:
+            if "DB index" not in str(exc):
+                raise
+            await conn.disconnect()
+            # Retrying cannot help, so this is not a redis ConnectionError (which callers retry).
+            raise RedisUnavailableError(
+                f"Redis at {safe_url(url)} has no database {conn.db} ({exc}). Use a database "
+                "number the server has (0-15 unless its `databases` setting says otherwise) "
+                "in ORBITER_REDIS_URL or redis_url=, e.g. redis://localhost:6379/0"
+            ) from None
+        if on_connected is not None:
+            on_connected()
+
     options: dict[str, Any] = {
         "decode_responses": False,
         "socket_keepalive": True,
         "socket_connect_timeout": 5,
         # Shown by CLIENT LIST, so an operator can tell clients from workers.
         "client_name": name,
-        "redis_connect_func": load_on_connect,
+        "redis_connect_func": on_connect,
     }
     if max_connections is None:
         return Redis.from_url(url, **options)
@@ -51,11 +106,14 @@ class Backoff:
         self.first = first
         self.cap = cap
         self.delay = first
+        self.tries = 0
 
     def reset(self) -> None:
         self.delay = self.first
+        self.tries = 0
 
     async def wait(self) -> None:
+        self.tries += 1
         await asyncio.sleep(self.delay * (0.5 + random.random() / 2))
         self.delay = min(self.cap, self.delay * 2)
 
@@ -299,18 +357,57 @@ class Shared:
 
     def __init__(self, url: str) -> None:
         self.url = url
-        self.redis = connect(url, max_connections=CLIENT_POOL_SIZE, name="orbiter-client")
+        self.connected = False
+        self.redis = connect(
+            url, max_connections=CLIENT_POOL_SIZE, name="orbiter-client", on_connected=self._up
+        )
         self.listener = Listener(self.redis)
         self.batcher = Batcher(self.redis)
         self.refs = 0
         self.closing: asyncio.TimerHandle | None = None
+
+    def _up(self) -> None:
+        self.connected = True
+
+    def check_giving_up(self, backoff: Backoff, exc: BaseException) -> None:
+        """For retry loops: raise the clear error once a first connection has failed for long.
+
+        After Redis answered once, loops keep retrying (a restart is ridden out).
+        """
+        if not self.connected and backoff.tries >= FIRST_CONNECT_TRIES - 1:
+            raise unreachable(self.url, exc)
 
     async def aclose(self) -> None:
         await self.listener.close()
         await self.redis.aclose()
 
 
-_shared: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[str, Shared]] = (
+class _LoopShared(dict[str, Shared]):
+    """The shared connections of one event loop, closed when the loop shuts down.
+
+    Handles that were never closed (a script ending with ``asyncio.run``) would otherwise leave
+    their sockets to the garbage collector. ``asyncio.run`` finalises parked async generators
+    before closing the loop; the guard is one, so it closes the connections on their own loop.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.guard = self._close_at_shutdown()
+
+    async def _close_at_shutdown(self) -> AsyncGenerator[None, None]:
+        try:
+            yield
+        finally:
+            _shared.pop(asyncio.get_running_loop(), None)
+            for shared in list(self.values()):
+                if shared.closing is not None:
+                    shared.closing.cancel()
+                with contextlib.suppress(Exception):
+                    await shared.aclose()
+            self.clear()
+
+
+_shared: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _LoopShared] = (
     weakref.WeakKeyDictionary()
 )
 
@@ -318,7 +415,12 @@ _shared: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[str, Shared]]
 def acquire(url: str) -> Shared:
     """The shared connection for ``url`` in the running loop (counted; pair with release)."""
     loop = asyncio.get_running_loop()
-    per_loop = _shared.setdefault(loop, {})
+    per_loop = _shared.get(loop)
+    if per_loop is None:
+        per_loop = _shared[loop] = _LoopShared()
+        # Starting the guard parks it in the loop's set of async generators (no I/O happens).
+        with contextlib.suppress(StopIteration):
+            per_loop.guard.asend(None).send(None)
     shared = per_loop.get(url)
     if shared is None:
         shared = per_loop[url] = Shared(url)
@@ -344,8 +446,8 @@ async def release(shared: Shared) -> None:
         shared.closing = None
         if shared.refs > 0:
             return
-        per_loop = _shared.get(loop, {})
-        if per_loop.get(shared.url) is shared:
+        per_loop = _shared.get(loop)
+        if per_loop is not None and per_loop.get(shared.url) is shared:
             del per_loop[shared.url]
         task = loop.create_task(shared.aclose())
         _closing.add(task)

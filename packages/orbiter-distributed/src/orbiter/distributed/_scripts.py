@@ -54,6 +54,21 @@ local function lua_finish(rec, events_key, chan, maxlen, ttl, now, status, err, 
   finish(rec, events_key, chan, maxlen, ttl, now, status, {ev}, 1, marker, '', err, etype)
 end
 
+-- Sets of attempt numbers kept in a record field as "1,3": a repeated note counts once.
+local function note(rec, field, attempt)
+  local seen = redis.call('HGET', rec, field) or ''
+  if string.find(',' .. seen .. ',', ',' .. attempt .. ',', 1, true) then return end
+  if seen ~= '' then seen = seen .. ',' end
+  redis.call('HSET', rec, field, seen .. attempt)
+end
+
+local function noted(rec, field)
+  local seen = redis.call('HGET', rec, field) or ''
+  if seen == '' then return 0 end
+  local _, commas = string.gsub(seen, ',', '')
+  return commas + 1
+end
+
 local function ack(queue, group, entry)
   redis.call('XACK', queue, group, entry)
   redis.call('XDEL', queue, entry)
@@ -79,7 +94,10 @@ return id
 """
 
 # KEYS: record, queue, events, dead. ARGV: group, entry, worker, now, max_attempts, retention,
-# maxlen, live channel, pending_ttl, dead_maxlen.
+# maxlen, live channel, pending_ttl, dead_maxlen, taken over from ('' for a fresh delivery,
+# 'alive' or 'silent': whether its last worker still heartbeats), lease seconds.
+# The give-up message tells lapsed leases (and whether their workers were alive) from
+# hand-backs by workers shutting down, so nobody goes looking for crashes that never happened.
 START = r"""
 local rec = redis.call('HMGET', KEYS[1], 'status', 'cancel', 'attempt', 'name', 'entry')
 local status = rec[1]
@@ -104,9 +122,29 @@ if rec[2] == '1' then
   ack(KEYS[2], ARGV[1], ARGV[2])
   return {'skip', 'CANCELLED'}
 end
+if ARGV[11] ~= '' and status == 'RUNNING' then
+  note(KEYS[1], 'lapsed', rec[3] or '0')
+  if ARGV[11] == 'alive' then note(KEYS[1], 'lapsed_alive', rec[3] or '0') end
+end
 local attempt = tonumber(rec[3] or '0') + 1
 if attempt > tonumber(ARGV[5]) then
-  local err = 'gave up after ' .. ARGV[5] .. ' attempts: the worker running it stopped each time'
+  local lapses = noted(KEYS[1], 'lapsed')
+  local alive = math.min(lapses, noted(KEYS[1], 'lapsed_alive'))
+  local parts = {}
+  if lapses > 0 then
+    local why = ' (its worker crashed, was killed, or was blocked for longer than that)'
+    if alive > 0 then
+      why = ' (' .. alive .. ' of those times its worker was alive but its event loop was ' ..
+            'blocked or the machine overloaded for longer than the lease: keep blocking work ' ..
+            'off the event loop, or raise --lease-seconds / ORBITER_LEASE_SECONDS)'
+    end
+    parts[#parts + 1] = 'its ' .. ARGV[12] .. 's lease lapsed ' .. lapses .. ' time(s)' .. why
+  end
+  local handed = tonumber(ARGV[5]) - lapses
+  if handed > 0 then
+    parts[#parts + 1] = handed .. ' time(s) its worker shut down before finishing it'
+  end
+  local err = 'gave up after ' .. ARGV[5] .. ' attempts: ' .. table.concat(parts, '; ')
   local ev = cjson.encode({type='error', error=err, error_type='TaskAttemptsExhausted',
                            agent_name=name})
   lua_finish(KEYS[1], KEYS[3], ARGV[8], ARGV[7], ARGV[6], ARGV[4], 'FAILED', err,
@@ -199,6 +237,13 @@ if not cur[1] or TERMINAL[cur[1]] then ack(KEYS[2], ARGV[2], ARGV[3]) end
 return 0
 """
 
+# A worker that finds a task it runs was taken over notes that it was alive at the time.
+# KEYS: record. ARGV: the attempt it ran.
+LAPSED = r"""
+if redis.call('EXISTS', KEYS[1]) == 1 then note(KEYS[1], 'lapsed_alive', ARGV[1]) end
+return 1
+"""
+
 # KEYS: records of in-flight tasks. ARGV: their attempts.
 # Returns per task: 0 carry on, 1 cancel requested, 2 no longer ours (finished or re-attempted).
 CHECK = r"""
@@ -237,7 +282,7 @@ REDRIVE = r"""
 local id = redis.call('XADD', KEYS[2], '*', 't', ARGV[2], 'p', ARGV[3], 's', ARGV[4])
 redis.call('HSET', KEYS[1], 'status', 'PENDING', 'attempt', 0, 'entry', id, 'worker', '',
            'error', '', 'error_type', '', 'result', '', 'finished_at', '', 'started_at', '')
-redis.call('HDEL', KEYS[1], 'cancel')
+redis.call('HDEL', KEYS[1], 'cancel', 'lapsed', 'lapsed_alive')
 redis.call('EXPIRE', KEYS[1], ARGV[5])
 redis.call('DEL', KEYS[3])
 redis.call('XDEL', KEYS[4], ARGV[1])
@@ -302,6 +347,7 @@ complete_script = Script(COMPLETE)
 cancel_script = Script(CANCEL)
 handback_script = Script(HANDBACK)
 check_script = Script(CHECK)
+lapsed_script = Script(LAPSED)
 dead_letter_script = Script(DEAD_LETTER)
 redrive_script = Script(REDRIVE)
 
@@ -313,6 +359,7 @@ ALL = (
     cancel_script,
     handback_script,
     check_script,
+    lapsed_script,
     dead_letter_script,
     redrive_script,
 )

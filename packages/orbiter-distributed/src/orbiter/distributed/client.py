@@ -13,8 +13,16 @@ from redis.exceptions import AuthenticationError, NoScriptError
 
 from orbiter.agent import Agent
 from orbiter.distributed import _scripts
-from orbiter.distributed._conn import TRANSIENT, Backoff, Shared, acquire, release
+from orbiter.distributed._conn import (
+    FIRST_CONNECT_TRIES,
+    TRANSIENT,
+    Backoff,
+    Shared,
+    acquire,
+    release,
+)
 from orbiter.distributed.errors import (
+    RedisUnavailableError,
     TaskCancelledError,
     TaskFailedError,
     TaskNotFoundError,
@@ -146,7 +154,7 @@ async def distributed(
             DEFAULT_INDEX_MAX,
             *fields,
         ]
-        await _with_retry(lambda: _batched_script(shared, script, submit_keys, submit_args))
+        await _with_retry(lambda: _batched_script(shared, script, submit_keys, submit_args), shared)
     except BaseException:
         await release(shared)
         raise
@@ -177,18 +185,18 @@ def _default_queue() -> str:
     return os.environ.get(ENV_QUEUE) or DEFAULT_QUEUE
 
 
-async def _with_retry(fn: Any, attempts: int = 8) -> Any:
+async def _with_retry(fn: Any, shared: Shared) -> Any:
     backoff = Backoff()
-    for i in range(attempts):
+    while True:
         try:
             return await fn()
-        except AuthenticationError:
-            raise  # a wrong password stays wrong
-        except TRANSIENT:
-            if i == attempts - 1:
+        except (AuthenticationError, RedisUnavailableError):
+            raise  # a wrong password or database stays wrong
+        except TRANSIENT as exc:
+            shared.check_giving_up(backoff, exc)
+            if backoff.tries >= FIRST_CONNECT_TRIES - 1:
                 raise
             await backoff.wait()
-    raise AssertionError("unreachable")
 
 
 class TaskHandle:
@@ -268,7 +276,10 @@ class TaskHandle:
                     if marker is not None:
                         return marker
                     backoff.reset()
-                except TRANSIENT:
+                except RedisUnavailableError:
+                    raise
+                except TRANSIENT as exc:
+                    shared.check_giving_up(backoff, exc)
                     await backoff.wait()
                     continue
                 checks += 1
@@ -334,7 +345,8 @@ class TaskHandle:
     async def status(self) -> TaskRecord | None:
         """The task record now (None for an unknown or expired task)."""
         key = self._keys.task(self.task_id)
-        values = await _with_retry(lambda: self._conn.redis.hmget(key, *RECORD_FIELDS))
+        shared = self._conn
+        values = await _with_retry(lambda: shared.redis.hmget(key, *RECORD_FIELDS), shared)
         return record_from_values(self.task_id, values)
 
     async def cancel(self) -> bool:
@@ -373,6 +385,7 @@ async def cancel_task(shared: Shared, keys: Keys, task_id: str) -> tuple[str, st
                 keys.control,
                 task_id,
             ],
-        )
+        ),
+        shared,
     )
     return result[0].decode(), result[1].decode()

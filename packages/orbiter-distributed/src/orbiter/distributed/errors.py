@@ -39,3 +39,12 @@ class TaskCancelledError(TaskFailedError):
 
 class TaskNotFoundError(OrbiterError, LookupError):
     """No task with this id exists (never submitted, or expired after its retention)."""
+
+
+class RedisUnavailableError(OrbiterError, ConnectionError):
+    """Redis cannot be used at the configured URL: nothing answers there (after retrying for a
+    few seconds), or the URL names a database the server does not have.
+
+    A ``ConnectionError``, so code catching that keeps working. The message names the URL
+    (password hidden) and what to do about it.
+    """

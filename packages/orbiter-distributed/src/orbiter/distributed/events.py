@@ -17,7 +17,7 @@ from typing import Any
 import msgspec
 
 from orbiter.distributed._conn import TRANSIENT, Backoff, Shared, acquire, release
-from orbiter.distributed.errors import TaskNotFoundError
+from orbiter.distributed.errors import RedisUnavailableError, TaskNotFoundError
 from orbiter.distributed.keys import Keys, resolve_redis_url
 from orbiter.events import StreamEvent, decode_event
 
@@ -123,7 +123,10 @@ class Follower:
                 batch = await self._catch_up()
                 backoff.reset()
                 return batch
-            except TRANSIENT:
+            except RedisUnavailableError:
+                raise
+            except TRANSIENT as exc:
+                self._shared.check_giving_up(backoff, exc)
                 await backoff.wait()
 
     async def _catch_up(self) -> list[Entry]:
@@ -202,7 +205,20 @@ class EventSubscriber:
         """Open (or join) the connection and check that Redis answers."""
         if self._shared is None:
             self._shared = acquire(self.redis_url)
-        await self._shared.redis.ping()
+        shared = self._shared
+        backoff = Backoff()
+        while True:
+            try:
+                await shared.redis.ping()
+                return
+            except RedisUnavailableError:
+                raise
+            except TRANSIENT as exc:
+                # Answered before: the caller's own reconnects take over from here.
+                if shared.connected:
+                    raise
+                shared.check_giving_up(backoff, exc)
+                await backoff.wait()
 
     def _need(self) -> Shared:
         if self._shared is None:

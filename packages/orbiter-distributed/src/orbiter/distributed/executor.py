@@ -4,6 +4,10 @@ executor only turns a task into events and a result, so another one (e.g. Tempor
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import importlib
+import logging
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -17,6 +21,8 @@ from orbiter.runner import RunResult, _stream
 from orbiter.swarm import Swarm, from_dict
 
 Emit = Callable[[StreamEvent], None]
+
+log = logging.getLogger("orbiter.distributed.worker")
 
 
 @dataclass(slots=True)
@@ -116,3 +122,54 @@ class InProcessExecutor:
         ):
             emit(event)
         return box[0].to_dict()
+
+
+# Loaded lazily by httpx/httpcore on the first request; the providers import them when used.
+_HEAVY_MODULES = (
+    "orbiter.providers.openai",
+    "orbiter.providers.anthropic",
+    "orbiter.providers.gemini",
+    "orbiter.providers.compatible",
+    "httpcore",
+    "anyio._backends._asyncio",
+)
+
+
+def _warm_in_thread() -> None:
+    from orbiter.models import available_providers
+
+    available_providers()  # scans the installed entry points once
+    for name in _HEAVY_MODULES:
+        with contextlib.suppress(ImportError):
+            importlib.import_module(name)
+    with contextlib.suppress(ImportError):
+        import httpx
+
+        # The first client loads the CA bundle and TLS defaults; later ones reuse what it cached.
+        # It opens no socket, so there is nothing to close.
+        httpx.AsyncClient()
+
+
+async def warm_up() -> None:
+    """Do the slow first-time work of a model call before the worker claims any task.
+
+    Run in the middle of a task, importing httpx and setting up TLS block the event loop for a
+    few hundred milliseconds, long enough to let a short lease lapse on a busy machine. The
+    imports run in a thread; the HTTP clients of providers whose API key is set are created in
+    the loop (they belong to it), once, before any lease is held.
+    """
+    await asyncio.to_thread(_warm_in_thread)
+    try:
+        from orbiter.providers._options import Options, env_first
+        from orbiter.providers._pool import pooled_client
+        from orbiter.providers.anthropic import AnthropicModel
+        from orbiter.providers.gemini import GeminiModel
+        from orbiter.providers.openai import OpenAIModel
+    except ImportError:
+        return  # no HTTP providers installed
+    for model in (OpenAIModel, AnthropicModel, GeminiModel):
+        if env_first(model.key_env):
+            try:
+                await pooled_client(model.provider, Options(model.provider, {}))
+            except Exception as exc:  # a warm-up problem must never stop the worker
+                log.debug("warming up the %s client failed: %s", model.provider, exc)

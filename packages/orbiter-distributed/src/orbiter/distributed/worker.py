@@ -24,10 +24,11 @@ import msgspec
 from redis.exceptions import AuthenticationError, ResponseError
 
 from orbiter.distributed import _scripts
-from orbiter.distributed._conn import TRANSIENT, Backoff, Listener, connect
+from orbiter.distributed._conn import TRANSIENT, Backoff, Listener, connect, safe_url
 from orbiter.distributed._writer import EventWriter, Stream
+from orbiter.distributed.errors import RedisUnavailableError
 from orbiter.distributed.events import Marker
-from orbiter.distributed.executor import Executor, InProcessExecutor, TaskSpec
+from orbiter.distributed.executor import Executor, InProcessExecutor, TaskSpec, warm_up
 from orbiter.distributed.keys import (
     DEFAULT_DEAD_MAXLEN,
     DEFAULT_DRAIN_TIMEOUT,
@@ -149,7 +150,8 @@ class Worker:
         self.keys = Keys.from_env(key_prefix)
         self.executor: Executor = executor or InProcessExecutor(self.allowed_modules)
         self.handle_signals = handle_signals
-        self.heartbeat_seconds = max(0.05, min(self.lease_seconds / 3, 2.0))
+        # Renewing several times per lease lets a lease survive a loop stall of most of it.
+        self.heartbeat_seconds = max(0.05, min(self.lease_seconds / 4, 2.0))
         self.ready = asyncio.Event()
         self._qkey = self.keys.queue(self.queue)
         self._running: dict[str, _Running] = {}
@@ -257,9 +259,20 @@ class Worker:
         return False
 
     async def _startup(self) -> None:
-        await self._setup()
-        self._writer.start()
-        await self._listener.subscribe(self.keys.control, self._on_control)
+        # Warmed while connecting, and before the first claim: the first task must not stall
+        # the loop (and let its lease lapse) on imports and TLS set-up.
+        warming = asyncio.get_running_loop().create_task(warm_up())
+        try:
+            await self._setup()
+            self._writer.start()
+            await self._listener.subscribe(self.keys.control, self._on_control)
+        except BaseException:
+            warming.cancel()
+            raise
+        try:
+            await warming
+        except Exception as exc:  # a worker without provider packages still serves tasks
+            log.warning("warming up failed (%s); carrying on", exc)
 
     async def _setup(self) -> None:
         backoff = Backoff(cap=5.0)
@@ -270,22 +283,16 @@ class Worker:
                 return
             except AuthenticationError as exc:
                 raise AuthenticationError(
-                    f"Redis at {self._safe_url()} refused the credentials: {exc}. Check the "
-                    "user and password in the URL (redis://user:password@host:port/db)"
+                    f"Redis at {safe_url(self.redis_url)} refused the credentials: {exc}. "
+                    "Check the user and password in the URL (redis://user:password@host:port/db)"
                 ) from None
+            except RedisUnavailableError:
+                raise  # a database the server lacks: waiting will not help
             except TRANSIENT as exc:
-                log.warning("Redis at %s not reachable (%s); retrying", self._safe_url(), exc)
+                log.warning(
+                    "Redis at %s not reachable (%s); retrying", safe_url(self.redis_url), exc
+                )
                 await backoff.wait()
-
-    def _safe_url(self) -> str:
-        """The URL without its password, for messages."""
-        from urllib.parse import urlsplit
-
-        parts = urlsplit(self.redis_url)
-        if parts.password is None:
-            return self.redis_url
-        netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
-        return parts._replace(netloc=netloc).geturl()
 
     async def _ensure_group(self) -> None:
         try:
@@ -375,8 +382,16 @@ class Worker:
                 except Exception:
                     log.exception("starting claimed tasks failed; their leases will lapse")
 
-    async def _start_entries(self, entries: list[tuple[bytes, dict[bytes, bytes] | None]]) -> None:
-        """Check each delivered entry, then start the good ones (one round trip for all)."""
+    async def _start_entries(
+        self,
+        entries: list[tuple[bytes, dict[bytes, bytes] | None]],
+        owners: dict[bytes, str] | None = None,
+    ) -> None:
+        """Check each delivered entry, then start the good ones (one round trip for all).
+
+        ``owners`` says, for entries taken over from another worker, whether that worker was
+        still heartbeating (``alive``) or not (``silent``).
+        """
         calls: list[_scripts.Call] = []
         starts: list[tuple[bytes, str, Payload | None]] = []
         now = repr(time.time())
@@ -429,6 +444,8 @@ class Worker:
                         keys.live(task_id),
                         DEFAULT_PENDING_TTL,
                         DEFAULT_DEAD_MAXLEN,
+                        (owners or {}).get(entry_id, ""),
+                        f"{self.lease_seconds:g}",
                     ],
                 )
             )
@@ -521,7 +538,14 @@ class Worker:
                 raise
             task.uncancel()
             if rt.stop_reason == "lost":
-                log.warning("task %s attempt %d: lease lost, stopped", spec.task_id, attempt)
+                log.warning(
+                    "task %s attempt %d: lease lost while this worker was running it (event loop "
+                    "blocked for longer than the %gs lease?); stopped",
+                    spec.task_id,
+                    attempt,
+                    self.lease_seconds,
+                )
+                await self._report_lapse(rt)
                 self._done(rt)
                 return
             if rt.stop_reason == "shutdown":
@@ -565,7 +589,16 @@ class Worker:
             self.completed += 1
         else:
             log.warning("task %s attempt %d finished but was no longer ours", spec.task_id, attempt)
+            await self._report_lapse(rt)
         self._done(rt)
+
+    async def _report_lapse(self, rt: _Running) -> None:
+        """Note on the task that its lease lapsed while this worker was alive, for the message
+        it gets if it runs out of attempts (a crash and a stall look alike from outside)."""
+        with contextlib.suppress(*TRANSIENT, ResponseError):
+            await _scripts.lapsed_script(
+                self._redis, [self.keys.task(rt.spec.task_id)], [rt.spec.attempt]
+            )
 
     def _done(self, rt: _Running) -> None:
         self._running.pop(rt.spec.task_id, None)
@@ -604,12 +637,24 @@ class Worker:
 
     async def _heartbeat_loop(self) -> None:
         beats = 0
+        last = time.monotonic()
         while True:
             with contextlib.suppress(TimeoutError):
                 async with asyncio.timeout(self.heartbeat_seconds):
                     await self._check_now.wait()
             self._check_now.clear()
             beats += 1
+            now = time.monotonic()
+            late = now - last - self.heartbeat_seconds
+            last = now
+            if late > self.lease_seconds / 2 and self._running:
+                log.warning(
+                    "heartbeat %.2fs late (the event loop was blocked, or the machine is "
+                    "overloaded); with a %gs lease other workers may take over running tasks. "
+                    "Keep blocking work off the loop (async tools, or threads) or raise the lease",
+                    late,
+                    self.lease_seconds,
+                )
             try:
                 await self._heartbeat()
                 if not self._draining and len(self._running) < self.concurrency:
@@ -652,18 +697,35 @@ class Worker:
     async def _reclaim(self) -> None:
         """Take over entries whose worker stopped renewing their lease."""
         free = self.concurrency - len(self._running)
-        resp = await self._redis.xautoclaim(
-            self._qkey,
-            GROUP,
-            self.worker_id,
-            int(self.lease_seconds * 1000),
-            start_id="0-0",
-            count=free,
+        lease_ms = int(self.lease_seconds * 1000)
+        lapsed = await self._redis.xpending_range(
+            self._qkey, GROUP, min="-", max="+", count=free, idle=lease_ms
         )
-        entries = resp[1]
+        if not lapsed:
+            return
+        owners = sorted({p["consumer"] for p in lapsed})
+        pipe = self._redis.pipeline(transaction=False)
+        for owner in owners:
+            pipe.hget(self.keys.worker(owner.decode(errors="replace")), "heartbeat")
+        beats = dict(zip(owners, await pipe.execute(), strict=True))
+        now = time.time()
+        # An owner that heartbeats again has just come out of a stall and renews on its next
+        # beat: give it that long before taking its task away.
+        grace_ms = lease_ms + 2 * self.heartbeat_seconds * 1000
+        state: dict[bytes, str] = {}
+        for p in lapsed:
+            beat = beats.get(p["consumer"])
+            alive = beat is not None and now - float(beat) < self.lease_seconds
+            if alive and p["time_since_delivered"] < grace_ms:
+                continue
+            state[p["message_id"]] = "alive" if alive else "silent"
+        if not state:
+            return
+        # XCLAIM with the idle floor takes nothing its owner renewed in the meantime.
+        entries = await self._redis.xclaim(self._qkey, GROUP, self.worker_id, lease_ms, list(state))
         if entries:
-            log.info("reclaiming %d task(s) whose worker stopped", len(entries))
-            await self._start_entries(entries)
+            log.info("taking over %d task(s) whose lease lapsed", len(entries))
+            await self._start_entries(entries, state)
 
     async def _forget_dead_consumers(self) -> None:
         idle_ms = int(max(60.0, self.lease_seconds * 10) * 1000)
@@ -772,7 +834,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(str(exc))
     try:
         asyncio.run(worker.run())
-    except AuthenticationError as exc:
+    except (AuthenticationError, RedisUnavailableError) as exc:
         log.error("%s", exc)
         return 1
     return 0
