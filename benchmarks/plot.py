@@ -70,6 +70,8 @@ def main() -> None:
         ax.set_xlabel("worker processes")
         ax.set_ylabel("tasks/s")
         ax.set_xticks(ns)
+        ax.set_ylim(bottom=0)  # a zero baseline, so small changes look small
+        ax.legend(loc="lower left")
         ax2 = ax.twinx()
         ax2.plot(
             ns,
@@ -81,7 +83,11 @@ def main() -> None:
         ax2.plot(
             ns, [r["cpu_cores"]["redis"] for _, r in scale], ":", marker="^", label="Redis CPU"
         )
+        ax2.plot(
+            ns, [r["cpu_cores"]["client"] for _, r in scale], "-.", marker="v", label="client CPU"
+        )
         ax2.set_ylabel("cores busy")
+        ax2.set_ylim(bottom=0)
         ax2.legend(loc="lower right")
         ax.set_title("Scaling out")
         f.tight_layout()
