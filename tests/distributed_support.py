@@ -32,6 +32,12 @@ def blocking_sleepy(seconds: float) -> str:
     return f"slept {seconds}"
 
 
+async def loop_blocker(seconds: float) -> str:
+    """A badly written async tool: it blocks the worker's event loop for a while."""
+    time.sleep(seconds)  # noqa: ASYNC251 (blocking the loop is the point)
+    return f"blocked {seconds}"
+
+
 class WorkerProc:
     """A ``python -m orbiter.distributed.worker`` subprocess."""
 

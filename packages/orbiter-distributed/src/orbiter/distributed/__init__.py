@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from orbiter.distributed.client import TaskHandle, distributed
 from orbiter.distributed.errors import (
+    RedisUnavailableError,
     TaskCancelledError,
     TaskFailedError,
     TaskNotFoundError,
@@ -35,6 +36,7 @@ __all__ = [
     "EventSubscriber",
     "Executor",
     "InProcessExecutor",
+    "RedisUnavailableError",
     "TaskCancelledError",
     "TaskFailedError",
     "TaskHandle",

@@ -70,6 +70,12 @@ def connect(
     async def on_connect(conn: Any) -> None:
         try:
             await load_on_connect(conn)
+            # A cancel that arrived during the handshake must not leave a half-read connection
+            # in use (redis-py may swallow it, and the next reply read would never come).
+            _raise_if_cancelled()
+        except asyncio.CancelledError:
+            await conn.disconnect(nowait=True)
+            raise
         except ResponseError as exc:
             if "DB index" not in str(exc):
                 raise

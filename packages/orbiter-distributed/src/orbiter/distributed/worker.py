@@ -222,8 +222,10 @@ class Worker:
             await self._stop.wait()
             self._draining = True
             claim.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await claim
+            # A cancel landing while redis-py sets up the claim's first connection can be lost
+            # and leave it waiting on a reply that never comes; closing the client at the end
+            # ends that wait, so it must not hold up the shutdown.
+            await asyncio.wait([claim], timeout=1.0)
             if self._starting is not None:
                 with contextlib.suppress(Exception):
                     await asyncio.wait_for(asyncio.shield(self._starting), 10)
@@ -343,7 +345,7 @@ class Worker:
     async def _claim_loop(self) -> None:
         backoff = Backoff(cap=5.0)
         block_ms = 2000
-        while True:
+        while not self._draining:
             free = self.concurrency - len(self._running)
             if free <= 0:
                 self._slot.clear()
@@ -364,6 +366,8 @@ class Worker:
                     await self._ensure_group()
                 continue
             except TRANSIENT as exc:
+                if self._draining:
+                    return
                 log.warning("lost Redis while waiting for tasks (%s); reconnecting", exc)
                 await backoff.wait()
                 continue
