@@ -318,36 +318,32 @@ async def _dead_count(admin: Admin, n: int) -> bool:
     return len(await admin.dead_letters()) == n
 
 
-async def test_password_and_acl_user(spawn: Spawn) -> None:
-    from conftest import LocalRedis
-
-    server = LocalRedis()
-    server.start()
-    try:
-        admin = aredis.Redis(port=server.port)
-        await admin.execute_command(
-            "ACL", "SETUSER", "orbiter", "on", ">userpw", "~orbiter:*", "&*", "+@all"
-        )
-        await admin.config_set("requirepass", "rootpw")
-        await admin.aclose()
-        for url in (
-            f"redis://:rootpw@127.0.0.1:{server.port}/0",
-            f"redis://orbiter:userpw@127.0.0.1:{server.port}/0",
-        ):
-            w = spawn(url=url)
-            handle = await distributed(thinking_agent(0, "authed"), "x", redis_url=url)
-            assert (await handle.result(timeout=10))["output"] == "authed"
-            await handle.close()
-            w.stop()
-        bad = f"redis://orbiter:nope@127.0.0.1:{server.port}/0"
-        with pytest.raises(AuthenticationError):
-            await distributed(thinking_agent(0), "x", redis_url=bad)
-        refused = spawn(url=bad, ready=False)
-        assert await asyncio.to_thread(refused.proc.wait, 20) == 1
-        assert "refused the credentials" in refused.output()
-        assert "nope" not in refused.output()  # the password is not logged
-    finally:
-        server.close()
+async def test_password_and_acl_user(local_redis, spawn: Spawn) -> None:  # type: ignore[no-untyped-def]
+    # The fixture's server, not one built from `conftest` here: in a run with other packages'
+    # tests, `import conftest` can find another package's conftest.
+    server = local_redis
+    admin = aredis.Redis(port=server.port)
+    await admin.execute_command(
+        "ACL", "SETUSER", "orbiter", "on", ">userpw", "~orbiter:*", "&*", "+@all"
+    )
+    await admin.config_set("requirepass", "rootpw")
+    await admin.aclose()
+    for url in (
+        f"redis://:rootpw@127.0.0.1:{server.port}/0",
+        f"redis://orbiter:userpw@127.0.0.1:{server.port}/0",
+    ):
+        w = spawn(url=url)
+        handle = await distributed(thinking_agent(0, "authed"), "x", redis_url=url)
+        assert (await handle.result(timeout=10))["output"] == "authed"
+        await handle.close()
+        w.stop()
+    bad = f"redis://orbiter:nope@127.0.0.1:{server.port}/0"
+    with pytest.raises(AuthenticationError):
+        await distributed(thinking_agent(0), "x", redis_url=bad)
+    refused = spawn(url=bad, ready=False)
+    assert await asyncio.to_thread(refused.proc.wait, 20) == 1
+    assert "refused the credentials" in refused.output()
+    assert "nope" not in refused.output()  # the password is not logged
 
 
 async def test_admin_reports_workers_queues_and_tasks(redis_url: str, spawn: Spawn) -> None:
