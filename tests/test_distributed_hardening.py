@@ -85,7 +85,7 @@ async def test_leases_lapsing_under_live_workers_are_reported_as_such(
     assert "gave up after 2 attempts" in message
     assert "0.3s lease lapsed 2 time(s)" in message
     assert "its worker was alive" in message  # not "the worker stopped": they never did
-    assert "--lease-seconds" in message
+    assert "ORBITER_LEASE_SECONDS" in message
     assert all(w.proc.poll() is None for w in workers)
     # And each worker says why, in its log.
     assert any("heartbeat" in w.output() and "late" in w.output() for w in workers)

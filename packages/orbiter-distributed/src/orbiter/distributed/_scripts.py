@@ -136,7 +136,8 @@ if attempt > tonumber(ARGV[5]) then
     if alive > 0 then
       why = ' (' .. alive .. ' of those times its worker was alive but its event loop was ' ..
             'blocked or the machine overloaded for longer than the lease: keep blocking work ' ..
-            'off the event loop, or raise --lease-seconds / ORBITER_LEASE_SECONDS)'
+            'off the event loop, or raise the lease (orbiter start worker --lease, ' ..
+            'or ORBITER_LEASE_SECONDS))'
     end
     parts[#parts + 1] = 'its ' .. ARGV[12] .. 's lease lapsed ' .. lapses .. ' time(s)' .. why
   end

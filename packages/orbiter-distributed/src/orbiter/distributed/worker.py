@@ -815,7 +815,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--queue", default=None)
     parser.add_argument("--worker-id", default=None)
     parser.add_argument("--drain-timeout", type=float, default=DEFAULT_DRAIN_TIMEOUT)
-    parser.add_argument("--lease-seconds", type=float, default=None)
+    parser.add_argument("--lease-seconds", "--lease", type=float, default=None)
     parser.add_argument("--max-attempts", type=int, default=None)
     parser.add_argument("--allowed-modules", default=None, help="comma separated")
     parser.add_argument("--log-level", default="INFO")
