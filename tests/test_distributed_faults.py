@@ -254,14 +254,19 @@ async def test_redis_restart_mid_run(local_redis, spawn: Spawn) -> None:  # type
 async def test_worker_waits_for_redis_to_come_up(local_redis, spawn: Spawn) -> None:  # type: ignore[no-untyped-def]
     local_redis.stop()
     w = spawn(url=local_redis.url, ready=False)
-    await asyncio.sleep(0.3)
+
+    async def retrying(proc: WorkerProc) -> bool:
+        return "not reachable" in proc.output()
+
+    await eventually(lambda: retrying(w))
     assert w.proc.poll() is None  # still retrying, not dead
     await asyncio.to_thread(local_redis.start)
     await asyncio.to_thread(w.wait_ready)
     # And one still waiting for Redis stops at once when asked to.
     local_redis.stop()
     waiting = spawn(url=local_redis.url, ready=False)
-    await asyncio.sleep(0.3)
+    # Signal only once it is really waiting (its handlers are in place by then).
+    await eventually(lambda: retrying(waiting))
     waiting.signal(signal.SIGTERM)
     assert await asyncio.to_thread(waiting.proc.wait, 10) == 0
     await asyncio.to_thread(local_redis.start)
