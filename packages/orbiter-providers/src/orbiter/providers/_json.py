@@ -71,6 +71,21 @@ def merge_body(body: dict[str, Any], extra: Mapping[str, Any]) -> None:
             body[key] = value
 
 
+def append_turn(
+    turns: list[dict[str, Any]], role: str, key: str, items: list[dict[str, Any]]
+) -> None:
+    """Add ``items`` as a turn of ``role``, or extend the last turn when it has that role.
+
+    Tool results of one turn must share one message, and these APIs want roles to alternate.
+    """
+    if not items:
+        return
+    if turns and turns[-1]["role"] == role:
+        turns[-1][key].extend(items)
+    else:
+        turns.append({"role": role, key: list(items)})
+
+
 def output_instructions(schema_name: str, schema: Mapping[str, Any]) -> str:
     """What to tell a model without native structured output about the expected answer."""
     return (

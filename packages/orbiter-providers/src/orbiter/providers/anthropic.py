@@ -25,6 +25,7 @@ from orbiter.messages import (
 from orbiter.models import ModelRequest, ModelResponse, ReasoningDelta, StreamChunk, TextDelta
 from orbiter.providers._http import HTTPModel, StreamState
 from orbiter.providers._json import (
+    append_turn,
     count,
     json_text,
     json_value,
@@ -145,25 +146,17 @@ class AnthropicModel(HTTPModel):
 
     def _messages(self, messages: list[Message]) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
-
-        def add(role: str, blocks: list[dict[str, Any]]) -> None:
-            if not blocks:
-                return
-            # Tool results of one turn must share one user message, so same-role turns merge.
-            if out and out[-1]["role"] == role:
-                out[-1]["content"].extend(blocks)
-            else:
-                out.append({"role": role, "content": list(blocks)})
-
         for m in messages:
             if isinstance(m, UserMessage):
                 if m.content:
-                    add("user", [{"type": "text", "text": m.content}])
+                    append_turn(out, "user", "content", [{"type": "text", "text": m.content}])
             elif isinstance(m, AssistantMessage):
-                add("assistant", self._assistant_blocks(m))
+                append_turn(out, "assistant", "content", self._assistant_blocks(m))
             elif isinstance(m, ToolMessage):
-                add(
+                append_turn(
+                    out,
                     "user",
+                    "content",
                     [
                         {
                             "type": "tool_result",

@@ -18,6 +18,7 @@ from orbiter.models import ModelRequest, ModelResponse, ReasoningDelta, StreamCh
 from orbiter.providers._errors import error_for_status
 from orbiter.providers._http import HTTPModel, StreamState
 from orbiter.providers._json import (
+    append_turn,
     arr,
     count,
     json_text,
@@ -131,18 +132,10 @@ class GeminiModel(HTTPModel):
         out: list[dict[str, Any]] = []
         gemini_ids: set[str] = set()
 
-        def add(role: str, parts: list[dict[str, Any]]) -> None:
-            if not parts:
-                return
-            if out and out[-1]["role"] == role:
-                out[-1]["parts"].extend(parts)
-            else:
-                out.append({"role": role, "parts": list(parts)})
-
         for m in messages:
             if isinstance(m, UserMessage):
                 if m.content:
-                    add("user", [{"text": m.content}])
+                    append_turn(out, "user", "parts", [{"text": m.content}])
             elif isinstance(m, AssistantMessage):
                 stored = (m.provider_data or {}).get(PARTS_KEY)
                 if isinstance(stored, list) and all(isinstance(p, dict) for p in stored):
@@ -163,14 +156,14 @@ class GeminiModel(HTTPModel):
                                 }
                             }
                         )
-                add("model", parts)
+                append_turn(out, "model", "parts", parts)
             elif isinstance(m, ToolMessage):
                 value = json_value(m.content)
                 response: dict[str, Any] = {"error": value} if m.is_error else {"result": value}
                 fr: dict[str, Any] = {"name": m.tool_name, "response": response}
                 if m.tool_call_id in gemini_ids:
                     fr["id"] = m.tool_call_id
-                add("user", [{"functionResponse": fr}])
+                append_turn(out, "user", "parts", [{"functionResponse": fr}])
         return out
 
     def parse_response(self, data: dict[str, Any]) -> ModelResponse:
