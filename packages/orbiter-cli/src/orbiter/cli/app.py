@@ -65,6 +65,21 @@ DetailedFlag = Annotated[
     ),
 ]
 
+Target = Annotated[
+    str,
+    typer.Argument(
+        metavar="TARGET",
+        help="The Agent or Swarm: package.module:name or path/to/file.py:name.",
+        show_default=False,
+    ),
+]
+UserInput = Annotated[
+    str,
+    typer.Argument(
+        metavar="INPUT", help="The user message ('-' reads standard input).", show_default=False
+    ),
+]
+
 
 def _version(value: bool) -> None:
     if value:
@@ -94,20 +109,8 @@ def root(
 
 @app.command("run")
 def run_cmd(
-    target: Annotated[
-        str,
-        typer.Argument(
-            help="The Agent or Swarm: package.module:name or path/to/file.py:name.",
-            metavar="TARGET",
-            show_default=False,
-        ),
-    ],
-    input: Annotated[
-        str,
-        typer.Argument(
-            help="The user message ('-' reads standard input).", metavar="INPUT", show_default=False
-        ),
-    ],
+    target: Target,
+    input: UserInput,
     detailed: DetailedFlag = False,
     json: JsonFlag = False,
     max_steps: Annotated[
@@ -208,20 +211,8 @@ TaskId = Annotated[str, typer.Argument(metavar="TASK_ID", help="The task id.", s
 
 @app.command("submit")
 def submit_cmd(
-    target: Annotated[
-        str,
-        typer.Argument(
-            metavar="TARGET",
-            help="The Agent or Swarm: package.module:name or path/to/file.py:name.",
-            show_default=False,
-        ),
-    ],
-    input: Annotated[
-        str,
-        typer.Argument(
-            metavar="INPUT", help="The user message ('-' reads standard input).", show_default=False
-        ),
-    ],
+    target: Target,
+    input: UserInput,
     follow: Annotated[
         bool, typer.Option("--follow", "-f", help="Show the task's events live, then its result.")
     ] = False,
