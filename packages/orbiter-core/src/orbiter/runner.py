@@ -170,32 +170,18 @@ def _tool_name(prefix: str, agent: Agent) -> str:
     return (prefix + _NAME_SAFE.sub("_", agent.name))[:64]
 
 
-def _handoff_spec(name: str, target: Agent) -> ToolSpec:
-    desc = f"Hand the conversation over to the agent {target.name!r}."
-    if target.description:
-        desc += f" {target.description}"
+def _agent_tool_spec(
+    name: str, target: Agent, purpose: str, arg: str, arg_about: str, *, required: bool
+) -> ToolSpec:
+    """The spec of a tool Orbiter adds to reach ``target``: one string argument."""
+    desc = f"{purpose} {target.description}" if target.description else purpose
     return ToolSpec(
         name=name,
         description=desc,
         parameters={
             "type": "object",
-            "properties": {"reason": {"type": "string", "description": "why you hand over"}},
-            "required": [],
-        },
-    )
-
-
-def _delegate_spec(name: str, target: Agent) -> ToolSpec:
-    desc = f"Ask the agent {target.name!r} to do a task and return its answer."
-    if target.description:
-        desc += f" {target.description}"
-    return ToolSpec(
-        name=name,
-        description=desc,
-        parameters={
-            "type": "object",
-            "properties": {"task": {"type": "string", "description": "what the agent should do"}},
-            "required": ["task"],
+            "properties": {arg: {"type": "string", "description": arg_about}},
+            "required": [arg] if required else [],
         },
     )
 
@@ -236,8 +222,28 @@ class _AgentSetup:
                 "tools Orbiter adds for handoffs/delegation; rename them"
             )
         self.specs: list[ToolSpec] = [t.spec for t in agent.tools]
-        self.specs += [_handoff_spec(n, t) for n, t in self.handoffs.items()]
-        self.specs += [_delegate_spec(n, t) for n, t in self.delegates.items()]
+        self.specs += [
+            _agent_tool_spec(
+                n,
+                t,
+                f"Hand the conversation over to the agent {t.name!r}.",
+                "reason",
+                "why you hand over",
+                required=False,
+            )
+            for n, t in self.handoffs.items()
+        ]
+        self.specs += [
+            _agent_tool_spec(
+                n,
+                t,
+                f"Ask the agent {t.name!r} to do a task and return its answer.",
+                "task",
+                "what the agent should do",
+                required=True,
+            )
+            for n, t in self.delegates.items()
+        ]
         self.output_schema = output_schema_for(agent.output_type)
 
 
