@@ -450,3 +450,15 @@ def test_wrong_credentials_and_acl_user(local_redis: Any, env: dict[str, str]) -
     good = run_cli("task", "list", "--redis-url", f"redis://ana:s3cret@{host}", env=env)
     assert good.returncode == 0, good.stderr
     assert good.stdout.strip() == "no tasks"
+
+
+@pytest.mark.parametrize("executor", ["redis", "temporal"])
+def test_allowed_modules_without_names_is_refused(
+    redis_url: str, env: dict[str, str], executor: str
+) -> None:
+    # An allow-list that names nothing would either allow everything or nothing: say so instead.
+    done = run_cli(
+        "start", "worker", "--redis-url", redis_url, "--executor", executor, "-a", ",", env=env
+    )
+    assert done.returncode == 2
+    assert "--allowed-modules was given but names no module" in done.stderr

@@ -24,6 +24,20 @@ class CliError(Exception):
         self.code = code
 
 
+def allowed_modules_option(values: list[str]) -> list[str] | None:
+    """``--allowed-modules`` values (repeated and/or comma separated) as a list; None when unset."""
+    if not values:
+        return None
+    names = [m.strip() for item in values for m in item.split(",") if m.strip()]
+    if not names:
+        raise CliError(
+            "--allowed-modules was given but names no module",
+            hint="name modules, e.g. -a myapp.tools,myapp.agents (or leave it out to allow any)",
+            code=2,
+        )
+    return names
+
+
 class Settings:
     """Flags of the root command, set once by its callback."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from orbiter.cli._context import CliError, console
+from orbiter.cli._context import CliError, allowed_modules_option, console
 from orbiter.cli._redis import checked_url, ping, shown_url
 
 
@@ -32,12 +32,12 @@ def start_temporal_worker(
     except TemporalUnavailableError as exc:
         raise CliError(str(exc)) from None
     url = checked_url(redis_url)
-    allowed = [m.strip() for item in allowed_modules for m in item.split(",") if m.strip()]
+    allowed = allowed_modules_option(allowed_modules)
     settings = TemporalSettings.resolve(address, namespace, task_queue)
     worker = TemporalWorker(
         url,
         concurrency=concurrency,
-        allowed_modules=allowed or None,
+        allowed_modules=allowed,
         temporal=settings,
         drain_timeout=drain_timeout,
     )

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 
-from orbiter.cli._context import CliError, console, print_json
+from orbiter.cli._context import CliError, allowed_modules_option, console, print_json
 from orbiter.cli._redis import checked_url, ping, shown_url
 
 if TYPE_CHECKING:
@@ -142,9 +142,7 @@ def start_worker(
     from orbiter.distributed.worker import Worker
 
     url = checked_url(redis_url)
-    allowed: list[str] | None = None
-    if allowed_modules:
-        allowed = [m.strip() for item in allowed_modules for m in item.split(",") if m.strip()]
+    allowed = allowed_modules_option(allowed_modules)
     shutting_down = asyncio.Event()
     try:
         worker = Worker(
