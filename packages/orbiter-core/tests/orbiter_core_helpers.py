@@ -109,7 +109,7 @@ class Sleeper:
         async def slow(name: str = "") -> str:
             self.started.set()
             try:
-                await asyncio.sleep(60)
+                await asyncio.Event().wait()  # only cancellation ends it
             except asyncio.CancelledError:
                 self.cancelled.append(name)
                 raise
