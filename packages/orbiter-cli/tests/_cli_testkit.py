@@ -25,12 +25,17 @@ def cli_env(**extra: str) -> dict[str, str]:
 
 
 def run_cli(
-    *args: str, env: dict[str, str] | None = None, timeout: float = 60, stdin: str | None = None
+    *args: str,
+    env: dict[str, str] | None = None,
+    timeout: float = 60,
+    stdin: str | None = None,
+    cwd: Path | None = None,
 ) -> subprocess.CompletedProcess[str]:
     """Run `orbiter ARGS` to the end and return its exit code and output."""
     return subprocess.run(
         [*ORBITER, *args],
         env=env or cli_env(),
+        cwd=cwd,
         capture_output=True,
         text=True,
         timeout=timeout,
@@ -42,10 +47,13 @@ def run_cli(
 class Running:
     """An `orbiter` process in the background whose output lines can be waited for."""
 
-    def __init__(self, *args: str, env: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, *args: str, env: dict[str, str] | None = None, cwd: Path | None = None
+    ) -> None:
         self.proc = subprocess.Popen(
             [*ORBITER, *args],
             env=env or cli_env(),
+            cwd=cwd,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from _cli_testkit import Running
@@ -13,8 +14,8 @@ def background() -> Iterator[Callable[..., Running]]:
     """Start `orbiter` processes that are killed (with their children) after the test."""
     started: list[Running] = []
 
-    def start(*args: str, env: dict[str, str] | None = None) -> Running:
-        proc = Running(*args, env=env)
+    def start(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None) -> Running:
+        proc = Running(*args, env=env, cwd=cwd)
         started.append(proc)
         return proc
 

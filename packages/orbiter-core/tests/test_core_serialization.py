@@ -224,3 +224,27 @@ def test_a_name_given_only_to_the_tool_object_travels_too() -> None:
     assert [(t.name, t.description, t.fn) for t in back.tools] == [("times", "x*y", multiply)]
     with pytest.raises(SerializationError, match="allowed modules"):
         orbiter.from_dict(data, allowed_modules=["other"])
+
+
+def test_the_default_gate_refuses_installed_code_in_every_field_and_admits_own_code() -> None:
+    from orbiter.import_gate import ModuleGate
+
+    gate = ModuleGate(roots=[Path(__file__).parent])
+    own = _full_agent().to_dict()  # tools, hooks, types and script from this test folder
+    assert isinstance(orbiter.from_dict(own, allowed_modules=gate), Agent)
+    base = Agent("a", model="scripted:echo").to_dict()
+    fields = {
+        "tool": {"tools": ["json:dumps"]},
+        "hook": {"hooks": {"on_run_start": ["json:dumps"]}},
+        "output type": {"output_type": "json:JSONDecoder"},
+        "instructions": {"instructions": {"import": "json:dumps"}},
+        "script": {"model": "scripted:json:dumps"},
+        "handoff": {"handoffs": [{**base, "name": "b", "tools": ["json:dumps"]}]},
+    }
+    for what, change in fields.items():
+        with pytest.raises(SerializationError, match="refuses to import module 'json'") as info:
+            orbiter.from_dict({**base, **change}, allowed_modules=gate)
+        assert "not part of your own code" in str(info.value), what
+    swarm = {"type": "swarm", "name": "s", "agents": [{**base, "tools": ["json:dumps"]}]}
+    with pytest.raises(SerializationError, match="refuses to import module 'json'"):
+        orbiter.from_dict(swarm, allowed_modules=gate)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Sequence
 from typing import Any
 
 from orbiter.errors import SerializationError
+from orbiter.import_gate import Allowed, ModuleGate
 
 
 def import_path_of(obj: Any, *, what: str) -> str:
@@ -42,29 +42,37 @@ def import_path_of(obj: Any, *, what: str) -> str:
     return path
 
 
-def module_allowed(module: str, allowed: Sequence[str] | None) -> bool:
-    """Whether ``module`` is one of ``allowed`` or inside one of them (``None`` allows all)."""
+def check_module(module: str, allowed: Allowed, what: str) -> None:
+    """Raise SerializationError unless ``allowed`` admits ``module`` (imported for ``what``).
+
+    Every import a serialized Agent or Swarm can cause goes through here.
+    """
     if allowed is None:
-        return True
-    return any(module == a or module.startswith(a + ".") for a in allowed)
+        return
+    if isinstance(allowed, ModuleGate):
+        if not allowed.allows(module):
+            raise SerializationError(allowed.refusal(module, what))
+        return
+    if not any(module == a or module.startswith(a + ".") for a in allowed):
+        raise SerializationError(
+            f"Module {module!r} (for {what}) is not in the allowed modules "
+            f"{list(allowed)}; add it to the worker's allow-list to use it."
+        )
 
 
-def import_object(path: str, *, allowed_modules: Sequence[str] | None = None) -> Any:
+def import_object(path: str, *, allowed_modules: Allowed = None) -> Any:
     """Import ``package.module:attr.sub`` and return the object.
 
     Args:
-        allowed_modules: when given, only modules equal to or below one of these may be imported.
+        allowed_modules: when given, only modules it admits may be imported (see
+            :func:`check_module`).
     """
     module_name, sep, attr_path = path.partition(":")
     if not sep or not module_name or not attr_path:
         raise SerializationError(
             f"{path!r} is not an import path of the form 'package.module:name'"
         )
-    if not module_allowed(module_name, allowed_modules):
-        raise SerializationError(
-            f"Module {module_name!r} (from {path!r}) is not in the allowed modules "
-            f"{list(allowed_modules or [])}; add it to the worker's allow-list to use it."
-        )
+    check_module(module_name, allowed_modules, repr(path))
     try:
         obj: Any = importlib.import_module(module_name)
     except ImportError as exc:

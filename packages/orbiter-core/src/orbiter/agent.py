@@ -6,9 +6,10 @@ import inspect
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, get_origin
 
-from orbiter._imports import import_object, import_path_of, module_allowed
+from orbiter._imports import check_module, import_object, import_path_of
 from orbiter.errors import ConfigurationError, SerializationError, ToolError
 from orbiter.hooks import HOOK_NAMES, HooksArg, normalize_hooks
+from orbiter.import_gate import Allowed
 from orbiter.models import Model, output_schema_for, public_options
 from orbiter.tool import Tool, as_tool
 
@@ -148,14 +149,13 @@ class Agent:
         return agent_to_dict(self, {})
 
     @classmethod
-    def from_dict(
-        cls, data: Mapping[str, Any], *, allowed_modules: Sequence[str] | None = None
-    ) -> Agent:
+    def from_dict(cls, data: Mapping[str, Any], *, allowed_modules: Allowed = None) -> Agent:
         """Rebuild an agent from :meth:`to_dict` output.
 
         Args:
-            allowed_modules: only import tools, hooks, instructions, scripts and types from these
-                modules (and the modules below them). ``None`` allows every module.
+            allowed_modules: what tools, hooks, instructions, scripts and types may be imported
+                from: module names (each with the modules below it), a
+                :class:`~orbiter.import_gate.ModuleGate`, or ``None`` for every module.
         """
         agent = agent_from_dict(data, {}, allowed_modules)
         if not isinstance(agent, cls):
@@ -255,7 +255,7 @@ def agent_to_dict(agent: Agent, seen: dict[str, Agent]) -> dict[str, Any]:
     }
 
 
-def _check_model_string(name: str, model: Any, allowed_modules: Sequence[str] | None) -> None:
+def _check_model_string(name: str, model: Any, allowed_modules: Allowed) -> None:
     # "scripted:pkg.mod:SCRIPT" imports a module when the model is built; hold it to the same
     # allow-list as tools so a crafted description cannot import arbitrary code on a worker.
     if not isinstance(model, str):
@@ -263,16 +263,12 @@ def _check_model_string(name: str, model: Any, allowed_modules: Sequence[str] | 
     prefix, _, rest = model.partition(":")
     if prefix.strip() == "scripted" and ":" in rest:
         module = rest.partition(":")[0].strip()
-        if not module_allowed(module, allowed_modules):
-            raise SerializationError(
-                f"agent {name!r}: the script module {module!r} of model {model!r} is not in the "
-                f"allowed modules {list(allowed_modules or [])}; add it to the allow-list"
-            )
+        check_module(
+            module, allowed_modules, f"the script module of model {model!r} of agent {name!r}"
+        )
 
 
-def agent_from_dict(
-    data: Any, registry: dict[str, Agent], allowed_modules: Sequence[str] | None
-) -> Agent:
+def agent_from_dict(data: Any, registry: dict[str, Agent], allowed_modules: Allowed) -> Agent:
     """Rebuild one agent; ``registry`` resolves ``agent_ref`` entries across one graph."""
     if not isinstance(data, Mapping):
         raise SerializationError(f"not an agent description: {str(data)[:200]!r}")

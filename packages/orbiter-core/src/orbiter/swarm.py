@@ -7,6 +7,7 @@ from typing import Any, Literal
 
 from orbiter.agent import Agent, agent_from_dict, agent_to_dict
 from orbiter.errors import ConfigurationError, SerializationError
+from orbiter.import_gate import Allowed
 
 SwarmMode = Literal["workflow", "handoff", "team"]
 MODES: tuple[str, ...] = ("workflow", "handoff", "team")
@@ -78,9 +79,7 @@ class Swarm:
         }
 
     @classmethod
-    def from_dict(
-        cls, data: Mapping[str, Any], *, allowed_modules: Sequence[str] | None = None
-    ) -> Swarm:
+    def from_dict(cls, data: Mapping[str, Any], *, allowed_modules: Allowed = None) -> Swarm:
         """Rebuild a swarm from :meth:`to_dict` output (``allowed_modules`` as in Agent)."""
         if not isinstance(data, Mapping) or data.get("type") != "swarm":
             raise SerializationError(f"not a swarm description: {str(data)[:200]!r}")
@@ -99,9 +98,7 @@ class Swarm:
             raise SerializationError(f"swarm cannot be rebuilt: {exc}") from exc
 
 
-def from_dict(
-    data: Mapping[str, Any], *, allowed_modules: Sequence[str] | None = None
-) -> Agent | Swarm:
+def from_dict(data: Mapping[str, Any], *, allowed_modules: Allowed = None) -> Agent | Swarm:
     """Rebuild an Agent or a Swarm from ``to_dict()`` output."""
     kind = data.get("type", "agent") if isinstance(data, Mapping) else None
     if kind == "swarm":

@@ -32,7 +32,8 @@ def allowed_modules_option(values: list[str]) -> list[str] | None:
     if not names:
         raise CliError(
             "--allowed-modules was given but names no module",
-            hint="name modules, e.g. -a myapp.tools,myapp.agents (or leave it out to allow any)",
+            hint="name modules, e.g. -a myapp.tools,myapp.agents (or leave it out to allow your "
+            "own code)",
             code=2,
         )
     return names
@@ -95,3 +96,30 @@ def redis_url_or_default(url: str | None) -> str:
         )
     settings.redis_url = resolved
     return resolved
+
+
+def worker_imports_from_cwd() -> None:
+    """Let a worker import modules next to where it was started, as ``python -m`` does.
+
+    ``orbiter`` is a console script, so the working folder is not on ``sys.path`` by itself;
+    without this a worker started beside ``myapp/`` could not import ``myapp.agents``.
+    """
+    import os
+    import sys
+
+    cwd = os.getcwd()
+    if cwd not in sys.path and "" not in sys.path:
+        sys.path.insert(0, cwd)
+
+
+def imports_banner(worker: Any) -> str:
+    """The start-up lines saying what a worker lets tasks import (a loud one for any module)."""
+    from orbiter.distributed.payload import describe_imports
+
+    line = f"  imports allowed from: {describe_imports(worker.imports)}"
+    if worker.imports is None:
+        line += (
+            "\n[bold red]  WARNING: --allow-any-module: any task can make this worker import "
+            "and run any installed function. Use it only on a Redis nobody else can write to.[/]"
+        )
+    return line

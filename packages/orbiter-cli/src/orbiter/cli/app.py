@@ -304,10 +304,20 @@ def start_worker_cmd(
             metavar="MODULES",
             envvar="ORBITER_ALLOWED_MODULES",
             help="Only import tools, hooks and types from these modules and their submodules "
-            "(comma separated or repeated) [default: any module].",
+            "(comma separated or repeated) [default: your own code, found under the working "
+            "folder and PYTHONPATH, and orbiter].",
             show_default=False,
         ),
     ] = None,
+    allow_any_module: Annotated[
+        bool,
+        typer.Option(
+            "--allow-any-module",
+            envvar="ORBITER_ALLOW_ANY_MODULE",
+            help="Import whatever a task names, installed packages and the standard library "
+            "included. Development only: anyone who can write to the queue then runs any code.",
+        ),
+    ] = False,
     signing_key: SigningKey = None,
     lease: Annotated[
         float | None,
@@ -399,6 +409,7 @@ def start_worker_cmd(
             concurrency=concurrency,
             drain_timeout=drain_timeout,
             allowed_modules=allowed_modules or [],
+            allow_any_module=allow_any_module,
             address=temporal_address,
             namespace=temporal_namespace,
             task_queue=temporal_task_queue,
@@ -413,6 +424,7 @@ def start_worker_cmd(
         worker_id=worker_id,
         drain_timeout=drain_timeout,
         allowed_modules=allowed_modules or [],
+        allow_any_module=allow_any_module,
         signing_key=signing_key,
         lease=lease,
         max_attempts=max_attempts,

@@ -5,7 +5,13 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from orbiter.cli._context import CliError, allowed_modules_option, console
+from orbiter.cli._context import (
+    CliError,
+    allowed_modules_option,
+    console,
+    imports_banner,
+    worker_imports_from_cwd,
+)
 from orbiter.cli._redis import checked_url, ping, shown_url
 
 
@@ -15,6 +21,7 @@ def start_temporal_worker(
     concurrency: int,
     drain_timeout: float,
     allowed_modules: list[str],
+    allow_any_module: bool,
     address: str | None,
     namespace: str | None,
     task_queue: str | None,
@@ -33,14 +40,21 @@ def start_temporal_worker(
         raise CliError(str(exc)) from None
     url = checked_url(redis_url)
     allowed = allowed_modules_option(allowed_modules)
+    worker_imports_from_cwd()
     settings = TemporalSettings.resolve(address, namespace, task_queue)
-    worker = TemporalWorker(
-        url,
-        concurrency=concurrency,
-        allowed_modules=allowed,
-        temporal=settings,
-        drain_timeout=drain_timeout,
-    )
+    from orbiter.errors import ConfigurationError
+
+    try:
+        worker = TemporalWorker(
+            url,
+            concurrency=concurrency,
+            allowed_modules=allowed,
+            allow_any_module=allow_any_module or None,
+            temporal=settings,
+            drain_timeout=drain_timeout,
+        )
+    except ConfigurationError as exc:
+        raise CliError(str(exc)) from None
     logging.getLogger("orbiter.distributed").setLevel(logging.WARNING)
     try:
         asyncio.run(_serve(worker, url))
@@ -60,14 +74,13 @@ async def _serve(worker: object, url: str) -> None:
     ready = asyncio.create_task(worker.ready.wait())
     await asyncio.wait([serving, ready], return_when=asyncio.FIRST_COMPLETED)
     if worker.ready.is_set():
-        allowed = ", ".join(worker.allowed_modules) if worker.allowed_modules else "any module"
         t = worker.temporal
         out.print(
             f"[green]●[/] temporal worker [bold]{worker.identity}[/] connected to "
             f"{shown_url(url)} and Temporal at {t.address}\n"
             f"  namespace [bold]{t.namespace}[/], task queue [bold]{t.task_queue}[/], "
             f"{worker.concurrency} calls at once\n"
-            f"  imports allowed from: {allowed}\n"
+            f"{imports_banner(worker)}\n"
             "[dim]  Ctrl-C stops; calls still running then continue on another worker.[/]"
         )
     ready.cancel()

@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 
-from orbiter.cli._context import CliError, allowed_modules_option, console, print_json
+from orbiter.cli._context import (
+    CliError,
+    allowed_modules_option,
+    console,
+    imports_banner,
+    print_json,
+    worker_imports_from_cwd,
+)
 from orbiter.cli._redis import checked_url, ping, shown_url
 
 if TYPE_CHECKING:
@@ -133,6 +140,7 @@ def start_worker(
     worker_id: str | None,
     drain_timeout: float,
     allowed_modules: list[str],
+    allow_any_module: bool,
     signing_key: str | None,
     lease: float | None,
     max_attempts: int | None,
@@ -140,9 +148,11 @@ def start_worker(
 ) -> None:
     from orbiter.distributed.executor import InProcessExecutor
     from orbiter.distributed.worker import Worker
+    from orbiter.errors import ConfigurationError
 
     url = checked_url(redis_url)
     allowed = allowed_modules_option(allowed_modules)
+    worker_imports_from_cwd()
     shutting_down = asyncio.Event()
     try:
         worker = Worker(
@@ -152,15 +162,16 @@ def start_worker(
             worker_id=worker_id,
             drain_timeout=drain_timeout,
             allowed_modules=allowed,
+            allow_any_module=allow_any_module or None,
             signing_key=signing_key,
             lease_seconds=lease,
             max_attempts=max_attempts,
             handle_signals=False,
         )
-    except ValueError as exc:
+    except (ValueError, ConfigurationError) as exc:
         raise CliError(str(exc)) from exc
     worker.executor = _Reporting(
-        worker.executor or InProcessExecutor(worker.allowed_modules), shutting_down, json_mode
+        worker.executor or InProcessExecutor(worker.imports), shutting_down, json_mode
     )
     log = logging.getLogger("orbiter.distributed")
     log.addHandler(_LogLines(json_mode))
@@ -207,13 +218,14 @@ async def _serve(worker: Worker, url: str, shutting_down: asyncio.Event, json_mo
     ready = loop.create_task(worker.ready.wait())
     await asyncio.wait([serving, ready], return_when=asyncio.FIRST_COMPLETED)
     if worker.ready.is_set():
-        allowed = ", ".join(worker.allowed_modules) if worker.allowed_modules else "any module"
+        from orbiter.distributed.payload import describe_imports
+
         say(
             f"[green]●[/] worker [bold]{worker.worker_id}[/] connected to {shown_url(url)}\n"
             f"  queue [bold]{worker.queue}[/], concurrency {worker.concurrency}, "
             f"lease {worker.lease_seconds:g} s, max attempts {worker.max_attempts}\n"
-            f"  imports allowed from: {allowed}; payload signing: "
-            f"{'required' if worker.signing_key else 'off'}\n"
+            f"{imports_banner(worker)}\n"
+            f"  payload signing: {'required' if worker.signing_key else 'off'}\n"
             "[dim]  Ctrl-C stops after running tasks finish; twice exits at once.[/]",
             {
                 "event": "ready",
@@ -224,6 +236,8 @@ async def _serve(worker: Worker, url: str, shutting_down: asyncio.Event, json_mo
                 "lease_seconds": worker.lease_seconds,
                 "max_attempts": worker.max_attempts,
                 "allowed_modules": worker.allowed_modules,
+                "allow_any_module": worker.imports is None,
+                "imports": describe_imports(worker.imports),
                 "signing": bool(worker.signing_key),
             },
         )

@@ -9,13 +9,14 @@ import contextlib
 import importlib
 import logging
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
 from orbiter.agent import Agent
 from orbiter.distributed.payload import Payload
 from orbiter.events import StreamEvent
+from orbiter.import_gate import Allowed, ModuleGate
 from orbiter.messages import messages_from_json
 from orbiter.runner import RunResult, _stream
 from orbiter.swarm import Swarm, from_dict
@@ -81,13 +82,17 @@ class InProcessExecutor:
     """Runs the agent inside the worker process with ``run.stream``.
 
     Args:
-        allowed_modules: modules (and their submodules) tools, hooks and output types may be
-            imported from; None allows any.
+        allowed_modules: what a task may import (see :data:`orbiter.import_gate.Allowed`):
+            a :class:`~orbiter.import_gate.ModuleGate`, exact module names, or None for any.
         cache_size: rebuilt agents kept for reuse, keyed by their exact JSON.
     """
 
-    def __init__(self, allowed_modules: Sequence[str] | None = None, cache_size: int = 256) -> None:
-        self.allowed_modules = list(allowed_modules) if allowed_modules is not None else None
+    def __init__(self, allowed_modules: Allowed = None, cache_size: int = 256) -> None:
+        self.allowed_modules: Allowed = (
+            list(allowed_modules)
+            if allowed_modules is not None and not isinstance(allowed_modules, ModuleGate)
+            else allowed_modules
+        )
         self._cache: OrderedDict[bytes, Agent | Swarm] = OrderedDict()
         self._cache_size = cache_size
 

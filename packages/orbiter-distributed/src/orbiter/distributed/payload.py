@@ -10,7 +10,9 @@ from typing import Any
 
 import msgspec
 
-from orbiter.distributed.keys import ENV_ALLOWED_MODULES, ENV_SIGNING_KEY
+from orbiter.distributed.keys import ENV_ALLOW_ANY_MODULE, ENV_ALLOWED_MODULES, ENV_SIGNING_KEY
+from orbiter.errors import ConfigurationError
+from orbiter.import_gate import Allowed, ModuleGate
 
 
 class Payload(msgspec.Struct, kw_only=True, omit_defaults=True):
@@ -60,7 +62,7 @@ def verify(key: bytes | None, task_id: str, payload: bytes, signature: bytes) ->
 
 
 def allowed_modules_from(value: Sequence[str] | str | None) -> list[str] | None:
-    """The allow-list given, else ``ORBITER_ALLOWED_MODULES`` (comma separated), else None (all)."""
+    """The allow-list given, else ``ORBITER_ALLOWED_MODULES`` (comma separated), else None."""
     if value is None:
         value = os.environ.get(ENV_ALLOWED_MODULES) or None
     if value is None:
@@ -68,3 +70,55 @@ def allowed_modules_from(value: Sequence[str] | str | None) -> list[str] | None:
     if isinstance(value, str):
         value = value.split(",")
     return [m.strip() for m in value if m.strip()]
+
+
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"", "0", "false", "no", "off"}
+
+
+def allow_any_module_from(value: bool | None) -> bool:
+    """The flag given, else ``ORBITER_ALLOW_ANY_MODULE`` (1/true/yes/on), else False."""
+    if value is not None:
+        return value
+    raw = os.environ.get(ENV_ALLOW_ANY_MODULE, "").strip().lower()
+    if raw in _TRUE:
+        return True
+    if raw in _FALSE:
+        return False
+    raise ConfigurationError(
+        f"{ENV_ALLOW_ANY_MODULE}={raw!r} is not a yes/no value: use 1 or 0 (or unset it)"
+    )
+
+
+def import_gate(allowed_modules: list[str] | None, allow_any_module: bool) -> Allowed:
+    """What a worker lets a task import.
+
+    Any module with ``allow_any_module``; exactly the modules named (and the modules below
+    them) when an allow-list is given; otherwise the user's own code and ``orbiter``
+    (:class:`orbiter.import_gate.ModuleGate`).
+    """
+    if allow_any_module:
+        if allowed_modules:
+            raise ConfigurationError(
+                "both an allow-list and allow-any-module were given: drop one of them "
+                "(--allowed-modules / ORBITER_ALLOWED_MODULES or --allow-any-module / "
+                "ORBITER_ALLOW_ANY_MODULE)"
+            )
+        return None
+    if allowed_modules is not None:
+        if not allowed_modules:
+            raise ConfigurationError(
+                "the allow-list names no module: name modules, e.g. myapp.tools,myapp.agents, "
+                "or leave it unset to allow your own code"
+            )
+        return allowed_modules
+    return ModuleGate()
+
+
+def describe_imports(allowed: Allowed) -> str:
+    """The start-up line of what a worker imports."""
+    if allowed is None:
+        return ModuleGate(any_module=True).describe()
+    if isinstance(allowed, ModuleGate):
+        return allowed.describe()
+    return ", ".join(allowed)

@@ -48,11 +48,14 @@ from orbiter.distributed.keys import (
 )
 from orbiter.distributed.payload import (
     Payload,
+    allow_any_module_from,
     allowed_modules_from,
     decode_payload,
+    import_gate,
     signing_key_from,
     verify,
 )
+from orbiter.errors import ConfigurationError
 from orbiter.events import ErrorEvent, StatusEvent, StreamEvent, encode_event
 
 log = logging.getLogger("orbiter.distributed.worker")
@@ -100,8 +103,12 @@ class Worker:
         worker_id: this worker's name in the consumer group (default host-pid-random).
         drain_timeout: on SIGTERM/SIGINT, seconds running tasks get to finish before they are
             handed back to the queue.
-        allowed_modules: modules tools, hooks and output types may be imported from
-            (``ORBITER_ALLOWED_MODULES``, comma separated; default: any module).
+        allowed_modules: import tools, hooks, output types, instructions and scripts only from
+            these modules and the modules below them (``ORBITER_ALLOWED_MODULES``, comma
+            separated). Unset: only your own code (modules under the working folder or a
+            ``PYTHONPATH`` entry, outside installed packages) and ``orbiter``.
+        allow_any_module: import whatever a task names (``ORBITER_ALLOW_ANY_MODULE``); only
+            for development, since anyone who can write to the queue then runs any code.
         signing_key: accept only tasks signed with this key (``ORBITER_SIGNING_KEY``).
         lease_seconds: a task whose worker sends no heartbeat for this long is run again
             elsewhere (``ORBITER_LEASE_SECONDS``, default 30).
@@ -121,6 +128,7 @@ class Worker:
         worker_id: str | None = None,
         drain_timeout: float = DEFAULT_DRAIN_TIMEOUT,
         allowed_modules: Sequence[str] | str | None = None,
+        allow_any_module: bool | None = None,
         signing_key: str | bytes | None = None,
         lease_seconds: float | None = None,
         max_attempts: int | None = None,
@@ -138,6 +146,8 @@ class Worker:
         self.worker_id = worker_id or f"{self.host}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
         self.drain_timeout = drain_timeout
         self.allowed_modules = allowed_modules_from(allowed_modules)
+        self.allow_any_module = allow_any_module_from(allow_any_module)
+        self.imports = import_gate(self.allowed_modules, self.allow_any_module)
         self.signing_key = signing_key_from(signing_key)
         self.lease_seconds = (
             lease_seconds if lease_seconds is not None else env_float(ENV_LEASE, DEFAULT_LEASE)
@@ -148,7 +158,7 @@ class Worker:
         self.retention = retention or retention_from_env()
         self.events_maxlen = events_maxlen_from_env()
         self.keys = Keys.from_env(key_prefix)
-        self.executor: Executor = executor or InProcessExecutor(self.allowed_modules)
+        self.executor: Executor = executor or InProcessExecutor(self.imports)
         self.handle_signals = handle_signals
         # Renewing several times per lease lets a lease survive a loop stall of most of it.
         self.heartbeat_seconds = max(0.05, min(self.lease_seconds / 4, 2.0))
@@ -818,6 +828,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--lease-seconds", "--lease", type=float, default=None)
     parser.add_argument("--max-attempts", type=int, default=None)
     parser.add_argument("--allowed-modules", default=None, help="comma separated")
+    parser.add_argument(
+        "--allow-any-module",
+        action="store_true",
+        default=None,
+        help="import whatever a task names (development only)",
+    )
     parser.add_argument("--log-level", default="INFO")
     args = parser.parse_args(argv)
     logging.basicConfig(
@@ -833,8 +849,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             lease_seconds=args.lease_seconds,
             max_attempts=args.max_attempts,
             allowed_modules=args.allowed_modules,
+            allow_any_module=args.allow_any_module,
         )
-    except ValueError as exc:
+    except (ValueError, ConfigurationError) as exc:
         parser.error(str(exc))
     try:
         asyncio.run(worker.run())

@@ -13,7 +13,7 @@ import hashlib
 import os
 import socket
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 import msgspec
@@ -31,6 +31,7 @@ from orbiter.errors import (
 )
 from orbiter.events import ErrorEvent, ReasoningEvent, TextEvent, encode_event
 from orbiter.hooks import fire
+from orbiter.import_gate import Allowed
 from orbiter.models import Model, ModelRequest, ModelResponse, ReasoningDelta, TextDelta, get_model
 from orbiter.swarm import Swarm, from_dict
 from orbiter.tool import Tool, result_to_text
@@ -96,7 +97,7 @@ class RunActivities:
     """Activities bound to one worker's Redis connection and module allow-list.
 
     Args:
-        allowed_modules: modules tools, hooks and types may be imported from (``None``: any).
+        allowed_modules: what a run may import (:data:`orbiter.import_gate.Allowed`).
         heartbeat_every: seconds between heartbeats of a running call, when the workflow gave
             no heartbeat timeout to derive it from.
     """
@@ -105,7 +106,7 @@ class RunActivities:
         self,
         records: TaskRecords,
         *,
-        allowed_modules: Sequence[str] | None = None,
+        allowed_modules: Allowed = None,
         identity: str | None = None,
         heartbeat_every: float = 5.0,
     ) -> None:

@@ -21,7 +21,11 @@ from redis.asyncio import Redis
 
 from orbiter.distributed._conn import TRANSIENT, Backoff, connect
 from orbiter.distributed.keys import DEFAULT_DRAIN_TIMEOUT, Keys, env_float, resolve_redis_url
-from orbiter.distributed.payload import allowed_modules_from
+from orbiter.distributed.payload import (
+    allow_any_module_from,
+    allowed_modules_from,
+    import_gate,
+)
 from orbiter.distributed.temporal.records import TaskRecords
 from orbiter.distributed.temporal.settings import (
     TemporalSettings,
@@ -43,7 +47,10 @@ class TemporalWorker:
         redis_url: where task records and events live (``ORBITER_REDIS_URL`` when None).
         concurrency: model and tool calls this worker runs at once.
         allowed_modules: modules tools, hooks and types may come from
-            (``ORBITER_ALLOWED_MODULES`` when None; everything when unset).
+            (``ORBITER_ALLOWED_MODULES`` when None); unset: your own code and ``orbiter``, as
+            on the Redis worker.
+        allow_any_module: import whatever a run names (``ORBITER_ALLOW_ANY_MODULE``;
+            development only).
         temporal: server, namespace and task queue (``ORBITER_TEMPORAL_*`` when None).
         sticky_timeout: seconds Temporal waits for this worker to take up a run it cached
             before handing it to another worker; lower means faster recovery after a crash
@@ -59,6 +66,7 @@ class TemporalWorker:
         *,
         concurrency: int = 4,
         allowed_modules: Sequence[str] | str | None = None,
+        allow_any_module: bool | None = None,
         key_prefix: str | None = None,
         temporal: TemporalSettings | None = None,
         sticky_timeout: float | None = None,
@@ -71,6 +79,8 @@ class TemporalWorker:
         self.redis_url = resolve_redis_url(redis_url)
         self.concurrency = concurrency
         self.allowed_modules = allowed_modules_from(allowed_modules)
+        self.allow_any_module = allow_any_module_from(allow_any_module)
+        self.imports = import_gate(self.allowed_modules, self.allow_any_module)
         self.keys = Keys.from_env(key_prefix)
         self.temporal = temporal or TemporalSettings()
         self.sticky_timeout = (
@@ -127,7 +137,7 @@ class TemporalWorker:
             client = await self.temporal.connect()
             records = TaskRecords(redis, keys=self.keys)
             activities = RunActivities(
-                records, allowed_modules=self.allowed_modules, identity=self.identity
+                records, allowed_modules=self.imports, identity=self.identity
             )
             worker = Worker(
                 client,
@@ -145,7 +155,7 @@ class TemporalWorker:
                 graceful_shutdown_timeout=timedelta(seconds=self.drain_timeout),
                 identity=self.identity,
             )
-            ALLOWED_MODULES[self.temporal.task_queue] = self.allowed_modules
+            ALLOWED_MODULES[self.temporal.task_queue] = self.imports
             relay = asyncio.create_task(self._relay_cancels(redis, client))
             beat = asyncio.create_task(self._announce(redis, activities))
             try:

@@ -41,6 +41,7 @@ from orbiter.errors import (
     ToolError,
 )
 from orbiter.events import ErrorEvent, StatusEvent, StreamEvent, encode_event
+from orbiter.import_gate import Allowed, ModuleGate
 from orbiter.messages import ToolCall
 from orbiter.models import ModelRequest, ModelResponse, StreamChunk
 from orbiter.runner import RunResult
@@ -52,7 +53,7 @@ WORKFLOW_NAME = "orbiter.run"
 
 # Module allow-list of the workers in this process, by task queue (set by TemporalWorker).
 # Workflows are not sandboxed, so they can read it, and it is the same on every replay.
-ALLOWED_MODULES: dict[str, list[str] | None] = {}
+ALLOWED_MODULES: dict[str, Allowed] = {}
 
 
 class RunOptions(msgspec.Struct, kw_only=True, omit_defaults=True):
@@ -299,8 +300,10 @@ class RunWorkflow:
     # -- the run ------------------------------------------------------------------------------
 
     def _target(self) -> Agent | Swarm:
-        allowed = ALLOWED_MODULES.get(workflow.info().task_queue)
-        target = from_dict(self.job.spec, allowed_modules=allowed)
+        allowed = ALLOWED_MODULES.get(workflow.info().task_queue, ModuleGate())
+        # The gate looks where a module's file lives (no import), which the sandbox would flag.
+        with workflow.unsafe.sandbox_unrestricted():
+            target = from_dict(self.job.spec, allowed_modules=allowed)
         for agent in _agents(target):
             agent.tools = [_ActivityTool(t, self, agent.name) for t in agent.tools]
             agent.hooks = {}  # fired by the activities, next to the calls they describe

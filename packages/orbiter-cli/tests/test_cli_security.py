@@ -1,0 +1,147 @@
+"""Secure defaults: a task on the queue cannot make a default `orbiter start worker` run code
+from the standard library or an installed package. Real worker processes on a real Redis,
+started in a folder of their own with no PYTHONPATH, as a user starts them."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from _cli_testkit import Running, cli_env, run_cli
+
+from orbiter import Agent
+from orbiter.distributed import TaskFailedError, distributed
+
+ATTACK_CMD = "id > pwned.txt"
+SCRIPT = [
+    {"kind": "tools", "calls": [{"name": "getoutput", "arguments": {"cmd": ATTACK_CMD}}]},
+    {"kind": "text", "text": "ok"},
+]
+
+
+def _agent(**fields: Any) -> dict[str, Any]:
+    return {"type": "agent", "name": "x", "model": "scripted", **fields}
+
+
+# Every field through which a payload names code to import, each pointing at the stdlib.
+ATTACKS: dict[str, dict[str, Any]] = {
+    "tool": _agent(tools=["subprocess:getoutput"], model_options={"script": SCRIPT}),
+    "hook": _agent(hooks={"on_run_start": ["subprocess:getoutput"]}),
+    "instructions": _agent(instructions={"import": "os:system"}),
+    "scripted script": _agent(model="scripted:subprocess:getoutput"),
+    "handoff target": _agent(
+        handoffs=[_agent(name="y", tools=["subprocess:getoutput"])],
+    ),
+    "swarm member": {
+        "type": "swarm",
+        "name": "s",
+        "mode": "workflow",
+        "agents": [_agent(tools=["subprocess:getoutput"], model_options={"script": SCRIPT})],
+    },
+}
+
+
+def _worker(
+    background: Callable[..., Running], redis_url: str, folder: Path, queue: str, *extra: str
+) -> Running:
+    worker = background(
+        "start", "worker", "--redis-url", redis_url, "--queue", queue, *extra,
+        env=cli_env(), cwd=folder,
+    )  # fmt: skip
+    worker.wait_for(lambda line: "payload signing:" in line)  # the banner's last line
+    return worker
+
+
+def _real(path: Path) -> Path:
+    return path.resolve()
+
+
+async def _submit(spec: dict[str, Any], redis_url: str, queue: str) -> Any:
+    from orbiter.swarm import from_dict
+
+    return await distributed(from_dict(spec), "go", redis_url=redis_url, queue=queue)
+
+
+async def test_default_worker_refuses_every_import_path_to_the_stdlib(
+    background: Callable[..., Running], redis_url: str, tmp_path: Path
+) -> None:
+    worker = _worker(background, redis_url, tmp_path, "sec-default")
+    banner = "\n".join(worker.lines)
+    assert f"your code under {_real(tmp_path)}" in banner
+    for what, spec in ATTACKS.items():
+        handle = await _submit(spec, redis_url, "sec-default")
+        with pytest.raises(TaskFailedError, match="this worker refuses to import module") as info:
+            await handle.result(timeout=20)
+        message = str(info.value)
+        assert "--allow-any-module" in message, what
+        assert "--allowed-modules" in message, what
+        status = await handle.status()
+        assert status is not None
+        assert status.status == "FAILED", what
+    assert not (tmp_path / "pwned.txt").exists()
+
+
+async def test_allow_any_module_keeps_the_old_behaviour_and_warns(
+    background: Callable[..., Running], redis_url: str, tmp_path: Path
+) -> None:
+    worker = _worker(background, redis_url, tmp_path, "sec-any", "--allow-any-module")
+    assert any("WARNING: --allow-any-module" in line for line in worker.lines)
+    handle = await _submit(ATTACKS["tool"], redis_url, "sec-any")
+    result = await handle.result(timeout=20)
+    assert result["output"] == "ok"
+    # The gate was all that stopped it: with it open, the command ran in the worker's folder.
+    assert "uid=" in (tmp_path / "pwned.txt").read_text()
+
+
+async def test_an_allow_list_admits_exactly_what_it_names(
+    background: Callable[..., Running], redis_url: str, tmp_path: Path
+) -> None:
+    _worker(background, redis_url, tmp_path, "sec-list", "--allowed-modules", "orbiter")
+    handle = await distributed(
+        Agent(name="echo", model="scripted:echo"), "fine", redis_url=redis_url, queue="sec-list"
+    )
+    assert (await handle.result(timeout=20))["output"] == "fine"
+    handle = await _submit(ATTACKS["tool"], redis_url, "sec-list")
+    with pytest.raises(TaskFailedError, match="not in the allowed modules"):
+        await handle.result(timeout=20)
+    assert not (tmp_path / "pwned.txt").exists()
+
+
+def test_users_own_modules_run_without_pythonpath_or_options(
+    background: Callable[..., Running], redis_url: str, tmp_path: Path
+) -> None:
+    # Getting-started layout: myapp/ beside where the worker and the client are started.
+    app = tmp_path / "myapp"
+    app.mkdir()
+    (app / "__init__.py").write_text("")
+    (app / "agents.py").write_text(
+        textwrap.dedent(
+            """
+            from orbiter import Agent, tool
+
+
+            @tool
+            def shout(text: str) -> str:
+                \"\"\"Upper-case the text.\"\"\"
+                return text.upper()
+
+
+            SCRIPT = [
+                {"kind": "tools", "calls": [{"name": "shout", "arguments": {"text": "hey"}}]},
+                {"kind": "text", "text": "done"},
+            ]
+            agent = Agent(name="helper", model="scripted:myapp.agents:SCRIPT", tools=[shout])
+            """
+        )
+    )
+    _worker(background, redis_url, tmp_path, "sec-own")
+    done = run_cli(
+        "submit", "myapp.agents:agent", "hi", "--queue", "sec-own", "--redis-url", redis_url,
+        "--follow", env=cli_env(), cwd=tmp_path,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr + done.stdout
+    assert "HEY" in done.stdout  # the tool from the user's module ran on the worker
+    assert "done" in done.stdout
