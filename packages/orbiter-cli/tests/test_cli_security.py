@@ -145,3 +145,46 @@ def test_users_own_modules_run_without_pythonpath_or_options(
     assert done.returncode == 0, done.stderr + done.stdout
     assert "HEY" in done.stdout  # the tool from the user's module ran on the worker
     assert "done" in done.stdout
+
+
+class _Crafted(Agent):
+    """What a hostile client sends: an Agent whose description is written by hand."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        super().__init__(name="crafted", model="scripted:echo")
+        self.spec = spec
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.spec
+
+
+async def test_worker_limits_what_one_task_may_cost(
+    background: Callable[..., Running], redis_url: str, tmp_path: Path
+) -> None:
+    worker = background(
+        "start", "worker", "--redis-url", redis_url, "--queue", "sec-limits",
+        env=cli_env(ORBITER_MAX_PAYLOAD_BYTES="200000"), cwd=tmp_path,
+    )  # fmt: skip
+    worker.wait_for(lambda line: "payload signing:" in line)
+    huge = _agent(instructions="x" * 1_000_000)
+    handle = await distributed(_Crafted(huge), "go", redis_url=redis_url, queue="sec-limits")
+    with pytest.raises(TaskFailedError, match=r"over this worker's limit of 200,000 bytes"):
+        await handle.result(timeout=20)
+    many_tools = _agent(tools=[f"myapp.tools:t{i}" for i in range(300)])
+    handle = await distributed(_Crafted(many_tools), "go", redis_url=redis_url, queue="sec-limits")
+    with pytest.raises(TaskFailedError, match="has 300 tools, over the limit of 256"):
+        await handle.result(timeout=20)
+    deep: dict[str, Any] = _agent(name="a0")
+    for i in range(1, 100):
+        deep = _agent(name=f"a{i}", handoffs=[deep])
+    handle = await distributed(_Crafted(deep), "go", redis_url=redis_url, queue="sec-limits")
+    with pytest.raises(TaskFailedError, match="more than 64 agents"):
+        await handle.result(timeout=20)
+    # The worker is still serving after all three.
+    handle = await distributed(
+        Agent(name="e", model="scripted:echo"),
+        "still here",
+        redis_url=redis_url,
+        queue="sec-limits",
+    )
+    assert (await handle.result(timeout=20))["output"] == "still here"

@@ -219,6 +219,43 @@ def get_model(model: str | Model, options: Mapping[str, Any] | None = None) -> M
         ) from exc
 
 
+# Header names whose values are credentials: never written into a serialized agent as text.
+SECRET_HEADERS: frozenset[str] = frozenset(
+    {"authorization", "proxy-authorization", "x-api-key", "api-key", "x-goog-api-key", "cookie"}
+)
+
+
+def _secret_hint(where: str) -> str:
+    return (
+        f"{where} holds a secret, which would be stored in Redis in clear text with the task. "
+        'Give the name of an environment variable instead, e.g. {"env": "MY_TOKEN"}: each '
+        "worker reads it from its own environment."
+    )
+
+
 def public_options(options: Mapping[str, Any] | None) -> dict[str, Any]:
-    """The provider options with secrets removed, safe to serialize."""
-    return {k: v for k, v in (options or {}).items() if k not in SECRET_OPTIONS}
+    """The provider options with secrets removed, safe to serialize.
+
+    ``api_key`` is left out (workers read their own). A credential header (``Authorization``,
+    ``X-Api-Key``, ...) or a ``base_url`` with a password must be given as ``{"env": NAME}``;
+    as plain text it raises SerializationError rather than travel.
+    """
+    from urllib.parse import urlsplit
+
+    from orbiter.errors import SerializationError
+
+    out = {k: v for k, v in (options or {}).items() if k not in SECRET_OPTIONS}
+    headers = out.get("headers")
+    if isinstance(headers, Mapping):
+        for name, value in headers.items():
+            if str(name).lower() in SECRET_HEADERS and isinstance(value, str):
+                raise SerializationError(_secret_hint(f"model_options['headers'][{name!r}]"))
+    url = out.get("base_url")
+    if isinstance(url, str):
+        try:
+            password = urlsplit(url).password
+        except ValueError:
+            password = None
+        if password:
+            raise SerializationError(_secret_hint("model_options['base_url'] (its password)"))
+    return out

@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
 from orbiter.agent import Agent
+from orbiter.distributed.keys import MAX_AGENTS_PER_TASK, MAX_TOOLS_PER_AGENT
 from orbiter.distributed.payload import Payload
+from orbiter.errors import SerializationError
 from orbiter.events import StreamEvent
 from orbiter.import_gate import Allowed, ModuleGate
 from orbiter.messages import messages_from_json
@@ -78,6 +80,35 @@ class Executor(Protocol):
     async def execute(self, spec: TaskSpec, emit: Emit) -> dict[str, Any]: ...
 
 
+def check_size(data: Any) -> None:
+    """Refuse a described target with more agents or tools than a worker rebuilds.
+
+    Raises SerializationError naming the limit, so a hostile task costs bounded work.
+    """
+    agents = data.get("agents") if isinstance(data, dict) and data.get("type") == "swarm" else None
+    todo = list(agents) if isinstance(agents, list) else [data]
+    count = 0
+    while todo:
+        agent = todo.pop()
+        if not isinstance(agent, dict):
+            continue
+        count += 1
+        if count > MAX_AGENTS_PER_TASK:
+            raise SerializationError(
+                f"the task describes more than {MAX_AGENTS_PER_TASK} agents (Swarm members and "
+                "handoff targets together), more than a worker rebuilds"
+            )
+        tools = agent.get("tools")
+        if isinstance(tools, list) and len(tools) > MAX_TOOLS_PER_AGENT:
+            raise SerializationError(
+                f"agent {str(agent.get('name'))[:80]!r} has {len(tools)} tools, over the limit "
+                f"of {MAX_TOOLS_PER_AGENT} per agent"
+            )
+        handoffs = agent.get("handoffs")
+        if isinstance(handoffs, list):
+            todo.extend(handoffs)
+
+
 class InProcessExecutor:
     """Runs the agent inside the worker process with ``run.stream``.
 
@@ -104,7 +135,9 @@ class InProcessExecutor:
             return found
         import msgspec
 
-        built = from_dict(msgspec.json.decode(target), allowed_modules=self.allowed_modules)
+        data = msgspec.json.decode(target)
+        check_size(data)
+        built = from_dict(data, allowed_modules=self.allowed_modules)
         self._cache[target] = built
         if len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)

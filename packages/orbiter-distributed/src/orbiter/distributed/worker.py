@@ -34,10 +34,12 @@ from orbiter.distributed.keys import (
     DEFAULT_DRAIN_TIMEOUT,
     DEFAULT_LEASE,
     DEFAULT_MAX_ATTEMPTS,
+    DEFAULT_MAX_PAYLOAD_BYTES,
     DEFAULT_PENDING_TTL,
     DEFAULT_QUEUE,
     ENV_LEASE,
     ENV_MAX_ATTEMPTS,
+    ENV_MAX_PAYLOAD_BYTES,
     ENV_QUEUE,
     GROUP,
     Keys,
@@ -115,6 +117,8 @@ class Worker:
         max_attempts: starts allowed per task before it fails and is dead-lettered
             (``ORBITER_MAX_ATTEMPTS``, default 3).
         retention: seconds finished records and events are kept (``ORBITER_EVENT_RETENTION``).
+        max_payload_bytes: a task payload larger than this is dead-lettered without being
+            decoded (``ORBITER_MAX_PAYLOAD_BYTES``, default 4 MiB).
         executor: how tasks run (default :class:`InProcessExecutor`).
         handle_signals: install SIGTERM/SIGINT handlers in :meth:`run`.
     """
@@ -134,6 +138,7 @@ class Worker:
         max_attempts: int | None = None,
         retention: int | None = None,
         key_prefix: str | None = None,
+        max_payload_bytes: int | None = None,
         executor: Executor | None = None,
         handle_signals: bool = True,
     ) -> None:
@@ -158,6 +163,13 @@ class Worker:
         self.retention = retention or retention_from_env()
         self.events_maxlen = events_maxlen_from_env()
         self.keys = Keys.from_env(key_prefix)
+        self.max_payload_bytes = (
+            max_payload_bytes
+            if max_payload_bytes is not None
+            else int(env_float(ENV_MAX_PAYLOAD_BYTES, DEFAULT_MAX_PAYLOAD_BYTES))
+        )
+        if self.max_payload_bytes < 1:
+            raise ValueError(f"max_payload_bytes must be positive, got {self.max_payload_bytes}")
         self.executor: Executor = executor or InProcessExecutor(self.imports)
         self.handle_signals = handle_signals
         # Renewing several times per lease lets a lease survive a loop stall of most of it.
@@ -504,6 +516,13 @@ class Worker:
         task_id = raw_id.decode(errors="replace") if raw_id else None
         if task_id is None or body is None:
             return task_id, None, "malformed queue entry: it needs fields 't' (task id) and 'p'"
+        if len(body) > self.max_payload_bytes:
+            return (
+                task_id,
+                None,
+                f"payload of {len(body):,} bytes is over this worker's limit of "
+                f"{self.max_payload_bytes:,} bytes (ORBITER_MAX_PAYLOAD_BYTES); it was not read",
+            )
         if not verify(self.signing_key, task_id, body, fields.get(b"s", b"")):
             return (
                 task_id,

@@ -52,6 +52,7 @@ class Options:
             )
         self.provider = provider
         self.raw = dict(options)
+        self.raw["base_url"] = self._from_env(self.raw.get("base_url"), "model_options['base_url']")
         self.api_key = self._opt_str("api_key")
         self.base_url = self._opt_str("base_url")
         self.timeout = self._positive("timeout", DEFAULT_TIMEOUT)
@@ -63,6 +64,10 @@ class Options:
         self.retry_base_delay = self._non_negative("retry_base_delay", DEFAULT_RETRY_BASE_DELAY)
         self.max_retry_wait = self._non_negative("max_retry_wait", DEFAULT_MAX_RETRY_WAIT)
         headers = options.get("headers") or {}
+        if isinstance(headers, Mapping):
+            headers = {
+                k: self._from_env(v, f"model_options['headers'][{k!r}]") for k, v in headers.items()
+            }
         if not isinstance(headers, Mapping) or not all(
             isinstance(k, str) and isinstance(v, str) for k, v in headers.items()
         ):
@@ -78,6 +83,19 @@ class Options:
                 f"got {extra_body!r}"
             )
         self.extra_body: dict[str, Any] = dict(extra_body)
+
+    def _from_env(self, value: Any, where: str) -> Any:
+        """``{"env": NAME}`` becomes the value of that environment variable of this process."""
+        if not (isinstance(value, Mapping) and set(value) == {"env"}):
+            return value
+        name = value["env"]
+        found = os.environ.get(name) if isinstance(name, str) else None
+        if not found:
+            raise ConfigurationError(
+                f"{where} of {self.provider!r} names the environment variable {name!r}, which is "
+                "not set here; set it where the agent runs (on each worker for distributed runs)"
+            )
+        return found
 
     def _fail(self, name: str, what: str) -> ConfigurationError:
         return ConfigurationError(

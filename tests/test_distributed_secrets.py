@@ -1,0 +1,87 @@
+"""Secrets never reach Redis: a credential header and a password in a provider URL travel as the
+names of environment variables that the worker resolves. A real `orbiter start worker`, a real
+HTTP server on loopback, and a scan of every key in the real Redis afterwards."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+import redis
+from guide_support import API_KEY, ChatCompletionsServer, WorkerProcess, worker_env
+
+from orbiter import Agent
+from orbiter.distributed import distributed
+from orbiter.errors import SerializationError
+
+
+@pytest.fixture
+def chat() -> Iterator[ChatCompletionsServer]:
+    server = ChatCompletionsServer().start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def _everything_in(redis_url: str) -> bytes:
+    """Every key and every value of the database, concatenated."""
+    r = redis.Redis.from_url(redis_url)
+    out = bytearray()
+    for key in r.scan_iter(count=1000):
+        out += key
+        kind = r.type(key)
+        if kind == b"string":
+            out += r.get(key) or b""
+        elif kind == b"hash":
+            for k, v in r.hgetall(key).items():
+                out += k + v
+        elif kind == b"list":
+            out += b"".join(r.lrange(key, 0, -1))
+        elif kind in (b"set", b"zset"):
+            out += b"".join(r.zrange(key, 0, -1) if kind == b"zset" else r.smembers(key))
+        elif kind == b"stream":
+            for _id, fields in r.xrange(key):
+                for k, v in fields.items():
+                    out += k + v
+    r.close()
+    return bytes(out)
+
+
+async def test_secret_header_and_url_password_stay_out_of_redis(
+    redis_url: str, chat: ChatCompletionsServer
+) -> None:
+    host_url = chat.url.replace("http://", "http://proxyuser:url-pa55word@")
+    header_secret = "hdr-s3cret-value"
+    # The worker knows the provider URL only through the variable the agent names.
+    env = worker_env(
+        redis_url, "http://127.0.0.1:9/unused", ORBITER_TOKEN=header_secret,
+        ORBITER_CHAT_URL=chat.url,
+    )  # fmt: skip
+    worker = WorkerProcess(env=env)
+    try:
+        worker.wait_for("payload signing:")
+        secret_options = {"headers": {"X-Api-Key": header_secret}}
+        with pytest.raises(SerializationError, match="environment variable"):
+            Agent("a", model="openai:gpt-4o", model_options=secret_options).to_dict()
+        with pytest.raises(SerializationError, match="password"):
+            Agent("a", model="openai:gpt-4o", model_options={"base_url": host_url}).to_dict()
+        agent = Agent(
+            name="assistant",
+            model="openai:gpt-4o",
+            model_options={
+                "headers": {"X-Api-Key": {"env": "ORBITER_TOKEN"}},
+                "base_url": {"env": "ORBITER_CHAT_URL"},
+            },
+        )
+        handle = await distributed(agent, "What is the capital of France?", redis_url=redis_url)
+        result = await handle.result(timeout=30)
+        assert result["output"]
+        assert chat.requests  # reached through the URL resolved from the worker's environment
+        stored = _everything_in(redis_url)
+        assert handle.task_id.encode() in stored  # the scan did read the task's data
+        assert header_secret.encode() not in stored
+        assert API_KEY.encode() not in stored
+        assert b"url-pa55word" not in stored
+    finally:
+        worker.stop()
