@@ -52,7 +52,8 @@ class Options:
             )
         self.provider = provider
         self.raw = dict(options)
-        self.raw["base_url"] = self._from_env(self.raw.get("base_url"), "model_options['base_url']")
+        if "base_url" in self.raw:
+            self.raw["base_url"] = self._from_env(self.raw["base_url"], "model_options['base_url']")
         self.api_key = self._opt_str("api_key")
         self.base_url = self._opt_str("base_url")
         self.timeout = self._positive("timeout", DEFAULT_TIMEOUT)
