@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import queue
@@ -18,7 +19,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -311,6 +312,16 @@ def _completion(model: str, content: str, call: dict[str, Any] | None) -> dict[s
         ],
         "usage": _usage(content),
     }
+
+
+@contextlib.contextmanager
+def chat_server() -> Iterator[ChatCompletionsServer]:
+    """A started :class:`ChatCompletionsServer`, stopped on the way out."""
+    server = ChatCompletionsServer().start()
+    try:
+        yield server
+    finally:
+        server.stop()
 
 
 def worker_env(redis_url: str, openai_url: str, **extra: str) -> dict[str, str]:

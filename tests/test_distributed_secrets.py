@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 import redis
-from guide_support import API_KEY, ChatCompletionsServer, WorkerProcess, worker_env
+from guide_support import API_KEY, ChatCompletionsServer, WorkerProcess, chat_server, worker_env
 
 from orbiter import Agent
 from orbiter.distributed import distributed
@@ -17,11 +17,8 @@ from orbiter.errors import SerializationError
 
 @pytest.fixture
 def chat() -> Iterator[ChatCompletionsServer]:
-    server = ChatCompletionsServer().start()
-    try:
+    with chat_server() as server:
         yield server
-    finally:
-        server.stop()
 
 
 def _everything_in(redis_url: str) -> bytes:

@@ -24,6 +24,7 @@ from guide_support import (
     ORBITER,
     ChatCompletionsServer,
     WorkerProcess,
+    chat_server,
     get_weather,
     until,
     worker_env,
@@ -40,11 +41,8 @@ StartWorker = Callable[..., WorkerProcess]
 
 @pytest.fixture(scope="module")
 def chat() -> Iterator[ChatCompletionsServer]:
-    server = ChatCompletionsServer().start()
-    try:
+    with chat_server() as server:
         yield server
-    finally:
-        server.stop()
 
 
 @pytest.fixture(scope="module")
