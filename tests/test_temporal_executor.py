@@ -672,29 +672,48 @@ async def test_run_rides_out_a_redis_restart(
     _assert_no_duplicates(events)
 
 
-async def test_worker_allow_list_refuses_other_modules(
-    redis_url: str, settings: TemporalSettings, side_log: Path
-) -> None:
+@contextlib.asynccontextmanager
+async def _temporal_worker(
+    redis_url: str, settings: TemporalSettings, **options: Any
+) -> AsyncIterator[TemporalWorker]:
+    """A Temporal worker in this process with ``options``, ready, stopped on the way out."""
     w = TemporalWorker(
-        redis_url,
-        temporal=settings,
-        allowed_modules=["orbiter"],
-        drain_timeout=2,
-        handle_signals=False,
+        redis_url, temporal=settings, drain_timeout=2, handle_signals=False, **options
     )
     stop = asyncio.Event()
     task = asyncio.create_task(w.run(stop))
     try:
         await asyncio.wait_for(w.ready.wait(), 20)
+        yield w
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, 20)
+
+
+async def test_worker_allow_list_refuses_other_modules(
+    redis_url: str, settings: TemporalSettings, side_log: Path
+) -> None:
+    async with _temporal_worker(redis_url, settings, allowed_modules=["orbiter"]):
         agent = Agent(name="calc", model=_scripted(TOOLS_SCRIPT), tools=[add, record])
         async with await submit(agent, "2 + 3?", redis_url=redis_url, temporal=settings) as h:
             with pytest.raises(TaskFailedError, match="not in the allowed modules") as info:
                 await h.result(timeout=20)
-    finally:
-        stop.set()
-        await asyncio.wait_for(task, 20)
     assert info.value.error_type == "SerializationError"
     assert _logged() == []  # nothing of the run was imported or called
+
+
+async def test_registered_targets_run_by_name_on_temporal(
+    redis_url: str, settings: TemporalSettings, side_log: Path
+) -> None:
+    calc = Agent(name="calc", model=_scripted(TOOLS_SCRIPT), tools=[add, record])
+    async with _temporal_worker(redis_url, settings, targets={"adder": calc}):
+        async with await submit("adder", "2 + 3?", redis_url=redis_url, temporal=settings) as h:
+            result = await h.result(timeout=30)
+        assert "5" in result["output"]
+        assert "tool:add" in " ".join(_logged())  # the registered agent's own tool ran
+        async with await submit(calc, "2 + 3?", redis_url=redis_url, temporal=settings) as h:
+            with pytest.raises(TaskFailedError, match=r"runs only registered targets \(adder\)"):
+                await h.result(timeout=20)
 
 
 async def test_history_is_passed_to_the_run(

@@ -139,3 +139,51 @@ def wait_gone(pids: list[int], timeout: float = 15) -> list[int]:
         if alive:
             time.sleep(0.05)
     return alive
+
+
+MYAPP_AGENTS = '''
+from orbiter import Agent, Swarm, tool
+
+
+@tool
+def shout(text: str) -> str:
+    """Upper-case the text."""
+    return text.upper()
+
+
+SCRIPT = [
+    {"kind": "tools", "calls": [{"name": "shout", "arguments": {"text": "hey"}}]},
+    {"kind": "text", "text": "done"},
+]
+agent = Agent(name="helper", model="scripted:myapp.agents:SCRIPT", tools=[shout])
+support = Agent(name="support", model="scripted:myapp.agents:SCRIPT", tools=[shout])
+
+
+def make_desk():
+    return Swarm([Agent(name="clerk", model="scripted:echo")], name="front")
+'''
+
+
+def write_myapp(folder: Path) -> None:
+    """The getting-started layout: a package ``myapp`` whose ``agents`` use its own tool."""
+    app = folder / "myapp"
+    app.mkdir()
+    (app / "__init__.py").write_text("")
+    (app / "agents.py").write_text(MYAPP_AGENTS)
+
+
+def start_worker_in(
+    background: Callable[..., Running],
+    redis_url: str,
+    folder: Path,
+    queue: str,
+    *extra: str,
+    env: dict[str, str] | None = None,
+) -> Running:
+    """`orbiter start worker` started in ``folder`` (no PYTHONPATH), once its banner is out."""
+    worker = background(
+        "start", "worker", "--redis-url", redis_url, "--queue", queue, *extra,
+        env=env or cli_env(), cwd=folder,
+    )  # fmt: skip
+    worker.wait_for(lambda line: "payload signing:" in line)  # the banner's last line
+    return worker

@@ -4,13 +4,12 @@ started in a folder of their own with no PYTHONPATH, as a user starts them."""
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from _cli_testkit import Running, cli_env, run_cli
+from _cli_testkit import Running, cli_env, run_cli, start_worker_in, write_myapp
 
 from orbiter import Agent
 from orbiter.distributed import TaskFailedError, distributed
@@ -44,17 +43,6 @@ ATTACKS: dict[str, dict[str, Any]] = {
 }
 
 
-def _worker(
-    background: Callable[..., Running], redis_url: str, folder: Path, queue: str, *extra: str
-) -> Running:
-    worker = background(
-        "start", "worker", "--redis-url", redis_url, "--queue", queue, *extra,
-        env=cli_env(), cwd=folder,
-    )  # fmt: skip
-    worker.wait_for(lambda line: "payload signing:" in line)  # the banner's last line
-    return worker
-
-
 def _real(path: Path) -> Path:
     return path.resolve()
 
@@ -68,7 +56,7 @@ async def _submit(spec: dict[str, Any], redis_url: str, queue: str) -> Any:
 async def test_default_worker_refuses_every_import_path_to_the_stdlib(
     background: Callable[..., Running], redis_url: str, tmp_path: Path
 ) -> None:
-    worker = _worker(background, redis_url, tmp_path, "sec-default")
+    worker = start_worker_in(background, redis_url, tmp_path, "sec-default")
     banner = "\n".join(worker.lines)
     assert f"your code under {_real(tmp_path)}" in banner
     for what, spec in ATTACKS.items():
@@ -87,7 +75,7 @@ async def test_default_worker_refuses_every_import_path_to_the_stdlib(
 async def test_allow_any_module_keeps_the_old_behaviour_and_warns(
     background: Callable[..., Running], redis_url: str, tmp_path: Path
 ) -> None:
-    worker = _worker(background, redis_url, tmp_path, "sec-any", "--allow-any-module")
+    worker = start_worker_in(background, redis_url, tmp_path, "sec-any", "--allow-any-module")
     assert any("WARNING: --allow-any-module" in line for line in worker.lines)
     handle = await _submit(ATTACKS["tool"], redis_url, "sec-any")
     result = await handle.result(timeout=20)
@@ -99,7 +87,7 @@ async def test_allow_any_module_keeps_the_old_behaviour_and_warns(
 async def test_an_allow_list_admits_exactly_what_it_names(
     background: Callable[..., Running], redis_url: str, tmp_path: Path
 ) -> None:
-    _worker(background, redis_url, tmp_path, "sec-list", "--allowed-modules", "orbiter")
+    start_worker_in(background, redis_url, tmp_path, "sec-list", "--allowed-modules", "orbiter")
     handle = await distributed(
         Agent(name="echo", model="scripted:echo"), "fine", redis_url=redis_url, queue="sec-list"
     )
@@ -114,30 +102,8 @@ def test_users_own_modules_run_without_pythonpath_or_options(
     background: Callable[..., Running], redis_url: str, tmp_path: Path
 ) -> None:
     # Getting-started layout: myapp/ beside where the worker and the client are started.
-    app = tmp_path / "myapp"
-    app.mkdir()
-    (app / "__init__.py").write_text("")
-    (app / "agents.py").write_text(
-        textwrap.dedent(
-            """
-            from orbiter import Agent, tool
-
-
-            @tool
-            def shout(text: str) -> str:
-                \"\"\"Upper-case the text.\"\"\"
-                return text.upper()
-
-
-            SCRIPT = [
-                {"kind": "tools", "calls": [{"name": "shout", "arguments": {"text": "hey"}}]},
-                {"kind": "text", "text": "done"},
-            ]
-            agent = Agent(name="helper", model="scripted:myapp.agents:SCRIPT", tools=[shout])
-            """
-        )
-    )
-    _worker(background, redis_url, tmp_path, "sec-own")
+    write_myapp(tmp_path)
+    start_worker_in(background, redis_url, tmp_path, "sec-own")
     done = run_cli(
         "submit", "myapp.agents:agent", "hi", "--queue", "sec-own", "--redis-url", redis_url,
         "--follow", env=cli_env(), cwd=tmp_path,
@@ -161,11 +127,10 @@ class _Crafted(Agent):
 async def test_worker_limits_what_one_task_may_cost(
     background: Callable[..., Running], redis_url: str, tmp_path: Path
 ) -> None:
-    worker = background(
-        "start", "worker", "--redis-url", redis_url, "--queue", "sec-limits",
-        env=cli_env(ORBITER_MAX_PAYLOAD_BYTES="200000"), cwd=tmp_path,
+    start_worker_in(
+        background, redis_url, tmp_path, "sec-limits",
+        env=cli_env(ORBITER_MAX_PAYLOAD_BYTES="200000"),
     )  # fmt: skip
-    worker.wait_for(lambda line: "payload signing:" in line)
     huge = _agent(instructions="x" * 1_000_000)
     handle = await distributed(_Crafted(huge), "go", redis_url=redis_url, queue="sec-limits")
     with pytest.raises(TaskFailedError, match=r"over this worker's limit of 200,000 bytes"):

@@ -225,6 +225,33 @@ SECRET_HEADERS: frozenset[str] = frozenset(
 )
 
 
+# Body field names (lower case, '-' as '_') whose text values are credentials in extra_body.
+SECRET_FIELDS: frozenset[str] = frozenset(
+    {"api_key", "apikey", "key", "token", "secret", "password", "passwd", "authorization",
+     "bearer", "credential", "credentials", "private_key"}
+)  # fmt: skip
+_SECRET_SUFFIXES = ("_token", "_secret", "_password", "_api_key", "_apikey", "_private_key")
+
+
+def is_secret_field(name: object) -> bool:
+    """True for a body field name that holds a credential (``api_key``, ``access_token``...)."""
+    key = str(name).lower().replace("-", "_")
+    return key in SECRET_FIELDS or key.endswith(_SECRET_SUFFIXES)
+
+
+def _check_body(value: Any, where: str) -> None:
+    """Refuse a credential written as text anywhere inside ``extra_body``."""
+    if isinstance(value, Mapping):
+        for name, inner in value.items():
+            path = f"{where}[{name!r}]"
+            if is_secret_field(name) and isinstance(inner, str):
+                raise SerializationError(_secret_hint(path))
+            _check_body(inner, path)
+    elif isinstance(value, list):
+        for i, inner in enumerate(value):
+            _check_body(inner, f"{where}[{i}]")
+
+
 def _secret_hint(where: str) -> str:
     return (
         f"{where} holds a secret, which would be stored in Redis in clear text with the task. "
@@ -237,8 +264,9 @@ def public_options(options: Mapping[str, Any] | None) -> dict[str, Any]:
     """The provider options with secrets removed, safe to serialize.
 
     ``api_key`` is left out (workers read their own). A credential header (``Authorization``,
-    ``X-Api-Key``, ...) or a ``base_url`` with a password must be given as ``{"env": NAME}``;
-    as plain text it raises SerializationError rather than travel.
+    ``X-Api-Key``, ...), a ``base_url`` with a password, or a credential field inside
+    ``extra_body`` (``api_key``, ``access_token``...) must be given as ``{"env": NAME}``; as
+    plain text it raises SerializationError rather than travel.
     """
     from urllib.parse import urlsplit  # only serialization needs it; ~5 ms at import
 
@@ -256,4 +284,5 @@ def public_options(options: Mapping[str, Any] | None) -> dict[str, Any]:
             password = None
         if password:
             raise SerializationError(_secret_hint("model_options['base_url'] (its password)"))
+    _check_body(out.get("extra_body"), "model_options['extra_body']")
     return out

@@ -113,7 +113,7 @@ def worker_imports_from_cwd() -> None:
 
 
 def imports_banner(worker: Any) -> str:
-    """The start-up lines saying what a worker lets tasks import (a loud one for any module)."""
+    """The start-up lines saying what a worker lets tasks import and run (loud for any module)."""
     from orbiter.distributed.payload import describe_imports
 
     line = f"  imports allowed from: {describe_imports(worker.imports)}"
@@ -122,4 +122,7 @@ def imports_banner(worker: Any) -> str:
             "\n[bold red]  WARNING: --allow-any-module: any task can make this worker import "
             "and run any installed function. Use it only on a Redis nobody else can write to.[/]"
         )
+    registered = worker.targets.registered
+    if registered is not None:
+        line += f"\n  runs only registered targets: {', '.join(sorted(registered))}"
     return line

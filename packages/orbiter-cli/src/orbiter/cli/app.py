@@ -241,14 +241,16 @@ def submit_cmd(
     """Queue a run of an Agent or Swarm for the workers and print its task id.
 
     The workers import TARGET's tools by their module paths, so those modules must be
-    importable (and allowed) where the workers run. With --follow the live events are shown as
-    `orbiter run` shows them, and the exit code says how the task ended (0 completed, 1 failed,
-    3 cancelled).
+    importable (and allowed) where the workers run. A TARGET that is a bare name (no ':')
+    names a target the workers were started with (--targets) and is sent as that name. With
+    --follow the live events are shown as `orbiter run` shows them, and the exit code says how
+    the task ended (0 completed, 1 failed, 3 cancelled).
 
     \b
     Examples:
       orbiter submit myapp.agents:support "Where is my order?" --follow
       orbiter submit myapp.agents:support - --metadata user=ana --timeout 60 < question.txt
+      orbiter submit support "Where is my order?"   # workers run with --targets
     """
     from orbiter.cli.tasks import submit
 
@@ -319,6 +321,29 @@ def start_worker_cmd(
         ),
     ] = False,
     signing_key: SigningKey = None,
+    previous_signing_keys: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--previous-signing-key",
+            metavar="KEY",
+            envvar="ORBITER_PREVIOUS_SIGNING_KEYS",
+            help="While rotating keys, also accept tasks signed with this older key (comma "
+            "separated or repeated).",
+            show_default=False,
+        ),
+    ] = None,
+    targets: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--targets",
+            metavar="[NAME=]MODULE:ATTR",
+            envvar="ORBITER_TARGETS",
+            help="Run only these Agents and Swarms, by name (an Agent, a Swarm, or a dict or "
+            "list of them; comma separated or repeated). Tasks then carry only a name; a task "
+            "describing its own agent is refused.",
+            show_default=False,
+        ),
+    ] = None,
     lease: Annotated[
         float | None,
         typer.Option(
@@ -395,6 +420,7 @@ def start_worker_cmd(
     Examples:
       orbiter start worker --redis-url redis://localhost:6379 --concurrency 4
       orbiter start worker --queue reports --allowed-modules myapp.tools,myapp.types
+      orbiter start worker --targets myapp.agents:support,myapp.agents:triage
       orbiter start worker --executor temporal --temporal-address localhost:7233
     """
     if executor not in ("redis", "temporal"):
@@ -410,6 +436,7 @@ def start_worker_cmd(
             drain_timeout=drain_timeout,
             allowed_modules=allowed_modules or [],
             allow_any_module=allow_any_module,
+            targets=targets or [],
             address=temporal_address,
             namespace=temporal_namespace,
             task_queue=temporal_task_queue,
@@ -426,6 +453,8 @@ def start_worker_cmd(
         allowed_modules=allowed_modules or [],
         allow_any_module=allow_any_module,
         signing_key=signing_key,
+        previous_signing_keys=previous_signing_keys or [],
+        targets=targets or [],
         lease=lease,
         max_attempts=max_attempts,
         json_mode=json,

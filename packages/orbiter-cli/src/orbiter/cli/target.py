@@ -75,11 +75,8 @@ def _import_module(name: str, spec: str) -> Any:
         ) from exc
 
 
-def load_target(spec: str) -> Any:
-    """Import TARGET and return the Agent or Swarm it names.
-
-    A function taking no arguments is called, so a TARGET may also name a factory.
-    """
+def _load_object(spec: str) -> Any:
+    """Import ``where:attr`` and return the attribute (a factory is called)."""
     from orbiter import Agent, Swarm
 
     where, attr = _split(spec)
@@ -104,12 +101,81 @@ def load_target(spec: str) -> Any:
                 hint="name an Agent or Swarm, or a function that takes no arguments and "
                 "returns one",
             ) from exc
+    return obj
+
+
+def load_target(spec: str) -> Any:
+    """Import TARGET and return the Agent or Swarm it names.
+
+    A function taking no arguments is called, so a TARGET may also name a factory.
+    """
+    from orbiter import Agent, Swarm
+
+    obj = _load_object(spec)
     if not isinstance(obj, Agent | Swarm):
         raise CliError(
             f"TARGET {spec!r} is a {type(obj).__name__}, not an Agent or a Swarm",
             hint="point TARGET at an orbiter.Agent or orbiter.Swarm object",
         )
     return obj
+
+
+def is_registered_name(spec: str) -> bool:
+    """True when TARGET is a bare name (no ``:``, no path): a target the workers registered."""
+    return ":" not in spec and "/" not in spec and not spec.endswith(".py")
+
+
+_TARGETS_FORM = (
+    "give [NAME=]package.module:attr (or path/to/file.py:attr), where attr is an Agent, a "
+    "Swarm, or a dict or list of them"
+)
+
+
+def load_registry(specs: list[str]) -> dict[str, Any]:
+    """The registered targets of ``--targets``: ``[NAME=]module:attr``, comma separated."""
+    from collections.abc import Mapping
+
+    from orbiter import Agent, Swarm
+    from orbiter.distributed.targets import registry_from
+    from orbiter.errors import ConfigurationError
+
+    pairs: list[tuple[Any, Any]] = []
+    for item in (part.strip() for spec in specs for part in spec.split(",")):
+        if not item:
+            continue
+        name, eq, where = item.partition("=")
+        if not eq:
+            name, where = "", item
+        obj = _load_object(where.strip())
+        if isinstance(obj, Agent | Swarm):
+            pairs.append((name.strip() or obj.name, obj))
+        elif name:
+            raise CliError(f"--targets {item!r}: NAME= applies to one Agent or Swarm only")
+        elif isinstance(obj, Mapping):
+            pairs.extend(obj.items())
+        elif isinstance(obj, list | tuple):
+            odd = next((t for t in obj if not isinstance(t, Agent | Swarm)), None)
+            if odd is not None:
+                raise CliError(
+                    f"--targets {item!r} is a list holding a {type(odd).__name__}",
+                    hint=_TARGETS_FORM,
+                )
+            pairs.extend((t.name, t) for t in obj)
+        else:
+            raise CliError(f"--targets {item!r} is a {type(obj).__name__}", hint=_TARGETS_FORM)
+    if not pairs:
+        raise CliError("--targets names no target", hint=_TARGETS_FORM)
+    names = [n for n, _ in pairs]
+    dupes = sorted({str(n) for n in names if names.count(n) > 1})
+    if dupes:
+        raise CliError(
+            f"--targets names {', '.join(dupes)} more than once",
+            hint="give one of them another name: --targets other=package.module:attr",
+        )
+    try:
+        return registry_from(dict(pairs)) or {}
+    except ConfigurationError as exc:
+        raise CliError(f"--targets: {exc}", hint=_TARGETS_FORM) from None
 
 
 def read_input(text: str) -> str:

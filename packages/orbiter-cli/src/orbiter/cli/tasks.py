@@ -89,9 +89,9 @@ def submit(
     signing_key: str | None,
     json_mode: bool,
 ) -> None:
-    from orbiter.cli.target import load_target, read_input
+    from orbiter.cli.target import is_registered_name, load_target, read_input
 
-    runnable = load_target(target)
+    runnable = target if is_registered_name(target) else load_target(target)
     prompt = read_input(text)
     meta = parse_metadata(metadata)
     url = checked_url(redis_url)

@@ -13,6 +13,7 @@ from orbiter.cli._context import (
     worker_imports_from_cwd,
 )
 from orbiter.cli._redis import checked_url, ping, shown_url
+from orbiter.cli.target import load_registry
 
 
 def start_temporal_worker(
@@ -22,6 +23,7 @@ def start_temporal_worker(
     drain_timeout: float,
     allowed_modules: list[str],
     allow_any_module: bool,
+    targets: list[str],
     address: str | None,
     namespace: str | None,
     task_queue: str | None,
@@ -41,6 +43,7 @@ def start_temporal_worker(
     url = checked_url(redis_url)
     allowed = allowed_modules_option(allowed_modules)
     worker_imports_from_cwd()
+    registry = load_registry(targets) if targets else None
     settings = TemporalSettings.resolve(address, namespace, task_queue)
     from orbiter.errors import ConfigurationError
 
@@ -50,6 +53,7 @@ def start_temporal_worker(
             concurrency=concurrency,
             allowed_modules=allowed,
             allow_any_module=allow_any_module or None,
+            targets=registry,
             temporal=settings,
             drain_timeout=drain_timeout,
         )

@@ -106,6 +106,20 @@ class _Reporting:
         return result
 
 
+def registered_names(worker: Worker) -> list[str] | None:
+    found = worker.targets.registered
+    return sorted(found) if found is not None else None
+
+
+def signing_banner(worker: Worker) -> str:
+    if not worker.signing_key:
+        return "off"
+    old = len(worker.previous_signing_keys)
+    return "required" + (
+        f" ({old} previous key{'s' if old > 1 else ''} still accepted)" if old else ""
+    )
+
+
 class _LogLines(logging.Handler):
     """Worker log records (reconnects, rejected payloads...) as plain lines on the console."""
 
@@ -142,17 +156,20 @@ def start_worker(
     allowed_modules: list[str],
     allow_any_module: bool,
     signing_key: str | None,
+    previous_signing_keys: list[str],
+    targets: list[str],
     lease: float | None,
     max_attempts: int | None,
     json_mode: bool = False,
 ) -> None:
-    from orbiter.distributed.executor import InProcessExecutor
+    from orbiter.cli.target import load_registry
     from orbiter.distributed.worker import Worker
     from orbiter.errors import ConfigurationError
 
     url = checked_url(redis_url)
     allowed = allowed_modules_option(allowed_modules)
     worker_imports_from_cwd()
+    registry = load_registry(targets) if targets else None
     shutting_down = asyncio.Event()
     try:
         worker = Worker(
@@ -164,15 +181,15 @@ def start_worker(
             allowed_modules=allowed,
             allow_any_module=allow_any_module or None,
             signing_key=signing_key,
+            previous_signing_keys=",".join(previous_signing_keys) or None,
+            targets=registry,
             lease_seconds=lease,
             max_attempts=max_attempts,
             handle_signals=False,
         )
     except (ValueError, ConfigurationError) as exc:
         raise CliError(str(exc)) from exc
-    worker.executor = _Reporting(
-        worker.executor or InProcessExecutor(worker.imports), shutting_down, json_mode
-    )
+    worker.executor = _Reporting(worker.executor, shutting_down, json_mode)
     log = logging.getLogger("orbiter.distributed")
     log.addHandler(_LogLines(json_mode))
     log.setLevel(logging.WARNING)
@@ -225,7 +242,7 @@ async def _serve(worker: Worker, url: str, shutting_down: asyncio.Event, json_mo
             f"  queue [bold]{worker.queue}[/], concurrency {worker.concurrency}, "
             f"lease {worker.lease_seconds:g} s, max attempts {worker.max_attempts}\n"
             f"{imports_banner(worker)}\n"
-            f"  payload signing: {'required' if worker.signing_key else 'off'}\n"
+            f"  payload signing: {signing_banner(worker)}\n"
             "[dim]  Ctrl-C stops after running tasks finish; twice exits at once.[/]",
             {
                 "event": "ready",
@@ -239,6 +256,8 @@ async def _serve(worker: Worker, url: str, shutting_down: asyncio.Event, json_mo
                 "allow_any_module": worker.imports is None,
                 "imports": describe_imports(worker.imports),
                 "signing": bool(worker.signing_key),
+                "previous_signing_keys": len(worker.previous_signing_keys),
+                "targets": registered_names(worker),
             },
         )
     ready.cancel()

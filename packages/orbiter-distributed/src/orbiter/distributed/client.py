@@ -43,6 +43,7 @@ from orbiter.distributed.keys import (
 )
 from orbiter.distributed.payload import Payload, encode_payload, sign, signing_key_from
 from orbiter.distributed.records import RECORD_FIELDS, TaskRecord, record_from_values
+from orbiter.distributed.targets import target_json
 from orbiter.errors import ConfigurationError, SerializationError
 from orbiter.events import StreamEvent
 from orbiter.messages import Message
@@ -64,7 +65,7 @@ def _messages_json(messages: Sequence[Message | Mapping[str, Any]] | None) -> ms
 
 
 async def distributed(
-    agent: Agent | Swarm,
+    agent: Agent | Swarm | str,
     input: str | None = None,
     *,
     messages: Sequence[Message | Mapping[str, Any]] | None = None,
@@ -80,6 +81,8 @@ async def distributed(
     """Put a run of ``agent`` (an Agent or a Swarm) on the queue and return its handle.
 
     Args:
+        agent: the Agent or Swarm, sent as its description; or the name of a target the
+            workers were started with (``--targets``), sent as that name alone.
         messages: earlier conversation; ``input`` is appended as the next user message.
         detailed: also produce ``step``, ``status``, ``usage``... events, as in ``run.stream``.
         redis_url: defaults to ``ORBITER_REDIS_URL``.
@@ -94,10 +97,7 @@ async def distributed(
     Raises:
         SerializationError: the agent (or messages, metadata) cannot travel as JSON.
     """
-    if not isinstance(agent, Agent | Swarm):
-        raise ConfigurationError(
-            f"distributed() takes an Agent or a Swarm, got {type(agent).__name__}"
-        )
+    target = target_json(agent)
     if input is None and not messages:
         raise ConfigurationError("nothing to run: pass an input string or messages")
     if input is not None and not isinstance(input, str):
@@ -124,7 +124,7 @@ async def distributed(
     except (TypeError, msgspec.EncodeError) as exc:
         raise SerializationError(f"metadata must be JSON data: {exc}") from None
     payload = Payload(
-        target=msgspec.Raw(_json.encode(agent.to_dict())),
+        target=msgspec.Raw(_json.encode(target)),
         input=input,
         messages=_messages_json(messages),
         detailed=detailed,
@@ -137,8 +137,8 @@ async def distributed(
     queue_name = queue or _default_queue()
     now = time.time()
     fields: list[Any] = [
-        "status", "PENDING", "queue", queue_name, "name", agent.name,
-        "kind", "swarm" if isinstance(agent, Swarm) else "agent", "attempt", 0,
+        "status", "PENDING", "queue", queue_name, "name", target["name"],
+        "kind", target["type"], "attempt", 0,
         "created_at", repr(now), "timeout", repr(float(timeout)), "metadata", meta_json,
     ]  # fmt: skip
     shared = acquire(url)

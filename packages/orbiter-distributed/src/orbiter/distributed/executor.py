@@ -14,14 +14,13 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
 from orbiter.agent import Agent
-from orbiter.distributed.keys import MAX_AGENTS_PER_TASK, MAX_TOOLS_PER_AGENT
 from orbiter.distributed.payload import Payload
-from orbiter.errors import SerializationError
+from orbiter.distributed.targets import Targets, TargetsArg
 from orbiter.events import StreamEvent
 from orbiter.import_gate import Allowed, ModuleGate
 from orbiter.messages import messages_from_json
 from orbiter.runner import RunResult, _stream
-from orbiter.swarm import Swarm, from_dict
+from orbiter.swarm import Swarm
 
 Emit = Callable[[StreamEvent], None]
 
@@ -80,35 +79,6 @@ class Executor(Protocol):
     async def execute(self, spec: TaskSpec, emit: Emit) -> dict[str, Any]: ...
 
 
-def check_size(data: Any) -> None:
-    """Refuse a described target with more agents or tools than a worker rebuilds.
-
-    Raises SerializationError naming the limit, so a hostile task costs bounded work.
-    """
-    agents = data.get("agents") if isinstance(data, dict) and data.get("type") == "swarm" else None
-    todo = list(agents) if isinstance(agents, list) else [data]
-    count = 0
-    while todo:
-        agent = todo.pop()
-        if not isinstance(agent, dict):
-            continue
-        count += 1
-        if count > MAX_AGENTS_PER_TASK:
-            raise SerializationError(
-                f"the task describes more than {MAX_AGENTS_PER_TASK} agents (Swarm members and "
-                "handoff targets together), more than a worker rebuilds"
-            )
-        tools = agent.get("tools")
-        if isinstance(tools, list) and len(tools) > MAX_TOOLS_PER_AGENT:
-            raise SerializationError(
-                f"agent {str(agent.get('name'))[:80]!r} has {len(tools)} tools, over the limit "
-                f"of {MAX_TOOLS_PER_AGENT} per agent"
-            )
-        handoffs = agent.get("handoffs")
-        if isinstance(handoffs, list):
-            todo.extend(handoffs)
-
-
 class InProcessExecutor:
     """Runs the agent inside the worker process with ``run.stream``.
 
@@ -116,14 +86,19 @@ class InProcessExecutor:
         allowed_modules: what a task may import (see :data:`orbiter.import_gate.Allowed`):
             a :class:`~orbiter.import_gate.ModuleGate`, exact module names, or None for any.
         cache_size: rebuilt agents kept for reuse, keyed by their exact JSON.
+        targets: run only these Agents and Swarms, by name (``{name: target}`` or a list);
+            a task that describes its own target is then refused (see docs/security.md).
     """
 
-    def __init__(self, allowed_modules: Allowed = None, cache_size: int = 256) -> None:
+    def __init__(
+        self, allowed_modules: Allowed = None, cache_size: int = 256, *, targets: TargetsArg = None
+    ) -> None:
         self.allowed_modules: Allowed = (
             list(allowed_modules)
             if allowed_modules is not None and not isinstance(allowed_modules, ModuleGate)
             else allowed_modules
         )
+        self.targets = Targets(self.allowed_modules, targets)
         self._cache: OrderedDict[bytes, Agent | Swarm] = OrderedDict()
         self._cache_size = cache_size
 
@@ -135,9 +110,7 @@ class InProcessExecutor:
             return found
         import msgspec
 
-        data = msgspec.json.decode(target)
-        check_size(data)
-        built = from_dict(data, allowed_modules=self.allowed_modules)
+        built = self.targets.build(msgspec.json.decode(target))
         self._cache[target] = built
         if len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)

@@ -10,7 +10,12 @@ from typing import Any
 
 import msgspec
 
-from orbiter.distributed.keys import ENV_ALLOW_ANY_MODULE, ENV_ALLOWED_MODULES, ENV_SIGNING_KEY
+from orbiter.distributed.keys import (
+    ENV_ALLOW_ANY_MODULE,
+    ENV_ALLOWED_MODULES,
+    ENV_PREVIOUS_SIGNING_KEYS,
+    ENV_SIGNING_KEY,
+)
 from orbiter.errors import ConfigurationError
 from orbiter.import_gate import Allowed, ModuleGate
 
@@ -47,6 +52,19 @@ def signing_key_from(value: str | bytes | None) -> bytes | None:
     return key.encode() if isinstance(key, str) else key
 
 
+def previous_signing_keys_from(value: Sequence[str | bytes] | str | None) -> list[bytes]:
+    """Keys still accepted during a rotation: those given, else ``ORBITER_PREVIOUS_SIGNING_KEYS``.
+
+    A string is split on commas (keys made by ``secrets.token_urlsafe`` never contain one).
+    """
+    if value is None:
+        value = os.environ.get(ENV_PREVIOUS_SIGNING_KEYS) or ""
+    if isinstance(value, str | bytes):
+        text = value.decode() if isinstance(value, bytes) else value
+        value = text.split(",")
+    return [k.encode() if isinstance(k, str) else k for k in value if k and k.strip()]
+
+
 def sign(key: bytes | None, task_id: str, payload: bytes) -> bytes:
     """HMAC-SHA256 over task id and payload (empty when signing is off)."""
     if key is None:
@@ -55,10 +73,17 @@ def sign(key: bytes | None, task_id: str, payload: bytes) -> bytes:
     return mac.hexdigest().encode()
 
 
-def verify(key: bytes | None, task_id: str, payload: bytes, signature: bytes) -> bool:
+def verify(
+    key: bytes | None,
+    task_id: str,
+    payload: bytes,
+    signature: bytes,
+    previous: Sequence[bytes] = (),
+) -> bool:
+    """True when signing is off, or the signature is by ``key`` or one of the ``previous`` keys."""
     if key is None:
         return True
-    return hmac.compare_digest(sign(key, task_id, payload), signature)
+    return any(hmac.compare_digest(sign(k, task_id, payload), signature) for k in (key, *previous))
 
 
 def allowed_modules_from(value: Sequence[str] | str | None) -> list[str] | None:

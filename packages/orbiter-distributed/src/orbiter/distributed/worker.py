@@ -54,9 +54,11 @@ from orbiter.distributed.payload import (
     allowed_modules_from,
     decode_payload,
     import_gate,
+    previous_signing_keys_from,
     signing_key_from,
     verify,
 )
+from orbiter.distributed.targets import Targets, TargetsArg
 from orbiter.errors import ConfigurationError
 from orbiter.events import ErrorEvent, StatusEvent, StreamEvent, encode_event
 
@@ -112,6 +114,10 @@ class Worker:
         allow_any_module: import whatever a task names (``ORBITER_ALLOW_ANY_MODULE``); only
             for development, since anyone who can write to the queue then runs any code.
         signing_key: accept only tasks signed with this key (``ORBITER_SIGNING_KEY``).
+        previous_signing_keys: while rotating keys, also accept tasks signed with these
+            (``ORBITER_PREVIOUS_SIGNING_KEYS``, comma separated).
+        targets: run only these Agents and Swarms, by name (``{name: target}``, or a list
+            named by each one's ``.name``); a task that describes its own target is refused.
         lease_seconds: a task whose worker sends no heartbeat for this long is run again
             elsewhere (``ORBITER_LEASE_SECONDS``, default 30).
         max_attempts: starts allowed per task before it fails and is dead-lettered
@@ -134,6 +140,8 @@ class Worker:
         allowed_modules: Sequence[str] | str | None = None,
         allow_any_module: bool | None = None,
         signing_key: str | bytes | None = None,
+        previous_signing_keys: Sequence[str | bytes] | str | None = None,
+        targets: TargetsArg = None,
         lease_seconds: float | None = None,
         max_attempts: int | None = None,
         retention: int | None = None,
@@ -154,6 +162,13 @@ class Worker:
         self.allow_any_module = allow_any_module_from(allow_any_module)
         self.imports = import_gate(self.allowed_modules, self.allow_any_module)
         self.signing_key = signing_key_from(signing_key)
+        self.previous_signing_keys = previous_signing_keys_from(previous_signing_keys)
+        if self.previous_signing_keys and self.signing_key is None:
+            raise ConfigurationError(
+                "previous signing keys were given without a signing key: give the new key "
+                "as the signing key (--signing-key / ORBITER_SIGNING_KEY) and the old ones as "
+                "previous keys"
+            )
         self.lease_seconds = (
             lease_seconds if lease_seconds is not None else env_float(ENV_LEASE, DEFAULT_LEASE)
         )
@@ -170,7 +185,15 @@ class Worker:
         )
         if self.max_payload_bytes < 1:
             raise ValueError(f"max_payload_bytes must be positive, got {self.max_payload_bytes}")
-        self.executor: Executor = executor or InProcessExecutor(self.imports)
+        if executor is not None and targets is not None:
+            raise ConfigurationError(
+                "targets are run by the built-in executor: give them to your own executor "
+                "instead of to the Worker"
+            )
+        self.targets = Targets(self.imports, targets)
+        self.executor: Executor = executor or InProcessExecutor(
+            self.imports, targets=self.targets.registered
+        )
         self.handle_signals = handle_signals
         # Renewing several times per lease lets a lease survive a loop stall of most of it.
         self.heartbeat_seconds = max(0.05, min(self.lease_seconds / 4, 2.0))
@@ -523,7 +546,9 @@ class Worker:
                 f"payload of {len(body):,} bytes is over this worker's limit of "
                 f"{self.max_payload_bytes:,} bytes (ORBITER_MAX_PAYLOAD_BYTES); it was not read",
             )
-        if not verify(self.signing_key, task_id, body, fields.get(b"s", b"")):
+        if not verify(
+            self.signing_key, task_id, body, fields.get(b"s", b""), self.previous_signing_keys
+        ):
             return (
                 task_id,
                 None,

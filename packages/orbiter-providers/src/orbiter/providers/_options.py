@@ -83,7 +83,9 @@ class Options:
                 f"model_options['extra_body'] for {provider!r} must be a mapping, "
                 f"got {extra_body!r}"
             )
-        self.extra_body: dict[str, Any] = dict(extra_body)
+        self.extra_body: dict[str, Any] = self._body_from_env(
+            extra_body, "model_options['extra_body']"
+        )
 
     def _from_env(self, value: Any, where: str) -> Any:
         """``{"env": NAME}`` becomes the value of that environment variable of this process."""
@@ -97,6 +99,16 @@ class Options:
                 "not set here; set it where the agent runs (on each worker for distributed runs)"
             )
         return found
+
+    def _body_from_env(self, value: Any, where: str) -> Any:
+        """``extra_body`` with every ``{"env": NAME}`` inside it resolved (secrets travel so)."""
+        if isinstance(value, Mapping):
+            if set(value) == {"env"}:
+                return self._from_env(value, where)
+            return {k: self._body_from_env(v, f"{where}[{k!r}]") for k, v in value.items()}
+        if isinstance(value, list):
+            return [self._body_from_env(v, f"{where}[{i}]") for i, v in enumerate(value)]
+        return value
 
     def _fail(self, name: str, what: str) -> ConfigurationError:
         return ConfigurationError(

@@ -21,6 +21,7 @@ from temporalio import activity
 from temporalio.exceptions import ApplicationError, ApplicationErrorCategory
 
 from orbiter.agent import Agent
+from orbiter.distributed.targets import Targets, TargetsArg
 from orbiter.distributed.temporal.records import TaskRecords
 from orbiter.errors import (
     ModelError,
@@ -33,7 +34,7 @@ from orbiter.events import ErrorEvent, ReasoningEvent, TextEvent, encode_event
 from orbiter.hooks import fire
 from orbiter.import_gate import Allowed
 from orbiter.models import Model, ModelRequest, ModelResponse, ReasoningDelta, TextDelta, get_model
-from orbiter.swarm import Swarm, from_dict
+from orbiter.swarm import Swarm
 from orbiter.tool import Tool, result_to_text
 
 T = TypeVar("T")
@@ -98,6 +99,7 @@ class RunActivities:
 
     Args:
         allowed_modules: what a run may import (:data:`orbiter.import_gate.Allowed`).
+        targets: the only Agents and Swarms to run, by name (as on the Redis worker).
         heartbeat_every: seconds between heartbeats of a running call, when the workflow gave
             no heartbeat timeout to derive it from.
     """
@@ -107,6 +109,7 @@ class RunActivities:
         records: TaskRecords,
         *,
         allowed_modules: Allowed = None,
+        targets: TargetsArg = None,
         identity: str | None = None,
         heartbeat_every: float = 5.0,
     ) -> None:
@@ -114,6 +117,7 @@ class RunActivities:
         if records.on_wait is None:
             records.on_wait = _heartbeat
         self.allowed_modules = allowed_modules
+        self.targets = Targets(allowed_modules, targets)
         self.identity = identity or f"{socket.gethostname()}:{os.getpid()}"
         self.heartbeat_every = heartbeat_every
         self.in_flight = 0
@@ -130,7 +134,7 @@ class RunActivities:
         rebuilt = self._cache.get(digest)
         if rebuilt is None:
             try:
-                target = from_dict(spec, allowed_modules=self.allowed_modules)
+                target = self.targets.build(spec)
             except OrbiterError as exc:
                 raise as_application_error(exc) from None
             rebuilt = self._cache[digest] = _Rebuilt(target)

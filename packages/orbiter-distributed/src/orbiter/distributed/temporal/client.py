@@ -21,6 +21,7 @@ from orbiter.agent import Agent
 from orbiter.distributed._conn import acquire, release
 from orbiter.distributed.client import TaskHandle
 from orbiter.distributed.keys import DEFAULT_TIMEOUT, Keys, resolve_redis_url
+from orbiter.distributed.targets import target_json
 from orbiter.distributed.temporal.records import TaskRecords
 from orbiter.distributed.temporal.settings import (
     TemporalSettings,
@@ -70,7 +71,7 @@ def _builtins(value: Any, what: str) -> Any:
 
 
 async def submit(
-    agent: Agent | Swarm,
+    agent: Agent | Swarm | str,
     input: str | None = None,
     *,
     messages: Sequence[Message | Mapping[str, Any]] | None = None,
@@ -93,10 +94,7 @@ async def submit(
         TemporalUnavailableError: the Temporal server does not answer (nothing was submitted).
         SerializationError: the agent, messages or metadata cannot travel as JSON.
     """
-    if not isinstance(agent, Agent | Swarm):
-        raise ConfigurationError(
-            f"distributed() takes an Agent or a Swarm, got {type(agent).__name__}"
-        )
+    spec = target_json(agent)
     if input is None and not messages:
         raise ConfigurationError("nothing to run: pass an input string or messages")
     if input is not None and not isinstance(input, str):
@@ -105,7 +103,6 @@ async def submit(
         raise ConfigurationError(f"timeout must be a positive number of seconds, got {timeout!r}")
     settings = temporal or TemporalSettings()
     url = resolve_redis_url(redis_url)
-    spec = agent.to_dict()
     meta = dict(metadata or {})
     meta_json = msgspec.json.encode(_builtins(meta, "metadata"))
     job = RunJob(
@@ -122,8 +119,8 @@ async def submit(
     keys = Keys.from_env(key_prefix)
     now = time.time()
     fields: list[Any] = [
-        "status", "PENDING", "queue", settings.task_queue, "name", agent.name,
-        "kind", "swarm" if isinstance(agent, Swarm) else "agent", "attempt", 0,
+        "status", "PENDING", "queue", settings.task_queue, "name", spec["name"],
+        "kind", spec["type"], "attempt", 0,
         "created_at", repr(now), "timeout", repr(float(timeout)), "metadata", meta_json,
         "executor", EXECUTOR,
     ]  # fmt: skip

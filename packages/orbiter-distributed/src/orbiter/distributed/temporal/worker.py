@@ -26,6 +26,7 @@ from orbiter.distributed.payload import (
     allowed_modules_from,
     import_gate,
 )
+from orbiter.distributed.targets import Targets, TargetsArg
 from orbiter.distributed.temporal.records import TaskRecords
 from orbiter.distributed.temporal.settings import (
     TemporalSettings,
@@ -35,7 +36,7 @@ from orbiter.distributed.temporal.settings import (
 
 require_temporalio()  # says which extra to install, rather than failing on the imports below
 from orbiter.distributed.temporal.activities import RunActivities  # noqa: E402
-from orbiter.distributed.temporal.workflow import ALLOWED_MODULES, RunWorkflow  # noqa: E402
+from orbiter.distributed.temporal.workflow import TARGETS, RunWorkflow  # noqa: E402
 
 log = logging.getLogger("orbiter.distributed.temporal")
 
@@ -51,6 +52,7 @@ class TemporalWorker:
             on the Redis worker.
         allow_any_module: import whatever a run names (``ORBITER_ALLOW_ANY_MODULE``;
             development only).
+        targets: run only these Agents and Swarms, by name (as on the Redis worker).
         temporal: server, namespace and task queue (``ORBITER_TEMPORAL_*`` when None).
         sticky_timeout: seconds Temporal waits for this worker to take up a run it cached
             before handing it to another worker; lower means faster recovery after a crash
@@ -67,6 +69,7 @@ class TemporalWorker:
         concurrency: int = 4,
         allowed_modules: Sequence[str] | str | None = None,
         allow_any_module: bool | None = None,
+        targets: TargetsArg = None,
         key_prefix: str | None = None,
         temporal: TemporalSettings | None = None,
         sticky_timeout: float | None = None,
@@ -81,6 +84,7 @@ class TemporalWorker:
         self.allowed_modules = allowed_modules_from(allowed_modules)
         self.allow_any_module = allow_any_module_from(allow_any_module)
         self.imports = import_gate(self.allowed_modules, self.allow_any_module)
+        self.targets = Targets(self.imports, targets)
         self.keys = Keys.from_env(key_prefix)
         self.temporal = temporal or TemporalSettings()
         self.sticky_timeout = (
@@ -137,7 +141,10 @@ class TemporalWorker:
             client = await self.temporal.connect()
             records = TaskRecords(redis, keys=self.keys)
             activities = RunActivities(
-                records, allowed_modules=self.imports, identity=self.identity
+                records,
+                allowed_modules=self.imports,
+                targets=self.targets.registered,
+                identity=self.identity,
             )
             worker = Worker(
                 client,
@@ -155,7 +162,7 @@ class TemporalWorker:
                 graceful_shutdown_timeout=timedelta(seconds=self.drain_timeout),
                 identity=self.identity,
             )
-            ALLOWED_MODULES[self.temporal.task_queue] = self.imports
+            TARGETS[self.temporal.task_queue] = self.targets
             relay = asyncio.create_task(self._relay_cancels(redis, client))
             beat = asyncio.create_task(self._announce(redis, activities))
             try:

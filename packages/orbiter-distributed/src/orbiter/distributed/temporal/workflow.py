@@ -32,6 +32,7 @@ from temporalio.exceptions import TimeoutError as ActivityTimeout
 
 from orbiter import errors as orbiter_errors
 from orbiter.agent import Agent
+from orbiter.distributed.targets import Targets
 from orbiter.distributed.temporal.activities import CANCELLED_TYPE, GONE_TYPE
 from orbiter.errors import (
     ConfigurationError,
@@ -41,7 +42,7 @@ from orbiter.errors import (
     ToolError,
 )
 from orbiter.events import ErrorEvent, StatusEvent, StreamEvent, encode_event
-from orbiter.import_gate import Allowed, ModuleGate
+from orbiter.import_gate import ModuleGate
 from orbiter.messages import ToolCall
 from orbiter.models import ModelRequest, ModelResponse, StreamChunk
 from orbiter.runner import RunResult
@@ -51,9 +52,10 @@ from orbiter.tool import Tool
 
 WORKFLOW_NAME = "orbiter.run"
 
-# Module allow-list of the workers in this process, by task queue (set by TemporalWorker).
+# What the workers in this process run (import gate, registered targets), by task queue (set
+# by TemporalWorker).
 # Workflows are not sandboxed, so they can read it, and it is the same on every replay.
-ALLOWED_MODULES: dict[str, Allowed] = {}
+TARGETS: dict[str, Targets] = {}
 
 
 class RunOptions(msgspec.Struct, kw_only=True, omit_defaults=True):
@@ -300,10 +302,10 @@ class RunWorkflow:
     # -- the run ------------------------------------------------------------------------------
 
     def _target(self) -> Agent | Swarm:
-        allowed = ALLOWED_MODULES.get(workflow.info().task_queue, ModuleGate())
         # The gate looks where a module's file lives (no import), which the sandbox would flag.
         with workflow.unsafe.sandbox_unrestricted():
-            target = from_dict(self.job.spec, allowed_modules=allowed)
+            spec, allowed = self._targets().description(self.job.spec)
+            target = from_dict(spec, allowed_modules=allowed)
         for agent in _agents(target):
             agent.tools = [_ActivityTool(t, self, agent.name) for t in agent.tools]
             agent.hooks = {}  # fired by the activities, next to the calls they describe
@@ -349,8 +351,15 @@ class RunWorkflow:
                 if call.done() and call.cancelled():
                     raise
 
+    def _targets(self) -> Targets:
+        return TARGETS.get(workflow.info().task_queue) or Targets(ModuleGate())
+
     def _root_name(self) -> str:
-        spec = self.job.spec
+        try:
+            with workflow.unsafe.sandbox_unrestricted():
+                spec, _ = self._targets().description(self.job.spec)
+        except OrbiterError:
+            spec = self.job.spec
         if spec.get("type") == "swarm" and spec.get("agents"):
             return str(spec["agents"][0].get("name", ""))
         return str(spec.get("name", ""))
