@@ -1,7 +1,8 @@
 """Orbiter's side of the queue benchmarks, against real worker subprocesses on one Redis server.
 
     python benchmarks/orbiter_queue.py throughput --url URL [--workers 1] [--n 2000]
-    python benchmarks/orbiter_queue.py latency --url URL [--n 500]
+        [--submit sequential|gather|batch] [--worker cli|quiet|module]
+    python benchmarks/orbiter_queue.py latency --url URL [--n 500] [--worker cli|quiet|module]
     python benchmarks/orbiter_queue.py stream --url URL [--events 100000]
     python benchmarks/orbiter_queue.py footprint --url URL [--inflight 1000]
 
@@ -33,22 +34,26 @@ from orbiter.testing import ScriptedModel, call_tool, reply
 ECHO = Agent(name="bench", model="scripted:echo")
 
 
-def worker_args(url: str, concurrency: int, worker_id: str) -> list[str]:
-    return [
-        sys.executable, "-m", "orbiter.distributed.worker", "--log-level", "WARNING",
-        "--redis-url", url, "--concurrency", str(concurrency), "--worker-id", worker_id,
-    ]  # fmt: skip
+ORBITER_CLI = str(Path(sys.executable).with_name("orbiter"))
+WORKER_KINDS = ("cli", "quiet", "module")
+
+
+def worker_args(url: str, concurrency: int, worker_id: str, kind: str = "cli") -> list[str]:
+    """How a worker is started: ``cli`` is what users run (``orbiter start worker``, with its
+    per-task lines), ``quiet`` the same with --quiet, ``module`` the bare module entry point."""
+    common = ["--redis-url", url, "--concurrency", str(concurrency), "--worker-id", worker_id]
+    if kind == "module":
+        return [
+            sys.executable, "-m", "orbiter.distributed.worker", "--log-level", "WARNING", *common,
+        ]  # fmt: skip
+    quiet = ["--quiet"] if kind == "quiet" else []
+    return [ORBITER_CLI, "start", "worker", *common, *quiet]
 
 
 @contextmanager
-def workers(url: str, count: int, concurrency: int) -> Iterator[list[Any]]:
-    procs = [
-        _bench.spawn(
-            worker_args(url, concurrency, f"bench-{i}"),
-            env={"PYTHONPATH": str(_bench.BENCH_DIR), "ORBITER_ALLOWED_MODULES": "bench_tools"},
-        )
-        for i in range(count)
-    ]
+def workers(url: str, count: int, concurrency: int, kind: str = "cli") -> Iterator[list[Any]]:
+    # Started in the benchmarks folder, so bench_tools counts as the user's own code.
+    procs = [_bench.spawn(worker_args(url, concurrency, f"bench-{i}", kind)) for i in range(count)]
     try:
         yield procs
     finally:
@@ -66,9 +71,25 @@ async def warm_up(url: str, count: int = 40) -> None:
         await handle.close()
 
 
-async def throughput(url: str, n: int, worker_count: int, concurrency: int) -> dict[str, Any]:
+async def submit_all(url: str, n: int, how: str) -> list[Any]:
+    """Submit ``n`` tasks: one ``await`` at a time, all at once with ``gather``, or in batches."""
+    if how == "sequential":
+        return [await distributed(ECHO, f"task {i}", redis_url=url) for i in range(n)]
+    if how == "gather":
+        return await asyncio.gather(
+            *(distributed(ECHO, f"task {i}", redis_url=url) for i in range(n))
+        )
+    many = getattr(distributed, "many", None)
+    if many is None:
+        raise SystemExit("this Orbiter has no distributed.many (batch submit)")
+    return list(await many(ECHO, [f"task {i}" for i in range(n)], redis_url=url))
+
+
+async def throughput(
+    url: str, n: int, worker_count: int, concurrency: int, how: str = "gather", kind: str = "cli"
+) -> dict[str, Any]:
     _bench.flush(url)
-    with workers(url, worker_count, concurrency) as procs:
+    with workers(url, worker_count, concurrency, kind) as procs:
         await warm_up(url)
         pids = {f"worker{i}": p.pid for i, p in enumerate(procs)}
         meter = _bench.CpuMeter(
@@ -78,9 +99,7 @@ async def throughput(url: str, n: int, worker_count: int, concurrency: int) -> d
         _bench.reset_stats(url)
         meter.start()
         t0 = time.perf_counter()
-        handles = await asyncio.gather(
-            *(distributed(ECHO, f"task {i}", redis_url=url) for i in range(n))
-        )
+        handles = await submit_all(url, n, how)
         results = await asyncio.gather(*(h.result(timeout=120) for h in handles))
         elapsed = time.perf_counter() - t0
         cores = meter.stop()
@@ -92,6 +111,8 @@ async def throughput(url: str, n: int, worker_count: int, concurrency: int) -> d
     commands = {k: v for k, v in commands.items() if not _bench.is_harness_command(k)}
     total = sum(commands.values())
     return {
+        "submit": how,
+        "worker": kind,
         "workers": worker_count,
         "concurrency": concurrency,
         "n": n,
@@ -107,9 +128,9 @@ async def throughput(url: str, n: int, worker_count: int, concurrency: int) -> d
     }
 
 
-async def latency(url: str, n: int) -> dict[str, Any]:
+async def latency(url: str, n: int, kind: str = "cli") -> dict[str, Any]:
     _bench.flush(url)
-    with workers(url, 1, 32):
+    with workers(url, 1, 32, kind):
         await warm_up(url)
         first_event: list[float] = []
         for i in range(n):
@@ -219,11 +240,15 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=32)
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--inflight", type=int, default=1000)
+    parser.add_argument("--submit", choices=["sequential", "gather", "batch"], default="gather")
+    parser.add_argument("--worker", choices=WORKER_KINDS, default="cli")
     args = parser.parse_args()
     if args.mode == "throughput":
-        coro = throughput(args.url, args.n or 2000, args.workers, args.concurrency)
+        coro = throughput(
+            args.url, args.n or 2000, args.workers, args.concurrency, args.submit, args.worker
+        )
     elif args.mode == "latency":
-        coro = latency(args.url, args.n or 500)
+        coro = latency(args.url, args.n or 500, args.worker)
     elif args.mode == "stream":
         coro = stream(args.url, args.events)
     else:

@@ -159,11 +159,17 @@ def main() -> None:
             subprocess.run([*peer_python(peer), "-c", "pass"], cwd=ROOT, check=True)
         for i in range(repeats):
             print(f"Round {i + 1}/{repeats}: queues, {n} tasks, {lat_n} sequential", flush=True)
-            record(
-                "orbiter",
-                [*orbiter, "throughput", "--url", url, "--n", str(n)],
-                "orbiter throughput",
-            )
+            # Orbiter's worker as users start it (`orbiter start worker`, default output), fed
+            # one `await` at a time, with `gather`, and with batch submit; then --quiet.
+            for key, how, kind in (
+                ("orbiter_seq", "sequential", "cli"),
+                ("orbiter", "gather", "cli"),
+                ("orbiter_batch", "batch", "cli"),
+                ("orbiter_quiet", "gather", "quiet"),
+            ):
+                cmd = [*orbiter, "throughput", "--url", url, "--n", str(n)]
+                cmd += ["--submit", how, "--worker", kind]
+                record(key, cmd, f"orbiter throughput ({how} submit, {kind} worker)")
             record(
                 "orbiter_latency",
                 [*orbiter, "latency", "--url", url, "--n", str(lat_n)],
@@ -172,8 +178,9 @@ def main() -> None:
             for peer in QUEUE_PEERS:
                 script = str(BENCH / "peers" / "queue_peer.py")
                 cmd = [*peer_python(peer), script, peer, "--url", url, "--n", str(n)]
-                cmd += ["--latency-n", str(lat_n)]
-                record(peer, cmd, peer)
+                record(peer, [*cmd, "--latency-n", str(lat_n)], f"{peer} (one at a time)")
+                bulk = [*cmd, "--latency-n", "0", "--submit", "bulk"]
+                record(f"{peer}_bulk", bulk, f"{peer} (bulk submit)")
             for workers in (2, 4):
                 cmd = [
                     *orbiter,
@@ -224,8 +231,16 @@ def main() -> None:
     out = BENCH / "results"
     out.mkdir(exist_ok=True)
     latest = out / ("quick.json" if args.quick else "latest.json")
+    if only and latest.exists():
+        # A partial run updates its figures in the last full run's results (and says so).
+        earlier = json.loads(latest.read_text())
+        earlier["figures"].update(results["figures"])
+        earlier.setdefault("partial_runs", []).append(
+            {"date": results["date"], "figures": sorted(results["figures"])}
+        )
+        results = earlier
     latest.write_text(json.dumps(results, indent=2) + "\n")
-    if not args.quick and not only:
+    if not args.quick:
         write_report(latest)
     print(report.summary(results))
 

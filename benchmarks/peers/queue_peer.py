@@ -1,10 +1,14 @@
 """No-op job throughput, submit-to-result latency and Redis commands per job for one peer queue.
 
 Run in the peer's own virtualenv (see run_all.py):
-    python peers/queue_peer.py saq --url redis://127.0.0.1:6390 --n 2000 --latency-n 500
+    python peers/queue_peer.py saq --url redis://127.0.0.1:6390 --n 2000 --latency-n 500 \
+        [--submit sequential|bulk]
 
-The worker is a real subprocess (one process, concurrency 32) against the given server. The last
-stdout line is a JSON object with the figures.
+The worker is a real subprocess (one process, concurrency 32) against the given server, started
+the way the peer's docs show. ``sequential`` submits one ``await`` at a time, then waits for every
+result; ``bulk`` uses the peer's own way of submitting many (saq ``map``, concurrent enqueues
+for taskiq and arq; Celery's client is synchronous, so it has none). The last stdout line is a
+JSON object with the figures.
 """
 
 from __future__ import annotations
@@ -39,8 +43,17 @@ class Peer:
         for job in jobs:
             await self.wait(job)
 
+    async def bulk(self, n: int) -> None:
+        jobs = await asyncio.gather(*(self.submit() for _ in range(n)))
+        for job in jobs:
+            await self.wait(job)
+
     async def one(self) -> None:
         await self.wait(await self.submit())
+
+    async def one_listening(self) -> None:
+        """Submit one job and wait for it without polling, where the peer can."""
+        await self.one()
 
 
 class Saq(Peer):
@@ -56,14 +69,31 @@ class Saq(Peer):
     async def teardown(self) -> None:
         await self.queue.disconnect()
 
+    async def submit(self) -> Any:
+        return await self.queue.enqueue("noop")
+
+    async def wait(self, job: Any) -> Any:
+        # The listener (Pub/Sub), as saq's docs show. A completion that lands between refresh's
+        # read and its subscribe is missed until the listen times out, hence a short one in a
+        # loop: such a miss costs 0.25 s, which shows in p99, not in p50.
+        while True:
+            try:
+                await job.refresh(until_complete=0.25)
+            except TimeoutError:  # saq's listener raises when its window ends
+                await job.refresh()
+            if job.completed:
+                assert job.result == 1, job
+                return job
+
     async def one(self) -> None:
-        # Job.refresh(until_complete=...) can miss a completion that lands between its read and
-        # its subscribe (then it sleeps out its timeout), so use apply(), which polls; 1 ms is
-        # far below its 0.5 s default.
+        # apply() polls; 1 ms is far below its 0.5 s default.
         assert await self.queue.apply("noop", poll_interval=0.001, timeout=30) == 1
 
-    async def many(self, n: int) -> None:
-        # saq's own bulk call: enqueue concurrently, then collect with short polls.
+    async def one_listening(self) -> None:
+        await self.wait(await self.submit())
+
+    async def bulk(self, n: int) -> None:
+        # saq's own bulk call: enqueue concurrently, then collect with 5 ms polls.
         results = await self.queue.map(
             "noop", [{} for _ in range(n)], poll_interval=0.005, timeout=120
         )
@@ -136,12 +166,15 @@ class CeleryPeer(Peer):
         # Celery's Redis backend wakes the waiter through pub/sub.
         assert job.get(timeout=30) == 1
 
+    async def bulk(self, n: int) -> None:
+        await self.many(n)  # a synchronous client: no concurrent submit
+
 
 PEERS = {p.name: p for p in (Saq, Taskiq, Arq, CeleryPeer)}
 
 
 async def measure(
-    peer: Peer, url: str, n: int, latency_n: int, meter: _bench.CpuMeter
+    peer: Peer, url: str, n: int, latency_n: int, meter: _bench.CpuMeter, how: str
 ) -> dict[str, Any]:
     await peer.setup()
     try:
@@ -160,20 +193,27 @@ async def measure(
         _bench.reset_stats(url)
         meter.start()
         t0 = time.perf_counter()
-        await peer.many(n)
+        await (peer.many(n) if how == "sequential" else peer.bulk(n))
         elapsed = time.perf_counter() - t0
         cores = meter.stop()
         commands = _bench.command_total(url)
-        latencies = []
+        latencies: dict[str, list[float]] = {"result": [], "listen": []}
         for _ in range(latency_n):
-            t = time.perf_counter()
-            await peer.one()
-            latencies.append(time.perf_counter() - t)
+            for kind, call in (("result", peer.one), ("listen", peer.one_listening)):
+                t = time.perf_counter()
+                await call()
+                latencies[kind].append(time.perf_counter() - t)
         return {
+            "submit": how,
             "tasks_per_s": n / elapsed,
             "commands_per_task": commands / n,
             "cpu_cores": cores,
-            **{f"result_{k}": v for k, v in _bench.latency_summary(latencies).items()},
+            **{
+                f"{kind}_{k}": v
+                for kind, values in latencies.items()
+                if values
+                for k, v in _bench.latency_summary(values).items()
+            },
         }
     finally:
         await peer.teardown()
@@ -185,6 +225,7 @@ def main() -> None:
     parser.add_argument("--url", required=True)
     parser.add_argument("--n", type=int, default=2000)
     parser.add_argument("--latency-n", type=int, default=500)
+    parser.add_argument("--submit", choices=["sequential", "bulk"], default="sequential")
     args = parser.parse_args()
     os.environ["BENCH_REDIS_URL"] = args.url
     _bench.flush(args.url)
@@ -198,7 +239,7 @@ def main() -> None:
             {"worker": worker.pid, "redis": _bench.redis_pid(args.url), "client": os.getpid()},
             alone=("client",),
         )
-        result = asyncio.run(measure(peer, args.url, args.n, args.latency_n, meter))
+        result = asyncio.run(measure(peer, args.url, args.n, args.latency_n, meter, args.submit))
     finally:
         _bench.stop(worker)
         _bench.flush(args.url)

@@ -410,11 +410,27 @@ def start_worker_cmd(
         bool,
         typer.Option("--json", help="Report as JSON lines (ready, started, completed, ...)."),
     ] = False,
+    quiet: Annotated[
+        bool,
+        typer.Option(
+            "--quiet", help="No line per task started or finished (failures are still shown)."
+        ),
+    ] = False,
+    log_level: Annotated[
+        str,
+        typer.Option(
+            "--log-level",
+            metavar="LEVEL",
+            envvar="ORBITER_LOG_LEVEL",
+            help="Worker log records shown: debug, info, warning or error.",
+        ),
+    ] = "warning",
 ) -> None:
     """Run a worker: take tasks from a queue and run them, one line per task.
 
     Ctrl-C (or SIGTERM) stops taking tasks and lets running ones finish within
     --drain-timeout; unfinished ones go back to the queue at once. A second Ctrl-C exits now.
+    When many short tasks run, their lines are counted into a summary line once a second.
 
     \b
     Examples:
@@ -426,6 +442,10 @@ def start_worker_cmd(
     if executor not in ("redis", "temporal"):
         raise typer.BadParameter(
             f"must be redis or temporal, got {executor!r}", param_hint="--executor"
+        )
+    if log_level.lower() not in ("debug", "info", "warning", "error"):
+        raise typer.BadParameter(
+            f"must be debug, info, warning or error, got {log_level!r}", param_hint="--log-level"
         )
     if executor == "temporal":
         from orbiter.cli.temporal_worker_cmd import start_temporal_worker
@@ -458,6 +478,8 @@ def start_worker_cmd(
         lease=lease,
         max_attempts=max_attempts,
         json_mode=json,
+        quiet=quiet,
+        log_level=log_level.lower(),
     )
 
 

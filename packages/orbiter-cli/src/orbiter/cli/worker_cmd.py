@@ -19,6 +19,7 @@ from orbiter.cli._context import (
     worker_imports_from_cwd,
 )
 from orbiter.cli._redis import checked_url, ping, shown_url
+from orbiter.cli.worker_lines import WorkerLines
 
 if TYPE_CHECKING:
     from orbiter.distributed.executor import Emit, Executor, TaskSpec
@@ -40,17 +41,13 @@ def _stamp() -> str:
 class _Reporting:
     """Wraps the worker's executor to report each task's start and end (a line or JSON)."""
 
-    def __init__(self, inner: Executor, shutting_down: asyncio.Event, json_mode: bool) -> None:
+    def __init__(self, inner: Executor, shutting_down: asyncio.Event, lines: WorkerLines) -> None:
         self.inner = inner
         self.shutting_down = shutting_down
-        self.json_mode = json_mode
-        self.out = console()
+        self.lines = lines
 
     def _say(self, markup: str, record: dict[str, Any]) -> None:
-        if self.json_mode:
-            print_json({"at": round(time.time(), 3), **record})
-        else:
-            self.out.print(f"[dim]{_stamp()}[/] {markup}")
+        self.lines.add(record["event"], markup, record)
 
     async def execute(self, spec: TaskSpec, emit: Emit) -> dict[str, Any]:
         from rich.markup import escape
@@ -121,29 +118,24 @@ def signing_banner(worker: Worker) -> str:
 
 
 class _LogLines(logging.Handler):
-    """Worker log records (reconnects, rejected payloads...) as plain lines on the console."""
+    """Worker log records (reconnects, rejected payloads...) as lines among the task lines."""
 
-    def __init__(self, json_mode: bool) -> None:
+    def __init__(self, lines: WorkerLines) -> None:
         super().__init__()
-        self.json_mode = json_mode
+        self.lines = lines
 
     def emit(self, record: logging.LogRecord) -> None:
         from rich.markup import escape
 
-        if self.json_mode:
-            print_json(
-                {
-                    "at": round(record.created, 3),
-                    "event": "log",
-                    "level": record.levelname.lower(),
-                    "message": record.getMessage(),
-                }
-            )
-            return
-
+        message = record.getMessage()
         style = {"WARNING": "yellow", "ERROR": "red", "CRITICAL": "red"}.get(record.levelname)
-        text = escape(record.getMessage())
-        console().print(f"[dim]{_stamp()}[/] " + (f"[{style}]{text}[/]" if style else text))
+        text = escape(message)
+        self.lines.add(
+            "log",
+            f"[{style}]{text}[/]" if style else text,
+            {"event": "log", "level": record.levelname.lower(), "message": message},
+            at=record.created,
+        )
 
 
 def start_worker(
@@ -161,6 +153,8 @@ def start_worker(
     lease: float | None,
     max_attempts: int | None,
     json_mode: bool = False,
+    quiet: bool = False,
+    log_level: str = "warning",
 ) -> None:
     from orbiter.cli.target import load_registry
     from orbiter.distributed.worker import Worker
@@ -189,21 +183,26 @@ def start_worker(
         )
     except (ValueError, ConfigurationError) as exc:
         raise CliError(str(exc)) from exc
-    worker.executor = _Reporting(worker.executor, shutting_down, json_mode)
+    lines = WorkerLines(json_mode=json_mode, quiet=quiet)
+    worker.executor = _Reporting(worker.executor, shutting_down, lines)
     log = logging.getLogger("orbiter.distributed")
-    log.addHandler(_LogLines(json_mode))
-    log.setLevel(logging.WARNING)
+    log.addHandler(_LogLines(lines))
+    log.setLevel(log_level.upper())
     log.propagate = False
     try:
-        asyncio.run(_serve(worker, url, shutting_down, json_mode))
+        asyncio.run(_serve(worker, url, shutting_down, lines))
     except KeyboardInterrupt:
         raise CliError("worker stopped without draining", code=130) from None
 
 
-async def _serve(worker: Worker, url: str, shutting_down: asyncio.Event, json_mode: bool) -> None:
+async def _serve(
+    worker: Worker, url: str, shutting_down: asyncio.Event, lines: WorkerLines
+) -> None:
     out = console()
+    json_mode = lines.json_mode
 
     def say(markup: str, record: dict[str, Any]) -> None:
+        lines.flush()  # what tasks reported so far comes first
         if json_mode:
             print_json({"at": round(time.time(), 3), **record})
         else:
@@ -231,6 +230,7 @@ async def _serve(worker: Worker, url: str, shutting_down: asyncio.Event, json_mo
 
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, on_signal, sig)
+    lines.start()
     serving = loop.create_task(worker.run())
     ready = loop.create_task(worker.ready.wait())
     await asyncio.wait([serving, ready], return_when=asyncio.FIRST_COMPLETED)
@@ -264,6 +264,7 @@ async def _serve(worker: Worker, url: str, shutting_down: asyncio.Event, json_mo
     try:
         await serving
     finally:
+        await lines.stop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.remove_signal_handler(sig)
     done = worker.completed
