@@ -14,6 +14,7 @@ from redis.exceptions import ResponseError
 from orbiter.distributed import _scripts
 from orbiter.distributed._conn import Shared, acquire, release
 from orbiter.distributed.client import cancel_task
+from orbiter.distributed.events import check_position
 from orbiter.distributed.keys import (
     DEFAULT_LEASE,
     DEFAULT_PENDING_TTL,
@@ -235,8 +236,15 @@ class Admin:
         """Put a dead-lettered task back on its queue as a fresh task; returns its id.
 
         Raises:
+            ConfigurationError: ``entry_id`` is not an entry id.
             LookupError: no such dead letter, or it has no task payload to run again.
         """
+        check_position(
+            entry_id,
+            "entry_id",
+            "a dead letter's entry id",
+            "the entry id of a dead letter (dead_letters(), `orbiter queue dead`)",
+        )
         rows = await self._r.xrange(self.keys.dead(queue), min=entry_id, max=entry_id)
         if not rows:
             raise LookupError(f"no dead letter {entry_id!r} in queue {queue!r}")
