@@ -23,6 +23,7 @@ from orbiter.distributed import (
 )
 from orbiter.distributed import client as client_module
 from orbiter.distributed import events as events_module
+from orbiter.distributed.admin import Admin
 from orbiter.distributed.errors import WrongEventLoopError
 from orbiter.errors import ConfigurationError, SerializationError
 from orbiter.events import StreamEvent
@@ -272,6 +273,15 @@ def test_a_handle_used_in_another_event_loop_says_how_to_get_a_new_one(redis_url
         assert "asyncio.run()" in str(refused.value)
     with pytest.raises(WrongEventLoopError, match="new EventSubscriber"):
         asyncio.run(reuse_subscriber())
+
+    admin = Admin(redis_url)
+
+    async def use_admin() -> int:
+        return len(await admin.list_tasks())
+
+    assert asyncio.run(use_admin()) == 1
+    with pytest.raises(WrongEventLoopError, match="new Admin"):
+        asyncio.run(use_admin())
 
     async def attach_again() -> Any:
         async with TaskHandle.attach(handle.task_id, redis_url=redis_url) as fresh:

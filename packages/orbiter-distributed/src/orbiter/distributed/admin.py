@@ -12,7 +12,7 @@ import msgspec
 from redis.exceptions import ResponseError
 
 from orbiter.distributed import _scripts
-from orbiter.distributed._conn import Shared, acquire, release
+from orbiter.distributed._conn import Shared, acquire, check_loop, release
 from orbiter.distributed.client import cancel_task
 from orbiter.distributed.events import check_position
 from orbiter.distributed.keys import (
@@ -98,6 +98,7 @@ class Admin:
     def _r(self) -> Any:
         if self._shared is None:
             self._shared = acquire(self.redis_url)
+        check_loop(self._shared, "this Admin", "make a new Admin in this loop")
         return self._shared.redis
 
     async def close(self) -> None:
