@@ -67,6 +67,19 @@ async def test_a_cursor_at_or_past_the_end_of_a_finished_task_ends_the_stream(
     await handle.close()
 
 
+async def test_a_cursor_past_the_end_of_a_running_task_ends_when_the_task_does(
+    redis_url: str, spawn: Spawn
+) -> None:
+    handle = await distributed(ECHO, "hi", redis_url=redis_url)  # no worker yet
+    future = "18446744073709551615-0"
+    streaming = asyncio.create_task(_all(handle.stream(after=future), within=30))
+    await asyncio.sleep(0)  # it is reading before the task runs
+    spawn()
+    await handle.result(timeout=20)
+    assert await streaming == []
+    await handle.close()
+
+
 @pytest.mark.parametrize(
     "cursor", ["garbage", "", "-1", "12-", "1-2-3", "1.5", "99999999999999999999-0"]
 )

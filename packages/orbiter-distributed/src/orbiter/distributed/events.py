@@ -302,6 +302,7 @@ class EventSubscriber:
         while True:
             try:
                 await shared.redis.ping()
+                shared.failing = None
                 return
             except RedisUnavailableError:
                 raise
