@@ -1,5 +1,5 @@
 """``python -m orbiter.cli``: the same as the ``orbiter`` command."""
 
-from orbiter.cli.app import main
+from orbiter.cli import main
 
 main()

@@ -61,6 +61,14 @@ async def ping(url: str, wait: float = 3.0) -> None:
             hint="put the right user and password in the URL: redis://user:password@host:port",
         ) from exc
     except (RedisConnectionError, RedisTimeoutError, OSError) as exc:
+        from orbiter.distributed._conn import tls_failed
+
+        if tls_failed(url, exc):
+            raise CliError(
+                f"the TLS handshake with Redis at {shown_url(url)} failed: {exc}",
+                hint="the server may not speak TLS: use redis:// for a plain server, or the port "
+                "where it serves TLS (with ?ssl_ca_certs=/path/ca.pem for a private CA)",
+            ) from exc
         raise CliError(
             f"cannot reach Redis at {shown_url(url)}: {exc}",
             hint="start a server with `orbiter dev`, or point --redis-url / ORBITER_REDIS_URL "

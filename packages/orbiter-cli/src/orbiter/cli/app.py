@@ -746,7 +746,7 @@ def _hoist_global_flags(argv: list[str]) -> list[str]:
 
 
 def main() -> None:
-    """Entry point of the ``orbiter`` console script."""
+    """Run the command line (the console script enters through :func:`orbiter.cli.main`)."""
     import sys
 
     try:

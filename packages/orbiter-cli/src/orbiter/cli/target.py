@@ -181,6 +181,12 @@ def load_registry(specs: list[str]) -> dict[str, Any]:
 def read_input(text: str) -> str:
     """INPUT as given, or standard input when it is ``-``."""
     if text != "-":
+        if not text.strip():
+            raise CliError(
+                f"INPUT is empty ({text!r}): give the message to send",
+                hint="pass the message as INPUT, quoted: 'What is the capital of France?' "
+                "('-' reads it from standard input)",
+            )
         return text
     data = sys.stdin.read()
     if not data.strip():

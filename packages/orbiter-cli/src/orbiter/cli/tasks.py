@@ -96,6 +96,8 @@ def submit(
     meta = parse_metadata(metadata)
     url = checked_url(redis_url)
 
+    from orbiter.distributed.keys import DEFAULT_QUEUE
+
     async def go() -> None:
         from orbiter.distributed.client import distributed
 
@@ -125,9 +127,44 @@ def submit(
                 return
             if not json_mode:
                 err.print(f"[dim]task {handle.task_id} submitted[/]")
-            await follow_task(handle, detailed=detailed, json_mode=json_mode, started=began)
+            watch = asyncio.create_task(_warn_if_unserved(handle, url, queue or DEFAULT_QUEUE))
+            try:
+                await follow_task(handle, detailed=detailed, json_mode=json_mode, started=began)
+            finally:
+                watch.cancel()
 
     run_async(go)
+
+
+UNSERVED_AFTER = 3.0
+"""Seconds a followed task may stay PENDING before `submit --follow` checks for workers."""
+
+
+async def _warn_if_unserved(handle: TaskHandle, url: str, queue: str) -> None:
+    """Say so when a task is still waiting and no live worker serves its queue."""
+    from rich.markup import escape
+
+    from orbiter.distributed.admin import Admin
+
+    await asyncio.sleep(UNSERVED_AFTER)
+    try:
+        record = await handle.status()
+        if record is None or record.status != "PENDING":
+            return
+        async with Admin(url) as admin:
+            served = {w.queue for w in await admin.workers()}
+    except Exception:  # only advice: following the task reports real trouble itself
+        return
+    if queue in served:
+        return  # its workers are busy: the task waits its turn
+    if served:
+        others = ", ".join(repr(q) for q in sorted(served))
+        text = f"no live worker serves queue {queue!r} (live workers serve {others})"
+    else:
+        text = f"no live worker serves queue {queue!r} (no worker is connected to this Redis)"
+    err = console(stderr=True)
+    err.print(f"[yellow]warning:[/] {escape(text)}; the task waits until one does")
+    err.print(f"[dim]hint: start one with: orbiter start worker --queue {escape(queue)}[/]")
 
 
 async def follow_task(
@@ -300,6 +337,17 @@ def task_events(
     detailed: bool,
     json_mode: bool,
 ) -> None:
+    from orbiter.distributed.events import check_position
+    from orbiter.errors import ConfigurationError
+
+    if after is not None:
+        try:
+            check_position(after, "--after")
+        except ConfigurationError as exc:
+            raise CliError(
+                str(exc), hint="`orbiter task events TASK_ID --json` shows each event's position"
+            ) from None
+
     async def go() -> None:
         async with attached(task_id, redis_url) as handle:
             record = await _record(handle)
@@ -335,9 +383,7 @@ async def _stored_events(handle: TaskHandle, after: str | None) -> list[Any]:
         batch = []
     finally:
         await entries.aclose()
-    from orbiter.distributed.events import to_event
-
-    return [to_event(raw_id, payload) for raw_id, kind, payload in batch if kind == b"e"]
+    return follower.events(batch)
 
 
 def task_cancel(task_id: str, redis_url: str | None, wait: float, json_mode: bool) -> None:

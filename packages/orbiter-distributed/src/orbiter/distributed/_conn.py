@@ -18,7 +18,7 @@ from redis.exceptions import ResponseError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from orbiter.distributed._scripts import load_on_connect
-from orbiter.distributed.errors import RedisUnavailableError
+from orbiter.distributed.errors import RedisUnavailableError, WrongEventLoopError
 
 log = logging.getLogger("orbiter.distributed")
 
@@ -44,13 +44,62 @@ def safe_url(url: str) -> str:
     return parts._replace(netloc=netloc).geturl()
 
 
-def unreachable(url: str, exc: BaseException) -> RedisUnavailableError:
-    """The error for a Redis that never answered at ``url``."""
-    err = RedisUnavailableError(
-        f"cannot connect to Redis at {safe_url(url)} ({str(exc).rstrip('.')}). {HINT}."
+def tls_failed(url: str, exc: BaseException) -> bool:
+    """A rediss:// connection that timed out or broke during the TLS handshake."""
+    if not url.startswith("rediss://"):
+        return False
+    text = str(exc).lower()
+    return isinstance(exc, RedisTimeoutError) or any(
+        word in text for word in ("ssl", "tls", "timeout", "timed out", "handshake")
     )
+
+
+def unreachable(url: str, exc: BaseException, *, was_up: bool = False) -> RedisUnavailableError:
+    """The error for a Redis that does not answer at ``url``.
+
+    Args:
+        was_up: it answered before (an outage rather than a wrong address).
+    """
+    reason = str(exc).rstrip(".")
+    if tls_failed(url, exc) and "certificate" in reason.lower():
+        text = (
+            f"the TLS certificate of Redis at {safe_url(url)} could not be verified ({reason}). "
+            "Name the certificate authority in the URL: rediss://host:port?ssl_ca_certs=/path/ca.pem"
+        )
+    elif tls_failed(url, exc):
+        text = (
+            f"the TLS handshake with Redis at {safe_url(url)} failed ({reason}): the server may "
+            "not speak TLS. Use redis:// for a plain server, or the port where it serves TLS"
+        )
+    elif was_up:
+        text = (
+            f"Redis at {safe_url(url)} stopped answering ({reason}). Tasks and their state are "
+            "kept in Redis: try again once it is back"
+        )
+    else:
+        text = f"cannot connect to Redis at {safe_url(url)} ({reason}). {HINT}"
+    err = RedisUnavailableError(text + ".")
     err.__cause__ = exc
     return err
+
+
+def check_loop(shared: Shared, what: str, remedy: str) -> None:
+    """Refuse to use ``shared`` from an event loop other than the one it was made in.
+
+    Args:
+        what: the object the caller holds, for the message (``the handle of task ...``).
+        remedy: how to get a new one in the current loop.
+    """
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:
+        return  # not in a loop yet (an async generator being created): checked when used
+    if loop is not shared.loop:
+        raise WrongEventLoopError(
+            f"{what} belongs to the event loop it was made in, and this is another one (each "
+            f"asyncio.run() starts a new loop, and the old loop's connections are closed): "
+            f"{remedy}"
+        )
 
 
 def connect(
@@ -146,6 +195,8 @@ class Listener:
         self._conn: Connection | None = None
         self._task: asyncio.Task[None] | None = None
         self._closed = False
+        self.lost: BaseException | None = None
+        """Why the live connection dropped, while it is down (None when connected)."""
 
     async def subscribe(self, channel: str | bytes, callback: Callback) -> None:
         """Call ``callback(message)`` for each message on ``channel``; returns once subscribed."""
@@ -227,6 +278,7 @@ class Listener:
             try:
                 await conn.connect()
                 _raise_if_cancelled()
+                self.lost = None
                 self._live.clear()
                 self._to_sub.clear()
                 self._to_unsub.clear()
@@ -255,7 +307,9 @@ class Listener:
                 if self._closed or (task is not None and task.cancelling()):
                     # redis-py may turn a cancelled read into a ConnectionError.
                     return
-                log.warning("live connection to Redis lost (%s); reconnecting", exc)
+                if self.lost is None:
+                    log.warning("live connection to Redis lost (%s); reconnecting", exc)
+                self.lost = exc
             finally:
                 self._conn = None
                 await conn.disconnect(nowait=True)
@@ -363,7 +417,10 @@ class Shared:
 
     def __init__(self, url: str) -> None:
         self.url = url
+        self.loop = asyncio.get_running_loop()
         self.connected = False
+        self.failing: BaseException | None = None
+        """The error of the last command a retry loop saw fail (None after a success)."""
         self.redis = connect(
             url, max_connections=CLIENT_POOL_SIZE, name="orbiter-client", on_connected=self._up
         )
@@ -380,8 +437,17 @@ class Shared:
 
         After Redis answered once, loops keep retrying (a restart is ridden out).
         """
-        if not self.connected and backoff.tries >= FIRST_CONNECT_TRIES - 1:
+        self.failing = exc
+        if self.connected:
+            return
+        # A failed TLS handshake fails the same way on every try.
+        if backoff.tries >= FIRST_CONNECT_TRIES - 1 or tls_failed(self.url, exc):
             raise unreachable(self.url, exc)
+
+    def outage(self) -> RedisUnavailableError | None:
+        """The error to raise when Redis is down right now, as far as this process knows."""
+        exc = self.listener.lost or self.failing
+        return None if exc is None else unreachable(self.url, exc, was_up=self.connected)
 
     async def aclose(self) -> None:
         await self.listener.close()

@@ -12,8 +12,9 @@ import msgspec
 from redis.exceptions import ResponseError
 
 from orbiter.distributed import _scripts
-from orbiter.distributed._conn import Shared, acquire, release
+from orbiter.distributed._conn import Shared, acquire, check_loop, release
 from orbiter.distributed.client import cancel_task
+from orbiter.distributed.events import check_position
 from orbiter.distributed.keys import (
     DEFAULT_LEASE,
     DEFAULT_PENDING_TTL,
@@ -97,6 +98,7 @@ class Admin:
     def _r(self) -> Any:
         if self._shared is None:
             self._shared = acquire(self.redis_url)
+        check_loop(self._shared, "this Admin", "make a new Admin in this loop")
         return self._shared.redis
 
     async def close(self) -> None:
@@ -235,8 +237,15 @@ class Admin:
         """Put a dead-lettered task back on its queue as a fresh task; returns its id.
 
         Raises:
+            ConfigurationError: ``entry_id`` is not an entry id.
             LookupError: no such dead letter, or it has no task payload to run again.
         """
+        check_position(
+            entry_id,
+            "entry_id",
+            "a dead letter's entry id",
+            "the entry id of a dead letter (dead_letters(), `orbiter queue dead`)",
+        )
         rows = await self._r.xrange(self.keys.dead(queue), min=entry_id, max=entry_id)
         if not rows:
             raise LookupError(f"no dead letter {entry_id!r} in queue {queue!r}")

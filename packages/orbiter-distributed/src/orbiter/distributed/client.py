@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import logging
 import time
 import uuid
 from collections.abc import AsyncIterator, Mapping, Sequence
@@ -19,16 +21,24 @@ from orbiter.distributed._conn import (
     Backoff,
     Shared,
     acquire,
+    check_loop,
     release,
+    unreachable,
 )
 from orbiter.distributed.errors import (
     RedisUnavailableError,
     TaskCancelledError,
     TaskFailedError,
-    TaskNotFoundError,
     TaskTimeoutError,
 )
-from orbiter.distributed.events import Follower, Marker, decode_marker, follow
+from orbiter.distributed.events import (
+    RECHECK_SECONDS,
+    Follower,
+    Marker,
+    decode_marker,
+    follow,
+    not_found,
+)
 from orbiter.distributed.keys import (
     DEFAULT_INDEX_MAX,
     DEFAULT_PENDING_TTL,
@@ -37,11 +47,12 @@ from orbiter.distributed.keys import (
     ENV_QUEUE,
     TERMINAL,
     Keys,
+    check_queue_name,
     events_maxlen_from_env,
     resolve_redis_url,
     retention_from_env,
 )
-from orbiter.distributed.payload import Payload, encode_payload, sign, signing_key_from
+from orbiter.distributed.payload import Payload, checked_payload, sign, signing_key_from
 from orbiter.distributed.records import RECORD_FIELDS, TaskRecord, record_from_values
 from orbiter.distributed.targets import target_json
 from orbiter.errors import ConfigurationError, SerializationError
@@ -50,6 +61,8 @@ from orbiter.messages import Message
 from orbiter.swarm import Swarm
 
 _json = msgspec.json.Encoder()
+
+log = logging.getLogger("orbiter.distributed")
 
 
 def _messages_json(messages: Sequence[Message | Mapping[str, Any]] | None) -> msgspec.Raw:
@@ -97,49 +110,49 @@ async def distributed(
     Raises:
         SerializationError: the agent (or messages, metadata) cannot travel as JSON.
     """
-    target = target_json(agent)
+    spec = target_json(agent)
     if input is None and not messages:
         raise ConfigurationError("nothing to run: pass an input string or messages")
     if input is not None and not isinstance(input, str):
         raise ConfigurationError(f"input must be a string, got {type(input).__name__}")
-    if not timeout or timeout <= 0:
-        raise ConfigurationError(f"timeout must be a positive number of seconds, got {timeout!r}")
-    if _executor(executor) == "temporal":
+    temporal = _executor(executor) == "temporal"
+    # Checked as a worker will decode it, whichever executor runs it.
+    target = msgspec.Raw(b"null" if temporal else _json.encode(spec))
+    body, seen = checked_payload(
+        Payload(
+            target=target,
+            input=input,
+            messages=_messages_json(messages),
+            detailed=detailed,
+            timeout=timeout,
+            metadata=_metadata(metadata),
+        )
+    )
+    if temporal:
         from orbiter.distributed.temporal.client import submit
 
         return await submit(
             agent,
             input,
             messages=messages,
-            detailed=detailed,
+            detailed=seen.detailed,
             redis_url=redis_url,
-            timeout=timeout,
+            timeout=seen.timeout,
             metadata=metadata,
             key_prefix=key_prefix,
         )
     url = resolve_redis_url(redis_url)
-    try:
-        meta = dict(metadata or {})
-        meta_json = _json.encode(meta)
-    except (TypeError, msgspec.EncodeError) as exc:
-        raise SerializationError(f"metadata must be JSON data: {exc}") from None
-    payload = Payload(
-        target=msgspec.Raw(_json.encode(target)),
-        input=input,
-        messages=_messages_json(messages),
-        detailed=detailed,
-        timeout=float(timeout),
-        metadata=meta,
-    )
-    body = encode_payload(payload)
+    meta_json = _json.encode(seen.metadata)
+    timeout = seen.timeout
     task_id = uuid.uuid4().hex
     keys = Keys.from_env(key_prefix)
-    queue_name = queue or _default_queue()
+    queue_name = check_queue_name(queue) if queue else _default_queue()
+    key = _signing_key(signing_key)
     now = time.time()
     fields: list[Any] = [
-        "status", "PENDING", "queue", queue_name, "name", target["name"],
-        "kind", target["type"], "attempt", 0,
-        "created_at", repr(now), "timeout", repr(float(timeout)), "metadata", meta_json,
+        "status", "PENDING", "queue", queue_name, "name", spec["name"],
+        "kind", spec["type"], "attempt", 0,
+        "created_at", repr(now), "timeout", repr(timeout), "metadata", meta_json,
     ]  # fmt: skip
     shared = acquire(url)
     try:
@@ -149,7 +162,7 @@ async def distributed(
             task_id,
             int(now * 1000),
             body,
-            sign(signing_key_from(signing_key), task_id, body),
+            sign(key, task_id, body),
             DEFAULT_PENDING_TTL,
             DEFAULT_INDEX_MAX,
             *fields,
@@ -159,6 +172,26 @@ async def distributed(
         await release(shared)
         raise
     return TaskHandle(task_id, shared=shared, keys=keys)
+
+
+def _metadata(metadata: Mapping[str, Any] | None) -> dict[str, Any]:
+    if metadata is None:
+        return {}
+    if not isinstance(metadata, Mapping):
+        raise ConfigurationError(
+            f"metadata must be a mapping of JSON data, like {{'user': 'ana'}}, got "
+            f"{type(metadata).__name__}"
+        )
+    return dict(metadata)
+
+
+def _signing_key(value: object) -> bytes | None:
+    if value is not None and (not isinstance(value, str | bytes) or not value):
+        raise ConfigurationError(
+            f"signing_key must be a non-empty str or bytes (the secret your workers use), got "
+            f"{value!r}; leave it out to use ORBITER_SIGNING_KEY"
+        )
+    return signing_key_from(value)
 
 
 def _executor(value: str | None) -> str:
@@ -189,13 +222,15 @@ async def _with_retry(fn: Any, shared: Shared) -> Any:
     backoff = Backoff()
     while True:
         try:
-            return await fn()
+            result = await fn()
+            shared.failing = None
+            return result
         except (AuthenticationError, RedisUnavailableError):
             raise  # a wrong password or database stays wrong
         except TRANSIENT as exc:
             shared.check_giving_up(backoff, exc)
             if backoff.tries >= FIRST_CONNECT_TRIES - 1:
-                raise
+                raise unreachable(shared.url, exc, was_up=True) from exc
             await backoff.wait()
 
 
@@ -226,6 +261,11 @@ class TaskHandle:
     def _conn(self) -> Shared:
         if self._shared is None:
             raise RuntimeError(f"the handle of task {self.task_id} is closed")
+        check_loop(
+            self._shared,
+            f"the handle of task {self.task_id}",
+            f"get a handle in this loop with TaskHandle.attach({self.task_id!r}, redis_url=...)",
+        )
         return self._shared
 
     async def result(self, timeout: float | None = None) -> dict[str, Any]:  # noqa: ASYNC109
@@ -243,18 +283,21 @@ class TaskHandle:
             TaskCancelledError: the task was cancelled.
             TaskNotFoundError: no such task (or it expired).
         """
+        shared = self._conn
         try:
             async with asyncio.timeout(timeout):
-                marker = await self._wait_marker()
+                marker = await self._wait_marker(shared)
         except TimeoutError:
+            down = shared.outage()
+            if down is not None:
+                raise down from down.__cause__
             raise TimeoutError(
                 f"task {self.task_id} did not finish within {timeout}s; it keeps going: "
                 "call result() again, or cancel() it"
             ) from None
         return self._outcome(marker)
 
-    async def _wait_marker(self) -> Marker:
-        shared = self._conn
+    async def _wait_marker(self, shared: Shared) -> Marker:
         inbox: list[bytes | None] = []
         wake = asyncio.Event()
 
@@ -276,6 +319,7 @@ class TaskHandle:
                     if marker is not None:
                         return marker
                     backoff.reset()
+                    shared.failing = None
                 except RedisUnavailableError:
                     raise
                 except TRANSIENT as exc:
@@ -286,13 +330,16 @@ class TaskHandle:
                 if checks == 1:
                     await confirmed
                     continue
-                await wake.wait()
+                # Quiet for long: look again (the task's keys may have been deleted).
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(wake.wait(), RECHECK_SECONDS)
                 wake.clear()
                 while inbox:
                     data = inbox.pop()
-                    if data is not None:
-                        return decode_marker(data[data.rfind(b"\n") + 2 :])
                     inbox.clear()
+                    found = None if data is None else self._marker(data[data.rfind(b"\n") + 2 :])
+                    if found is not None:
+                        return found
         finally:
             shared.listener.unsubscribe(channel, on_message)
             if not confirmed.done():
@@ -305,12 +352,11 @@ class TaskHandle:
             call("HMGET", self._keys.task(self.task_id), "status", "error", "error_type", "result"),
         )
         if last and b"end" in last[0][1]:
-            return decode_marker(last[0][1][b"end"])
+            marker = self._marker(last[0][1][b"end"], last[0][0])
+            if marker is not None:
+                return marker
         if status is None:
-            raise TaskNotFoundError(
-                f"no task {self.task_id!r}: it was never submitted, or it finished longer ago "
-                "than the event retention"
-            )
+            raise not_found(self.task_id)
         if status.decode() in TERMINAL:
             return Marker(
                 status=status.decode(),
@@ -319,6 +365,19 @@ class TaskHandle:
                 result=msgspec.json.decode(result) if result else None,
             )
         return None
+
+    def _marker(self, payload: bytes, entry_id: bytes | None = None) -> Marker | None:
+        """The decoded end marker; None (and a warning) when it cannot be decoded."""
+        try:
+            return decode_marker(payload)
+        except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+            log.warning(
+                "the end marker%s of task %s cannot be decoded (%s); using the task record",
+                f" {entry_id.decode(errors='replace')}" if entry_id else "",
+                self.task_id,
+                exc,
+            )
+            return None
 
     def _outcome(self, marker: Marker) -> dict[str, Any]:
         if marker.status == "COMPLETED":

@@ -48,3 +48,10 @@ class RedisUnavailableError(OrbiterError, ConnectionError):
     A ``ConnectionError``, so code catching that keeps working. The message names the URL
     (password hidden) and what to do about it.
     """
+
+
+class WrongEventLoopError(OrbiterError, RuntimeError):
+    """A handle (or subscriber) was used from an event loop other than the one that made it.
+
+    Its connections belong to that loop; get a new one with ``TaskHandle.attach(task_id)``.
+    """

@@ -10,18 +10,28 @@ the stream again from the cursor. Entry ids order everything, so nothing is seen
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import logging
+import re
 from collections import deque
 from collections.abc import AsyncIterator
 from typing import Any
 
 import msgspec
 
-from orbiter.distributed._conn import TRANSIENT, Backoff, Shared, acquire, release
+from orbiter.distributed._conn import TRANSIENT, Backoff, Shared, acquire, check_loop, release
 from orbiter.distributed.errors import RedisUnavailableError, TaskNotFoundError
 from orbiter.distributed.keys import Keys, resolve_redis_url
+from orbiter.errors import ConfigurationError
 from orbiter.events import StreamEvent, decode_event
 
+log = logging.getLogger("orbiter.distributed")
+
 _PAGE = 2000
+
+RECHECK_SECONDS = 5.0
+"""How long a reader waits for live news before it reads Redis again: a task whose keys were
+deleted (or a publish that never came) is noticed within this time."""
 
 
 class Marker(msgspec.Struct, kw_only=True):
@@ -41,6 +51,44 @@ def _parse_id(raw: bytes) -> tuple[int, int]:
     return int(ms), int(seq or 0)
 
 
+_POSITION = re.compile(r"[0-9]{1,20}(-[0-9]{1,20})?")
+
+
+def check_position(
+    value: object,
+    what: str = "after",
+    kind: str = "an event position",
+    source: str = "the 'position' of an event",
+) -> str:
+    """``value`` if it is a Redis stream entry id (an event position), else a clear error.
+
+    Args:
+        what: how the caller named the value, for the message (``after``, ``--after``, ...).
+        kind, source: what the value should have been, and where such values are found.
+    """
+    if isinstance(value, str) and _POSITION.fullmatch(value):
+        ms, _, seq = value.partition("-")
+        if int(ms) < 2**64 and int(seq or 0) < 2**64:
+            return value
+    raise ConfigurationError(
+        f"{what}={value!r} is not {kind}: use {source}, which looks like '1732250000000-0' "
+        "(milliseconds, a dash, a sequence number)"
+    )
+
+
+def not_found(task_id: str, vanished: bool = False) -> TaskNotFoundError:
+    """The error for a task whose record and events are not (or no longer) in Redis."""
+    if vanished:
+        return TaskNotFoundError(
+            f"task {task_id!r} disappeared while it was being read: its record and events are "
+            "gone from Redis (deleted, evicted under maxmemory, or the database was flushed)"
+        )
+    return TaskNotFoundError(
+        f"no task {task_id!r}: it was never submitted, or it finished longer ago than the "
+        "event retention"
+    )
+
+
 Entry = tuple[bytes, bytes, bytes]
 """(entry id, kind ``e`` or ``x``, JSON payload)."""
 
@@ -52,11 +100,14 @@ class Follower:
         self._shared = shared
         self._keys = keys
         self.task_id = task_id
-        self.cursor = (after or "0-0").encode()
+        self.cursor = (check_position(after) if after is not None else "0-0").encode()
         self._pos = _parse_id(self.cursor)
         self._inbox: deque[bytes | None] = deque()
         self._wake = asyncio.Event()
+        self._seen = False  # the task was there once, so its absence now means it vanished
         self.done = False
+        self.skipped = 0
+        """Entries skipped by :meth:`events` because they could not be decoded."""
 
     def _on_message(self, data: bytes | None) -> None:
         self._inbox.append(data)
@@ -82,7 +133,10 @@ class Follower:
             while not self.done:
                 if not self._inbox:
                     self._wake.clear()
-                    await self._wake.wait()
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(self._wake.wait(), RECHECK_SECONDS)
+                    if not self._wake.is_set():
+                        self._inbox.append(None)  # quiet for long: read the stream again
                     continue
                 data = self._inbox.popleft()
                 found = self._from_message(data)
@@ -102,6 +156,8 @@ class Follower:
         prev = lines[0]
         ids = lines[1::2]
         if not ids or _parse_id(ids[-1]) <= self._pos:
+            if ids and lines[-1][:1] == b"x":
+                self.done = True  # the task ended at or before the cursor
             return []  # nothing new: already read from the stream
         if prev != self.cursor and _parse_id(prev) > self._pos:
             return None  # something between our cursor and this batch was missed
@@ -122,6 +178,7 @@ class Follower:
             try:
                 batch = await self._catch_up()
                 backoff.reset()
+                self._shared.failing = None
                 return batch
             except RedisUnavailableError:
                 raise
@@ -138,14 +195,15 @@ class Follower:
             read = call("XRANGE", key, b"(" + self.cursor, "+", "COUNT", _PAGE)
             if first:
                 first = False
-                rows, exists = await asyncio.gather(
-                    read, call("EXISTS", self._keys.task(self.task_id))
+                rows, exists, last = await asyncio.gather(
+                    read,
+                    call("EXISTS", self._keys.task(self.task_id)),
+                    call("XREVRANGE", key, "+", "-", "COUNT", 1),
                 )
-                if not rows and not exists and self.cursor == b"0-0":
-                    raise TaskNotFoundError(
-                        f"no task {self.task_id!r}: it was never submitted, or it finished "
-                        "longer ago than the event retention"
-                    )
+                if not rows and self._ended_before_cursor(exists, last):
+                    self.done = True
+                    return out
+                self._seen = True
             else:
                 rows = await read
             page: list[Entry] = []
@@ -158,6 +216,41 @@ class Follower:
             out += page
             if len(rows) < _PAGE or self.done:
                 return out
+
+    def _ended_before_cursor(self, exists: int, last: list[Any]) -> bool:
+        """With nothing after the cursor: True when the task ended at or before it.
+
+        Raises TaskNotFoundError when neither the record nor any event is there.
+        """
+        if last:
+            return b"end" in last[0][1] and _parse_id(last[0][0]) <= self._pos
+        if not exists:
+            raise not_found(self.task_id, vanished=self._seen)
+        return False
+
+    def events(self, batch: list[Entry]) -> list[StreamEvent]:
+        """The events of a batch of entries; an entry that cannot be decoded is skipped.
+
+        The first skipped entry is logged as a warning naming the task and the entry; the
+        count is in :attr:`skipped`.
+        """
+        out: list[StreamEvent] = []
+        for raw_id, kind, payload in batch:
+            if kind != b"e":
+                continue
+            try:
+                out.append(to_event(raw_id, payload))
+            except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+                self.skipped += 1
+                if self.skipped == 1:
+                    log.warning(
+                        "skipped event %s of task %s: it cannot be decoded (%s); it was not "
+                        "written by an Orbiter worker of this version, or was altered in Redis",
+                        raw_id.decode(errors="replace"),
+                        self.task_id,
+                        exc,
+                    )
+        return out
 
     def _advance(self, batch: list[Entry]) -> None:
         if batch:
@@ -183,9 +276,8 @@ async def follow(
     """Every event of the task after ``after`` (a position), ending when the task finishes."""
     follower = Follower(shared, keys, task_id, after)
     async for batch in follower.entries():
-        for raw_id, kind, payload in batch:
-            if kind == b"e":
-                yield to_event(raw_id, payload)
+        for event in follower.events(batch):
+            yield event
 
 
 class EventSubscriber:
@@ -210,6 +302,7 @@ class EventSubscriber:
         while True:
             try:
                 await shared.redis.ping()
+                shared.failing = None
                 return
             except RedisUnavailableError:
                 raise
@@ -223,6 +316,11 @@ class EventSubscriber:
     def _need(self) -> Shared:
         if self._shared is None:
             raise RuntimeError("call `await subscriber.connect()` first")
+        check_loop(
+            self._shared,
+            "this EventSubscriber",
+            "make a new EventSubscriber (and connect it) in this loop",
+        )
         return self._shared
 
     def replay(self, task_id: str, *, after: str | None = None) -> AsyncIterator[StreamEvent]:

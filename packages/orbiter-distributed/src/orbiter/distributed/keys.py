@@ -79,6 +79,23 @@ def resolve_redis_url(url: str | None) -> str:
     return resolved
 
 
+def check_queue_name(name: object) -> str:
+    """``name`` if it can name a queue (a worker's ``--queue``), else a clear error."""
+    if (
+        isinstance(name, str)
+        and 0 < len(name) <= 200
+        and name.isprintable()
+        and not any(c.isspace() for c in name)
+    ):
+        return name
+    from orbiter.errors import ConfigurationError
+
+    raise ConfigurationError(
+        f"queue={name!r} cannot name a queue: use up to 200 printable characters without "
+        "spaces, like 'default' or 'reports'"
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Keys:
     """Names of the Redis keys under one prefix."""

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import math
 import os
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -16,8 +18,9 @@ from orbiter.distributed.keys import (
     ENV_PREVIOUS_SIGNING_KEYS,
     ENV_SIGNING_KEY,
 )
-from orbiter.errors import ConfigurationError
+from orbiter.errors import ConfigurationError, SerializationError
 from orbiter.import_gate import Allowed, ModuleGate
+from orbiter.messages import messages_from_json
 
 
 class Payload(msgspec.Struct, kw_only=True, omit_defaults=True):
@@ -42,6 +45,66 @@ def encode_payload(payload: Payload) -> bytes:
 
 def decode_payload(data: bytes) -> Payload:
     return _decoder.decode(data)
+
+
+_FIELD = re.compile(r"at `\$\.(\w+)")
+
+
+def _changed_by_json(value: Any, path: str) -> str | None:
+    """What in ``value`` JSON cannot carry faithfully (non-str keys, inf, NaN), if anything."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"{path} is {value!r}: JSON has no infinity or NaN"
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                return f"{path} has the key {key!r}: JSON object keys are strings"
+            found = _changed_by_json(item, f"{path}[{key!r}]")
+            if found:
+                return found
+    elif isinstance(value, list | tuple | set | frozenset):
+        for i, item in enumerate(value):
+            found = _changed_by_json(item, f"{path}[{i}]")
+            if found:
+                return found
+    return None
+
+
+def checked_payload(payload: Payload) -> tuple[bytes, Payload]:
+    """Encode ``payload`` and decode it back as a worker will, so bad values fail at submit.
+
+    Returns the bytes to queue and the payload as the worker will see it. Raises
+    ConfigurationError (a value of the wrong type, a timeout that is not a positive finite
+    number) or SerializationError (something with no JSON form) naming the parameter.
+    """
+    try:
+        body = encode_payload(payload)
+    except (TypeError, ValueError, msgspec.EncodeError) as exc:  # UnicodeError is a ValueError
+        raise SerializationError(f"the task cannot be encoded as JSON: {exc}") from None
+    try:
+        seen = decode_payload(body)
+    except msgspec.ValidationError as exc:
+        found = _FIELD.search(str(exc))
+        name = found.group(1) if found else "a value"
+        value = getattr(payload, name, None)
+        note = ""
+        if isinstance(value, float) and not math.isfinite(value):
+            note = " (JSON has no infinity or NaN)"
+        raise ConfigurationError(
+            f"{name}={value!r} cannot be sent to a worker: {str(exc).split(' - at ')[0]}{note}"
+        ) from None
+    if not seen.timeout > 0:
+        raise ConfigurationError(
+            f"timeout must be a positive number of seconds, got {payload.timeout!r}"
+        )
+    trouble = _changed_by_json(payload.metadata, "metadata")
+    if trouble:
+        raise ConfigurationError(f"{trouble}, so the worker would see other metadata than sent")
+    if bytes(seen.messages) != b"null":
+        try:
+            messages_from_json(bytes(seen.messages))
+        except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+            raise SerializationError(f"messages cannot be sent to a worker: {exc}") from None
+    return body, seen
 
 
 def signing_key_from(value: str | bytes | None) -> bytes | None:
