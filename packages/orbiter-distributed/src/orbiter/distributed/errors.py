@@ -48,3 +48,12 @@ class RedisUnavailableError(OrbiterError, ConnectionError):
     A ``ConnectionError``, so code catching that keeps working. The message names the URL
     (password hidden) and what to do about it.
     """
+
+
+class TaskRecordCorruptedError(OrbiterError, ValueError):
+    """A task record in Redis holds a value no Orbiter writer puts there (edited by hand or by
+    another program); the message names the key, the field and the value."""
+
+
+class WorkerIdInUseError(OrbiterError, ValueError):
+    """A live worker already serves under the worker id this one was given."""

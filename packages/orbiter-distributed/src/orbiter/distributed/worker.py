@@ -25,8 +25,8 @@ from redis.exceptions import AuthenticationError, ResponseError
 
 from orbiter.distributed import _scripts
 from orbiter.distributed._conn import TRANSIENT, Backoff, Listener, connect, safe_url
-from orbiter.distributed._writer import EventWriter, Stream
-from orbiter.distributed.errors import RedisUnavailableError
+from orbiter.distributed._writer import EventWriter, Stream, refusal
+from orbiter.distributed.errors import RedisUnavailableError, WorkerIdInUseError
 from orbiter.distributed.events import Marker
 from orbiter.distributed.executor import Executor, InProcessExecutor, TaskSpec, warm_up
 from orbiter.distributed.keys import (
@@ -75,7 +75,9 @@ _named = msgspec.json.Decoder(_Named)
 class _Running:
     """One task attempt this worker is running."""
 
-    __slots__ = ("detailed", "name", "saw_error", "spec", "stop_reason", "stream", "task")
+    __slots__ = (
+        "detailed", "name", "saw_error", "spec", "stop_reason", "stream", "task", "why",
+    )  # fmt: skip
 
     def __init__(self, spec: TaskSpec, stream: Stream, name: str) -> None:
         self.spec = spec
@@ -84,10 +86,12 @@ class _Running:
         self.detailed = spec.detailed
         self.saw_error = False
         self.stop_reason: str | None = None
+        self.why: str | None = None  # what Redis answered when it refused the events
         self.task: asyncio.Task[None] | None = None
 
     def stop(self, reason: str) -> None:
-        """Interrupt the run: ``cancel`` (by request), ``lost`` (lease lost), ``shutdown``."""
+        """Interrupt the run: ``cancel`` (by request), ``lost`` (lease lost), ``shutdown``,
+        ``broken`` (its record cannot be used, or Redis refused its events)."""
         if self.stream.finish is not None:
             return  # already finished; only its last write is under way
         if self.stop_reason is None and self.task is not None and not self.task.done():
@@ -182,6 +186,7 @@ class Worker:
         self._force = asyncio.Event()
         self._check_now = asyncio.Event()
         self._draining = False
+        self._refused: str | None = None  # the last heartbeat refusal, said once
         self._starting: asyncio.Future[None] | None = None
         self._started = time.time()
         self.completed = 0
@@ -226,6 +231,7 @@ class Worker:
             retention=self.retention,
             maxlen=self.events_maxlen,
             on_lost=self._lost,
+            on_broken=self._broken,
         )
         self._listener = Listener(self._redis)
         try:
@@ -303,6 +309,7 @@ class Worker:
         while True:
             try:
                 await self._ensure_group()
+                await self._check_id()
                 await self._register()
                 return
             except AuthenticationError as exc:
@@ -310,8 +317,8 @@ class Worker:
                     f"Redis at {safe_url(self.redis_url)} refused the credentials: {exc}. "
                     "Check the user and password in the URL (redis://user:password@host:port/db)"
                 ) from None
-            except RedisUnavailableError:
-                raise  # a database the server lacks: waiting will not help
+            except (RedisUnavailableError, WorkerIdInUseError):
+                raise  # waiting will not help
             except TRANSIENT as exc:
                 log.warning(
                     "Redis at %s not reachable (%s); retrying", safe_url(self.redis_url), exc
@@ -325,6 +332,23 @@ class Worker:
         except ResponseError as exc:
             if "BUSYGROUP" not in str(exc):
                 raise
+
+    async def _check_id(self) -> None:
+        """Refuse an id a live worker uses: two workers under one name renew each other's
+        leases and hide each other in ``worker list``."""
+        beat, host, pid = await self._redis.hmget(
+            self.keys.worker(self.worker_id), "heartbeat", "host", "pid"
+        )
+        if beat is None or (host, pid) == (self.host.encode(), str(os.getpid()).encode()):
+            return
+        age = time.time() - float(beat)
+        if age < self.lease_seconds:
+            raise WorkerIdInUseError(
+                f"worker id {self.worker_id!r} is in use by a live worker (pid {pid.decode()} on "
+                f"{host.decode()}, heartbeat {age:.1f}s ago). Give this worker another id "
+                "(--worker-id), or leave it out for a unique one; if that worker was killed "
+                f"just now, start this one again in {self.lease_seconds - age:.0f}s"
+            )
 
     async def _register(self) -> None:
         now = time.time()
@@ -493,6 +517,9 @@ class Worker:
             if isinstance(res, Exception):
                 log.error("starting task %s failed: %s", task_id, res)
                 continue
+            if res[1] == b"BROKEN":
+                log.error("task %s failed: %s", task_id, res[2].decode(errors="replace"))
+                continue
             if res[0] != b"run":
                 log.debug("task %s not run: %s", task_id, res[1].decode())
                 continue
@@ -538,6 +565,16 @@ class Worker:
     # -- one task ----------------------------------------------------------------------------
 
     async def _execute(self, rt: _Running) -> None:
+        try:
+            outcome = await self._attempt(rt)
+            if outcome is not None:
+                await self._record(rt, *outcome)
+        finally:
+            self._done(rt)
+
+    async def _attempt(self, rt: _Running) -> tuple[str, Any, str, str] | None:
+        """Run the task: (status, result, error, error_type), or None when it is not ours to
+        finish any more (lease lost, handed back at shutdown)."""
         spec = rt.spec
         writer = self._writer
         stream = rt.stream
@@ -549,22 +586,30 @@ class Worker:
                 rt.saw_error = True
             writer.emit(stream, encode_event(event))
 
-        status, result, error, error_type = "COMPLETED", None, "", ""
-        try:
-            try:
-                async with asyncio.timeout(spec.timeout) as deadline:
-                    result = await self.executor.execute(spec, emit)
-            except TimeoutError:
-                if not deadline.expired():
-                    raise
-                status, error, error_type = (
-                    "FAILED",
-                    f"timed out after {spec.timeout:g}s",
-                    "TaskTimeoutError",
+        def emit_error(error: str, error_type: str, recoverable: bool = False) -> None:
+            emit(
+                ErrorEvent(
+                    agent_name=rt.name, error=error, error_type=error_type, recoverable=recoverable
                 )
-                emit(ErrorEvent(agent_name=rt.name, error=error, error_type=error_type))
-                if rt.detailed:
-                    emit(StatusEvent(agent_name=rt.name, status="error", message=error))
+            )
+            if rt.detailed:
+                emit(StatusEvent(agent_name=rt.name, status="error", message=error))
+
+        def failed(exc: Exception) -> tuple[str, Any, str, str]:
+            error, etype = str(exc) or type(exc).__name__, type(exc).__name__
+            if not rt.saw_error:  # the run reported it already
+                emit_error(error, etype, bool(getattr(exc, "retryable", False)))
+            return "FAILED", None, error, etype
+
+        try:
+            async with asyncio.timeout(spec.timeout) as deadline:
+                return "COMPLETED", await self.executor.execute(spec, emit), "", ""
+        except TimeoutError as exc:
+            if not deadline.expired():
+                return failed(exc)
+            error = f"timed out after {spec.timeout:g}s"
+            emit_error(error, "TaskTimeoutError")
+            return "FAILED", None, error, "TaskTimeoutError"
         except asyncio.CancelledError:
             task = asyncio.current_task()
             if rt.stop_reason is None or task is None:
@@ -579,51 +624,47 @@ class Worker:
                     self.lease_seconds,
                 )
                 await self._report_lapse(rt)
-                self._done(rt)
-                return
+                return None
             if rt.stop_reason == "shutdown":
                 await self._hand_back(rt)
-                self._done(rt)
-                return
-            status, error_type = "CANCELLED", ""
+                return None
+            if rt.stop_reason == "broken":
+                # COMPLETE finds out what is wrong with the record and fails the task with that.
+                return "FAILED", None, "the task record is broken", _scripts.CORRUPTED
             emit(
                 StatusEvent(agent_name=rt.name, status="cancelled", message="cancelled on request")
             )
+            return "CANCELLED", None, "", ""
         except Exception as exc:
-            status, error, error_type = "FAILED", str(exc) or type(exc).__name__, type(exc).__name__
-            if not rt.saw_error:
-                emit(
-                    ErrorEvent(
-                        agent_name=rt.name,
-                        error=error,
-                        error_type=error_type,
-                        recoverable=bool(getattr(exc, "retryable", False)),
-                    )
-                )
-                if rt.detailed:
-                    emit(StatusEvent(agent_name=rt.name, status="error", message=error))
+            return failed(exc)
+
+    async def _record(self, rt: _Running, status: str, result: Any, error: str, etype: str) -> None:
+        """Store the outcome of an attempt, and say so when Redis would not have it."""
+        spec = rt.spec
         try:
             result_json = _json.encode(result) if result is not None else b""
             marker = _json.encode(
-                Marker(
-                    status=status, error=error or None, error_type=error_type or None, result=result
-                )
+                Marker(status=status, error=error or None, error_type=etype or None, result=result)
             )
         except (TypeError, msgspec.EncodeError) as exc:
-            status, error, error_type = (
-                "FAILED",
-                f"result is not JSON data: {exc}",
-                "SerializationError",
-            )
+            status, error, etype = "FAILED", f"result is not JSON data: {exc}", "SerializationError"
             result_json = b""
-            marker = _json.encode(Marker(status=status, error=error, error_type=error_type))
-        stored = await writer.finish(stream, status, marker, result_json, error, error_type)
-        if stored:
+            marker = _json.encode(Marker(status=status, error=error, error_type=etype))
+        if rt.why is not None:  # Redis refused the attempt's events: it fails with that reason
+            await self._writer.fail_refused(rt.stream, rt.why)
+            return
+        stored = await self._writer.finish(rt.stream, status, marker, result_json, error, etype)
+        if isinstance(stored, Exception):
+            await self._writer.fail_refused(rt.stream, refusal(stored))
+        elif isinstance(stored, bytes):
+            log.error("task %s failed: %s", spec.task_id, stored.decode(errors="replace"))
+        elif stored:
             self.completed += 1
         else:
-            log.warning("task %s attempt %d finished but was no longer ours", spec.task_id, attempt)
+            log.warning(
+                "task %s attempt %d finished but was no longer ours", spec.task_id, spec.attempt
+            )
             await self._report_lapse(rt)
-        self._done(rt)
 
     async def _report_lapse(self, rt: _Running) -> None:
         """Note on the task that its lease lapsed while this worker was alive, for the message
@@ -652,11 +693,22 @@ class Worker:
                 return
             except TRANSIENT:
                 await backoff.wait()
+            except ResponseError as exc:
+                # Left pending: it is taken over after its lease, and START deals with it then.
+                log.error("task %s could not be handed back: %s", rt.spec.task_id, exc)
+                return
 
     def _lost(self, task_id: str) -> None:
         rt = self._running.get(task_id)
         if rt is not None:
             rt.stop("lost")
+
+    def _broken(self, task_id: str, why: str | None) -> None:
+        rt = self._running.get(task_id)
+        if rt is not None:
+            if rt.why is None:
+                rt.why = why
+            rt.stop("broken")
 
     def _on_control(self, data: bytes | None) -> None:
         if data is None:
@@ -706,7 +758,15 @@ class Worker:
                 log.exception("heartbeat failed; trying again")
 
     async def _heartbeat(self) -> None:
-        await self._register()
+        try:
+            await self._register()
+            self._refused = None
+        except ResponseError as exc:
+            # Out of memory, say: the leases below must still be renewed, or running tasks
+            # would be taken over and run again.
+            if str(exc) != self._refused:
+                log.error("Redis refused this worker's heartbeat: %s", exc)
+            self._refused = str(exc)
         running = list(self._running.values())
         if not running:
             return
@@ -721,6 +781,8 @@ class Worker:
                 rt.stop("cancel")
             elif flag == 2 and rt.stream.finish is None:
                 rt.stop("lost")
+            elif flag == 3:
+                rt.stop("broken")
             if flag != 2:
                 ours.append(rt.stream.entry_id)
         if ours:
@@ -874,7 +936,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(str(exc))
     try:
         asyncio.run(worker.run())
-    except (AuthenticationError, RedisUnavailableError) as exc:
+    except (AuthenticationError, RedisUnavailableError, WorkerIdInUseError) as exc:
         log.error("%s", exc)
         return 1
     return 0
