@@ -341,6 +341,17 @@ def start_worker_cmd(
             show_default=False,
         ),
     ] = None,
+    wait_for_redis: Annotated[
+        float | None,
+        typer.Option(
+            "--wait-for-redis",
+            min=0,
+            metavar="SECONDS",
+            help="How long to wait at start for a Redis that does not answer; 0 exits at once "
+            "[default: wait until it answers].",
+            show_default=False,
+        ),
+    ] = None,
     executor: Annotated[
         str,
         typer.Option(
@@ -428,6 +439,7 @@ def start_worker_cmd(
         signing_key=signing_key,
         lease=lease,
         max_attempts=max_attempts,
+        wait_for=wait_for_redis,
         json_mode=json,
     )
 

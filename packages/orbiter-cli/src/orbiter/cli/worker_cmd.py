@@ -18,7 +18,7 @@ from orbiter.cli._context import (
     print_json,
     worker_imports_from_cwd,
 )
-from orbiter.cli._redis import checked_url, ping, shown_url
+from orbiter.cli._redis import RedisUnreachable, checked_url, shown_url, wait_for_redis
 
 if TYPE_CHECKING:
     from orbiter.distributed.executor import Emit, Executor, TaskSpec
@@ -144,8 +144,10 @@ def start_worker(
     signing_key: str | None,
     lease: float | None,
     max_attempts: int | None,
+    wait_for: float | None = None,
     json_mode: bool = False,
 ) -> None:
+    from orbiter.distributed.errors import WorkerIdInUseError
     from orbiter.distributed.executor import InProcessExecutor
     from orbiter.distributed.worker import Worker
     from orbiter.errors import ConfigurationError
@@ -178,12 +180,16 @@ def start_worker(
     log.setLevel(logging.WARNING)
     log.propagate = False
     try:
-        asyncio.run(_serve(worker, url, shutting_down, json_mode))
+        asyncio.run(_serve(worker, url, shutting_down, json_mode, wait_for))
+    except WorkerIdInUseError as exc:
+        raise CliError(str(exc)) from None
     except KeyboardInterrupt:
         raise CliError("worker stopped without draining", code=130) from None
 
 
-async def _serve(worker: Worker, url: str, shutting_down: asyncio.Event, json_mode: bool) -> None:
+async def _serve(
+    worker: Worker, url: str, shutting_down: asyncio.Event, json_mode: bool, wait_for: float | None
+) -> None:
     out = console()
 
     def say(markup: str, record: dict[str, Any]) -> None:
@@ -192,7 +198,16 @@ async def _serve(worker: Worker, url: str, shutting_down: asyncio.Event, json_mo
         else:
             out.print(markup)
 
-    await ping(url)
+    def waiting(exc: RedisUnreachable) -> None:
+        from rich.markup import escape
+
+        limit = "for good" if wait_for is None else f"up to {wait_for:g} s"
+        say(
+            f"[dim]{_stamp()}[/] [yellow]{escape(exc.message)}; waiting for it {limit}, trying "
+            "again with backoff (Ctrl-C stops; --wait-for-redis SECONDS sets a limit)[/]",
+            {"event": "waiting", "redis_url": shown_url(url), "error": exc.message},
+        )
+
     loop = asyncio.get_running_loop()
 
     def on_signal(sig: signal.Signals) -> None:
@@ -214,36 +229,15 @@ async def _serve(worker: Worker, url: str, shutting_down: asyncio.Event, json_mo
 
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, on_signal, sig)
-    serving = loop.create_task(worker.run())
-    ready = loop.create_task(worker.ready.wait())
-    await asyncio.wait([serving, ready], return_when=asyncio.FIRST_COMPLETED)
-    if worker.ready.is_set():
-        from orbiter.distributed.payload import describe_imports
-
-        say(
-            f"[green]●[/] worker [bold]{worker.worker_id}[/] connected to {shown_url(url)}\n"
-            f"  queue [bold]{worker.queue}[/], concurrency {worker.concurrency}, "
-            f"lease {worker.lease_seconds:g} s, max attempts {worker.max_attempts}\n"
-            f"{imports_banner(worker)}\n"
-            f"  payload signing: {'required' if worker.signing_key else 'off'}\n"
-            "[dim]  Ctrl-C stops after running tasks finish; twice exits at once.[/]",
-            {
-                "event": "ready",
-                "worker_id": worker.worker_id,
-                "redis_url": shown_url(url),
-                "queue": worker.queue,
-                "concurrency": worker.concurrency,
-                "lease_seconds": worker.lease_seconds,
-                "max_attempts": worker.max_attempts,
-                "allowed_modules": worker.allowed_modules,
-                "allow_any_module": worker.imports is None,
-                "imports": describe_imports(worker.imports),
-                "signing": bool(worker.signing_key),
-            },
-        )
-    ready.cancel()
     try:
-        await serving
+        if await wait_for_redis(url, wait_for, shutting_down, waiting):
+            serving = loop.create_task(worker.run())
+            ready = loop.create_task(worker.ready.wait())
+            await asyncio.wait([serving, ready], return_when=asyncio.FIRST_COMPLETED)
+            if worker.ready.is_set():
+                say(*_ready_lines(worker, url))
+            ready.cancel()
+            await serving
     finally:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.remove_signal_handler(sig)
@@ -252,4 +246,31 @@ async def _serve(worker: Worker, url: str, shutting_down: asyncio.Event, json_mo
         f"[dim]{_stamp()}[/] worker {worker.worker_id} stopped "
         f"({done} task{'' if done == 1 else 's'} finished)",
         {"event": "stopped", "worker_id": worker.worker_id, "finished": done},
+    )
+
+
+def _ready_lines(worker: Worker, url: str) -> tuple[str, dict[str, Any]]:
+    """What a worker says once it serves its queue: as text, and as a JSON record."""
+    from orbiter.distributed.payload import describe_imports
+
+    return (
+        f"[green]●[/] worker [bold]{worker.worker_id}[/] connected to {shown_url(url)}\n"
+        f"  queue [bold]{worker.queue}[/], concurrency {worker.concurrency}, "
+        f"lease {worker.lease_seconds:g} s, max attempts {worker.max_attempts}\n"
+        f"{imports_banner(worker)}\n"
+        f"  payload signing: {'required' if worker.signing_key else 'off'}\n"
+        "[dim]  Ctrl-C stops after running tasks finish; twice exits at once.[/]",
+        {
+            "event": "ready",
+            "worker_id": worker.worker_id,
+            "redis_url": shown_url(url),
+            "queue": worker.queue,
+            "concurrency": worker.concurrency,
+            "lease_seconds": worker.lease_seconds,
+            "max_attempts": worker.max_attempts,
+            "allowed_modules": worker.allowed_modules,
+            "allow_any_module": worker.imports is None,
+            "imports": describe_imports(worker.imports),
+            "signing": bool(worker.signing_key),
+        },
     )
