@@ -5,6 +5,7 @@ Each task fails once, with the real cause, and its tool never runs a second time
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 import redis.asyncio as aredis
 from distributed_support import Spawn, WorkerProc, eventually, spawn_fixture  # noqa: F401
+from redis.exceptions import ResponseError
 
 from orbiter import Agent
 from orbiter.distributed import (
@@ -203,4 +205,20 @@ async def test_record_overwritten_with_another_type_is_reported_once(
     assert b"WRONGTYPE" in events[-1][1][b"end"]
     assert (tmp_path / "calls").read_text() == "x"
     assert not said(worker, "lease lost")
+    await handle.close()
+
+
+async def test_garbage_heartbeat_of_a_dead_worker_does_not_stop_reclaiming(
+    redis_url: str, spawn: Spawn, client: aredis.Redis
+) -> None:
+    handle = await distributed(Agent(name="a", model="scripted:echo"), "hi", redis_url=redis_url)
+    # A worker that took the task and died, leaving a registry entry with a garbled heartbeat.
+    with contextlib.suppress(ResponseError):
+        await client.xgroup_create(QUEUE, GROUP, id="0", mkstream=True)
+    assert await client.xreadgroup(GROUP, "ghost", {QUEUE: ">"}, count=1)
+    await client.hset(KEYS.worker("ghost"), mapping={"heartbeat": "garbage", "pid": "1"})
+    worker = spawn("--lease-seconds", "0.5")
+    result = await handle.result(timeout=20)
+    assert result["output"] == "hi"
+    assert not said(worker, "Traceback")
     await handle.close()

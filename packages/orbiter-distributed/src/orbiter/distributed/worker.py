@@ -339,15 +339,16 @@ class Worker:
         beat, host, pid = await self._redis.hmget(
             self.keys.worker(self.worker_id), "heartbeat", "host", "pid"
         )
-        if beat is None or (host, pid) == (self.host.encode(), str(os.getpid()).encode()):
+        if (host, pid) == (self.host.encode(), str(os.getpid()).encode()):
             return
-        age = time.time() - float(beat)
-        if age < self.lease_seconds:
+        age = _beat_age(beat)
+        if age is not None and age < self.lease_seconds:
+            where = b" on ".join((pid or b"?", host or b"?")).decode(errors="replace")
             raise WorkerIdInUseError(
-                f"worker id {self.worker_id!r} is in use by a live worker (pid {pid.decode()} on "
-                f"{host.decode()}, heartbeat {age:.1f}s ago). Give this worker another id "
-                "(--worker-id), or leave it out for a unique one; if that worker was killed "
-                f"just now, start this one again in {self.lease_seconds - age:.0f}s"
+                f"worker id {self.worker_id!r} is in use by a live worker (pid {where}, "
+                f"heartbeat {age:.1f}s ago). Give this worker another id (--worker-id), or "
+                "leave it out for a unique one; if that worker was killed just now, start this "
+                f"one again in {self.lease_seconds - age:.0f}s"
             )
 
     async def _register(self) -> None:
@@ -764,9 +765,9 @@ class Worker:
         except ResponseError as exc:
             # Out of memory, say: the leases below must still be renewed, or running tasks
             # would be taken over and run again.
-            if str(exc) != self._refused:
-                log.error("Redis refused this worker's heartbeat: %s", exc)
-            self._refused = str(exc)
+            if refusal(exc) != self._refused:
+                log.error("Redis refused this worker's heartbeat: %s", refusal(exc))
+            self._refused = refusal(exc)
         running = list(self._running.values())
         if not running:
             return
@@ -809,8 +810,8 @@ class Worker:
         grace_ms = lease_ms + 2 * self.heartbeat_seconds * 1000
         state: dict[bytes, str] = {}
         for p in lapsed:
-            beat = beats.get(p["consumer"])
-            alive = beat is not None and now - float(beat) < self.lease_seconds
+            age = _beat_age(beats.get(p["consumer"]), now)
+            alive = age is not None and age < self.lease_seconds
             if alive and p["time_since_delivered"] < grace_ms:
                 continue
             state[p["message_id"]] = "alive" if alive else "silent"
@@ -881,6 +882,15 @@ class Worker:
                 await _scripts.run_many(self._redis, calls)
         except (*TRANSIENT, ResponseError) as exc:
             log.warning("could not hand back unstarted tasks: %s", exc)
+
+
+def _beat_age(beat: bytes | None, now: float | None = None) -> float | None:
+    """Seconds since a worker's recorded heartbeat; None when there is none (or it is garbage,
+    which counts as a silent worker rather than stopping the heartbeat loop)."""
+    try:
+        return (now or time.time()) - float(beat) if beat is not None else None
+    except ValueError:
+        return None
 
 
 async def _wait_all_or(
