@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import redis
 from _cli_testkit import Running, cli_env, run_cli
 
 
@@ -86,3 +87,26 @@ def test_factory_that_raises_names_the_target_and_the_error(
     assert "calling broken() raised TypeError: len() takes exactly one argument" in done.stderr
     done = run_cli("run", "app.py:needs", "hi", env=env, cwd=tmp_path)
     assert "is a function that cannot be called without arguments" in done.stderr
+
+
+def test_worker_says_why_it_stopped_a_task_whose_record_broke(
+    background: Callable[..., Running], redis_url: str
+) -> None:
+    env = cli_env(PYTHONPATH=str(Path(__file__).parent))
+    worker = background("start", "worker", "--redis-url", redis_url, "--lease", "1", env=env)
+    worker.wait_for(lambda line: " connected to " in line)
+    done = run_cli(
+        "submit", "cli_test_agents:slow", "nap", "--redis-url", redis_url, "--json", env=env
+    )
+    task_id = json.loads(done.stdout)["task_id"]
+    worker.wait_for(lambda line: "▶ started" in line)
+    client = redis.Redis.from_url(redis_url)
+    try:
+        client.hset(f"orbiter:task:{task_id}", "attempt", "x")
+    finally:
+        client.close()
+    stopped = worker.wait_for(lambda line: "■ stopped" in line)
+    assert "its state in Redis cannot be written" in stopped
+    assert "cancelled" not in stopped
+    failed = worker.wait_for(lambda line: task_id in line and "failed" in line)
+    assert f'task record orbiter:task:{task_id} is corrupted: field attempt holds "x"' in failed

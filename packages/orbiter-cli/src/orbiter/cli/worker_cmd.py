@@ -6,6 +6,7 @@ import asyncio
 import logging
 import signal
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import msgspec
@@ -40,9 +41,16 @@ def _stamp() -> str:
 class _Reporting:
     """Wraps the worker's executor to report each task's start and end (a line or JSON)."""
 
-    def __init__(self, inner: Executor, shutting_down: asyncio.Event, json_mode: bool) -> None:
+    def __init__(
+        self,
+        inner: Executor,
+        shutting_down: asyncio.Event,
+        json_mode: bool,
+        stop_reason: Callable[[str], str | None],
+    ) -> None:
         self.inner = inner
         self.shutting_down = shutting_down
+        self.stop_reason = stop_reason
         self.json_mode = json_mode
         self.out = console()
 
@@ -71,8 +79,13 @@ class _Reporting:
             result = await self.inner.execute(spec, emit)
         except asyncio.CancelledError:
             took = time.monotonic() - began
+            stopped = self.stop_reason(spec.task_id)
             if took >= spec.timeout:
                 why, reason = f"timed out after {spec.timeout:g} s", "timeout"
+            elif stopped == "lost":
+                why, reason = "its lease lapsed and another worker took it over", "lost"
+            elif stopped == "broken":
+                why, reason = "its state in Redis cannot be written (reason below)", "failed"
             elif self.shutting_down.is_set():
                 why, reason = "handed back to the queue (worker shutting down)", "shutdown"
             else:
@@ -173,7 +186,10 @@ def start_worker(
     except (ValueError, ConfigurationError) as exc:
         raise CliError(str(exc)) from exc
     worker.executor = _Reporting(
-        worker.executor or InProcessExecutor(worker.imports), shutting_down, json_mode
+        worker.executor or InProcessExecutor(worker.imports),
+        shutting_down,
+        json_mode,
+        worker.stop_reason,
     )
     log = logging.getLogger("orbiter.distributed")
     log.addHandler(_LogLines(json_mode))

@@ -199,6 +199,12 @@ class Worker:
         if force:
             self._force.set()
 
+    def stop_reason(self, task_id: str) -> str | None:
+        """Why this worker interrupted a running task, if it did: ``cancel``, ``lost``,
+        ``shutdown`` or ``broken`` (see :meth:`_Running.stop`)."""
+        rt = self._running.get(task_id)
+        return rt.stop_reason if rt is not None else None
+
     def _on_signal(self, signum: int) -> None:
         if self._stop.is_set():
             log.warning("second signal: handing running tasks back and exiting now")
@@ -450,56 +456,13 @@ class Worker:
             if not fields:
                 continue  # deleted while waiting; nothing to run
             task_id, payload, reason = self._check_entry(fields)
-            keys = self.keys
             if reason is not None:
                 log.error("task entry %s rejected: %s", entry_id.decode(), reason)
-                tid = task_id or "-"
-                calls.append(
-                    (
-                        _scripts.dead_letter_script,
-                        [self._qkey, keys.dead(self.queue), keys.task(tid), keys.events(tid)],
-                        [
-                            GROUP,
-                            entry_id,
-                            reason,
-                            now,
-                            self.worker_id,
-                            self.retention,
-                            self.events_maxlen,
-                            keys.live(tid),
-                            DEFAULT_DEAD_MAXLEN,
-                        ],
-                    )
-                )
+                calls.append(self._dead_letter_call(entry_id, task_id or "-", reason, now))
                 starts.append((entry_id, "", None))
                 continue
             assert task_id is not None
-            assert payload is not None
-            calls.append(
-                (
-                    _scripts.start_script,
-                    [
-                        keys.task(task_id),
-                        self._qkey,
-                        keys.events(task_id),
-                        keys.dead(self.queue),
-                    ],
-                    [
-                        GROUP,
-                        entry_id,
-                        self.worker_id,
-                        now,
-                        self.max_attempts,
-                        self.retention,
-                        self.events_maxlen,
-                        keys.live(task_id),
-                        DEFAULT_PENDING_TTL,
-                        DEFAULT_DEAD_MAXLEN,
-                        (owners or {}).get(entry_id, ""),
-                        f"{self.lease_seconds:g}",
-                    ],
-                )
-            )
+            calls.append(self._start_call(entry_id, task_id, now, (owners or {}).get(entry_id)))
             starts.append((entry_id, task_id, payload))
         if not calls:
             return
@@ -534,6 +497,49 @@ class Worker:
             rt = _Running(spec, Stream(task_id, entry_id, attempt), name)
             self._running[task_id] = rt
             rt.task = loop.create_task(self._execute(rt))
+
+    def _start_call(
+        self, entry_id: bytes, task_id: str, now: str, owner: str | None
+    ) -> _scripts.Call:
+        keys = self.keys
+        return (
+            _scripts.start_script,
+            [keys.task(task_id), self._qkey, keys.events(task_id), keys.dead(self.queue)],
+            [
+                GROUP,
+                entry_id,
+                self.worker_id,
+                now,
+                self.max_attempts,
+                self.retention,
+                self.events_maxlen,
+                keys.live(task_id),
+                DEFAULT_PENDING_TTL,
+                DEFAULT_DEAD_MAXLEN,
+                owner or "",
+                f"{self.lease_seconds:g}",
+            ],
+        )
+
+    def _dead_letter_call(
+        self, entry_id: bytes, task_id: str, reason: str, now: str
+    ) -> _scripts.Call:
+        keys = self.keys
+        return (
+            _scripts.dead_letter_script,
+            [self._qkey, keys.dead(self.queue), keys.task(task_id), keys.events(task_id)],
+            [
+                GROUP,
+                entry_id,
+                reason,
+                now,
+                self.worker_id,
+                self.retention,
+                self.events_maxlen,
+                keys.live(task_id),
+                DEFAULT_DEAD_MAXLEN,
+            ],
+        )
 
     def _check_entry(
         self, fields: dict[bytes, bytes]
