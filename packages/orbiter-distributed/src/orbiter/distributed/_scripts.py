@@ -19,17 +19,21 @@ from typing import Any
 from redis.asyncio import Redis
 from redis.exceptions import NoScriptError
 
+from orbiter.distributed.records import TaskStatus
+
 CORRUPTED = "TaskRecordCorrupted"
-"""error_type of a task failed because its record held garbage (the Lua scripts say so too)."""
+"""error_type of a task failed because its record held garbage."""
 REFUSED = "RedisWriteRefused"
 """error_type of a task failed because Redis refused to store its events or outcome."""
 
-_COMMON = r"""
-local TERMINAL = {COMPLETED=true, FAILED=true, CANCELLED=true}
-local STATUSES = {PENDING=true, RUNNING=true, COMPLETED=true, FAILED=true, CANCELLED=true,
-                  RETRYING=true}
-local CORRUPTED = 'TaskRecordCorrupted'
-
+# Status values come from TaskStatus, so the scripts and the clients agree on them.
+_COMMON = (
+    (
+        "local STATUSES = {" + ", ".join(f"{s}=true" for s in TaskStatus) + "}\n"
+        "local TERMINAL = {" + ", ".join(f"{s}=true" for s in TaskStatus if s.finished) + "}\n"
+        f"local CORRUPTED = '{CORRUPTED}'\n"
+    )
+    + r"""
 -- What is wrong with the record fields the scripts count on, or nil. A record edited by hand
 -- or by a stray client fails its task with this instead of stopping a script half way.
 local function corrupted(rec, status, attempt, seq)
@@ -136,6 +140,7 @@ local function read_record(rec, ...)
   return cur
 end
 """
+)
 
 # KEYS: record, queue, index. ARGV: task_id, now_ms, payload, signature, record_ttl, index_max,
 # then record field/value pairs.
