@@ -110,3 +110,29 @@ def test_worker_says_why_it_stopped_a_task_whose_record_broke(
     assert "cancelled" not in stopped
     failed = worker.wait_for(lambda line: task_id in line and "failed" in line)
     assert f'task record orbiter:task:{task_id} is corrupted: field attempt holds "x"' in failed
+
+
+def test_worker_reports_a_refused_write_once_and_never_as_completed(
+    background: Callable[..., Running], local_redis: Any
+) -> None:
+    env = cli_env(PYTHONPATH=str(Path(__file__).parent))
+    url = local_redis.url
+    worker = background("start", "worker", "--redis-url", url, env=env)
+    worker.wait_for(lambda line: " connected to " in line)
+    done = run_cli("submit", "cli_test_agents:short", "nap", "--redis-url", url, "--json", env=env)
+    task_id = json.loads(done.stdout)["task_id"]
+    worker.wait_for(lambda line: "▶ started" in line)
+    client = redis.Redis.from_url(url)
+    try:
+        client.config_set("maxmemory-policy", "noeviction")
+        client.config_set("maxmemory", 1)  # the nap (1.5 s) ends after this
+        failed = worker.wait_for(lambda line: "refused to store" in line)
+        client.config_set("maxmemory", 0)
+    finally:
+        client.close()
+    assert task_id in failed
+    assert "OOM command not allowed when used memory > 'maxmemory'" in failed
+    status = run_cli("task", "status", task_id, "--redis-url", url, "--json", env=env)
+    assert json.loads(status.stdout)["status"] == "FAILED"
+    assert not any("✓ completed" in line for line in worker.lines)
+    assert sum("refused" in line for line in worker.lines) == 1

@@ -51,6 +51,8 @@ class _Reporting:
         self.inner = inner
         self.shutting_down = shutting_down
         self.stop_reason = stop_reason
+        # "completed" lines wait until the outcome is stored: Redis may still refuse it.
+        self._completed: dict[str, tuple[str, dict[str, Any]]] = {}
         self.json_mode = json_mode
         self.out = console()
 
@@ -112,11 +114,17 @@ class _Reporting:
         took = time.monotonic() - began
         steps = result.get("steps") if isinstance(result, dict) else None
         extra = f", {steps} steps" if steps else ""
-        self._say(
+        self._completed[spec.task_id] = (
             f"[green]✓ completed[/] {spec.task_id} in {took:.2f} s{extra}",
             {"event": "completed", **base, "steps": steps, "seconds": round(took, 3)},
         )
         return result
+
+    def recorded(self, task_id: str, stored: bool) -> None:
+        """The worker stored (or could not store) a task's outcome: report a completion now."""
+        line = self._completed.pop(task_id, None)
+        if line is not None and stored:
+            self._say(*line)
 
 
 class _LogLines(logging.Handler):
@@ -185,12 +193,14 @@ def start_worker(
         )
     except (ValueError, ConfigurationError) as exc:
         raise CliError(str(exc)) from exc
-    worker.executor = _Reporting(
+    reporting = _Reporting(
         worker.executor or InProcessExecutor(worker.imports),
         shutting_down,
         json_mode,
         worker.stop_reason,
     )
+    worker.executor = reporting
+    worker.on_recorded = reporting.recorded
     log = logging.getLogger("orbiter.distributed")
     log.addHandler(_LogLines(json_mode))
     log.setLevel(logging.WARNING)

@@ -17,7 +17,7 @@ import signal
 import socket
 import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import msgspec
@@ -176,6 +176,8 @@ class Worker:
             raise ValueError(f"max_payload_bytes must be positive, got {self.max_payload_bytes}")
         self.executor: Executor = executor or InProcessExecutor(self.imports)
         self.handle_signals = handle_signals
+        self.on_recorded: Callable[[str, bool], None] | None = None
+        """Called with a task id once an attempt ends: True when its outcome was stored."""
         # Renewing several times per lease lets a lease survive a loop stall of most of it.
         self.heartbeat_seconds = max(0.05, min(self.lease_seconds / 4, 2.0))
         self.ready = asyncio.Event()
@@ -572,12 +574,15 @@ class Worker:
     # -- one task ----------------------------------------------------------------------------
 
     async def _execute(self, rt: _Running) -> None:
+        stored = False
         try:
             outcome = await self._attempt(rt)
             if outcome is not None:
-                await self._record(rt, *outcome)
+                stored = await self._record(rt, *outcome)
         finally:
             self._done(rt)
+            if self.on_recorded is not None:
+                self.on_recorded(rt.spec.task_id, stored)
 
     async def _attempt(self, rt: _Running) -> tuple[str, Any, str, str] | None:
         """Run the task: (status, result, error, error_type), or None when it is not ours to
@@ -645,8 +650,8 @@ class Worker:
         except Exception as exc:
             return failed(exc)
 
-    async def _record(self, rt: _Running, status: str, result: Any, error: str, etype: str) -> None:
-        """Store the outcome of an attempt, and say so when Redis would not have it."""
+    async def _record(self, rt: _Running, status: str, result: Any, error: str, etype: str) -> bool:
+        """Store the outcome of an attempt (True), or say why Redis would not have it."""
         spec = rt.spec
         try:
             result_json = _json.encode(result) if result is not None else b""
@@ -659,7 +664,7 @@ class Worker:
             marker = _json.encode(Marker(status=status, error=error, error_type=etype))
         if rt.why is not None:  # Redis refused the attempt's events: it fails with that reason
             await self._writer.fail_refused(rt.stream, rt.why)
-            return
+            return False
         stored = await self._writer.finish(rt.stream, status, marker, result_json, error, etype)
         if isinstance(stored, Exception):
             await self._writer.fail_refused(rt.stream, refusal(stored))
@@ -667,11 +672,13 @@ class Worker:
             log.error("task %s failed: %s", spec.task_id, stored.decode(errors="replace"))
         elif stored:
             self.completed += 1
+            return True
         else:
             log.warning(
                 "task %s attempt %d finished but was no longer ours", spec.task_id, spec.attempt
             )
             await self._report_lapse(rt)
+        return False
 
     async def _report_lapse(self, rt: _Running) -> None:
         """Note on the task that its lease lapsed while this worker was alive, for the message
