@@ -222,3 +222,21 @@ async def test_garbage_heartbeat_of_a_dead_worker_does_not_stop_reclaiming(
     assert result["output"] == "hi"
     assert not said(worker, "Traceback")
     await handle.close()
+
+
+async def test_overwritten_record_of_a_waiting_task_is_dead_lettered_with_the_reason(
+    redis_url: str, spawn: Spawn, client: aredis.Redis
+) -> None:
+    handle = await distributed(Agent(name="a", model="scripted:echo"), "hi", redis_url=redis_url)
+    key = KEYS.task(handle.task_id)
+    await client.delete(key)
+    await client.set(key, "not a task record")
+    worker = spawn()
+    line = await said_once(worker, "cannot be read")
+    assert key in line
+    assert "WRONGTYPE" in line
+    dead = await client.xrange(KEYS.dead("default"))
+    assert len(dead) == 1
+    assert key.encode() in dead[0][1][b"reason"]
+    await nothing_left_to_run(client)
+    await handle.close()
