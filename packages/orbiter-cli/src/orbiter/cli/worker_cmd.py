@@ -229,7 +229,8 @@ async def _serve(
 
         limit = "for good" if wait_for is None else f"up to {wait_for:g} s"
         say(
-            f"[dim]{_stamp()}[/] [yellow]{escape(exc.message)}; waiting for it {limit}, trying "
+            f"[dim]{_stamp()}[/] [yellow]{escape(exc.message.rstrip('.'))}; waiting for it "
+            f"{limit}, trying "
             "again with backoff (Ctrl-C stops; --wait-for-redis SECONDS sets a limit)[/]",
             {"event": "waiting", "redis_url": shown_url(url), "error": exc.message},
         )

@@ -113,7 +113,7 @@ def record_from_values(
         try:
             return convert(row[field])
         except ValueError as exc:
-            shown = repr(row[field])[:80]
+            shown = repr((row[field] or b"").decode(errors="replace"))[:80]
             want = exc.args[0] if convert in _CONVERTERS else "a number"
             raise TaskRecordCorruptedError(
                 f"task record {key or task_id} is corrupted: field {field!r} holds {shown}, "
