@@ -329,13 +329,14 @@ def worker_env(redis_url: str, openai_url: str, **extra: str) -> dict[str, str]:
     env = {
         k: v
         for k, v in os.environ.items()
-        if not k.startswith(("ORBITER_", "OPENAI_")) and "proxy" not in k.lower()
+        if not k.startswith(("ORBITER_", "OPENAI_"))
+        and "proxy" not in k.lower()
+        and k != "PYTHONPATH"  # the worker finds the tests' modules from its folder, as step 3 says
     }
     env.update(
         ORBITER_REDIS_URL=redis_url,
         OPENAI_BASE_URL=openai_url,
         OPENAI_API_KEY=API_KEY,
-        PYTHONPATH=str(HERE),
         NO_COLOR="1",
         PYTHONUNBUFFERED="1",
     )
@@ -344,13 +345,18 @@ def worker_env(redis_url: str, openai_url: str, **extra: str) -> dict[str, str]:
 
 
 class WorkerProcess:
-    """``orbiter start worker ARGS`` in a subprocess whose output lines the test can wait for."""
+    """``orbiter start worker ARGS`` in a subprocess whose output lines the test can wait for.
+
+    Started in the folder of the modules it imports, with no ``PYTHONPATH``, as the getting
+    started guide has users do.
+    """
 
     def __init__(self, *args: str, env: dict[str, str]) -> None:
         self.args = args
         self.proc = subprocess.Popen(
             [*ORBITER, "start", "worker", *args],
             env=env,
+            cwd=HERE,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,

@@ -288,7 +288,7 @@ def test_unknown_task_id(redis_url: str, env: dict[str, str], args: list[str]) -
         ["worker", "list"],
         ["queue", "stats"],
         ["submit", DEMO, "hi"],
-        ["start", "worker"],
+        ["start", "worker", "--wait-for-redis", "0"],
     ],
 )
 def test_redis_unreachable(env: dict[str, str], args: list[str]) -> None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import datetime
 import enum
 import threading
+import uuid
 from typing import Any, Literal, Optional
 
 import msgspec
@@ -223,6 +225,85 @@ async def test_results_reach_the_model_as_json() -> None:
     assert msgspec.json.decode(contents[2]) == {"width": 3.0, "label": "box"}
     assert contents[3] == "null"
     assert contents[4] == "plain words"
+
+
+class Opaque:
+    """An object with no JSON form."""
+
+
+def as_label(value: Any) -> str:
+    return f"label:{value.__class__.__name__}"
+
+
+def opaque() -> Opaque:
+    return Opaque()
+
+
+async def _tool_contents(*tools: Tool | Any) -> list[ToolMessage]:
+    names = [t.name if isinstance(t, Tool) else t.__name__ for t in tools]
+    agent = Agent(
+        "a",
+        model=Recorder([call_tools(*((n, {}) for n in names)), reply("ok")]),
+        tools=list(tools),
+    )
+    result = await run(agent, "go")
+    return [m for m in result.messages if isinstance(m, ToolMessage)]
+
+
+async def test_results_without_a_json_form_are_errors_naming_the_type() -> None:
+    def nan() -> float:
+        return float("nan")
+
+    def deep_inf() -> dict[str, Any]:
+        return {"scores": [1.0, float("-inf")]}
+
+    got = await _tool_contents(opaque, nan, deep_inf)
+    assert all(m.is_error for m in got)
+    assert got[0].content.startswith(
+        "Error: tool 'opaque' returned something the model cannot read: the result holds a "
+        "test_core_tools.Opaque, which has no JSON form"
+    )
+    assert "@tool(serializer=" in got[0].content
+    assert "the float nan at $," in got[1].content
+    assert "the float -inf at $.scores[1]," in got[2].content
+
+
+async def test_values_with_a_faithful_json_form_are_converted() -> None:
+    when = datetime.datetime(2026, 1, 2, 3, 4, 5, tzinfo=datetime.UTC)
+    ident = uuid.UUID(int=7)
+
+    def mixed() -> dict[Any, Any]:
+        return {"when": when, "color": Color.RED, "id": ident, "box": Box(1.5), 3: {2}}
+
+    (got,) = await _tool_contents(mixed)
+    assert not got.is_error
+    assert msgspec.json.decode(got.content) == {
+        "when": "2026-01-02T03:04:05Z",
+        "color": "red",
+        "id": str(ident),
+        "box": {"width": 1.5, "label": "box"},
+        "3": [2],
+    }
+
+
+async def test_a_tool_declares_its_own_conversion() -> None:
+    labelled = tool(opaque, name="labelled", serializer=as_label)
+
+    @tool(serializer=lambda value: 1 / 0)
+    def failing() -> int:
+        return 1
+
+    got = await _tool_contents(labelled, failing)
+    assert got[0].content == "label:Opaque"
+    assert not got[0].is_error
+    assert got[1].content == (
+        "Error: the serializer of tool 'failing' failed: ZeroDivisionError: division by zero"
+    )
+    # A serializer given only to the Tool travels with the agent's description.
+    again = Agent.from_dict(Agent("a", model="scripted:echo", tools=[labelled]).to_dict())
+    assert again.tools[0].serializer is as_label
+    with pytest.raises(ToolError, match="serializer must be a function"):
+        tool(opaque, serializer="as_label")  # type: ignore[arg-type]
 
 
 async def test_sync_tools_run_in_a_thread_and_async_tools_on_the_loop() -> None:

@@ -193,17 +193,23 @@ def _tool_to_data(t: Tool) -> str | dict[str, Any]:
     path = import_path_of(t, what="tool")
     if import_object(path) is t:
         return path
-    # The path names the bare function: keep a name or description given only to the Tool.
+    # The path names the bare function: keep a name, description or serializer given only to
+    # the Tool.
     default = Tool(t.fn)
-    if (t.name, t.description) == (default.name, default.description):
+    if (t.name, t.description, t.serializer) == (default.name, default.description, None):
         return path
-    return {"import": path, "name": t.name, "description": t.description}
+    data: dict[str, Any] = {"import": path, "name": t.name, "description": t.description}
+    if t.serializer is not None:
+        data["serializer"] = import_path_of(t.serializer, what="tool serializer")
+    return data
 
 
 def _tool_from_data(data: Any, load: Callable[[Any], Any]) -> Tool | Callable[..., Any]:
     if isinstance(data, Mapping):
+        serializer = data.get("serializer")
         return Tool(load(data.get("import")), name=data.get("name"),
-                    description=data.get("description"))  # fmt: skip
+                    description=data.get("description"),
+                    serializer=load(serializer) if serializer else None)  # fmt: skip
     return load(data)
 
 

@@ -57,7 +57,7 @@ from orbiter.models import (
     output_schema_for,
 )
 from orbiter.swarm import Swarm
-from orbiter.tool import Tool, result_to_text
+from orbiter.tool import Tool
 
 Runnable = Agent | Swarm
 _NAME_SAFE = re.compile(r"[^a-zA-Z0-9_-]")
@@ -273,7 +273,7 @@ async def _call_tool(
     text = ""
     try:
         result = await tool.call(call.arguments)
-        text = result_to_text(result)
+        text = tool.result_text(result)
     except asyncio.CancelledError:
         task = asyncio.current_task()
         if task is None or task.cancelling():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import inspect
+import math
 import re
 from collections.abc import Callable
 from typing import Any, overload
@@ -19,21 +20,54 @@ _decoder = msgspec.json.Decoder()
 _VALID_NAME = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 
+_JSON_FORMS = (
+    "return JSON data (str, int, float, bool, None, dict, list) or what has a JSON form (a "
+    "msgspec Struct, a dataclass, datetime, Enum, UUID, Decimal...), or give the tool a "
+    "serializer: @tool(serializer=to_json_data)"
+)
+
+
+class _NoJsonForm(Exception):
+    def __init__(self, what: str) -> None:
+        self.what = what
+
+
 def _enc_hook(obj: Any) -> Any:
     dump = getattr(obj, "model_dump", None)  # pydantic-style objects, without importing pydantic
     if callable(dump):
         return dump(mode="json")
-    return str(obj)
+    kind = type(obj)
+    raise _NoJsonForm(f"a {kind.__module__}.{kind.__qualname__}")
 
 
-_encoder = msgspec.json.Encoder(enc_hook=_enc_hook)
+def _check_finite(data: Any) -> None:
+    """Refuse NaN and infinities, which JSON cannot hold (msgspec would write null)."""
+    todo = [("$", data)]
+    while todo:
+        where, value = todo.pop()
+        if isinstance(value, float) and not math.isfinite(value):
+            raise _NoJsonForm(f"the float {value} at {where}")
+        if isinstance(value, dict):
+            todo.extend((f"{where}.{k}", v) for k, v in value.items())
+        elif isinstance(value, list | tuple):
+            todo.extend((f"{where}[{i}]", v) for i, v in enumerate(value))
 
 
 def result_to_text(value: Any) -> str:
-    """What the model reads for a tool's return value: strings as they are, the rest as JSON."""
+    """What the model reads for a tool's return value: strings as they are, the rest as JSON.
+
+    Raises ToolError naming what has no faithful JSON form (an arbitrary object, NaN).
+    """
     if isinstance(value, str):
         return value
-    return _encoder.encode(value).decode()
+    try:
+        data = msgspec.to_builtins(value, enc_hook=_enc_hook, str_keys=True)
+        _check_finite(data)
+    except _NoJsonForm as exc:
+        raise ToolError(
+            f"the result holds {exc.what}, which has no JSON form; {_JSON_FORMS}"
+        ) from None
+    return msgspec.json.encode(data).decode()
 
 
 class Tool:
@@ -48,10 +82,14 @@ class Tool:
         *,
         name: str | None = None,
         description: str | None = None,
+        serializer: Callable[[Any], Any] | None = None,
     ) -> None:
         if not callable(fn):
             raise ToolError(f"tool expects a function, got {fn!r}")
+        if serializer is not None and not callable(serializer):
+            raise ToolError(f"serializer must be a function, got {serializer!r}")
         self.fn = fn
+        self.serializer = serializer
         self.name = name or fn.__name__
         if not _VALID_NAME.fullmatch(self.name):
             raise ToolError(
@@ -100,6 +138,23 @@ class Tool:
             result = await result
         return result
 
+    def result_text(self, result: Any) -> str:
+        """What the model reads for ``result``: passed through ``serializer`` when the tool has
+        one, then as :func:`result_to_text` says. Raises ToolError when there is no JSON form."""
+        if self.serializer is not None:
+            try:
+                result = self.serializer(result)
+            except Exception as exc:
+                raise ToolError(
+                    f"the serializer of tool {self.name!r} failed: {type(exc).__name__}: {exc}"
+                ) from exc
+        try:
+            return result_to_text(result)
+        except ToolError as exc:
+            raise ToolError(
+                f"tool {self.name!r} returned something the model cannot read: {exc}"
+            ) from None
+
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         return self.fn(*args, **kwargs)
 
@@ -111,7 +166,10 @@ class Tool:
 def tool(fn: Callable[..., Any], /) -> Tool: ...
 @overload
 def tool(
-    *, name: str | None = None, description: str | None = None
+    *,
+    name: str | None = None,
+    description: str | None = None,
+    serializer: Callable[[Any], Any] | None = None,
 ) -> Callable[[Callable[..., Any]], Tool]: ...
 def tool(
     fn: Callable[..., Any] | None = None,
@@ -119,13 +177,18 @@ def tool(
     *,
     name: str | None = None,
     description: str | None = None,
+    serializer: Callable[[Any], Any] | None = None,
 ) -> Tool | Callable[[Callable[..., Any]], Tool]:
-    """Turn a function into a :class:`Tool`: ``@tool`` or ``@tool(name=..., description=...)``."""
+    """Turn a function into a :class:`Tool`: ``@tool`` or ``@tool(name=..., description=...)``.
+
+    ``serializer`` turns what the function returns into a string or JSON data for the model,
+    for results that have no JSON form of their own.
+    """
     if fn is not None:
-        return Tool(fn, name=name, description=description)
+        return Tool(fn, name=name, description=description, serializer=serializer)
 
     def wrap(f: Callable[..., Any]) -> Tool:
-        return Tool(f, name=name, description=description)
+        return Tool(f, name=name, description=description, serializer=serializer)
 
     return wrap
 

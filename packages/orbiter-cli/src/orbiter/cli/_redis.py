@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import time
+from collections.abc import Callable
 from urllib.parse import urlsplit, urlunsplit
 
 from orbiter.cli._context import CliError, redis_url_or_default, settings
 
 _SCHEMES = ("redis", "rediss", "unix")
 _URL_HINT = "expected redis://[user:password@]host:port[/db], rediss://... (TLS) or unix:///path"
+
+
+class RedisUnreachable(CliError):
+    """Nothing answered at the URL (rather than a server that refused us)."""
 
 
 def shown_url(url: str) -> str:
@@ -69,10 +77,41 @@ async def ping(url: str, wait: float = 3.0) -> None:
                 hint="the server may not speak TLS: use redis:// for a plain server, or the port "
                 "where it serves TLS (with ?ssl_ca_certs=/path/ca.pem for a private CA)",
             ) from exc
-        raise CliError(
+        raise RedisUnreachable(
             f"cannot reach Redis at {shown_url(url)}: {exc}",
             hint="start a server with `orbiter dev`, or point --redis-url / ORBITER_REDIS_URL "
             "at a running one",
         ) from exc
     finally:
         await client.aclose()
+
+
+async def wait_for_redis(
+    url: str, limit: float | None, stop: asyncio.Event, say: Callable[[RedisUnreachable], None]
+) -> bool:
+    """Ping ``url`` until it answers (True) or ``stop`` is set (False), backing off between
+    tries; ``say`` is told once that Redis is not reachable yet.
+
+    Raises the RedisUnreachable error once ``limit`` seconds have passed (None: never).
+    """
+    began = time.monotonic()
+    delay = 0.5
+    told = False
+    while True:
+        try:
+            await ping(url)
+            return True
+        except RedisUnreachable as exc:
+            waited = time.monotonic() - began
+            if limit is not None and waited + delay > limit:
+                if limit > 0:
+                    exc.message += f" (gave up after {waited:.0f} s: --wait-for-redis {limit:g})"
+                raise
+            if not told:
+                say(exc)
+                told = True
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), delay)
+        if stop.is_set():
+            return False
+        delay = min(delay * 2, 10.0)

@@ -366,6 +366,17 @@ def start_worker_cmd(
             show_default=False,
         ),
     ] = None,
+    wait_for_redis: Annotated[
+        float | None,
+        typer.Option(
+            "--wait-for-redis",
+            min=0,
+            metavar="SECONDS",
+            help="How long to wait at start for a Redis that does not answer; 0 exits at once "
+            "[default: wait until it answers].",
+            show_default=False,
+        ),
+    ] = None,
     executor: Annotated[
         str,
         typer.Option(
@@ -477,6 +488,7 @@ def start_worker_cmd(
         targets=targets or [],
         lease=lease,
         max_attempts=max_attempts,
+        wait_for=wait_for_redis,
         json_mode=json,
         quiet=quiet,
         log_level=log_level.lower(),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import inspect
 import os
 import sys
 from pathlib import Path
@@ -93,14 +94,7 @@ def _load_object(spec: str) -> Any:
                 hint="name a module-level Agent or Swarm",
             ) from None
     if callable(obj) and not isinstance(obj, Agent | Swarm) and not isinstance(obj, type):
-        try:
-            obj = obj()
-        except TypeError as exc:
-            raise CliError(
-                f"TARGET {spec!r} is a function that cannot be called without arguments: {exc}",
-                hint="name an Agent or Swarm, or a function that takes no arguments and "
-                "returns one",
-            ) from exc
+        obj = _call_factory(obj, spec, attr)
     return obj
 
 
@@ -118,6 +112,27 @@ def load_target(spec: str) -> Any:
             hint="point TARGET at an orbiter.Agent or orbiter.Swarm object",
         )
     return obj
+
+
+def _call_factory(factory: Any, spec: str, attr: str) -> Any:
+    """What a TARGET naming a function returns; an error naming the TARGET if it cannot."""
+    try:
+        inspect.signature(factory).bind()
+    except TypeError as exc:
+        raise CliError(
+            f"TARGET {spec!r} is a function that cannot be called without arguments: {exc}",
+            hint="name an Agent or Swarm, or a function that takes no arguments and returns one",
+        ) from exc
+    except ValueError:
+        pass  # no signature to check (a builtin): calling it tells
+    try:
+        return factory()
+    except Exception as exc:
+        raise CliError(
+            f"TARGET {spec!r} could not be loaded: calling {attr}() raised "
+            f"{type(exc).__name__}: {exc}",
+            hint="fix the function; run again with --verbose to see where it failed",
+        ) from exc
 
 
 def is_registered_name(spec: str) -> bool:

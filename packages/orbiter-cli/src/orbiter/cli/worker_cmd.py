@@ -6,6 +6,7 @@ import asyncio
 import logging
 import signal
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import msgspec
@@ -18,7 +19,7 @@ from orbiter.cli._context import (
     print_json,
     worker_imports_from_cwd,
 )
-from orbiter.cli._redis import checked_url, ping, shown_url
+from orbiter.cli._redis import RedisUnreachable, checked_url, shown_url, wait_for_redis
 from orbiter.cli.worker_lines import WorkerLines
 
 if TYPE_CHECKING:
@@ -41,9 +42,18 @@ def _stamp() -> str:
 class _Reporting:
     """Wraps the worker's executor to report each task's start and end (a line or JSON)."""
 
-    def __init__(self, inner: Executor, shutting_down: asyncio.Event, lines: WorkerLines) -> None:
+    def __init__(
+        self,
+        inner: Executor,
+        shutting_down: asyncio.Event,
+        lines: WorkerLines,
+        stop_reason: Callable[[str], str | None],
+    ) -> None:
         self.inner = inner
         self.shutting_down = shutting_down
+        self.stop_reason = stop_reason
+        # "completed" lines wait until the outcome is stored: Redis may still refuse it.
+        self._completed: dict[str, tuple[str, dict[str, Any]]] = {}
         self.lines = lines
 
     def _say(self, markup: str, record: dict[str, Any]) -> None:
@@ -68,8 +78,13 @@ class _Reporting:
             result = await self.inner.execute(spec, emit)
         except asyncio.CancelledError:
             took = time.monotonic() - began
+            stopped = self.stop_reason(spec.task_id)
             if took >= spec.timeout:
                 why, reason = f"timed out after {spec.timeout:g} s", "timeout"
+            elif stopped == "lost":
+                why, reason = "its lease lapsed and another worker took it over", "lost"
+            elif stopped == "broken":
+                why, reason = "its state in Redis cannot be written (reason below)", "failed"
             elif self.shutting_down.is_set():
                 why, reason = "handed back to the queue (worker shutting down)", "shutdown"
             else:
@@ -96,11 +111,17 @@ class _Reporting:
         took = time.monotonic() - began
         steps = result.get("steps") if isinstance(result, dict) else None
         extra = f", {steps} steps" if steps else ""
-        self._say(
+        self._completed[spec.task_id] = (
             f"[green]✓ completed[/] {spec.task_id} in {took:.2f} s{extra}",
             {"event": "completed", **base, "steps": steps, "seconds": round(took, 3)},
         )
         return result
+
+    def recorded(self, task_id: str, stored: bool) -> None:
+        """The worker stored (or could not store) a task's outcome: report a completion now."""
+        line = self._completed.pop(task_id, None)
+        if line is not None and stored:
+            self._say(*line)
 
 
 def registered_names(worker: Worker) -> list[str] | None:
@@ -152,11 +173,13 @@ def start_worker(
     targets: list[str],
     lease: float | None,
     max_attempts: int | None,
+    wait_for: float | None = None,
     json_mode: bool = False,
     quiet: bool = False,
     log_level: str = "warning",
 ) -> None:
     from orbiter.cli.target import load_registry
+    from orbiter.distributed.errors import WorkerIdInUseError
     from orbiter.distributed.worker import Worker
     from orbiter.errors import ConfigurationError
 
@@ -184,19 +207,27 @@ def start_worker(
     except (ValueError, ConfigurationError) as exc:
         raise CliError(str(exc)) from exc
     lines = WorkerLines(json_mode=json_mode, quiet=quiet)
-    worker.executor = _Reporting(worker.executor, shutting_down, lines)
+    reporting = _Reporting(worker.executor, shutting_down, lines, worker.stop_reason)
+    worker.executor = reporting
+    worker.on_recorded = reporting.recorded
     log = logging.getLogger("orbiter.distributed")
     log.addHandler(_LogLines(lines))
     log.setLevel(log_level.upper())
     log.propagate = False
     try:
-        asyncio.run(_serve(worker, url, shutting_down, lines))
+        asyncio.run(_serve(worker, url, shutting_down, lines, wait_for))
+    except WorkerIdInUseError as exc:
+        raise CliError(str(exc)) from None
     except KeyboardInterrupt:
         raise CliError("worker stopped without draining", code=130) from None
 
 
 async def _serve(
-    worker: Worker, url: str, shutting_down: asyncio.Event, lines: WorkerLines
+    worker: Worker,
+    url: str,
+    shutting_down: asyncio.Event,
+    lines: WorkerLines,
+    wait_for: float | None,
 ) -> None:
     out = console()
     json_mode = lines.json_mode
@@ -208,7 +239,17 @@ async def _serve(
         else:
             out.print(markup)
 
-    await ping(url)
+    def waiting(exc: RedisUnreachable) -> None:
+        from rich.markup import escape
+
+        limit = "for good" if wait_for is None else f"up to {wait_for:g} s"
+        say(
+            f"[dim]{_stamp()}[/] [yellow]{escape(exc.message.rstrip('.'))}; waiting for it "
+            f"{limit}, trying "
+            "again with backoff (Ctrl-C stops; --wait-for-redis SECONDS sets a limit)[/]",
+            {"event": "waiting", "redis_url": shown_url(url), "error": exc.message},
+        )
+
     loop = asyncio.get_running_loop()
 
     def on_signal(sig: signal.Signals) -> None:
@@ -231,38 +272,15 @@ async def _serve(
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, on_signal, sig)
     lines.start()
-    serving = loop.create_task(worker.run())
-    ready = loop.create_task(worker.ready.wait())
-    await asyncio.wait([serving, ready], return_when=asyncio.FIRST_COMPLETED)
-    if worker.ready.is_set():
-        from orbiter.distributed.payload import describe_imports
-
-        say(
-            f"[green]●[/] worker [bold]{worker.worker_id}[/] connected to {shown_url(url)}\n"
-            f"  queue [bold]{worker.queue}[/], concurrency {worker.concurrency}, "
-            f"lease {worker.lease_seconds:g} s, max attempts {worker.max_attempts}\n"
-            f"{imports_banner(worker)}\n"
-            f"  payload signing: {signing_banner(worker)}\n"
-            "[dim]  Ctrl-C stops after running tasks finish; twice exits at once.[/]",
-            {
-                "event": "ready",
-                "worker_id": worker.worker_id,
-                "redis_url": shown_url(url),
-                "queue": worker.queue,
-                "concurrency": worker.concurrency,
-                "lease_seconds": worker.lease_seconds,
-                "max_attempts": worker.max_attempts,
-                "allowed_modules": worker.allowed_modules,
-                "allow_any_module": worker.imports is None,
-                "imports": describe_imports(worker.imports),
-                "signing": bool(worker.signing_key),
-                "previous_signing_keys": len(worker.previous_signing_keys),
-                "targets": registered_names(worker),
-            },
-        )
-    ready.cancel()
     try:
-        await serving
+        if await wait_for_redis(url, wait_for, shutting_down, waiting):
+            serving = loop.create_task(worker.run())
+            ready = loop.create_task(worker.ready.wait())
+            await asyncio.wait([serving, ready], return_when=asyncio.FIRST_COMPLETED)
+            if worker.ready.is_set():
+                say(*_ready_lines(worker, url))
+            ready.cancel()
+            await serving
     finally:
         await lines.stop()
         for sig in (signal.SIGINT, signal.SIGTERM):
@@ -272,4 +290,33 @@ async def _serve(
         f"[dim]{_stamp()}[/] worker {worker.worker_id} stopped "
         f"({done} task{'' if done == 1 else 's'} finished)",
         {"event": "stopped", "worker_id": worker.worker_id, "finished": done},
+    )
+
+
+def _ready_lines(worker: Worker, url: str) -> tuple[str, dict[str, Any]]:
+    """What a worker says once it serves its queue: as text, and as a JSON record."""
+    from orbiter.distributed.payload import describe_imports
+
+    return (
+        f"[green]●[/] worker [bold]{worker.worker_id}[/] connected to {shown_url(url)}\n"
+        f"  queue [bold]{worker.queue}[/], concurrency {worker.concurrency}, "
+        f"lease {worker.lease_seconds:g} s, max attempts {worker.max_attempts}\n"
+        f"{imports_banner(worker)}\n"
+        f"  payload signing: {signing_banner(worker)}\n"
+        "[dim]  Ctrl-C stops after running tasks finish; twice exits at once.[/]",
+        {
+            "event": "ready",
+            "worker_id": worker.worker_id,
+            "redis_url": shown_url(url),
+            "queue": worker.queue,
+            "concurrency": worker.concurrency,
+            "lease_seconds": worker.lease_seconds,
+            "max_attempts": worker.max_attempts,
+            "allowed_modules": worker.allowed_modules,
+            "allow_any_module": worker.imports is None,
+            "imports": describe_imports(worker.imports),
+            "signing": bool(worker.signing_key),
+            "previous_signing_keys": len(worker.previous_signing_keys),
+            "targets": registered_names(worker),
+        },
     )

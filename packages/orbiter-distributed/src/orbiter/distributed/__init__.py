@@ -13,6 +13,7 @@ from orbiter.distributed.errors import (
     TaskCancelledError,
     TaskFailedError,
     TaskNotFoundError,
+    TaskRecordCorruptedError,
     TaskTimeoutError,
 )
 from orbiter.distributed.events import EventSubscriber
@@ -42,6 +43,7 @@ __all__ = [
     "TaskHandle",
     "TaskNotFoundError",
     "TaskRecord",
+    "TaskRecordCorruptedError",
     "TaskSpec",
     "TaskStatus",
     "TaskTimeoutError",

@@ -19,8 +19,38 @@ from typing import Any
 from redis.asyncio import Redis
 from redis.exceptions import NoScriptError
 
-_COMMON = r"""
-local TERMINAL = {COMPLETED=true, FAILED=true, CANCELLED=true}
+from orbiter.distributed.records import TaskStatus
+
+CORRUPTED = "TaskRecordCorrupted"
+"""error_type of a task failed because its record held garbage."""
+REFUSED = "RedisWriteRefused"
+"""error_type of a task failed because Redis refused to store its events or outcome."""
+
+# Status values come from TaskStatus, so the scripts and the clients agree on them.
+_COMMON = (
+    (
+        "local STATUSES = {" + ", ".join(f"{s}=true" for s in TaskStatus) + "}\n"
+        "local TERMINAL = {" + ", ".join(f"{s}=true" for s in TaskStatus if s.finished) + "}\n"
+        f"local CORRUPTED = '{CORRUPTED}'\n"
+    )
+    + r"""
+-- What is wrong with the record fields the scripts count on, or nil. A record edited by hand
+-- or by a stray client fails its task with this instead of stopping a script half way.
+local function corrupted(rec, status, attempt, seq)
+  local field, value, want
+  if status and not STATUSES[status] then
+    field, value, want = 'status', status, 'a task status (PENDING, RUNNING, RETRYING, ' ..
+                         'COMPLETED, FAILED or CANCELLED)'
+  elseif attempt and not string.match(attempt, '^%d+$') then
+    field, value, want = 'attempt', attempt, 'a whole number'
+  elseif seq and not string.match(seq, '^%d+$') then
+    field, value, want = 'seq', seq, 'a whole number'
+  else
+    return nil
+  end
+  return 'task record ' .. rec .. ' is corrupted: field ' .. field .. ' holds ' ..
+         string.format('%q', string.sub(value, 1, 60)) .. ', not ' .. want
+end
 
 local function append(events_key, chan, maxlen, ttl, evs, first, marker)
   local last = redis.call('XREVRANGE', events_key, '+', '-', 'COUNT', 1)
@@ -54,6 +84,22 @@ local function lua_finish(rec, events_key, chan, maxlen, ttl, now, status, err, 
   finish(rec, events_key, chan, maxlen, ttl, now, status, {ev}, 1, marker, '', err, etype)
 end
 
+-- Fails a task with an error event after the events in evs[first..], and a marker.
+local function fail(rec, events_key, chan, maxlen, ttl, now, name, err, etype, evs, first)
+  evs[#evs + 1] = cjson.encode({type='error', error=err, error_type=etype, agent_name=name})
+  local marker = cjson.encode({status='FAILED', error=err, error_type=etype})
+  finish(rec, events_key, chan, maxlen, ttl, now, 'FAILED', evs, first, marker, '', err, etype)
+end
+
+-- Fails a task whose record is corrupted, with numbers put back where there was garbage so
+-- that readers can decode the record and learn why the task failed.
+local function fail_corrupted(rec, events_key, chan, maxlen, ttl, now, why, evs, first)
+  local cur = redis.call('HMGET', rec, 'attempt', 'name')
+  if cur[1] and not string.match(cur[1], '^%d+$') then redis.call('HSET', rec, 'attempt', 0) end
+  redis.call('HDEL', rec, 'seq')
+  fail(rec, events_key, chan, maxlen, ttl, now, cur[2] or '', why, CORRUPTED, evs, first)
+end
+
 -- Sets of attempt numbers kept in a record field as "1,3": a repeated note counts once.
 local function note(rec, field, attempt)
   local seen = redis.call('HGET', rec, field) or ''
@@ -73,7 +119,28 @@ local function ack(queue, group, entry)
   redis.call('XACK', queue, group, entry)
   redis.call('XDEL', queue, entry)
 end
+
+-- Moves a queue entry to the dead-letter stream with the reason it will not run.
+local function bury(queue, group, dead, dead_maxlen, entry, worker, now, reason)
+  local found = redis.call('XRANGE', queue, entry, entry)
+  local fields = {}
+  if #found > 0 then fields = found[1][2] end
+  redis.call('XADD', dead, 'MAXLEN', '~', dead_maxlen, '*', 'reason', reason, 'entry', entry,
+             'worker', worker, 'at', now, unpack(fields))
+  ack(queue, group, entry)
+end
+
+-- HMGET on a task record, or nil and Redis's error when the key holds another type.
+local function read_record(rec, ...)
+  local cur = redis.pcall('HMGET', rec, ...)
+  if cur.err then
+    return nil, 'task record ' .. rec .. ' cannot be read: ' .. cur.err ..
+                ' (something other than Orbiter overwrote it)'
+  end
+  return cur
+end
 """
+)
 
 # KEYS: record, queue, index. ARGV: task_id, now_ms, payload, signature, record_ttl, index_max,
 # then record field/value pairs.
@@ -99,7 +166,11 @@ return id
 # The give-up message tells lapsed leases (and whether their workers were alive) from
 # hand-backs by workers shutting down, so nobody goes looking for crashes that never happened.
 START = r"""
-local rec = redis.call('HMGET', KEYS[1], 'status', 'cancel', 'attempt', 'name', 'entry')
+local rec, broken = read_record(KEYS[1], 'status', 'cancel', 'attempt', 'name', 'entry')
+if not rec then
+  bury(KEYS[2], ARGV[1], KEYS[4], ARGV[10], ARGV[2], ARGV[3], ARGV[4], broken)
+  return {'skip', 'BROKEN', broken}
+end
 local status = rec[1]
 if not status then
   ack(KEYS[2], ARGV[1], ARGV[2])
@@ -115,6 +186,12 @@ if rec[5] and rec[5] ~= ARGV[2] then
   return {'skip', 'DUPLICATE'}
 end
 local name = rec[4] or ''
+local bad = corrupted(KEYS[1], status, rec[3], nil)
+if bad then
+  fail_corrupted(KEYS[1], KEYS[3], ARGV[8], ARGV[7], ARGV[6], ARGV[4], bad, {}, 1)
+  ack(KEYS[2], ARGV[1], ARGV[2])
+  return {'skip', 'BROKEN', bad}
+end
 if rec[2] == '1' then
   local ev = cjson.encode({type='status', status='cancelled', agent_name=name,
                            message='cancelled before it started'})
@@ -150,13 +227,7 @@ if attempt > tonumber(ARGV[5]) then
                            agent_name=name})
   lua_finish(KEYS[1], KEYS[3], ARGV[8], ARGV[7], ARGV[6], ARGV[4], 'FAILED', err,
              'TaskAttemptsExhausted', ev)
-  local entry = redis.call('XRANGE', KEYS[2], ARGV[2], ARGV[2])
-  if #entry > 0 then
-    local fields = entry[1][2]
-    redis.call('XADD', KEYS[4], 'MAXLEN', '~', ARGV[10], '*', 'reason', err, 'entry', ARGV[2],
-               'worker', ARGV[3], 'at', ARGV[4], unpack(fields))
-  end
-  ack(KEYS[2], ARGV[1], ARGV[2])
+  bury(KEYS[2], ARGV[1], KEYS[4], ARGV[10], ARGV[2], ARGV[3], ARGV[4], err)
   return {'skip', 'FAILED'}
 end
 redis.call('HSET', KEYS[1], 'status', 'RUNNING', 'attempt', attempt, 'worker', ARGV[3],
@@ -168,8 +239,10 @@ return {'run', tostring(attempt)}
 # Events carry a sequence number (ARGV base = events this attempt already sent), so a batch
 # re-sent after a dropped connection is not appended twice.
 # KEYS: record, events. ARGV: attempt, maxlen, retention, live channel, base, events...
+# Returns 1 appended, 0 no longer ours, 3 the record is broken (COMPLETE then says how).
 APPEND = r"""
-local cur = redis.call('HMGET', KEYS[1], 'status', 'attempt', 'seq')
+local cur = read_record(KEYS[1], 'status', 'attempt', 'seq')
+if not cur or corrupted(KEYS[1], cur[1], cur[2], cur[3]) then return 3 end
 if cur[1] ~= 'RUNNING' or cur[2] ~= ARGV[1] then return 0 end
 local base = tonumber(ARGV[5])
 append(KEYS[2], ARGV[4], ARGV[2], ARGV[3], ARGV, 6 + math.max(0, tonumber(cur[3] or '0') - base))
@@ -179,8 +252,15 @@ return 1
 
 # KEYS: record, events, queue. ARGV: attempt, maxlen, retention, live channel, group, entry,
 # now, status, marker, result, error, error_type, base, events...
+# Returns 1 stored, 0 no longer ours, or why the task failed instead (a corrupted record).
 COMPLETE = r"""
 local cur = redis.call('HMGET', KEYS[1], 'status', 'attempt', 'seq')
+local bad = corrupted(KEYS[1], cur[1], cur[2], cur[3])
+if bad then
+  fail_corrupted(KEYS[1], KEYS[2], ARGV[4], ARGV[2], ARGV[3], ARGV[7], bad, ARGV, 14)
+  ack(KEYS[3], ARGV[5], ARGV[6])
+  return bad
+end
 if cur[1] == 'RUNNING' and cur[2] == ARGV[1] then
   local first = 14 + math.max(0, tonumber(cur[3] or '0') - tonumber(ARGV[13]))
   finish(KEYS[1], KEYS[2], ARGV[4], ARGV[2], ARGV[3], ARGV[7], ARGV[8], ARGV, first, ARGV[9],
@@ -246,29 +326,46 @@ return 1
 """
 
 # KEYS: records of in-flight tasks. ARGV: their attempts.
-# Returns per task: 0 carry on, 1 cancel requested, 2 no longer ours (finished or re-attempted).
+# Returns per task: 0 carry on, 1 cancel requested, 2 no longer ours (finished or re-attempted),
+# 3 the record is broken (overwritten or corrupted; COMPLETE then says how).
 CHECK = r"""
 local out = {}
 for i = 1, #KEYS do
-  local cur = redis.call('HMGET', KEYS[i], 'status', 'attempt', 'cancel')
-  if cur[1] ~= 'RUNNING' or cur[2] ~= ARGV[i] then out[i] = 2
+  local cur = read_record(KEYS[i], 'status', 'attempt', 'cancel', 'seq')
+  if not cur or corrupted(KEYS[i], cur[1], cur[2], cur[4]) then out[i] = 3
+  elseif cur[1] ~= 'RUNNING' or cur[2] ~= ARGV[i] then out[i] = 2
   elseif cur[3] == '1' then out[i] = 1
   else out[i] = 0 end
 end
 return out
 """
 
+# Records that Redis refused to store a running task's events or outcome (out of memory, say).
+# Allowed past maxmemory: the entry is removed first, so the task is not run again, then the
+# small failure note is written, or the client would wait for an outcome forever.
+# KEYS: record, events, queue. ARGV: attempt, maxlen, retention, live channel, group, entry,
+# now, error, error_type.
+FAIL_STORE = r"""
+ack(KEYS[3], ARGV[5], ARGV[6])
+local cur = read_record(KEYS[1], 'status', 'attempt', 'name')
+if not cur then
+  -- the record was overwritten: the events stream alone tells readers how the task ended
+  local ev = cjson.encode({type='error', error=ARGV[8], error_type=ARGV[9], agent_name=''})
+  local marker = cjson.encode({status='FAILED', error=ARGV[8], error_type=ARGV[9]})
+  append(KEYS[2], ARGV[4], ARGV[2], ARGV[3], {ev}, 1, marker)
+  return 2
+end
+if cur[1] ~= 'RUNNING' or cur[2] ~= ARGV[1] then return 0 end
+fail(KEYS[1], KEYS[2], ARGV[4], ARGV[2], ARGV[3], ARGV[7], cur[3] or '', ARGV[8], ARGV[9], {}, 1)
+return 1
+"""
+
 # KEYS: queue, dead, record, events. ARGV: group, entry, reason, now, worker, retention, maxlen,
 # live channel, dead_maxlen.
 DEAD_LETTER = r"""
-local entry = redis.call('XRANGE', KEYS[1], ARGV[2], ARGV[2])
-local fields = {}
-if #entry > 0 then fields = entry[1][2] end
-redis.call('XADD', KEYS[2], 'MAXLEN', '~', ARGV[9], '*', 'reason', ARGV[3], 'entry', ARGV[2],
-           'worker', ARGV[5], 'at', ARGV[4], unpack(fields))
-ack(KEYS[1], ARGV[1], ARGV[2])
-local rec = redis.call('HMGET', KEYS[3], 'status', 'name')
-if rec[1] and not TERMINAL[rec[1]] then
+bury(KEYS[1], ARGV[1], KEYS[2], ARGV[9], ARGV[2], ARGV[5], ARGV[4], ARGV[3])
+local rec = read_record(KEYS[3], 'status', 'name')
+if rec and rec[1] and not TERMINAL[rec[1]] then
   local ev = cjson.encode({type='error', error=ARGV[3], error_type='TaskRejected',
                            agent_name=rec[2] or ''})
   lua_finish(KEYS[3], KEYS[4], ARGV[8], ARGV[7], ARGV[6], ARGV[4], 'FAILED', ARGV[3],
@@ -296,8 +393,9 @@ class Script:
 
     __slots__ = ("body", "sha")
 
-    def __init__(self, body: str) -> None:
-        self.body = _COMMON + body
+    def __init__(self, body: str, flags: str = "") -> None:
+        # Flags (Redis 7 script flags, e.g. allow-oom) go on a first line of their own.
+        self.body = (f"#!lua flags={flags}\n" if flags else "") + _COMMON + body
         self.sha = hashlib.sha1(self.body.encode()).hexdigest()
 
     async def __call__(self, r: Redis, keys: Sequence[str], args: Sequence[Any]) -> Any:
@@ -349,6 +447,7 @@ cancel_script = Script(CANCEL)
 handback_script = Script(HANDBACK)
 check_script = Script(CHECK)
 lapsed_script = Script(LAPSED)
+fail_store_script = Script(FAIL_STORE, flags="allow-oom")
 dead_letter_script = Script(DEAD_LETTER)
 redrive_script = Script(REDRIVE)
 
@@ -361,6 +460,7 @@ ALL = (
     handback_script,
     check_script,
     lapsed_script,
+    fail_store_script,
     dead_letter_script,
     redrive_script,
 )

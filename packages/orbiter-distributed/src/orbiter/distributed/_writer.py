@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Callable
 from typing import Any
 
 from redis.asyncio import Redis
+from redis.exceptions import NoPermissionError, OutOfMemoryError, ReadOnlyError, ResponseError
 
 from orbiter.distributed import _scripts
 from orbiter.distributed._conn import TRANSIENT, Backoff
@@ -22,8 +24,31 @@ log = logging.getLogger("orbiter.distributed.worker")
 
 _CHUNK = 1000  # events per script call (Lua's argument stack is limited)
 
+# redis-py drops these error codes from its messages; users search for them, so they go back.
+_CODES: dict[type[Exception], str] = {
+    OutOfMemoryError: "OOM",
+    ReadOnlyError: "READONLY",
+    NoPermissionError: "NOPERM",
+}
+
+# What to do about the refusals users meet, by Redis's error code.
+_HINTS = {
+    "OOM": "Redis is out of memory: free some or raise its maxmemory, then submit the task again",
+    "WRONGTYPE": "something other than Orbiter wrote another type of data to this task's keys",
+}
+
+
+def refusal(exc: Exception) -> str:
+    """Redis's reason for refusing a write, as Redis said it (without the script's location)."""
+    text = str(exc).split(" script: ")[0].rstrip(". ") or type(exc).__name__
+    code = _CODES.get(type(exc))
+    return f"{code} {text}" if code else text
+
 
 class Finish:
+    """A stream's terminal write; ``future`` gets what COMPLETE returned (1 stored, 0 no longer
+    ours, bytes: why the task failed instead) or the exception Redis answered with."""
+
     __slots__ = ("error", "error_type", "future", "marker", "result", "status")
 
     def __init__(
@@ -34,7 +59,7 @@ class Finish:
         self.result = result
         self.error = error
         self.error_type = error_type
-        self.future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        self.future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
 
 
 class Stream:
@@ -62,6 +87,7 @@ class EventWriter:
         retention: int,
         maxlen: int,
         on_lost: Callable[[str], None],
+        on_broken: Callable[[str, str | None], None],
     ) -> None:
         self._redis = redis
         self._keys = keys
@@ -69,6 +95,7 @@ class EventWriter:
         self._retention = retention
         self._maxlen = maxlen
         self._on_lost = on_lost
+        self._on_broken = on_broken
         self._dirty: list[Stream] = []
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
@@ -90,11 +117,52 @@ class EventWriter:
 
     def finish(
         self, stream: Stream, status: str, marker: bytes, result: bytes, error: str, etype: str
-    ) -> asyncio.Future[bool]:
-        """Queue the terminal write (after the buffered events); resolves True once stored."""
+    ) -> asyncio.Future[Any]:
+        """Queue the terminal write (after the buffered events); see :class:`Finish`."""
         stream.finish = Finish(status, marker, result, error, etype)
         self._mark(stream)
         return stream.finish.future
+
+    async def fail_refused(self, stream: Stream, why: str) -> None:
+        """Fail a task whose events or outcome Redis refused to store, with Redis's reason.
+
+        Its queue entry goes first, so it is not run again: its tools may have acted already.
+        """
+        keys = self._keys
+        tid = stream.task_id
+        error = (
+            f"Redis refused to store the events or the outcome of task {tid} "
+            f"({keys.task(tid)}): {why}. It is not run again, as its tools may "
+            "have acted already"
+        )
+        for code, hint in _HINTS.items():
+            if why.startswith(code):
+                error += f"; {hint}"
+        backoff = Backoff()
+        for _ in range(20):
+            try:
+                await _scripts.fail_store_script(
+                    self._redis,
+                    [keys.task(tid), keys.events(tid), self._queue_key],
+                    [
+                        stream.attempt,
+                        self._maxlen,
+                        self._retention,
+                        keys.live(tid),
+                        GROUP,
+                        stream.entry_id,
+                        repr(time.time()),
+                        error,
+                        _scripts.REFUSED,
+                    ],
+                )
+            except TRANSIENT:
+                await backoff.wait()
+                continue
+            except ResponseError as exc:
+                error += f". Recording that failed too ({exc}); the task was taken off the queue"
+            log.error("task %s failed: %s", tid, error)
+            return
 
     def _mark(self, stream: Stream) -> None:
         if not stream.dirty:
@@ -121,8 +189,6 @@ class EventWriter:
             )
             stream.sent += len(chunk)
         if fin is not None:
-            import time
-
             rest = events[last:]
             calls.append(
                 (
@@ -177,12 +243,14 @@ class EventWriter:
             self._settle(owners, results)
 
     def _settle(self, owners: list[tuple[Stream, Finish | None]], results: list[Any]) -> None:
+        # Refusals are not logged here: the worker fails the task and says why, once.
         for (stream, fin), res in zip(owners, results, strict=True):
-            if isinstance(res, Exception):
-                log.error("writing events of task %s failed: %s", stream.task_id, res)
-                res = 0
             if fin is not None:
                 if not fin.future.done():
-                    fin.future.set_result(bool(res))
+                    fin.future.set_result(res)
+            elif isinstance(res, Exception):
+                self._on_broken(stream.task_id, refusal(res))
+            elif res == 3:
+                self._on_broken(stream.task_id, None)
             elif not res:
                 self._on_lost(stream.task_id)

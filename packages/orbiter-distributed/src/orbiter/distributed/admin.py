@@ -5,6 +5,7 @@ Used by the ``orbiter`` CLI; everything here reads or changes Redis only, never 
 
 from __future__ import annotations
 
+import logging
 import time
 from typing import Any
 
@@ -14,6 +15,7 @@ from redis.exceptions import ResponseError
 from orbiter.distributed import _scripts
 from orbiter.distributed._conn import Shared, acquire, check_loop, release
 from orbiter.distributed.client import cancel_task
+from orbiter.distributed.errors import TaskRecordCorruptedError
 from orbiter.distributed.events import check_position
 from orbiter.distributed.keys import (
     DEFAULT_LEASE,
@@ -24,6 +26,8 @@ from orbiter.distributed.keys import (
     resolve_redis_url,
 )
 from orbiter.distributed.records import RECORD_FIELDS, TaskRecord, TaskStatus, record_from_values
+
+log = logging.getLogger("orbiter.distributed")
 
 
 class WorkerInfo(msgspec.Struct, kw_only=True):
@@ -112,8 +116,8 @@ class Admin:
     # -- tasks -------------------------------------------------------------------------------
 
     async def task(self, task_id: str) -> TaskRecord | None:
-        values = await self._r.hmget(self.keys.task(task_id), *RECORD_FIELDS)
-        return record_from_values(task_id, values)
+        key = self.keys.task(task_id)
+        return record_from_values(task_id, await self._r.hmget(key, *RECORD_FIELDS), key)
 
     async def list_tasks(
         self, status: TaskStatus | str | None = None, limit: int = 50
@@ -131,8 +135,15 @@ class Admin:
             pipe = self._r.pipeline(transaction=False)
             for tid in ids:
                 pipe.hmget(self.keys.task(tid.decode()), *RECORD_FIELDS)
-            for tid, values in zip(ids, await pipe.execute(), strict=True):
-                rec = record_from_values(tid.decode(), values)
+            for tid, values in zip(ids, await pipe.execute(raise_on_error=False), strict=True):
+                if isinstance(values, ResponseError):  # a record key overwritten (WRONGTYPE)
+                    log.warning("task record %s: %s", self.keys.task(tid.decode()), values)
+                    continue
+                try:
+                    rec = record_from_values(tid.decode(), values, self.keys.task(tid.decode()))
+                except TaskRecordCorruptedError as exc:
+                    log.warning("%s", exc)  # one bad record must not hide the others
+                    continue
                 if rec is not None and (wanted is None or rec.status == wanted):
                     out.append(rec)
                     if len(out) >= limit:

@@ -406,7 +406,7 @@ class TaskHandle:
         key = self._keys.task(self.task_id)
         shared = self._conn
         values = await _with_retry(lambda: shared.redis.hmget(key, *RECORD_FIELDS), shared)
-        return record_from_values(self.task_id, values)
+        return record_from_values(self.task_id, values, key)
 
     async def cancel(self) -> bool:
         """Ask for the task to stop. True if it was pending or running and will end CANCELLED.

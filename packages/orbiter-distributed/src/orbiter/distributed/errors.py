@@ -55,3 +55,12 @@ class WrongEventLoopError(OrbiterError, RuntimeError):
 
     Its connections belong to that loop; get a new one with ``TaskHandle.attach(task_id)``.
     """
+
+
+class TaskRecordCorruptedError(OrbiterError, ValueError):
+    """A task record in Redis holds a value no Orbiter writer puts there (edited by hand or by
+    another program); the message names the key, the field and the value."""
+
+
+class WorkerIdInUseError(OrbiterError, ValueError):
+    """A live worker already serves under the worker id this one was given."""

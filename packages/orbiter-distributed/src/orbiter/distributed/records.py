@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 from typing import Any
 
 import msgspec
+
+from orbiter.distributed.errors import TaskRecordCorruptedError
 
 
 class TaskStatus(StrEnum):
@@ -68,33 +71,75 @@ RECORD_FIELDS = (
 
 
 def _text(v: bytes | None) -> str | None:
-    return v.decode() if v else None
+    return v.decode(errors="replace") if v else None
 
 
 def _num(v: bytes | None) -> float | None:
     return float(v) if v else None
 
 
-def record_from_values(task_id: str, values: list[bytes | None]) -> TaskRecord | None:
-    """Build a record from ``HMGET key *RECORD_FIELDS`` (None when the task is unknown)."""
+def _int(v: bytes | None) -> int:
+    if v and not v.isdigit():
+        raise ValueError("a whole number")
+    return int(v or 0)
+
+
+def _status(v: bytes) -> TaskStatus:
+    try:
+        return TaskStatus(v.decode())
+    except (ValueError, UnicodeDecodeError):
+        raise ValueError(f"a task status ({', '.join(TaskStatus)})") from None
+
+
+def _json(v: bytes | None) -> Any:
+    try:
+        return msgspec.json.decode(v) if v else None
+    except msgspec.DecodeError:
+        raise ValueError("JSON") from None
+
+
+def record_from_values(
+    task_id: str, values: list[bytes | None], key: str | None = None
+) -> TaskRecord | None:
+    """Build a record from ``HMGET key *RECORD_FIELDS`` (None when the task is unknown).
+
+    Raises TaskRecordCorruptedError naming ``key`` and the field when a value cannot be read.
+    """
     row = dict(zip(RECORD_FIELDS, values, strict=True))
     if not row["status"]:
         return None
+
+    def read(field: str, convert: Callable[[Any], Any]) -> Any:
+        try:
+            return convert(row[field])
+        except ValueError as exc:
+            shown = repr((row[field] or b"").decode(errors="replace"))[:80]
+            want = exc.args[0] if convert in _CONVERTERS else "a number"
+            raise TaskRecordCorruptedError(
+                f"task record {key or task_id} is corrupted: field {field!r} holds {shown}, "
+                f"not {want}. A worker fails the task with this message when it next touches "
+                "it; submit the task again if it has to run"
+            ) from None
+
+    metadata = read("metadata", _json)
     return TaskRecord(
         task_id=task_id,
-        status=TaskStatus(row["status"].decode()),
+        status=read("status", _status),
         queue=_text(row["queue"]) or "",
         name=_text(row["name"]) or "",
         kind=_text(row["kind"]) or "",
-        attempt=int(row["attempt"] or 0),
+        attempt=read("attempt", _int),
         worker_id=_text(row["worker"]),
-        created_at=_num(row["created_at"]),
-        started_at=_num(row["started_at"]),
-        finished_at=_num(row["finished_at"]),
-        timeout=_num(row["timeout"]),
+        created_at=read("created_at", _num),
+        started_at=read("started_at", _num),
+        finished_at=read("finished_at", _num),
+        timeout=read("timeout", _num),
         error=_text(row["error"]),
         error_type=_text(row["error_type"]),
-        result=msgspec.json.decode(row["result"]) if row["result"] else None,
-        metadata=msgspec.json.decode(row["metadata"]) if row["metadata"] else {},
+        result=read("result", _json),
+        metadata=metadata if isinstance(metadata, dict) else {},
         cancel_requested=row["cancel"] == b"1",
     )
+
+
+_CONVERTERS = (_int, _status, _json)

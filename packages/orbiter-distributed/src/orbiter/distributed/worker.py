@@ -17,7 +17,7 @@ import signal
 import socket
 import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import msgspec
@@ -25,8 +25,8 @@ from redis.exceptions import AuthenticationError, ResponseError
 
 from orbiter.distributed import _scripts
 from orbiter.distributed._conn import TRANSIENT, Backoff, Listener, connect, safe_url
-from orbiter.distributed._writer import EventWriter, Stream
-from orbiter.distributed.errors import RedisUnavailableError
+from orbiter.distributed._writer import EventWriter, Stream, refusal
+from orbiter.distributed.errors import RedisUnavailableError, WorkerIdInUseError
 from orbiter.distributed.events import Marker
 from orbiter.distributed.executor import Executor, InProcessExecutor, TaskSpec, warm_up
 from orbiter.distributed.keys import (
@@ -77,7 +77,9 @@ _named = msgspec.json.Decoder(_Named)
 class _Running:
     """One task attempt this worker is running."""
 
-    __slots__ = ("detailed", "name", "saw_error", "spec", "stop_reason", "stream", "task")
+    __slots__ = (
+        "detailed", "name", "saw_error", "spec", "stop_reason", "stream", "task", "why",
+    )  # fmt: skip
 
     def __init__(self, spec: TaskSpec, stream: Stream, name: str) -> None:
         self.spec = spec
@@ -86,10 +88,12 @@ class _Running:
         self.detailed = spec.detailed
         self.saw_error = False
         self.stop_reason: str | None = None
+        self.why: str | None = None  # what Redis answered when it refused the events
         self.task: asyncio.Task[None] | None = None
 
     def stop(self, reason: str) -> None:
-        """Interrupt the run: ``cancel`` (by request), ``lost`` (lease lost), ``shutdown``."""
+        """Interrupt the run: ``cancel`` (by request), ``lost`` (lease lost), ``shutdown``,
+        ``broken`` (its record cannot be used, or Redis refused its events)."""
         if self.stream.finish is not None:
             return  # already finished; only its last write is under way
         if self.stop_reason is None and self.task is not None and not self.task.done():
@@ -195,6 +199,8 @@ class Worker:
             self.imports, targets=self.targets.registered
         )
         self.handle_signals = handle_signals
+        self.on_recorded: Callable[[str, bool], None] | None = None
+        """Called with a task id once an attempt ends: True when its outcome was stored."""
         # Renewing several times per lease lets a lease survive a loop stall of most of it.
         self.heartbeat_seconds = max(0.05, min(self.lease_seconds / 4, 2.0))
         self.ready = asyncio.Event()
@@ -205,6 +211,7 @@ class Worker:
         self._force = asyncio.Event()
         self._check_now = asyncio.Event()
         self._draining = False
+        self._refused: str | None = None  # the last heartbeat refusal, said once
         self._starting: asyncio.Future[None] | None = None
         self._started = time.time()
         self.completed = 0
@@ -216,6 +223,12 @@ class Worker:
         self._stop.set()
         if force:
             self._force.set()
+
+    def stop_reason(self, task_id: str) -> str | None:
+        """Why this worker interrupted a running task, if it did: ``cancel``, ``lost``,
+        ``shutdown`` or ``broken`` (see :meth:`_Running.stop`)."""
+        rt = self._running.get(task_id)
+        return rt.stop_reason if rt is not None else None
 
     def _on_signal(self, signum: int) -> None:
         if self._stop.is_set():
@@ -249,6 +262,7 @@ class Worker:
             retention=self.retention,
             maxlen=self.events_maxlen,
             on_lost=self._lost,
+            on_broken=self._broken,
         )
         self._listener = Listener(self._redis)
         try:
@@ -326,6 +340,7 @@ class Worker:
         while True:
             try:
                 await self._ensure_group()
+                await self._check_id()
                 await self._register()
                 return
             except AuthenticationError as exc:
@@ -333,8 +348,8 @@ class Worker:
                     f"Redis at {safe_url(self.redis_url)} refused the credentials: {exc}. "
                     "Check the user and password in the URL (redis://user:password@host:port/db)"
                 ) from None
-            except RedisUnavailableError:
-                raise  # a database the server lacks: waiting will not help
+            except (RedisUnavailableError, WorkerIdInUseError):
+                raise  # waiting will not help
             except TRANSIENT as exc:
                 log.warning(
                     "Redis at %s not reachable (%s); retrying", safe_url(self.redis_url), exc
@@ -348,6 +363,24 @@ class Worker:
         except ResponseError as exc:
             if "BUSYGROUP" not in str(exc):
                 raise
+
+    async def _check_id(self) -> None:
+        """Refuse an id a live worker uses: two workers under one name renew each other's
+        leases and hide each other in ``worker list``."""
+        beat, host, pid = await self._redis.hmget(
+            self.keys.worker(self.worker_id), "heartbeat", "host", "pid"
+        )
+        if (host, pid) == (self.host.encode(), str(os.getpid()).encode()):
+            return
+        age = _beat_age(beat)
+        if age is not None and age < self.lease_seconds:
+            where = b" on ".join((pid or b"?", host or b"?")).decode(errors="replace")
+            raise WorkerIdInUseError(
+                f"worker id {self.worker_id!r} is in use by a live worker (pid {where}, "
+                f"heartbeat {age:.1f}s ago). Give this worker another id (--worker-id), or "
+                "leave it out for a unique one; if that worker was killed just now, start this "
+                f"one again in {self.lease_seconds - age:.0f}s"
+            )
 
     async def _register(self) -> None:
         now = time.time()
@@ -448,56 +481,13 @@ class Worker:
             if not fields:
                 continue  # deleted while waiting; nothing to run
             task_id, payload, reason = self._check_entry(fields)
-            keys = self.keys
             if reason is not None:
                 log.error("task entry %s rejected: %s", entry_id.decode(), reason)
-                tid = task_id or "-"
-                calls.append(
-                    (
-                        _scripts.dead_letter_script,
-                        [self._qkey, keys.dead(self.queue), keys.task(tid), keys.events(tid)],
-                        [
-                            GROUP,
-                            entry_id,
-                            reason,
-                            now,
-                            self.worker_id,
-                            self.retention,
-                            self.events_maxlen,
-                            keys.live(tid),
-                            DEFAULT_DEAD_MAXLEN,
-                        ],
-                    )
-                )
+                calls.append(self._dead_letter_call(entry_id, task_id or "-", reason, now))
                 starts.append((entry_id, "", None))
                 continue
             assert task_id is not None
-            assert payload is not None
-            calls.append(
-                (
-                    _scripts.start_script,
-                    [
-                        keys.task(task_id),
-                        self._qkey,
-                        keys.events(task_id),
-                        keys.dead(self.queue),
-                    ],
-                    [
-                        GROUP,
-                        entry_id,
-                        self.worker_id,
-                        now,
-                        self.max_attempts,
-                        self.retention,
-                        self.events_maxlen,
-                        keys.live(task_id),
-                        DEFAULT_PENDING_TTL,
-                        DEFAULT_DEAD_MAXLEN,
-                        (owners or {}).get(entry_id, ""),
-                        f"{self.lease_seconds:g}",
-                    ],
-                )
-            )
+            calls.append(self._start_call(entry_id, task_id, now, (owners or {}).get(entry_id)))
             starts.append((entry_id, task_id, payload))
         if not calls:
             return
@@ -516,6 +506,9 @@ class Worker:
             if isinstance(res, Exception):
                 log.error("starting task %s failed: %s", task_id, res)
                 continue
+            if res[1] == b"BROKEN":
+                log.error("task %s failed: %s", task_id, res[2].decode(errors="replace"))
+                continue
             if res[0] != b"run":
                 log.debug("task %s not run: %s", task_id, res[1].decode())
                 continue
@@ -529,6 +522,49 @@ class Worker:
             rt = _Running(spec, Stream(task_id, entry_id, attempt), name)
             self._running[task_id] = rt
             rt.task = loop.create_task(self._execute(rt))
+
+    def _start_call(
+        self, entry_id: bytes, task_id: str, now: str, owner: str | None
+    ) -> _scripts.Call:
+        keys = self.keys
+        return (
+            _scripts.start_script,
+            [keys.task(task_id), self._qkey, keys.events(task_id), keys.dead(self.queue)],
+            [
+                GROUP,
+                entry_id,
+                self.worker_id,
+                now,
+                self.max_attempts,
+                self.retention,
+                self.events_maxlen,
+                keys.live(task_id),
+                DEFAULT_PENDING_TTL,
+                DEFAULT_DEAD_MAXLEN,
+                owner or "",
+                f"{self.lease_seconds:g}",
+            ],
+        )
+
+    def _dead_letter_call(
+        self, entry_id: bytes, task_id: str, reason: str, now: str
+    ) -> _scripts.Call:
+        keys = self.keys
+        return (
+            _scripts.dead_letter_script,
+            [self._qkey, keys.dead(self.queue), keys.task(task_id), keys.events(task_id)],
+            [
+                GROUP,
+                entry_id,
+                reason,
+                now,
+                self.worker_id,
+                self.retention,
+                self.events_maxlen,
+                keys.live(task_id),
+                DEFAULT_DEAD_MAXLEN,
+            ],
+        )
 
     def _check_entry(
         self, fields: dict[bytes, bytes]
@@ -563,6 +599,19 @@ class Worker:
     # -- one task ----------------------------------------------------------------------------
 
     async def _execute(self, rt: _Running) -> None:
+        stored = False
+        try:
+            outcome = await self._attempt(rt)
+            if outcome is not None:
+                stored = await self._record(rt, *outcome)
+        finally:
+            self._done(rt)
+            if self.on_recorded is not None:
+                self.on_recorded(rt.spec.task_id, stored)
+
+    async def _attempt(self, rt: _Running) -> tuple[str, Any, str, str] | None:
+        """Run the task: (status, result, error, error_type), or None when it is not ours to
+        finish any more (lease lost, handed back at shutdown)."""
         spec = rt.spec
         writer = self._writer
         stream = rt.stream
@@ -574,22 +623,30 @@ class Worker:
                 rt.saw_error = True
             writer.emit(stream, encode_event(event))
 
-        status, result, error, error_type = "COMPLETED", None, "", ""
-        try:
-            try:
-                async with asyncio.timeout(spec.timeout) as deadline:
-                    result = await self.executor.execute(spec, emit)
-            except TimeoutError:
-                if not deadline.expired():
-                    raise
-                status, error, error_type = (
-                    "FAILED",
-                    f"timed out after {spec.timeout:g}s",
-                    "TaskTimeoutError",
+        def emit_error(error: str, error_type: str, recoverable: bool = False) -> None:
+            emit(
+                ErrorEvent(
+                    agent_name=rt.name, error=error, error_type=error_type, recoverable=recoverable
                 )
-                emit(ErrorEvent(agent_name=rt.name, error=error, error_type=error_type))
-                if rt.detailed:
-                    emit(StatusEvent(agent_name=rt.name, status="error", message=error))
+            )
+            if rt.detailed:
+                emit(StatusEvent(agent_name=rt.name, status="error", message=error))
+
+        def failed(exc: Exception) -> tuple[str, Any, str, str]:
+            error, etype = str(exc) or type(exc).__name__, type(exc).__name__
+            if not rt.saw_error:  # the run reported it already
+                emit_error(error, etype, bool(getattr(exc, "retryable", False)))
+            return "FAILED", None, error, etype
+
+        try:
+            async with asyncio.timeout(spec.timeout) as deadline:
+                return "COMPLETED", await self.executor.execute(spec, emit), "", ""
+        except TimeoutError as exc:
+            if not deadline.expired():
+                return failed(exc)
+            error = f"timed out after {spec.timeout:g}s"
+            emit_error(error, "TaskTimeoutError")
+            return "FAILED", None, error, "TaskTimeoutError"
         except asyncio.CancelledError:
             task = asyncio.current_task()
             if rt.stop_reason is None or task is None:
@@ -604,51 +661,49 @@ class Worker:
                     self.lease_seconds,
                 )
                 await self._report_lapse(rt)
-                self._done(rt)
-                return
+                return None
             if rt.stop_reason == "shutdown":
                 await self._hand_back(rt)
-                self._done(rt)
-                return
-            status, error_type = "CANCELLED", ""
+                return None
+            if rt.stop_reason == "broken":
+                # COMPLETE finds out what is wrong with the record and fails the task with that.
+                return "FAILED", None, "the task record is broken", _scripts.CORRUPTED
             emit(
                 StatusEvent(agent_name=rt.name, status="cancelled", message="cancelled on request")
             )
+            return "CANCELLED", None, "", ""
         except Exception as exc:
-            status, error, error_type = "FAILED", str(exc) or type(exc).__name__, type(exc).__name__
-            if not rt.saw_error:
-                emit(
-                    ErrorEvent(
-                        agent_name=rt.name,
-                        error=error,
-                        error_type=error_type,
-                        recoverable=bool(getattr(exc, "retryable", False)),
-                    )
-                )
-                if rt.detailed:
-                    emit(StatusEvent(agent_name=rt.name, status="error", message=error))
+            return failed(exc)
+
+    async def _record(self, rt: _Running, status: str, result: Any, error: str, etype: str) -> bool:
+        """Store the outcome of an attempt (True), or say why Redis would not have it."""
+        spec = rt.spec
         try:
             result_json = _json.encode(result) if result is not None else b""
             marker = _json.encode(
-                Marker(
-                    status=status, error=error or None, error_type=error_type or None, result=result
-                )
+                Marker(status=status, error=error or None, error_type=etype or None, result=result)
             )
         except (TypeError, msgspec.EncodeError) as exc:
-            status, error, error_type = (
-                "FAILED",
-                f"result is not JSON data: {exc}",
-                "SerializationError",
-            )
+            status, error, etype = "FAILED", f"result is not JSON data: {exc}", "SerializationError"
             result_json = b""
-            marker = _json.encode(Marker(status=status, error=error, error_type=error_type))
-        stored = await writer.finish(stream, status, marker, result_json, error, error_type)
-        if stored:
+            marker = _json.encode(Marker(status=status, error=error, error_type=etype))
+        if rt.why is not None:  # Redis refused the attempt's events: it fails with that reason
+            await self._writer.fail_refused(rt.stream, rt.why)
+            return False
+        stored = await self._writer.finish(rt.stream, status, marker, result_json, error, etype)
+        if isinstance(stored, Exception):
+            await self._writer.fail_refused(rt.stream, refusal(stored))
+        elif isinstance(stored, bytes):
+            log.error("task %s failed: %s", spec.task_id, stored.decode(errors="replace"))
+        elif stored:
             self.completed += 1
+            return True
         else:
-            log.warning("task %s attempt %d finished but was no longer ours", spec.task_id, attempt)
+            log.warning(
+                "task %s attempt %d finished but was no longer ours", spec.task_id, spec.attempt
+            )
             await self._report_lapse(rt)
-        self._done(rt)
+        return False
 
     async def _report_lapse(self, rt: _Running) -> None:
         """Note on the task that its lease lapsed while this worker was alive, for the message
@@ -677,11 +732,22 @@ class Worker:
                 return
             except TRANSIENT:
                 await backoff.wait()
+            except ResponseError as exc:
+                # Left pending: it is taken over after its lease, and START deals with it then.
+                log.error("task %s could not be handed back: %s", rt.spec.task_id, exc)
+                return
 
     def _lost(self, task_id: str) -> None:
         rt = self._running.get(task_id)
         if rt is not None:
             rt.stop("lost")
+
+    def _broken(self, task_id: str, why: str | None) -> None:
+        rt = self._running.get(task_id)
+        if rt is not None:
+            if rt.why is None:
+                rt.why = why
+            rt.stop("broken")
 
     def _on_control(self, data: bytes | None) -> None:
         if data is None:
@@ -731,7 +797,15 @@ class Worker:
                 log.exception("heartbeat failed; trying again")
 
     async def _heartbeat(self) -> None:
-        await self._register()
+        try:
+            await self._register()
+            self._refused = None
+        except ResponseError as exc:
+            # Out of memory, say: the leases below must still be renewed, or running tasks
+            # would be taken over and run again.
+            if refusal(exc) != self._refused:
+                log.error("Redis refused this worker's heartbeat: %s", refusal(exc))
+            self._refused = refusal(exc)
         running = list(self._running.values())
         if not running:
             return
@@ -746,6 +820,8 @@ class Worker:
                 rt.stop("cancel")
             elif flag == 2 and rt.stream.finish is None:
                 rt.stop("lost")
+            elif flag == 3:
+                rt.stop("broken")
             if flag != 2:
                 ours.append(rt.stream.entry_id)
         if ours:
@@ -772,8 +848,8 @@ class Worker:
         grace_ms = lease_ms + 2 * self.heartbeat_seconds * 1000
         state: dict[bytes, str] = {}
         for p in lapsed:
-            beat = beats.get(p["consumer"])
-            alive = beat is not None and now - float(beat) < self.lease_seconds
+            age = _beat_age(beats.get(p["consumer"]), now)
+            alive = age is not None and age < self.lease_seconds
             if alive and p["time_since_delivered"] < grace_ms:
                 continue
             state[p["message_id"]] = "alive" if alive else "silent"
@@ -846,6 +922,15 @@ class Worker:
             log.warning("could not hand back unstarted tasks: %s", exc)
 
 
+def _beat_age(beat: bytes | None, now: float | None = None) -> float | None:
+    """Seconds since a worker's recorded heartbeat; None when there is none (or it is garbage,
+    which counts as a silent worker rather than stopping the heartbeat loop)."""
+    try:
+        return (now or time.time()) - float(beat) if beat is not None else None
+    except ValueError:
+        return None
+
+
 async def _wait_all_or(
     tasks: list[asyncio.Task[Any]], stop: asyncio.Task[Any], limit: float
 ) -> None:
@@ -899,7 +984,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(str(exc))
     try:
         asyncio.run(worker.run())
-    except (AuthenticationError, RedisUnavailableError) as exc:
+    except (AuthenticationError, RedisUnavailableError, WorkerIdInUseError) as exc:
         log.error("%s", exc)
         return 1
     return 0

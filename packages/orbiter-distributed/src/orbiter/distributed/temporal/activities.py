@@ -35,7 +35,7 @@ from orbiter.hooks import fire
 from orbiter.import_gate import Allowed
 from orbiter.models import Model, ModelRequest, ModelResponse, ReasoningDelta, TextDelta, get_model
 from orbiter.swarm import Swarm
-from orbiter.tool import Tool, result_to_text
+from orbiter.tool import Tool
 
 T = TypeVar("T")
 
@@ -358,7 +358,7 @@ class RunActivities:
         text = ""
         try:
             value = await self._guarded(task_id, tool.call(arguments))
-            text = result_to_text(value)
+            text = tool.result_text(value)
         except (ApplicationError, asyncio.CancelledError):
             raise
         except OrbiterError as exc:
