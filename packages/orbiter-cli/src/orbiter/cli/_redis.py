@@ -61,7 +61,7 @@ async def ping(url: str, wait: float = 3.0) -> None:
             hint="put the right user and password in the URL: redis://user:password@host:port",
         ) from exc
     except (RedisConnectionError, RedisTimeoutError, OSError) as exc:
-        from orbiter.distributed._conn import tls_failed
+        from orbiter.distributed._outage import tls_failed
 
         if tls_failed(url, exc):
             raise CliError(
