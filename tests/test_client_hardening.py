@@ -6,13 +6,17 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
-from collections.abc import AsyncIterator
+import subprocess
+import time
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 import redis.asyncio as aioredis
 from distributed_support import Spawn, spawn_fixture  # noqa: F401 (fixture)
 
+from conftest import valkey_binary
 from orbiter import Agent, OrbiterError
 from orbiter.distributed import (
     EventSubscriber,
@@ -24,7 +28,7 @@ from orbiter.distributed import (
 from orbiter.distributed import client as client_module
 from orbiter.distributed import events as events_module
 from orbiter.distributed.admin import Admin
-from orbiter.distributed.errors import WrongEventLoopError
+from orbiter.distributed.errors import RedisUrlError, WrongEventLoopError
 from orbiter.errors import ConfigurationError, SerializationError
 from orbiter.events import StreamEvent
 
@@ -230,6 +234,66 @@ async def test_submitted_values_reach_the_record_as_the_worker_reads_them(redis_
     assert record is not None
     assert record.timeout == 5.0
     assert record.metadata == {"n": 1, "tags": ["a", "b"]}
+    await handle.close()
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("http://localhost:6379", "not a Redis URL: 'http://localhost:6379' (scheme 'http')"),
+        ("localhost:6379", "(scheme 'localhost')"),
+        ("redis://ana:s3cret@localhost:port/0", "'redis://ana:***@localhost:port/0'"),
+        ("redis://localhost:6379/abc", "database 'abc' is not a number"),
+        ("redis:///0", "names no host"),
+        ("redis://[::1", "not a valid Redis URL"),
+        (6379, "must be a string"),
+    ],
+)
+async def test_a_malformed_redis_url_is_a_clear_error(url: Any, shown: str) -> None:
+    makers = [
+        lambda: distributed(ECHO, "hi", redis_url=url),
+        lambda: TaskHandle.attach("0" * 32, redis_url=url),
+        lambda: EventSubscriber(url),
+        lambda: Admin(url),
+    ]
+
+    async def call(make: Any) -> None:
+        made = make()
+        if asyncio.iscoroutine(made):
+            await made
+
+    for make in makers:
+        with pytest.raises(RedisUrlError) as refused:
+            await call(make)
+        assert isinstance(refused.value, OrbiterError)
+        assert isinstance(refused.value, ValueError)  # `except ValueError` still catches it
+        assert shown in str(refused.value)
+        assert "s3cret" not in str(refused.value)
+
+
+@pytest.fixture
+def unix_url(tmp_path: Path) -> Iterator[str]:
+    """A Redis server listening on a unix socket only."""
+    sock = tmp_path / "valkey.sock"
+    args = [valkey_binary(), "--port", "0", "--unixsocket", str(sock), "--save", "",
+            "--dir", str(tmp_path)]  # fmt: skip
+    server = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 10
+        while not sock.exists():
+            assert server.poll() is None, "valkey-server exited"
+            assert time.monotonic() < deadline, "no socket within 10 s"
+            time.sleep(0.02)
+        yield f"unix://{sock}?db=0"
+    finally:
+        server.kill()
+        server.wait(10)
+
+
+async def test_a_unix_socket_url_works_for_client_and_worker(unix_url: str, spawn: Spawn) -> None:
+    await asyncio.to_thread(spawn, url=unix_url)
+    handle = await distributed(ECHO, "over a socket", redis_url=unix_url)
+    assert (await handle.result(timeout=20))["output"] == "over a socket"
     await handle.close()
 
 

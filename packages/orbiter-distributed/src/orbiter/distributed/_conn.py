@@ -87,12 +87,13 @@ def connect(
 
     options: dict[str, Any] = {
         "decode_responses": False,
-        "socket_keepalive": True,
         "socket_connect_timeout": 5,
         # Shown by CLIENT LIST, so an operator can tell clients from workers.
         "client_name": name,
         "redis_connect_func": on_connect,
     }
+    if not url.startswith("unix:"):
+        options["socket_keepalive"] = True  # a TCP option: unix socket connections refuse it
     if max_connections is None:
         return Redis.from_url(url, **options)
     pool = BlockingConnectionPool.from_url(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from orbiter.errors import OrbiterError
+from orbiter.errors import ConfigurationError, OrbiterError
 
 
 class TaskFailedError(OrbiterError, RuntimeError):
@@ -54,4 +54,11 @@ class WrongEventLoopError(OrbiterError, RuntimeError):
     """A handle (or subscriber) was used from an event loop other than the one that made it.
 
     Its connections belong to that loop; get a new one with ``TaskHandle.attach(task_id)``.
+    """
+
+
+class RedisUrlError(ConfigurationError, ValueError):
+    """No Redis URL was given, or it is not one (wrong scheme, port or database number).
+
+    A ``ValueError``, so code catching that keeps working.
     """
