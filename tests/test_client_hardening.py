@@ -21,14 +21,15 @@ from orbiter import Agent, OrbiterError
 from orbiter.distributed import (
     EventSubscriber,
     RedisUnavailableError,
+    RedisUrlError,
     TaskHandle,
     TaskNotFoundError,
+    WrongEventLoopError,
     distributed,
 )
 from orbiter.distributed import client as client_module
 from orbiter.distributed import events as events_module
 from orbiter.distributed.admin import Admin
-from orbiter.distributed.errors import RedisUrlError, WrongEventLoopError
 from orbiter.errors import ConfigurationError, SerializationError
 from orbiter.events import StreamEvent
 

@@ -10,10 +10,12 @@ from typing import TYPE_CHECKING, Any
 from orbiter.distributed.client import TaskHandle, distributed
 from orbiter.distributed.errors import (
     RedisUnavailableError,
+    RedisUrlError,
     TaskCancelledError,
     TaskFailedError,
     TaskNotFoundError,
     TaskTimeoutError,
+    WrongEventLoopError,
 )
 from orbiter.distributed.events import EventSubscriber
 from orbiter.distributed.executor import Executor, InProcessExecutor, TaskSpec
@@ -37,6 +39,7 @@ __all__ = [
     "Executor",
     "InProcessExecutor",
     "RedisUnavailableError",
+    "RedisUrlError",
     "TaskCancelledError",
     "TaskFailedError",
     "TaskHandle",
@@ -46,5 +49,6 @@ __all__ = [
     "TaskStatus",
     "TaskTimeoutError",
     "Worker",
+    "WrongEventLoopError",
     "distributed",
 ]
