@@ -6,17 +6,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
-import subprocess
-import time
-from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
+from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
 import redis.asyncio as aioredis
 from distributed_support import Spawn, spawn_fixture  # noqa: F401 (fixture)
 
-from conftest import valkey_binary
 from orbiter import Agent, OrbiterError
 from orbiter.distributed import (
     EventSubscriber,
@@ -272,28 +268,11 @@ async def test_a_malformed_redis_url_is_a_clear_error(url: Any, shown: str) -> N
         assert "s3cret" not in str(refused.value)
 
 
-@pytest.fixture
-def unix_url(tmp_path: Path) -> Iterator[str]:
-    """A Redis server listening on a unix socket only."""
-    sock = tmp_path / "valkey.sock"
-    args = [valkey_binary(), "--port", "0", "--unixsocket", str(sock), "--save", "",
-            "--dir", str(tmp_path)]  # fmt: skip
-    server = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 10
-        while not sock.exists():
-            assert server.poll() is None, "valkey-server exited"
-            assert time.monotonic() < deadline, "no socket within 10 s"
-            time.sleep(0.02)
-        yield f"unix://{sock}?db=0"
-    finally:
-        server.kill()
-        server.wait(10)
-
-
-async def test_a_unix_socket_url_works_for_client_and_worker(unix_url: str, spawn: Spawn) -> None:
-    await asyncio.to_thread(spawn, url=unix_url)
-    handle = await distributed(ECHO, "over a socket", redis_url=unix_url)
+async def test_a_unix_socket_url_works_for_client_and_worker(
+    unix_redis_url: str, spawn: Spawn
+) -> None:
+    await asyncio.to_thread(spawn, url=unix_redis_url)
+    handle = await distributed(ECHO, "over a socket", redis_url=unix_redis_url)
     assert (await handle.result(timeout=20))["output"] == "over a socket"
     await handle.close()
 
