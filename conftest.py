@@ -193,3 +193,22 @@ def local_redis() -> Iterator[LocalRedis]:
         yield server
     finally:
         server.close()
+
+
+@pytest.fixture
+def unix_redis_url(tmp_path: Path) -> Iterator[str]:
+    """A Redis server of this test's own on a unix socket only: its ``unix://`` URL."""
+    sock = tmp_path / "valkey.sock"
+    args = [valkey_binary(), "--port", "0", "--unixsocket", str(sock), "--save", "",
+            "--dir", str(tmp_path)]  # fmt: skip
+    server = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 10
+        while not sock.exists():
+            assert server.poll() is None, "valkey-server exited"
+            assert time.monotonic() < deadline, "no socket within 10 s"
+            time.sleep(0.02)
+        yield f"unix://{sock}?db=0"
+    finally:
+        server.kill()
+        server.wait(10)

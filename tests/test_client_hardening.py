@@ -17,14 +17,15 @@ from orbiter import Agent, OrbiterError
 from orbiter.distributed import (
     EventSubscriber,
     RedisUnavailableError,
+    RedisUrlError,
     TaskHandle,
     TaskNotFoundError,
+    WrongEventLoopError,
     distributed,
 )
 from orbiter.distributed import client as client_module
 from orbiter.distributed import events as events_module
 from orbiter.distributed.admin import Admin
-from orbiter.distributed.errors import WrongEventLoopError
 from orbiter.errors import ConfigurationError, SerializationError
 from orbiter.events import StreamEvent
 
@@ -230,6 +231,49 @@ async def test_submitted_values_reach_the_record_as_the_worker_reads_them(redis_
     assert record is not None
     assert record.timeout == 5.0
     assert record.metadata == {"n": 1, "tags": ["a", "b"]}
+    await handle.close()
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("http://localhost:6379", "not a Redis URL: 'http://localhost:6379' (scheme 'http')"),
+        ("localhost:6379", "(scheme 'localhost')"),
+        ("redis://ana:s3cret@localhost:port/0", "'redis://ana:***@localhost:port/0'"),
+        ("redis://localhost:6379/abc", "database 'abc' is not a number"),
+        ("redis:///0", "names no host"),
+        ("redis://[::1", "not a valid Redis URL"),
+        (6379, "must be a string"),
+    ],
+)
+async def test_a_malformed_redis_url_is_a_clear_error(url: Any, shown: str) -> None:
+    makers = [
+        lambda: distributed(ECHO, "hi", redis_url=url),
+        lambda: TaskHandle.attach("0" * 32, redis_url=url),
+        lambda: EventSubscriber(url),
+        lambda: Admin(url),
+    ]
+
+    async def call(make: Any) -> None:
+        made = make()
+        if asyncio.iscoroutine(made):
+            await made
+
+    for make in makers:
+        with pytest.raises(RedisUrlError) as refused:
+            await call(make)
+        assert isinstance(refused.value, OrbiterError)
+        assert isinstance(refused.value, ValueError)  # `except ValueError` still catches it
+        assert shown in str(refused.value)
+        assert "s3cret" not in str(refused.value)
+
+
+async def test_a_unix_socket_url_works_for_client_and_worker(
+    unix_redis_url: str, spawn: Spawn
+) -> None:
+    await asyncio.to_thread(spawn, url=unix_redis_url)
+    handle = await distributed(ECHO, "over a socket", redis_url=unix_redis_url)
+    assert (await handle.result(timeout=20))["output"] == "over a socket"
     await handle.close()
 
 

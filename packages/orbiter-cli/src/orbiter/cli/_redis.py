@@ -10,9 +10,6 @@ from urllib.parse import urlsplit, urlunsplit
 
 from orbiter.cli._context import CliError, redis_url_or_default, settings
 
-_SCHEMES = ("redis", "rediss", "unix")
-_URL_HINT = "expected redis://[user:password@]host:port[/db], rediss://... (TLS) or unix:///path"
-
 
 class RedisUnreachable(CliError):
     """Nothing answered at the URL (rather than a server that refused us)."""
@@ -31,22 +28,14 @@ def shown_url(url: str) -> str:
 
 def checked_url(url: str | None) -> str:
     """The URL to use (option, else ``ORBITER_REDIS_URL``), rejected early when malformed."""
+    from orbiter.distributed.errors import RedisUrlError
+    from orbiter.distributed.keys import check_redis_url
+
     resolved = redis_url_or_default(url)
     try:
-        parts = urlsplit(resolved)
-        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
-    except ValueError as exc:
-        raise CliError(f"not a valid Redis URL {resolved!r}: {exc}", hint=_URL_HINT) from None
-    if parts.scheme not in _SCHEMES:
-        raise CliError(
-            f"not a Redis URL: {shown_url(resolved)!r} (scheme {parts.scheme or 'missing'!r})",
-            hint=_URL_HINT,
-        )
-    if parts.scheme != "unix" and not parts.hostname:
-        raise CliError(f"Redis URL {shown_url(resolved)!r} names no host", hint=_URL_HINT)
-    db = parts.path.strip("/")
-    if db and not db.isdigit():
-        raise CliError(f"Redis URL {shown_url(resolved)!r}: database {db!r} is not a number")
+        check_redis_url(resolved)
+    except RedisUrlError as exc:
+        raise CliError(str(exc)) from None
     settings.redis_url = shown_url(resolved)
     return resolved
 
@@ -69,7 +58,7 @@ async def ping(url: str, wait: float = 3.0) -> None:
             hint="put the right user and password in the URL: redis://user:password@host:port",
         ) from exc
     except (RedisConnectionError, RedisTimeoutError, OSError) as exc:
-        from orbiter.distributed._conn import tls_failed
+        from orbiter.distributed._outage import tls_failed
 
         if tls_failed(url, exc):
             raise CliError(

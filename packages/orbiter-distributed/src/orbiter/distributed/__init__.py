@@ -10,11 +10,13 @@ from typing import TYPE_CHECKING, Any
 from orbiter.distributed.client import TaskHandle, distributed
 from orbiter.distributed.errors import (
     RedisUnavailableError,
+    RedisUrlError,
     TaskCancelledError,
     TaskFailedError,
     TaskNotFoundError,
     TaskRecordCorruptedError,
     TaskTimeoutError,
+    WrongEventLoopError,
 )
 from orbiter.distributed.events import EventSubscriber
 from orbiter.distributed.executor import Executor, InProcessExecutor, TaskSpec
@@ -38,6 +40,7 @@ __all__ = [
     "Executor",
     "InProcessExecutor",
     "RedisUnavailableError",
+    "RedisUrlError",
     "TaskCancelledError",
     "TaskFailedError",
     "TaskHandle",
@@ -48,5 +51,6 @@ __all__ = [
     "TaskStatus",
     "TaskTimeoutError",
     "Worker",
+    "WrongEventLoopError",
     "distributed",
 ]

@@ -9,7 +9,6 @@ import random
 import weakref
 from collections.abc import AsyncGenerator, Callable
 from typing import Any
-from urllib.parse import urlsplit
 
 from redis.asyncio import Redis
 from redis.asyncio.connection import BlockingConnectionPool, Connection
@@ -17,6 +16,7 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import ResponseError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
+from orbiter.distributed._outage import safe_url, tls_failed, unreachable
 from orbiter.distributed._scripts import load_on_connect
 from orbiter.distributed.errors import RedisUnavailableError, WrongEventLoopError
 
@@ -26,61 +26,8 @@ log = logging.getLogger("orbiter.distributed")
 TRANSIENT: tuple[type[BaseException], ...] = (RedisConnectionError, RedisTimeoutError, OSError)
 
 
-HINT = (
-    "Start a Redis server (`orbiter dev` runs one for development), or point ORBITER_REDIS_URL "
-    "or redis_url= at a running one"
-)
-
 FIRST_CONNECT_TRIES = 8
 """Failed tries (with backoff, about 4 s in all) before a first connection is given up."""
-
-
-def safe_url(url: str) -> str:
-    """``url`` without its password, for messages."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
-    return parts._replace(netloc=netloc).geturl()
-
-
-def tls_failed(url: str, exc: BaseException) -> bool:
-    """A rediss:// connection that timed out or broke during the TLS handshake."""
-    if not url.startswith("rediss://"):
-        return False
-    text = str(exc).lower()
-    return isinstance(exc, RedisTimeoutError) or any(
-        word in text for word in ("ssl", "tls", "timeout", "timed out", "handshake")
-    )
-
-
-def unreachable(url: str, exc: BaseException, *, was_up: bool = False) -> RedisUnavailableError:
-    """The error for a Redis that does not answer at ``url``.
-
-    Args:
-        was_up: it answered before (an outage rather than a wrong address).
-    """
-    reason = str(exc).rstrip(".")
-    if tls_failed(url, exc) and "certificate" in reason.lower():
-        text = (
-            f"the TLS certificate of Redis at {safe_url(url)} could not be verified ({reason}). "
-            "Name the certificate authority in the URL: rediss://host:port?ssl_ca_certs=/path/ca.pem"
-        )
-    elif tls_failed(url, exc):
-        text = (
-            f"the TLS handshake with Redis at {safe_url(url)} failed ({reason}): the server may "
-            "not speak TLS. Use redis:// for a plain server, or the port where it serves TLS"
-        )
-    elif was_up:
-        text = (
-            f"Redis at {safe_url(url)} stopped answering ({reason}). Tasks and their state are "
-            "kept in Redis: try again once it is back"
-        )
-    else:
-        text = f"cannot connect to Redis at {safe_url(url)} ({reason}). {HINT}"
-    err = RedisUnavailableError(text + ".")
-    err.__cause__ = exc
-    return err
 
 
 def check_loop(shared: Shared, what: str, remedy: str) -> None:
@@ -140,12 +87,13 @@ def connect(
 
     options: dict[str, Any] = {
         "decode_responses": False,
-        "socket_keepalive": True,
         "socket_connect_timeout": 5,
         # Shown by CLIENT LIST, so an operator can tell clients from workers.
         "client_name": name,
         "redis_connect_func": on_connect,
     }
+    if not url.startswith("unix:"):
+        options["socket_keepalive"] = True  # a TCP option: unix socket connections refuse it
     if max_connections is None:
         return Redis.from_url(url, **options)
     pool = BlockingConnectionPool.from_url(

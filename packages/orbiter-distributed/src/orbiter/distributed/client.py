@@ -23,8 +23,8 @@ from orbiter.distributed._conn import (
     acquire,
     check_loop,
     release,
-    unreachable,
 )
+from orbiter.distributed._outage import unreachable
 from orbiter.distributed.errors import (
     RedisUnavailableError,
     TaskCancelledError,

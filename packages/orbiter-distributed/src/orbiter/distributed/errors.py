@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from orbiter.errors import OrbiterError
+from orbiter.errors import ConfigurationError, OrbiterError
 
 
 class TaskFailedError(OrbiterError, RuntimeError):
@@ -64,3 +64,10 @@ class TaskRecordCorruptedError(OrbiterError, ValueError):
 
 class WorkerIdInUseError(OrbiterError, ValueError):
     """A live worker already serves under the worker id this one was given."""
+
+
+class RedisUrlError(ConfigurationError, ValueError):
+    """No Redis URL was given, or it is not one (wrong scheme, port or database number).
+
+    A ``ValueError``, so code catching that keeps working.
+    """

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 ENV_REDIS_URL = "ORBITER_REDIS_URL"
 ENV_KEY_PREFIX = "ORBITER_KEY_PREFIX"
@@ -69,14 +70,54 @@ def events_maxlen_from_env() -> int:
 
 
 def resolve_redis_url(url: str | None) -> str:
-    """The given URL, else ``ORBITER_REDIS_URL``, else a clear error."""
+    """The given URL, else ``ORBITER_REDIS_URL``, checked; else a clear error."""
+    from orbiter.distributed.errors import RedisUrlError
+
     resolved = url or os.environ.get(ENV_REDIS_URL)
     if not resolved:
-        raise ValueError(
+        raise RedisUrlError(
             f"no Redis URL: pass redis_url=... or set {ENV_REDIS_URL} "
             "(for example redis://localhost:6379)"
         )
-    return resolved
+    return check_redis_url(resolved)
+
+
+URL_FORMS = "redis://[user:password@]host:port[/db], rediss://... (TLS) or unix:///path"
+
+
+def check_redis_url(url: object) -> str:
+    """``url`` if it has the form of a Redis URL, else a RedisUrlError saying what is wrong."""
+    from orbiter.distributed._outage import safe_url
+    from orbiter.distributed.errors import RedisUrlError
+
+    if not isinstance(url, str):
+        raise RedisUrlError(
+            f"the Redis URL must be a string like redis://localhost:6379/0, got {url!r}"
+        )
+    try:
+        parts = urlsplit(url)
+        shown = safe_url(url)
+    except ValueError as exc:
+        raise RedisUrlError(f"not a valid Redis URL: {exc}; expected {URL_FORMS}") from None
+    try:
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError as exc:
+        raise RedisUrlError(
+            f"not a valid Redis URL {shown!r}: {exc}; expected {URL_FORMS}"
+        ) from None
+    if parts.scheme not in ("redis", "rediss", "unix"):
+        raise RedisUrlError(
+            f"not a Redis URL: {shown!r} (scheme {parts.scheme or 'missing'!r}); "
+            f"expected {URL_FORMS}"
+        )
+    if parts.scheme != "unix" and not parts.hostname:
+        raise RedisUrlError(f"Redis URL {shown!r} names no host; expected {URL_FORMS}")
+    db = parts.path.strip("/")
+    if parts.scheme != "unix" and db and not db.isdigit():
+        raise RedisUrlError(
+            f"Redis URL {shown!r}: database {db!r} is not a number (e.g. redis://host:6379/0)"
+        )
+    return url
 
 
 def check_queue_name(name: object) -> str:
