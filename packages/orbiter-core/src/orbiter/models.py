@@ -8,7 +8,7 @@ register a factory under the ``orbiter.providers`` entry-point group; the factor
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Mapping
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Literal, Protocol, runtime_checkable
 
 import msgspec
 
@@ -70,13 +70,58 @@ class ModelRequest(msgspec.Struct, kw_only=True):
     settings: dict[str, Any] = {}
 
 
+StopReason = Literal[
+    "end_turn", "tool_use", "max_tokens", "stop_sequence", "content_filter", "refusal",
+    "pause_turn", "other",
+]  # fmt: skip
+
+# Each provider's own word for why a turn ended, in one vocabulary (Anthropic's, which is the
+# most precise). OpenAI and the compatible servers, Anthropic, Gemini, the Responses API.
+_STOP_REASONS: dict[str, StopReason] = {
+    "stop": "end_turn", "end_turn": "end_turn", "STOP": "end_turn", "completed": "end_turn",
+    "tool_calls": "tool_use", "function_call": "tool_use", "tool_use": "tool_use",
+    "length": "max_tokens", "max_tokens": "max_tokens", "MAX_TOKENS": "max_tokens",
+    "max_output_tokens": "max_tokens", "model_context_window_exceeded": "max_tokens",
+    "stop_sequence": "stop_sequence",
+    "content_filter": "content_filter", "SAFETY": "content_filter",
+    "RECITATION": "content_filter", "BLOCKLIST": "content_filter",
+    "PROHIBITED_CONTENT": "content_filter", "SPII": "content_filter",
+    "IMAGE_SAFETY": "content_filter",
+    "refusal": "refusal", "pause_turn": "pause_turn",
+}  # fmt: skip
+
+
+def normalize_stop_reason(raw: str | None, *, tool_calls: bool = False) -> StopReason | None:
+    """A provider's finish reason in Orbiter's vocabulary (None when the provider gave none).
+
+    A turn that asked for tools is ``"tool_use"`` even where the provider says only that it
+    stopped (Gemini's ``STOP``); a reason no table knows is ``"other"``.
+    """
+    if not raw:
+        return "tool_use" if tool_calls else None
+    reason = _STOP_REASONS.get(raw, "other")
+    if tool_calls and reason == "end_turn":
+        return "tool_use"
+    return reason
+
+
 class ModelResponse(msgspec.Struct, kw_only=True):
-    """A complete model turn."""
+    """A complete model turn.
+
+    Args:
+        finish_reason: why the turn ended, in the provider's own words (``"length"``,
+            ``"MAX_TOKENS"``, ...); :attr:`stop_reason` is the same in Orbiter's vocabulary.
+    """
 
     message: AssistantMessage
     usage: Usage = msgspec.field(default_factory=Usage)
     finish_reason: str | None = None
     model: str = ""
+
+    @property
+    def stop_reason(self) -> StopReason | None:
+        """Why the turn ended: ``"end_turn"``, ``"tool_use"``, ``"max_tokens"``, ..."""
+        return normalize_stop_reason(self.finish_reason, tool_calls=bool(self.message.tool_calls))
 
 
 _schemas: dict[Any, OutputSchema] = {}

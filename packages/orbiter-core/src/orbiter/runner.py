@@ -18,6 +18,7 @@ from orbiter.errors import (
     ConfigurationError,
     MaxStepsExceeded,
     OrbiterError,
+    OutputTruncatedError,
     OutputValidationError,
     ResponseFormatError,
     RunCancelledError,
@@ -73,6 +74,9 @@ class RunResult(msgspec.Struct, kw_only=True):
         steps: how many model calls the run made.
         agent_name: the agent that gave the final answer.
         structured_output: the answer parsed into the agent's ``output_type``, when it has one.
+        stop_reason: why the final model turn ended (``"end_turn"``, ``"max_tokens"`` when the
+            answer was cut off, ...; None when the model did not say).
+        finish_reason: the same in the provider's own words (``"length"``, ``"MAX_TOKENS"``).
     """
 
     output: str
@@ -81,6 +85,8 @@ class RunResult(msgspec.Struct, kw_only=True):
     steps: int
     agent_name: str
     structured_output: Any = None
+    stop_reason: str | None = None
+    finish_reason: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form a distributed task returns (without the transcript)."""
@@ -90,6 +96,8 @@ class RunResult(msgspec.Struct, kw_only=True):
             "steps": self.steps,
             "agent_name": self.agent_name,
             "structured_output": msgspec.to_builtins(self.structured_output),
+            "stop_reason": self.stop_reason,
+            "finish_reason": self.finish_reason,
         }
 
 
@@ -158,12 +166,14 @@ class _closing:
 class _Outcome:
     """The final answer of one agent's part of a run (a delegate has its own)."""
 
-    __slots__ = ("agent", "output", "structured")
+    __slots__ = ("agent", "finish_reason", "output", "stop_reason", "structured")
 
     def __init__(self) -> None:
         self.agent = ""
         self.output = ""
         self.structured: Any = None
+        self.stop_reason: str | None = None
+        self.finish_reason: str | None = None
 
 
 def _tool_name(prefix: str, agent: Agent) -> str:
@@ -189,18 +199,34 @@ def _agent_tool_spec(
 _fence = re.compile(r"^\s*```(?:json)?\s*(.*?)\s*```\s*$", re.DOTALL)
 
 
-def _parse_output(agent: Agent, text: str) -> Any:
+def _parse_output(agent: Agent, response: ModelResponse) -> Any:
     tp = agent.output_type
     if tp is None or tp is str:
         return None
+    text = response.message.content or ""
     m = _fence.match(text)
     body = m.group(1) if m else text
     try:
         return msgspec.json.decode(body, type=tp, strict=False)
     except (msgspec.ValidationError, msgspec.DecodeError) as exc:
+        what = getattr(tp, "__name__", tp)
+        if response.stop_reason == "max_tokens":
+            # Asking again would be cut off at the same limit: say so instead of retrying.
+            limit = (
+                f"max_tokens={agent.max_tokens}"
+                if agent.max_tokens is not None
+                else "the provider's default max_tokens (the agent sets none)"
+            )
+            raise OutputTruncatedError(
+                f"agent {agent.name!r} hit its output limit, {limit}, after "
+                f"{response.usage.output_tokens} tokens, before finishing its {what} answer "
+                f"(finish reason {response.finish_reason!r}); the JSON is cut off ({exc}). "
+                "Raise Agent(max_tokens=...) or ask for a shorter answer.",
+                max_tokens=agent.max_tokens,
+                finish_reason=response.finish_reason,
+            ) from None
         raise OutputValidationError(
-            f"agent {agent.name!r} answered with something that is not a valid "
-            f"{getattr(tp, '__name__', tp)}: {exc}"
+            f"agent {agent.name!r} answered with something that is not a valid {what}: {exc}"
         ) from None
 
 
@@ -523,9 +549,9 @@ async def _agent_events(
             if not calls:
                 text = message.content or ""
                 try:
-                    structured = _parse_output(current, text)
+                    structured = _parse_output(current, response)
                 except OutputValidationError as exc:
-                    if steps_used[name] >= limit:
+                    if steps_used[name] >= limit or isinstance(exc, OutputTruncatedError):
                         raise
                     # Tell the model what was wrong and let it answer again, as a person would.
                     conversation.append(
@@ -534,13 +560,15 @@ async def _agent_events(
                         )
                     )
                     if detailed:
-                        yield _step_done(name, step, started, usage)
+                        yield _step_done(name, step, started, response)
                     continue
                 if detailed:
-                    yield _step_done(name, step, started, usage)
+                    yield _step_done(name, step, started, response)
                 outcome.output = text
                 outcome.structured = structured
                 outcome.agent = name
+                outcome.stop_reason = response.stop_reason
+                outcome.finish_reason = response.finish_reason
                 return
 
             results: _Results = [None] * len(calls)
@@ -606,7 +634,7 @@ async def _agent_events(
                 assert r is not None  # every job fills its slot or raises
                 conversation.append(r[0])
             if detailed:
-                yield _step_done(name, step, started, usage)
+                yield _step_done(name, step, started, response)
             if handoff is not None:
                 handoffs_done += 1
                 if detailed:
@@ -637,7 +665,7 @@ def _argument(call: ToolCall, key: str) -> str:
     return ""
 
 
-def _step_done(name: str, step: int, started: float, usage: Usage) -> StepEvent:
+def _step_done(name: str, step: int, started: float, response: ModelResponse) -> StepEvent:
     now = time.time()
     return StepEvent(
         agent_name=name,
@@ -646,7 +674,9 @@ def _step_done(name: str, step: int, started: float, usage: Usage) -> StepEvent:
         started_at=started,
         completed_at=now,
         duration_ms=(now - started) * 1000,
-        usage=usage,
+        usage=response.usage,
+        stop_reason=response.stop_reason,
+        finish_reason=response.finish_reason,
     )
 
 
@@ -815,6 +845,8 @@ async def _stream(
             steps=state.steps,
             agent_name=outcome.agent or root_name,
             structured_output=outcome.structured,
+            stop_reason=outcome.stop_reason,
+            finish_reason=outcome.finish_reason,
         )
         if lead.hooks:
             await fire(lead.hooks, "on_run_end", agent=lead, result=result)
