@@ -22,6 +22,7 @@ from orbiter.providers._errors import (
     backoff_delay,
     error_details,
     error_for_status,
+    request_id_of,
     retry_after_seconds,
 )
 from orbiter.providers._json import dumps, merge_body
@@ -32,6 +33,9 @@ from orbiter.providers._sse import SSEDecoder, SSEEvent
 
 class StreamState:
     """Turns a provider's stream events into deltas and, at the end, one ModelResponse."""
+
+    # The provider's id of the request, for errors the stream reports.
+    request_id: str | None = None
 
     def feed(self, event: SSEEvent) -> list[StreamChunk]:
         raise NotImplementedError
@@ -90,9 +94,18 @@ class HTTPModel:
     def stream_state(self) -> StreamState:
         raise NotImplementedError
 
-    def error_from_body(self, status: int, body: bytes) -> ModelError:
+    def error_from_body(
+        self, status: int, body: bytes, headers: httpx.Headers | None = None
+    ) -> ModelError:
         message, code = error_details(body)
-        return error_for_status(status, message, code, provider=self.provider, model=self.model)
+        return error_for_status(
+            status,
+            message,
+            code,
+            provider=self.provider,
+            model=self.model,
+            request_id=request_id_of(headers, body),
+        )
 
     # -- shared behaviour -----------------------------------------------------------------------
 
@@ -184,7 +197,7 @@ class HTTPModel:
                     body = b""
                 finally:
                     await response.aclose()
-                error = self.error_from_body(response.status_code, body)
+                error = self.error_from_body(response.status_code, body, response.headers)
                 wait = retry_after_seconds(response.headers)
                 # OpenAI and Anthropic say outright whether a retry can help.
                 should_retry = response.headers.get("x-should-retry", "").lower()
@@ -230,7 +243,7 @@ class HTTPModel:
 
     async def complete(self, request: ModelRequest) -> ModelResponse:
         response = await self._send(request, stream=False)
-        return self._whole_response(response.status_code, response.content)
+        return self._whole_response(response.status_code, response.content, response.headers)
 
     async def stream(self, request: ModelRequest) -> AsyncIterator[StreamChunk]:
         response = await self._send(request, stream=True)
@@ -241,7 +254,7 @@ class HTTPModel:
                 body = await self._read_all(response)
                 if not body.lstrip().startswith((b"data:", b"event:", b":")):
                     # Some compatible servers ignore stream=true and answer in one JSON body.
-                    whole = self._whole_response(response.status_code, body)
+                    whole = self._whole_response(response.status_code, body, response.headers)
                     if whole.message.reasoning:
                         yield ReasoningDelta(text=whole.message.reasoning)
                     if whole.message.content:
@@ -250,6 +263,7 @@ class HTTPModel:
                     return
                 source = _once(body)  # an event stream sent with the wrong content type
             state = self.stream_state()
+            state.request_id = request_id_of(response.headers, b"")
             decoder = SSEDecoder()
             async for raw in source:
                 for event in decoder.feed(raw):
@@ -266,11 +280,13 @@ class HTTPModel:
                 final = state.finish()
             yield final
 
-    def _whole_response(self, status: int, body: bytes) -> ModelResponse:
+    def _whole_response(
+        self, status: int, body: bytes, headers: httpx.Headers | None = None
+    ) -> ModelResponse:
         """A complete (non-streamed) response body, or the error it reports despite a 2xx."""
         data = self._decode_json(body)
         if "error" in data and not data.get("choices") and not data.get("candidates"):
-            raise self.error_from_body(status, body)
+            raise self.error_from_body(status, body, headers)
         with self._guard():
             return self.parse_response(data)
 

@@ -23,6 +23,7 @@ from orbiter.messages import (
     UserMessage,
 )
 from orbiter.models import ModelRequest, ModelResponse, ReasoningDelta, StreamChunk, TextDelta
+from orbiter.providers._errors import is_context_overflow
 from orbiter.providers._http import HTTPModel, StreamState
 from orbiter.providers._json import (
     append_turn,
@@ -290,7 +291,7 @@ class _MessagesStream(StreamState):
         elif kind == "message_stop":
             self.done = True
         elif kind == "error":
-            raise self._stream_error(obj(data.get("error")))
+            raise self._stream_error(obj(data.get("error")), text(data.get("request_id")))
         return []
 
     def _text(self, index: int, value: str) -> list[StreamChunk]:
@@ -326,16 +327,21 @@ class _MessagesStream(StreamState):
             self.partial_json.setdefault(index, []).append(text(delta.get("partial_json")))
         return []
 
-    def _stream_error(self, err: dict[str, Any]) -> ModelError:
+    def _stream_error(self, err: dict[str, Any], request_id: str) -> ModelError:
         kind = text(err.get("type"))
         cls, status, retryable = _STREAM_ERRORS.get(kind, (ServerError, 500, True))
+        message = text(err.get("message"))
+        if cls is InvalidRequestError and is_context_overflow(status, message, kind):
+            cls = ContextLengthExceededError
+        rid = request_id or self.request_id
         return cls(
             f"{self.model.name}: the stream reported an error: "
-            f"{text(err.get('message')) or kind or 'unknown'} [{kind}]",
+            f"{message or kind or 'unknown'} [{kind}]" + (f" (request id {rid})" if rid else ""),
             provider=self.model.provider,
             model=self.model.model,
             status_code=status,
             retryable=retryable,
+            request_id=rid,
         )
 
     def finish(self) -> ModelResponse:

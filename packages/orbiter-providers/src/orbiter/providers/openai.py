@@ -223,6 +223,7 @@ class _ChatStream(StreamState):
                 text(err.get("type")) or text(err.get("code")),
                 provider=self.model.provider,
                 model=self.model.model,
+                request_id=self.request_id,
             )
         self.model_name = self.model_name or text(data.get("model"))
         # Groq reports stream usage under x_groq; everyone else under usage.
