@@ -58,6 +58,10 @@ class ModelRequest(msgspec.Struct, kw_only=True):
         agent_name: the agent making the call (for logs and the scripted model).
         messages: the conversation so far (no system messages).
         settings: extra provider parameters passed through as they are.
+        tool_choice: ``"auto"``, ``"none"``, ``"required"`` or the name of one of ``tools``
+            (None: the provider's default, which is ``"auto"``).
+        parallel_tool_calls: whether the model may ask for several tools in one turn (None:
+            the provider's default).
     """
 
     messages: list[Message]
@@ -68,6 +72,8 @@ class ModelRequest(msgspec.Struct, kw_only=True):
     temperature: float | None = None
     max_tokens: int | None = None
     settings: dict[str, Any] = {}
+    tool_choice: str | None = None
+    parallel_tool_calls: bool | None = None
 
 
 StopReason = Literal[
@@ -122,6 +128,23 @@ class ModelResponse(msgspec.Struct, kw_only=True):
     def stop_reason(self) -> StopReason | None:
         """Why the turn ended: ``"end_turn"``, ``"tool_use"``, ``"max_tokens"``, ..."""
         return normalize_stop_reason(self.finish_reason, tool_calls=bool(self.message.tool_calls))
+
+
+TOOL_CHOICE_MODES: frozenset[str] = frozenset({"auto", "none", "required"})
+
+
+def check_tool_choice(tool_choice: Any, parallel_tool_calls: Any, where: str) -> None:
+    """Reject a ``tool_choice`` / ``parallel_tool_calls`` of the wrong type, saying where."""
+    if tool_choice is not None and (not isinstance(tool_choice, str) or not tool_choice.strip()):
+        raise ConfigurationError(
+            f"tool_choice of {where} must be 'auto', 'none', 'required' or a tool's name, got "
+            f"{tool_choice!r}"
+        )
+    if parallel_tool_calls is not None and not isinstance(parallel_tool_calls, bool):
+        raise ConfigurationError(
+            f"parallel_tool_calls of {where} must be True, False or None, got "
+            f"{parallel_tool_calls!r}"
+        )
 
 
 _schemas: dict[Any, OutputSchema] = {}

@@ -48,12 +48,14 @@ from orbiter.messages import (
     UserMessage,
 )
 from orbiter.models import (
+    TOOL_CHOICE_MODES,
     Model,
     ModelRequest,
     ModelResponse,
     ReasoningDelta,
     TextDelta,
     ToolSpec,
+    check_tool_choice,
     get_model,
     output_schema_for,
 )
@@ -110,10 +112,12 @@ class _Run:
         "max_steps",
         "messages",
         "models",
+        "parallel_tool_calls",
         "provider",
         "step_number",
         "steps",
         "streaming",
+        "tool_choice",
         "usage",
     )  # fmt: skip
 
@@ -125,7 +129,11 @@ class _Run:
         provider: Model | str | None,
         max_steps: int | None,
         messages: list[Message],
+        tool_choice: str | None = None,
+        parallel_tool_calls: bool | None = None,
     ) -> None:
+        self.tool_choice = tool_choice
+        self.parallel_tool_calls = parallel_tool_calls
         self.detailed = detailed
         self.streaming = streaming
         self.provider = provider
@@ -233,10 +241,14 @@ def _parse_output(agent: Agent, response: ModelResponse) -> Any:
 class _AgentSetup:
     """Per-agent things computed once per run: tool tables and the specs sent to the model."""
 
-    __slots__ = ("delegates", "handoffs", "output_schema", "specs", "tools")
+    __slots__ = ("delegates", "handoffs", "output_schema", "specs", "tool_choice", "tools")
 
     def __init__(
-        self, agent: Agent, handoff_targets: Sequence[Agent], delegates: Sequence[Agent]
+        self,
+        agent: Agent,
+        handoff_targets: Sequence[Agent],
+        delegates: Sequence[Agent],
+        tool_choice: str | None,
     ) -> None:
         self.tools: dict[str, Tool] = {t.name: t for t in agent.tools}
         self.handoffs = {_tool_name("transfer_to_", t): t for t in handoff_targets}
@@ -271,6 +283,25 @@ class _AgentSetup:
             for n, t in self.delegates.items()
         ]
         self.output_schema = output_schema_for(agent.output_type)
+        self.tool_choice = _checked_choice(agent, tool_choice, self.specs)
+
+
+def _checked_choice(agent: Agent, choice: str | None, specs: list[ToolSpec]) -> str | None:
+    """The agent's tool choice, checked against the tools it has in this run."""
+    if choice is None or choice in ("auto", "none"):
+        return choice
+    names = [s.name for s in specs]
+    if not names:
+        raise ConfigurationError(
+            f"tool_choice={choice!r} asks agent {agent.name!r} to call a tool, but it has none; "
+            "give it tools or leave tool_choice unset"
+        )
+    if choice not in TOOL_CHOICE_MODES and choice not in names:
+        raise ConfigurationError(
+            f"tool_choice={choice!r} names no tool of agent {agent.name!r}; use 'auto', "
+            f"'none', 'required' or one of: {', '.join(names)}"
+        )
+    return choice
 
 
 async def _system_prompt(agent: Agent, conversation: list[Message]) -> str | None:
@@ -459,6 +490,7 @@ async def _agent_events(
     detailed = state.detailed
     setups: dict[str, _AgentSetup] = {}
     steps_used: dict[str, int] = {}
+    called: set[str] = set()  # agents that have asked for a tool in this part of the run
     handoffs_done = 0
     current = agent
     name = agent.name
@@ -472,7 +504,12 @@ async def _agent_events(
                 targets = current.handoffs
                 if handoff_map is not None:
                     targets = handoff_map.get(name, targets)
-                setup = _AgentSetup(current, targets, delegates if current is agent else ())
+                setup = _AgentSetup(
+                    current,
+                    targets,
+                    delegates if current is agent else (),
+                    state.tool_choice if state.tool_choice is not None else current.tool_choice,
+                )
                 setups[name] = setup
             limit = state.max_steps if state.max_steps is not None else current.max_steps
             used = steps_used.get(name, 0)
@@ -503,6 +540,13 @@ async def _agent_events(
                 output_schema=setup.output_schema,
                 temperature=current.temperature,
                 max_tokens=current.max_tokens,
+                # A forced choice is met once the agent has called a tool: then it may answer.
+                tool_choice="auto"
+                if name in called and setup.tool_choice not in (None, "none")
+                else setup.tool_choice,
+                parallel_tool_calls=state.parallel_tool_calls
+                if state.parallel_tool_calls is not None
+                else current.parallel_tool_calls,
             )
             hooks = current.hooks
             if hooks:
@@ -571,6 +615,7 @@ async def _agent_events(
                 outcome.finish_reason = response.finish_reason
                 return
 
+            called.add(name)
             results: _Results = [None] * len(calls)
             jobs: list[AsyncGenerator[StreamEvent, None]] = []
             handoff: Agent | None = None
@@ -797,6 +842,8 @@ async def _stream(
     event_types: Collection[str] | None,
     streaming: bool,
     result_box: list[RunResult] | None = None,
+    tool_choice: str | None = None,
+    parallel_tool_calls: bool | None = None,
 ) -> AsyncGenerator[StreamEvent, None]:
     first: Agent | None = None
     state: _Run | None = None
@@ -818,12 +865,15 @@ async def _stream(
             not isinstance(max_steps, int) or isinstance(max_steps, bool) or max_steps < 1
         ):
             raise ConfigurationError(f"max_steps must be a positive integer, got {max_steps!r}")
+        check_tool_choice(tool_choice, parallel_tool_calls, "run()")
         state = _Run(
             detailed=detailed,
             streaming=streaming,
             provider=provider,
             max_steps=max_steps,
             messages=_start_messages(input, messages),
+            tool_choice=tool_choice,
+            parallel_tool_calls=parallel_tool_calls,
         )
         state.current_agent = root_name
         if first.hooks:
@@ -928,6 +978,8 @@ class _Runner:
         messages: Sequence[Message] | None = None,
         provider: Model | str | None = None,
         max_steps: int | None = None,
+        tool_choice: str | None = None,
+        parallel_tool_calls: bool | None = None,
     ) -> RunResult:
         """Run an Agent or Swarm to the end and return its :class:`RunResult`.
 
@@ -935,6 +987,7 @@ class _Runner:
             messages: earlier conversation; ``input`` is appended as the next user message.
             provider: a Model (or model string) used instead of the one each agent names.
             max_steps: overrides each agent's own ``max_steps``.
+            tool_choice, parallel_tool_calls: override each agent's own for this run.
         """
         box: list[RunResult] = []
         async for _ in _stream(
@@ -947,6 +1000,8 @@ class _Runner:
             event_types=(),
             streaming=False,
             result_box=box,
+            tool_choice=tool_choice,
+            parallel_tool_calls=parallel_tool_calls,
         ):
             pass
         return box[0]
@@ -961,6 +1016,8 @@ class _Runner:
         max_steps: int | None = None,
         detailed: bool = False,
         event_types: Collection[str] | None = None,
+        tool_choice: str | None = None,
+        parallel_tool_calls: bool | None = None,
     ) -> RunStream:
         """Run and yield typed events as they happen; ``.result`` holds the RunResult after.
 
@@ -980,6 +1037,8 @@ class _Runner:
             event_types=event_types,
             streaming=True,
             result_box=box,
+            tool_choice=tool_choice,
+            parallel_tool_calls=parallel_tool_calls,
         )
         return RunStream(gen, box)
 
@@ -991,9 +1050,17 @@ class _Runner:
         messages: Sequence[Message] | None = None,
         provider: Model | str | None = None,
         max_steps: int | None = None,
+        tool_choice: str | None = None,
+        parallel_tool_calls: bool | None = None,
     ) -> RunResult:
         """Blocking ``run()``: works in plain scripts and inside a running loop (notebooks)."""
-        coro_args = {"messages": messages, "provider": provider, "max_steps": max_steps}
+        coro_args = {
+            "messages": messages,
+            "provider": provider,
+            "max_steps": max_steps,
+            "tool_choice": tool_choice,
+            "parallel_tool_calls": parallel_tool_calls,
+        }
         try:
             asyncio.get_running_loop()
         except RuntimeError:

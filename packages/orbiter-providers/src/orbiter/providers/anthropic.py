@@ -66,6 +66,23 @@ def _clean_block(block: dict[str, Any]) -> dict[str, Any]:
     return cleaned
 
 
+def _tool_choice(choice: str | None, parallel: bool | None) -> dict[str, Any] | None:
+    """Orbiter's tool_choice and parallel_tool_calls as one Anthropic ``tool_choice`` object."""
+    if choice is None and parallel is not False:
+        return None
+    if choice == "none":
+        return {"type": "none"}  # no calls at all: the parallel flag has nothing to say
+    if choice in (None, "auto"):
+        out: dict[str, Any] = {"type": "auto"}
+    elif choice == "required":
+        out = {"type": "any"}
+    else:
+        out = {"type": "tool", "name": choice}
+    if parallel is False:
+        out["disable_parallel_tool_use"] = True
+    return out
+
+
 def _usage(u: dict[str, Any]) -> Usage:
     cache_read = count(u.get("cache_read_input_tokens"))
     # Anthropic counts cached input apart; fold it in so input_tokens means all input, as with
@@ -137,6 +154,9 @@ class AnthropicModel(HTTPModel):
                 {"name": t.name, "description": t.description, "input_schema": t.parameters}
                 for t in request.tools
             ]
+            choice = _tool_choice(request.tool_choice, request.parallel_tool_calls)
+            if choice is not None:
+                body["tool_choice"] = choice
         if request.temperature is not None:
             body["temperature"] = request.temperature
         if self.thinking_budget:

@@ -35,6 +35,8 @@ API_VERSION = "v1beta"
 # The model's parts of a turn, kept when they hold what must go back unchanged: thought
 # signatures, thoughts, and function-call ids.
 PARTS_KEY = "gemini_parts"
+# Orbiter's tool_choice -> functionCallingConfig.mode; a tool's name is ANY limited to it.
+_CALLING_MODES = {"auto": "AUTO", "none": "NONE", "required": "ANY"}
 _BLOCKED = frozenset(
     {"SAFETY", "RECITATION", "BLOCKLIST", "PROHIBITED_CONTENT", "SPII", "IMAGE_SAFETY"}
 )
@@ -124,6 +126,14 @@ class GeminiModel(HTTPModel):
                     ]
                 }
             ]
+            choice = request.tool_choice
+            if choice is not None:
+                # Gemini has no switch for parallel calls; parallel_tool_calls is not sent.
+                mode = _CALLING_MODES.get(choice, "ANY")
+                calling: dict[str, Any] = {"mode": mode}
+                if choice not in _CALLING_MODES:
+                    calling["allowedFunctionNames"] = [choice]
+                body["toolConfig"] = {"functionCallingConfig": calling}
         if config:
             body["generationConfig"] = config
         return body

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Mapping
+from contextlib import aclosing
 from typing import Any, ClassVar
 
 from orbiter.messages import (
@@ -14,13 +15,22 @@ from orbiter.messages import (
     Usage,
     UserMessage,
 )
-from orbiter.models import ModelRequest, ModelResponse, ReasoningDelta, StreamChunk, TextDelta
+from orbiter.models import (
+    TOOL_CHOICE_MODES,
+    ModelRequest,
+    ModelResponse,
+    ReasoningDelta,
+    StreamChunk,
+    TextDelta,
+    ToolSpec,
+)
 from orbiter.providers._errors import error_for_status
 from orbiter.providers._http import HTTPModel, StreamState
 from orbiter.providers._json import (
     arr,
     count,
     json_text,
+    json_value,
     new_call_id,
     obj,
     text,
@@ -28,6 +38,7 @@ from orbiter.providers._json import (
 )
 from orbiter.providers._options import env_first
 from orbiter.providers._sse import SSEEvent
+from orbiter.providers._strict import drop_added_nulls, strict_schema
 
 _SCHEMA_NAME = re.compile(r"[^a-zA-Z0-9_-]")
 
@@ -63,7 +74,8 @@ class OpenAIModel(HTTPModel):
 
     Options (``Agent.model_options``), beyond the common ones: ``organization``, ``project``,
     ``system_role`` (``"system"`` or ``"developer"``), ``reasoning_effort``, ``stream_usage``
-    (ask for the usage chunk when streaming; default on).
+    (ask for the usage chunk when streaming; default on), ``strict_tools`` (send tools with
+    ``strict: true``, their schemas made to meet strict mode's rules).
     """
 
     provider: ClassVar[str] = "openai"
@@ -71,7 +83,14 @@ class OpenAIModel(HTTPModel):
     base_url_env: ClassVar[tuple[str, ...]] = ("OPENAI_BASE_URL",)
     default_base_url: ClassVar[str] = "https://api.openai.com/v1"
     extra_options: ClassVar[frozenset[str]] = frozenset(
-        {"organization", "project", "system_role", "reasoning_effort", "stream_usage"}
+        {
+            "organization",
+            "project",
+            "system_role",
+            "reasoning_effort",
+            "stream_usage",
+            "strict_tools",
+        }
     )
     # Reasoning models reject max_tokens; many compatible servers know only max_tokens.
     max_tokens_field: ClassVar[str] = "max_completion_tokens"
@@ -84,6 +103,7 @@ class OpenAIModel(HTTPModel):
         self.stream_usage = opts.get_bool("stream_usage", True)
         self.organization = opts.get_str("organization")
         self.project = opts.get_str("project")
+        self.strict_tools = opts.get_bool("strict_tools", False)
 
     def endpoint(self, base_url: str, *, stream: bool) -> str:
         return base_url + "/chat/completions"
@@ -128,17 +148,16 @@ class OpenAIModel(HTTPModel):
                 messages.append({"role": self.system_role, "content": m.content})
         body: dict[str, Any] = {"model": self.model, "messages": messages}
         if request.tools:
-            body["tools"] = [
-                {
-                    "type": "function",
-                    "function": {
-                        "name": t.name,
-                        "description": t.description,
-                        "parameters": t.parameters,
-                    },
-                }
-                for t in request.tools
-            ]
+            body["tools"] = [self._tool(t) for t in request.tools]
+            choice = request.tool_choice
+            if choice is not None:
+                body["tool_choice"] = (
+                    choice
+                    if choice in TOOL_CHOICE_MODES
+                    else {"type": "function", "function": {"name": choice}}
+                )
+            if request.parallel_tool_calls is not None:
+                body["parallel_tool_calls"] = request.parallel_tool_calls
         if request.output_schema is not None:
             body["response_format"] = {
                 "type": "json_schema",
@@ -161,6 +180,49 @@ class OpenAIModel(HTTPModel):
             if self.stream_usage:
                 body["stream_options"] = {"include_usage": True}
         return body
+
+    def _tool(self, spec: ToolSpec) -> dict[str, Any]:
+        fn: dict[str, Any] = {
+            "name": spec.name,
+            "description": spec.description,
+            "parameters": spec.parameters,
+        }
+        if self.strict_tools:
+            # A schema strict mode cannot express (a free-form dict) goes as it is, not strict.
+            strict = strict_schema(spec.parameters)
+            if strict is not None:
+                fn["parameters"] = strict
+                fn["strict"] = True
+        return {"type": "function", "function": fn}
+
+    def _fit_arguments(self, request: ModelRequest, response: ModelResponse) -> ModelResponse:
+        """Drop the nulls strict mode made the model send for optional arguments."""
+        if not self.strict_tools or not response.message.tool_calls:
+            return response
+        schemas = {t.name: t.parameters for t in request.tools}
+        for call in response.message.tool_calls:
+            args = json_value(call.arguments)
+            if call.name in schemas and isinstance(args, dict):
+                fitted = drop_added_nulls(schemas[call.name], args)
+                if fitted != args:
+                    call.arguments = json_text(fitted)
+        return response
+
+    async def complete(self, request: ModelRequest) -> ModelResponse:
+        return self._fit_arguments(request, await super().complete(request))
+
+    def stream(self, request: ModelRequest) -> AsyncIterator[StreamChunk]:
+        chunks = super().stream(request)
+        return self._fitted(request, chunks) if self.strict_tools else chunks
+
+    async def _fitted(
+        self, request: ModelRequest, chunks: AsyncIterator[StreamChunk]
+    ) -> AsyncIterator[StreamChunk]:
+        async with aclosing(chunks) as inner:  # type: ignore[type-var]
+            async for chunk in inner:
+                if isinstance(chunk, ModelResponse):
+                    chunk = self._fit_arguments(request, chunk)
+                yield chunk
 
     def _tool_call(self, raw: Any) -> ToolCall:
         call = obj(raw)
