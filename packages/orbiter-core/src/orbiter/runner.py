@@ -40,12 +40,15 @@ from orbiter.events import (
 from orbiter.hooks import fire
 from orbiter.messages import (
     AssistantMessage,
+    ImagePart,
     Message,
     SystemMessage,
+    TextPart,
     ToolCall,
     ToolMessage,
     Usage,
     UserMessage,
+    UserPart,
 )
 from orbiter.models import (
     TOOL_CHOICE_MODES,
@@ -63,6 +66,8 @@ from orbiter.swarm import Swarm
 from orbiter.tool import Tool, result_to_text
 
 Runnable = Agent | Swarm
+# What run() takes as input: text, or text and images as a list of parts.
+UserInput = str | Sequence[str | TextPart | ImagePart]
 _NAME_SAFE = re.compile(r"[^a-zA-Z0-9_-]")
 
 
@@ -781,7 +786,28 @@ async def _target_events(
                 yield ev
 
 
-def _start_messages(input: str | None, messages: Sequence[Message] | None) -> list[Message]:
+def _user_message(input: UserInput) -> UserMessage:
+    """The input of a run as a user message: a string, or a list of strings and parts."""
+    if isinstance(input, str):
+        return UserMessage(content=input)
+    if not isinstance(input, Sequence) or not input:
+        raise ConfigurationError(
+            f"input must be a string or a list of strings and ImageParts, got {input!r:.200}"
+        )
+    parts: list[UserPart] = []
+    for item in input:
+        if isinstance(item, str):
+            parts.append(TextPart(text=item))
+        elif isinstance(item, TextPart | ImagePart):
+            parts.append(item)
+        else:
+            raise ConfigurationError(
+                f"input parts must be strings, TextParts or ImageParts, got {type(item).__name__}"
+            )
+    return UserMessage(content=parts)
+
+
+def _start_messages(input: UserInput | None, messages: Sequence[Message] | None) -> list[Message]:
     history: list[Message] = []
     for m in messages or ():
         if isinstance(m, dict):
@@ -793,9 +819,7 @@ def _start_messages(input: str | None, messages: Sequence[Message] | None) -> li
             raise ConfigurationError(f"messages must be Message objects or dicts, got {m!r}")
         history.append(m)
     if input is not None:
-        if not isinstance(input, str):
-            raise ConfigurationError(f"input must be a string, got {type(input).__name__}")
-        history.append(UserMessage(content=input))
+        history.append(_user_message(input))
     if not history:
         raise ConfigurationError("nothing to run: pass an input string or messages")
     return history
@@ -833,7 +857,7 @@ async def _fire_run_hook(agent: Agent | None, name: str, exc: BaseException, **c
 
 async def _stream(
     target: Runnable,
-    input: str | None,
+    input: UserInput | None,
     *,
     messages: Sequence[Message] | None,
     provider: Model | str | None,
@@ -973,7 +997,7 @@ class _Runner:
     async def __call__(
         self,
         target: Runnable,
-        input: str | None = None,
+        input: UserInput | None = None,
         *,
         messages: Sequence[Message] | None = None,
         provider: Model | str | None = None,
@@ -1009,7 +1033,7 @@ class _Runner:
     def stream(
         self,
         target: Runnable,
-        input: str | None = None,
+        input: UserInput | None = None,
         *,
         messages: Sequence[Message] | None = None,
         provider: Model | str | None = None,
@@ -1045,7 +1069,7 @@ class _Runner:
     def sync(
         self,
         target: Runnable,
-        input: str | None = None,
+        input: UserInput | None = None,
         *,
         messages: Sequence[Message] | None = None,
         provider: Model | str | None = None,

@@ -150,7 +150,7 @@ def _turn_index(request: ModelRequest) -> int:
 def _latest_user_text(request: ModelRequest) -> str:
     for msg in reversed(request.messages):
         if isinstance(msg, UserMessage):
-            return msg.content
+            return msg.text
     return ""
 
 

@@ -45,7 +45,8 @@ from orbiter.distributed.payload import Payload, encode_payload, sign, signing_k
 from orbiter.distributed.records import RECORD_FIELDS, TaskRecord, record_from_values
 from orbiter.errors import ConfigurationError, SerializationError
 from orbiter.events import StreamEvent
-from orbiter.messages import Message
+from orbiter.messages import Message, check_inline_images
+from orbiter.runner import UserInput, _user_message
 from orbiter.swarm import Swarm
 
 _json = msgspec.json.Encoder()
@@ -55,9 +56,10 @@ def _messages_json(messages: Sequence[Message | Mapping[str, Any]] | None) -> ms
     if messages is None:
         return msgspec.Raw(b"null")
     try:
-        checked = [
+        checked: list[Message] = [
             m if isinstance(m, msgspec.Struct) else msgspec.convert(m, Message) for m in messages
         ]
+        check_inline_images(checked)
         return msgspec.Raw(_json.encode(checked))
     except (TypeError, msgspec.EncodeError, msgspec.ValidationError) as exc:
         raise SerializationError(f"messages cannot be sent to a worker as JSON: {exc}") from None
@@ -65,7 +67,7 @@ def _messages_json(messages: Sequence[Message | Mapping[str, Any]] | None) -> ms
 
 async def distributed(
     agent: Agent | Swarm,
-    input: str | None = None,
+    input: UserInput | None = None,
     *,
     messages: Sequence[Message | Mapping[str, Any]] | None = None,
     detailed: bool = False,
@@ -101,9 +103,12 @@ async def distributed(
     if input is None and not messages:
         raise ConfigurationError("nothing to run: pass an input string or messages")
     if input is not None and not isinstance(input, str):
-        raise ConfigurationError(f"input must be a string, got {type(input).__name__}")
+        # Text with images travels as the last message; images are capped in size there.
+        messages = [*(messages or ()), _user_message(input)]
+        input = None
     if not timeout or timeout <= 0:
         raise ConfigurationError(f"timeout must be a positive number of seconds, got {timeout!r}")
+    messages_json = _messages_json(messages)  # checked (images capped) for either executor
     if _executor(executor) == "temporal":
         from orbiter.distributed.temporal.client import submit
 
@@ -126,7 +131,7 @@ async def distributed(
     payload = Payload(
         target=msgspec.Raw(_json.encode(agent.to_dict())),
         input=input,
-        messages=_messages_json(messages),
+        messages=messages_json,
         detailed=detailed,
         timeout=float(timeout),
         metadata=meta,

@@ -15,8 +15,10 @@ from orbiter.errors import (
 )
 from orbiter.messages import (
     AssistantMessage,
+    ImagePart,
     Message,
     SystemMessage,
+    TextPart,
     ToolCall,
     ToolMessage,
     Usage,
@@ -64,6 +66,17 @@ def _clean_block(block: dict[str, Any]) -> dict[str, Any]:
     if cleaned.get("type") == "tool_use":
         cleaned.pop("caller", None)
     return cleaned
+
+
+def _user_block(part: TextPart | ImagePart) -> dict[str, Any]:
+    if isinstance(part, TextPart):
+        return {"type": "text", "text": part.text}
+    if part.url is not None:
+        return {"type": "image", "source": {"type": "url", "url": part.url}}
+    return {
+        "type": "image",
+        "source": {"type": "base64", "media_type": part.media_type, "data": part.data},
+    }
 
 
 def _tool_choice(choice: str | None, parallel: bool | None) -> dict[str, Any] | None:
@@ -169,8 +182,9 @@ class AnthropicModel(HTTPModel):
         out: list[dict[str, Any]] = []
         for m in messages:
             if isinstance(m, UserMessage):
-                if m.content:
-                    append_turn(out, "user", "content", [{"type": "text", "text": m.content}])
+                blocks = [_user_block(p) for p in m.parts]
+                if blocks:
+                    append_turn(out, "user", "content", blocks)
             elif isinstance(m, AssistantMessage):
                 append_turn(out, "assistant", "content", self._assistant_blocks(m))
             elif isinstance(m, ToolMessage):

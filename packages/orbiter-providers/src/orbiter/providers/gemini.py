@@ -8,8 +8,10 @@ from typing import Any, ClassVar
 from orbiter.errors import InvalidRequestError
 from orbiter.messages import (
     AssistantMessage,
+    ImagePart,
     Message,
     SystemMessage,
+    TextPart,
     ToolCall,
     ToolMessage,
     UserMessage,
@@ -40,6 +42,18 @@ _CALLING_MODES = {"auto": "AUTO", "none": "NONE", "required": "ANY"}
 _BLOCKED = frozenset(
     {"SAFETY", "RECITATION", "BLOCKLIST", "PROHIBITED_CONTENT", "SPII", "IMAGE_SAFETY"}
 )
+
+
+def _user_part(part: TextPart | ImagePart) -> dict[str, Any]:
+    if isinstance(part, TextPart):
+        return {"text": part.text}
+    if part.url is not None:
+        # Gemini wants the type of a file it fetches; guess it from the URL's extension.
+        import mimetypes
+
+        guessed = mimetypes.guess_type(part.url.split("?", 1)[0])[0]
+        return {"fileData": {"mimeType": guessed or "image/jpeg", "fileUri": part.url}}
+    return {"inlineData": {"mimeType": part.media_type, "data": part.data}}
 
 
 class GeminiModel(HTTPModel):
@@ -144,8 +158,9 @@ class GeminiModel(HTTPModel):
 
         for m in messages:
             if isinstance(m, UserMessage):
-                if m.content:
-                    append_turn(out, "user", "parts", [{"text": m.content}])
+                parts = [_user_part(p) for p in m.parts]
+                if parts:
+                    append_turn(out, "user", "parts", parts)
             elif isinstance(m, AssistantMessage):
                 stored = (m.provider_data or {}).get(PARTS_KEY)
                 if isinstance(stored, list) and all(isinstance(p, dict) for p in stored):

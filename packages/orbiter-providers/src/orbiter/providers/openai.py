@@ -10,6 +10,7 @@ from typing import Any, ClassVar
 from orbiter.messages import (
     AssistantMessage,
     SystemMessage,
+    TextPart,
     ToolCall,
     ToolMessage,
     Usage,
@@ -50,6 +51,17 @@ def _content_text(value: Any) -> str | None:
     if isinstance(value, list):
         return "".join(text(obj(p).get("text")) for p in value) or None
     return None
+
+
+def _user_content(m: UserMessage) -> str | list[dict[str, Any]]:
+    if isinstance(m.content, str):
+        return m.content
+    return [
+        {"type": "text", "text": p.text}
+        if isinstance(p, TextPart)
+        else {"type": "image_url", "image_url": {"url": p.data_url}}
+        for p in m.content
+    ]
 
 
 def _usage(data: Any) -> Usage:
@@ -125,7 +137,7 @@ class OpenAIModel(HTTPModel):
             messages.append({"role": self.system_role, "content": request.system})
         for m in request.messages:
             if isinstance(m, UserMessage):
-                messages.append({"role": "user", "content": m.content})
+                messages.append({"role": "user", "content": _user_content(m)})
             elif isinstance(m, AssistantMessage):
                 entry: dict[str, Any] = {"role": "assistant", "content": m.content}
                 if m.tool_calls:
