@@ -21,6 +21,7 @@ ENTRY_POINT_GROUP = "orbiter.providers"
 # Which published package brings which prefix, for the "not installed" message.
 KNOWN_PROVIDER_PACKAGES: dict[str, str] = {
     "openai": "orbiter-providers",
+    "openai-responses": "orbiter-providers",
     "anthropic": "orbiter-providers",
     "gemini": "orbiter-providers",
     "ollama": "orbiter-providers",

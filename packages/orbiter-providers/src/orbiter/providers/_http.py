@@ -285,7 +285,8 @@ class HTTPModel:
     ) -> ModelResponse:
         """A complete (non-streamed) response body, or the error it reports despite a 2xx."""
         data = self._decode_json(body)
-        if "error" in data and not data.get("choices") and not data.get("candidates"):
+        # Responses API bodies carry "error": null; only a real error object counts.
+        if data.get("error") and not data.get("choices") and not data.get("candidates"):
             raise self.error_from_body(status, body, headers)
         with self._guard():
             return self.parse_response(data)

@@ -41,7 +41,7 @@ from orbiter.providers._options import env_first
 from orbiter.providers._sse import SSEEvent
 from orbiter.providers._strict import drop_added_nulls, strict_schema
 
-_SCHEMA_NAME = re.compile(r"[^a-zA-Z0-9_-]")
+SCHEMA_NAME = re.compile(r"[^a-zA-Z0-9_-]")
 
 
 def _content_text(value: Any) -> str | None:
@@ -122,7 +122,7 @@ class OpenAIModel(HTTPModel):
 
     def auth_headers(self, api_key: str | None) -> dict[str, str]:
         headers = {"authorization": f"Bearer {api_key}"} if api_key else {}
-        if self.provider == "openai":
+        if self.provider in ("openai", "openai-responses"):
             org = self.organization or (env_first(("OPENAI_ORG_ID",)) or ("", ""))[1]
             project = self.project or (env_first(("OPENAI_PROJECT_ID",)) or ("", ""))[1]
             if org:
@@ -174,7 +174,7 @@ class OpenAIModel(HTTPModel):
             body["response_format"] = {
                 "type": "json_schema",
                 "json_schema": {
-                    "name": _SCHEMA_NAME.sub("_", request.output_schema.name)[:64] or "output",
+                    "name": SCHEMA_NAME.sub("_", request.output_schema.name)[:64] or "output",
                     "schema": request.output_schema.schema,
                     # Strict mode demands every property required and no extra keys, which
                     # schemas of ordinary Python types do not promise.
