@@ -10,13 +10,18 @@ from orbiter.errors import ConfigurationError, SerializationError
 
 
 class Usage(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """Token counts of one or more model calls."""
+    """Token counts of one or more model calls.
+
+    ``cache_read_tokens`` and ``cache_write_tokens`` are the parts of ``input_tokens`` read from
+    and written to the provider's prompt cache.
+    """
 
     input_tokens: int = 0
     output_tokens: int = 0
     reasoning_tokens: int = 0
     cache_read_tokens: int = 0
     requests: int = 0
+    cache_write_tokens: int = 0
 
     @property
     def total_tokens(self) -> int:
@@ -29,6 +34,7 @@ class Usage(msgspec.Struct, kw_only=True, omit_defaults=True):
             reasoning_tokens=self.reasoning_tokens + other.reasoning_tokens,
             cache_read_tokens=self.cache_read_tokens + other.cache_read_tokens,
             requests=self.requests + other.requests,
+            cache_write_tokens=self.cache_write_tokens + other.cache_write_tokens,
         )
 
 

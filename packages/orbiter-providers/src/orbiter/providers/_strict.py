@@ -54,6 +54,24 @@ def _strict(node: Any) -> dict[str, Any]:
     return out
 
 
+def closed_schema(schema: Any) -> Any:
+    """``schema`` with ``additionalProperties: false`` on every object that lists properties,
+    as Anthropic's structured outputs require; what is required stays as it was."""
+    if not isinstance(schema, dict):
+        return schema
+    out = dict(schema)
+    props = schema.get("properties")
+    if isinstance(props, dict):
+        out["properties"] = {name: closed_schema(sub) for name, sub in props.items()}
+        out.setdefault("additionalProperties", False)
+    if "items" in schema:
+        out["items"] = closed_schema(schema["items"])
+    for key in ("anyOf", "oneOf", "allOf"):
+        if isinstance(schema.get(key), list):
+            out[key] = [closed_schema(s) for s in schema[key]]
+    return out
+
+
 def accepts_null(schema: Any) -> bool:
     if not isinstance(schema, dict):
         return False

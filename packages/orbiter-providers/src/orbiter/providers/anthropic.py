@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
@@ -39,6 +40,7 @@ from orbiter.providers._json import (
     usage,
 )
 from orbiter.providers._sse import SSEEvent
+from orbiter.providers._strict import closed_schema
 
 DEFAULT_MAX_TOKENS = 4096
 API_VERSION = "2023-06-01"
@@ -66,6 +68,31 @@ def _clean_block(block: dict[str, Any]) -> dict[str, Any]:
     if cleaned.get("type") == "tool_use":
         cleaned.pop("caller", None)
     return cleaned
+
+
+# Models that take output_config.format (structured outputs): Claude 4.5 and later, Opus 4.1.
+_NATIVE_OUTPUT_MODELS = re.compile(r"claude-(?:opus-4-1|(?:opus|sonnet|haiku)-4-[5-9]|\w+-[5-9])")
+_EPHEMERAL = {"type": "ephemeral"}
+
+
+def _mark_cache_breakpoints(body: dict[str, Any]) -> None:
+    """Cache the prompt up to the system text, the tools and the conversation so far.
+
+    Three of the four breakpoints a request may have: on a tool loop every later call reads the
+    prefix the earlier one wrote.
+    """
+    system = body.get("system")
+    if isinstance(system, str):
+        body["system"] = [{"type": "text", "text": system, "cache_control": _EPHEMERAL}]
+    tools = body.get("tools")
+    if tools:
+        tools[-1] = {**tools[-1], "cache_control": _EPHEMERAL}
+    messages = body.get("messages")
+    if messages:
+        blocks = messages[-1]["content"]
+        # Thinking blocks cannot carry a breakpoint; a turn always ends with another block.
+        if blocks and blocks[-1].get("type") not in ("thinking", "redacted_thinking"):
+            blocks[-1] = {**blocks[-1], "cache_control": _EPHEMERAL}
 
 
 def _user_block(part: TextPart | ImagePart) -> dict[str, Any]:
@@ -98,14 +125,14 @@ def _tool_choice(choice: str | None, parallel: bool | None) -> dict[str, Any] | 
 
 def _usage(u: dict[str, Any]) -> Usage:
     cache_read = count(u.get("cache_read_input_tokens"))
+    cache_write = count(u.get("cache_creation_input_tokens"))
     # Anthropic counts cached input apart; fold it in so input_tokens means all input, as with
     # the other providers.
     return usage(
-        input_tokens=count(u.get("input_tokens"))
-        + count(u.get("cache_creation_input_tokens"))
-        + cache_read,
+        input_tokens=count(u.get("input_tokens")) + cache_write + cache_read,
         output_tokens=count(u.get("output_tokens")),
         cache_read=cache_read,
+        cache_write=cache_write,
     )
 
 
@@ -113,7 +140,10 @@ class AnthropicModel(HTTPModel):
     """A Claude model behind the Messages API.
 
     Options, beyond the common ones: ``max_tokens`` (the default output budget, 4096),
-    ``thinking_budget`` (turn on extended thinking with that many tokens), ``anthropic_version``.
+    ``thinking_budget`` (turn on extended thinking with that many tokens), ``anthropic_version``,
+    ``prompt_caching`` (mark the system prompt, the tools and the conversation so far as cache
+    breakpoints), ``native_output`` (send ``output_type`` as ``output_config.format``; by default
+    on for the models known to support it).
     """
 
     provider: ClassVar[str] = "anthropic"
@@ -121,7 +151,7 @@ class AnthropicModel(HTTPModel):
     base_url_env: ClassVar[tuple[str, ...]] = ("ANTHROPIC_BASE_URL",)
     default_base_url: ClassVar[str] = "https://api.anthropic.com"
     extra_options: ClassVar[frozenset[str]] = frozenset(
-        {"max_tokens", "thinking_budget", "anthropic_version"}
+        {"max_tokens", "thinking_budget", "anthropic_version", "prompt_caching", "native_output"}
     )
 
     def __init__(self, model: str, options: Mapping[str, Any] | None = None) -> None:
@@ -129,6 +159,13 @@ class AnthropicModel(HTTPModel):
         self.default_max_tokens = self.options.get_int("max_tokens") or DEFAULT_MAX_TOKENS
         self.thinking_budget = self.options.get_int("thinking_budget")
         self.api_version = self.options.get_str("anthropic_version") or API_VERSION
+        self.prompt_caching = self.options.get_bool("prompt_caching", False)
+        native = self.options.raw.get("native_output")
+        self.native_output = (
+            bool(_NATIVE_OUTPUT_MODELS.match(self.model))
+            if native is None
+            else self.options.get_bool("native_output", True)
+        )
 
     def endpoint(self, base_url: str, *, stream: bool) -> str:
         # ANTHROPIC_BASE_URL is the host root, as for the official SDK; accept one ending in /v1.
@@ -145,10 +182,9 @@ class AnthropicModel(HTTPModel):
     def build_body(self, request: ModelRequest, *, stream: bool) -> dict[str, Any]:
         system_parts = [request.system] if request.system else []
         system_parts += [m.content for m in request.messages if isinstance(m, SystemMessage)]
-        if request.output_schema is not None:
-            system_parts.append(
-                output_instructions(request.output_schema.name, request.output_schema.schema)
-            )
+        schema = request.output_schema
+        if schema is not None and not self.native_output:
+            system_parts.append(output_instructions(schema.name, schema.schema))
         max_tokens = request.max_tokens
         if max_tokens is None:
             max_tokens = self.default_max_tokens
@@ -162,6 +198,9 @@ class AnthropicModel(HTTPModel):
         }
         if system_parts:
             body["system"] = "\n\n".join(system_parts)
+        if schema is not None and self.native_output:
+            format_ = {"type": "json_schema", "schema": closed_schema(schema.schema)}
+            body["output_config"] = {"format": format_}
         if request.tools:
             body["tools"] = [
                 {"name": t.name, "description": t.description, "input_schema": t.parameters}
@@ -174,6 +213,8 @@ class AnthropicModel(HTTPModel):
             body["temperature"] = request.temperature
         if self.thinking_budget:
             body["thinking"] = {"type": "enabled", "budget_tokens": self.thinking_budget}
+        if self.prompt_caching:
+            _mark_cache_breakpoints(body)
         if stream:
             body["stream"] = True
         return body
