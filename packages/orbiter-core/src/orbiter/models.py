@@ -30,6 +30,7 @@ KNOWN_PROVIDER_PACKAGES: dict[str, str] = {
     "deepseek": "orbiter-providers",
     "together": "orbiter-providers",
     "vllm": "orbiter-providers",
+    "azure": "orbiter-providers",
 }
 
 # Options that hold secrets: accepted by providers, never serialized.
