@@ -146,8 +146,8 @@ class HTTPModel:
             )
         return url.rstrip("/")
 
-    async def _client(self) -> httpx.AsyncClient:
-        return await pooled_client(self.provider, self.options)
+    async def _client(self, url: str) -> httpx.AsyncClient:
+        return await pooled_client(self.provider, self.options, url)
 
     def _request_body(self, request: ModelRequest, *, stream: bool) -> bytes:
         body = self.build_body(request, stream=stream)
@@ -164,7 +164,7 @@ class HTTPModel:
         if stream:
             headers["accept"] = "text/event-stream"
         opts = self.options
-        client = await self._client()
+        client = await self._client(url)
         attempt = 0
         while True:
             wait: float | None = None
