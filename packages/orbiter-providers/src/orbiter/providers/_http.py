@@ -17,6 +17,7 @@ from orbiter.errors import (
     ModelTimeoutError,
     ResponseFormatError,
 )
+from orbiter.messages import ImagePart, UserMessage
 from orbiter.models import ModelRequest, ModelResponse, ReasoningDelta, StreamChunk, TextDelta
 from orbiter.providers._errors import (
     backoff_delay,
@@ -29,6 +30,18 @@ from orbiter.providers._json import dumps, merge_body
 from orbiter.providers._options import Options, env_first
 from orbiter.providers._pool import pooled_client
 from orbiter.providers._sse import SSEDecoder, SSEEvent
+
+# What an adapter can do, as declared by its ``capabilities`` (docs/providers.md has the table,
+# and a test holds the two together):
+FEATURES: tuple[str, ...] = (
+    "tool_choice",  # honours Agent(tool_choice=...)
+    "parallel_tool_calls",  # honours parallel_tool_calls=False
+    "strict_tools",  # the strict_tools option: schemas the API enforces on tool arguments
+    "images",  # ImagePart in user messages
+    "native_output",  # output_type sent as the API's own JSON-schema output, not as a prompt
+    "reasoning",  # the model's reasoning text streamed as reasoning events
+    "prompt_caching",  # cache breakpoints the adapter places (the prompt_caching option)
+)
 
 
 class StreamState:
@@ -56,6 +69,7 @@ class HTTPModel:
     base_url_env: ClassVar[tuple[str, ...]] = ()
     default_base_url: ClassVar[str] = ""
     extra_options: ClassVar[frozenset[str]] = frozenset()
+    capabilities: ClassVar[frozenset[str]] = frozenset()
 
     def __init__(self, model: str, options: Mapping[str, Any] | None = None) -> None:
         if not model:
@@ -150,6 +164,11 @@ class HTTPModel:
         return await pooled_client(self.provider, self.options, url)
 
     def _request_body(self, request: ModelRequest, *, stream: bool) -> bytes:
+        if "images" not in self.capabilities and _has_images(request):
+            raise ConfigurationError(
+                f"{self.name} does not take images; send text only, or use a model string of a "
+                "provider that does (see the table in docs/providers.md)"
+            )
         body = self.build_body(request, stream=stream)
         merge_body(body, self.options.extra_body)
         merge_body(body, request.settings)
@@ -352,6 +371,15 @@ class HTTPModel:
         return self.format_error(
             f"the stream ended before {what}; the response is incomplete", retryable=True
         )
+
+
+def _has_images(request: ModelRequest) -> bool:
+    return any(
+        isinstance(m, UserMessage)
+        and not isinstance(m.content, str)
+        and any(isinstance(p, ImagePart) for p in m.content)
+        for m in request.messages
+    )
 
 
 async def _once(body: bytes) -> AsyncIterator[bytes]:

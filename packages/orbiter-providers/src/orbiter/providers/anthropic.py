@@ -153,6 +153,10 @@ class AnthropicModel(HTTPModel):
     extra_options: ClassVar[frozenset[str]] = frozenset(
         {"max_tokens", "thinking_budget", "anthropic_version", "prompt_caching", "native_output"}
     )
+    capabilities: ClassVar[frozenset[str]] = frozenset(
+        {"tool_choice", "parallel_tool_calls", "images", "native_output", "reasoning",
+         "prompt_caching"}
+    )  # fmt: skip
 
     def __init__(self, model: str, options: Mapping[str, Any] | None = None) -> None:
         super().__init__(model, options)

@@ -21,10 +21,16 @@ class CompatibleModel(OpenAIModel):
     """An OpenAI-compatible server (``max_tokens`` is sent as ``max_tokens``)."""
 
     max_tokens_field: ClassVar[str] = "max_tokens"
-    # Organization and project headers mean something to OpenAI only.
+    # Organization and project headers mean something to OpenAI only; strict tools to OpenAI's
+    # own servers only.
     extra_options: ClassVar[frozenset[str]] = OpenAIModel.extra_options - {
         "organization",
         "project",
+        "strict_tools",
+    }
+    # These servers stream reasoning text (reasoning_content or reasoning) where the model has it.
+    capabilities: ClassVar[frozenset[str]] = (OpenAIModel.capabilities - {"strict_tools"}) | {
+        "reasoning"
     }
 
 
@@ -63,6 +69,9 @@ class GroqModel(CompatibleModel):
 
 
 class DeepSeekModel(CompatibleModel):
+    # DeepSeek's API takes text only, and JSON output only as json_object (no schema): the
+    # schema goes in the system prompt instead.
+    capabilities = CompatibleModel.capabilities - {"images", "native_output"}
     provider = "deepseek"
     key_env = ("DEEPSEEK_API_KEY",)
     base_url_env = ("DEEPSEEK_BASE_URL",)

@@ -71,6 +71,10 @@ class GeminiModel(HTTPModel):
     extra_options: ClassVar[frozenset[str]] = frozenset(
         {"api_version", "thinking_budget", "include_thoughts", "native_output"}
     )
+    # Gemini has no switch for parallel calls, and caches implicitly, with no breakpoints.
+    capabilities: ClassVar[frozenset[str]] = frozenset(
+        {"tool_choice", "images", "native_output", "reasoning"}
+    )
 
     def __init__(self, model: str, options: Mapping[str, Any] | None = None) -> None:
         super().__init__(model.removeprefix("models/"), options)

@@ -34,6 +34,7 @@ from orbiter.providers._json import (
     json_value,
     new_call_id,
     obj,
+    output_instructions,
     text,
     usage,
 )
@@ -106,6 +107,10 @@ class OpenAIModel(HTTPModel):
     )
     # Reasoning models reject max_tokens; many compatible servers know only max_tokens.
     max_tokens_field: ClassVar[str] = "max_completion_tokens"
+    # OpenAI's Chat Completions never return reasoning text, only its token count.
+    capabilities: ClassVar[frozenset[str]] = frozenset(
+        {"tool_choice", "parallel_tool_calls", "strict_tools", "images", "native_output"}
+    )
 
     def __init__(self, model: str, options: Mapping[str, Any] | None = None) -> None:
         super().__init__(model, options)
@@ -133,8 +138,14 @@ class OpenAIModel(HTTPModel):
 
     def build_body(self, request: ModelRequest, *, stream: bool) -> dict[str, Any]:
         messages: list[dict[str, Any]] = []
-        if request.system:
-            messages.append({"role": self.system_role, "content": request.system})
+        system = request.system
+        schema = request.output_schema
+        if schema is not None and "native_output" not in self.capabilities:
+            system = "\n\n".join(
+                filter(None, [system, output_instructions(schema.name, schema.schema)])
+            )
+        if system:
+            messages.append({"role": self.system_role, "content": system})
         for m in request.messages:
             if isinstance(m, UserMessage):
                 messages.append({"role": "user", "content": _user_content(m)})
@@ -170,12 +181,12 @@ class OpenAIModel(HTTPModel):
                 )
             if request.parallel_tool_calls is not None:
                 body["parallel_tool_calls"] = request.parallel_tool_calls
-        if request.output_schema is not None:
+        if schema is not None and "native_output" in self.capabilities:
             body["response_format"] = {
                 "type": "json_schema",
                 "json_schema": {
-                    "name": SCHEMA_NAME.sub("_", request.output_schema.name)[:64] or "output",
-                    "schema": request.output_schema.schema,
+                    "name": SCHEMA_NAME.sub("_", schema.name)[:64] or "output",
+                    "schema": schema.schema,
                     # Strict mode demands every property required and no extra keys, which
                     # schemas of ordinary Python types do not promise.
                     "strict": False,

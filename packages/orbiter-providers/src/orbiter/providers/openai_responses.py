@@ -77,6 +77,7 @@ class OpenAIResponsesModel(OpenAIModel):
         "store",
     }
     max_tokens_field: ClassVar[str] = "max_output_tokens"
+    capabilities: ClassVar[frozenset[str]] = OpenAIModel.capabilities | {"reasoning"}
 
     def __init__(self, model: str, options: Mapping[str, Any] | None = None) -> None:
         super().__init__(model, options)
