@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from providers_wire import WireServer, cassette, json_reply, recorded_reply, sse_events, sse_reply
 
-from orbiter import Agent, run
+from orbiter import Agent, ConfigurationError, run
 from orbiter.providers._strict import strict_schema
 from orbiter.tool import Tool
 
@@ -260,6 +260,21 @@ async def test_anthropic_choice_forms(
     )
     await run(agent, "hello")
     assert wire.requests[0].json.get("tool_choice") == expected
+
+
+async def test_anthropic_forced_choice_with_thinking_fails_before_the_request(
+    wire: WireServer,
+) -> None:
+    agent = Agent(
+        "w",
+        model="anthropic:claude-sonnet-4-0",
+        tools=[get_weather],
+        tool_choice="required",
+        model_options=options(wire, thinking_budget=1024),
+    )
+    with pytest.raises(ConfigurationError, match="refuses while extended thinking is on"):
+        await run(agent, "weather?")
+    assert wire.requests == []
 
 
 # -- Gemini ----------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 
 from orbiter.errors import (
     AuthenticationError,
+    ConfigurationError,
     ContextLengthExceededError,
     InvalidRequestError,
     ModelError,
@@ -212,6 +213,12 @@ class AnthropicModel(HTTPModel):
             ]
             choice = _tool_choice(request.tool_choice, request.parallel_tool_calls)
             if choice is not None:
+                if self.thinking_budget and choice["type"] in ("any", "tool"):
+                    raise ConfigurationError(
+                        f"{self.name}: tool_choice={request.tool_choice!r} forces a tool call, "
+                        "which Anthropic refuses while extended thinking is on "
+                        "(thinking_budget); use 'auto' or 'none', or turn thinking off"
+                    )
                 body["tool_choice"] = choice
         if request.temperature is not None:
             body["temperature"] = request.temperature
