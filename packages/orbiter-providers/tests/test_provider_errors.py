@@ -159,6 +159,12 @@ async def test_context_length_errors_of_compatible_servers_are_typed(
         ("input has 120 tokens; the maximum is 4096, so this is over the window? no", False),
         ("temperature 3 is greater than 2", False),  # no tokens
         ("unknown field 'foo'", False),
+        # The output limit asked for is too high: not a context-length problem.
+        (
+            "max_tokens is too large: 100000. This model supports at most 16384 completion "
+            "tokens, whereas you provided 100000.",
+            False,
+        ),
     ],
 )
 def test_a_message_without_code_falls_back_on_its_numbers(message: str, expected: bool) -> None:

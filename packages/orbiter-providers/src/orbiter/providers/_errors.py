@@ -46,6 +46,8 @@ _EXCESS = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"\d[\d,]*")
+_OUTPUT_LIMIT = re.compile(r"max_tokens|max_completion_tokens|completion tokens|output tokens")
+_INPUT_WORDS = re.compile(r"context|prompt|input|messages", re.IGNORECASE)
 _AUTH_PATTERNS = re.compile(r"api key not valid|api_key_invalid|invalid api key", re.IGNORECASE)
 
 
@@ -86,6 +88,10 @@ def request_id_of(headers: httpx.Headers | None, body: bytes) -> str | None:
 
 def _numbers_overflow(detail: str) -> bool:
     if not (_TOKENS.search(detail) and _EXCESS.search(detail)):
+        return False
+    # "max_tokens is too large: 100000 ... at most 16384 completion tokens" is about the output
+    # limit asked for, which a shorter prompt would not fix.
+    if _OUTPUT_LIMIT.search(detail) and not _INPUT_WORDS.search(detail):
         return False
     numbers = [int(n.replace(",", "")) for n in _NUMBER.findall(detail)]
     return any(a > b for i, a in enumerate(numbers) for b in numbers[i + 1 :])
