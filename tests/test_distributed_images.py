@@ -1,5 +1,5 @@
 """Images in the input of a distributed run: they reach the worker intact, and a too-large one
-is refused in the client before anything is queued."""
+is refused in the client before anything is queued. The result carries the stop reason."""
 
 from __future__ import annotations
 
@@ -40,6 +40,8 @@ async def test_text_and_images_reach_the_worker(redis_url: str, spawn: Spawn) ->
     )
     result = await handle.result(timeout=20)
     assert result["output"] == f"Compare | image/png:{PNG.hex()} | url:https://x.org/b.png"
+    # Why the run ended travels with the result too.
+    assert (result["stop_reason"], result["finish_reason"]) == ("end_turn", "stop")
 
 
 async def test_an_image_too_large_to_travel_is_refused_before_queueing(redis_url: str) -> None:
