@@ -59,7 +59,7 @@ IMAGE_MEDIA_TYPES: frozenset[str] = frozenset(
 MAX_INLINE_IMAGE_BYTES = 5 * 1024 * 1024
 
 
-class _ImageError(ConfigurationError, ValueError):
+class ImageError(ConfigurationError, ValueError):
     """A bad ImagePart; a ValueError too, so that msgspec reports it as a ValidationError when
     the part is decoded from JSON (callers turn that into their own error)."""
 
@@ -86,18 +86,18 @@ class ImagePart(msgspec.Struct, tag_field="type", tag="image", kw_only=True, omi
         if self.url is not None and self.url.startswith("data:"):
             head, _, payload = self.url.partition(",")
             if not head.endswith(";base64"):
-                raise _ImageError("an image data: URL must be base64 ('data:image/png;base64,...')")
+                raise ImageError("an image data: URL must be base64 ('data:image/png;base64,...')")
             self.url, self.data = None, payload
             self.media_type = self.media_type or head[5:].removesuffix(";base64")
         if (self.url is None) == (self.data is None):
-            raise _ImageError("an ImagePart needs either a url or base64 data, not both or none")
+            raise ImageError("an ImagePart needs either a url or base64 data, not both or none")
         if self.url is not None and not self.url.startswith(("http://", "https://")):
-            raise _ImageError(
+            raise ImageError(
                 f"image url must start with http:// or https://, got {self.url[:80]!r}; give "
                 "local files with ImagePart.from_bytes(path.read_bytes())"
             )
         if self.data is not None and self.media_type not in IMAGE_MEDIA_TYPES:
-            raise _ImageError(
+            raise ImageError(
                 f"image media_type must be one of {', '.join(sorted(IMAGE_MEDIA_TYPES))}, got "
                 f"{self.media_type!r}"
             )
@@ -121,7 +121,7 @@ class ImagePart(msgspec.Struct, tag_field="type", tag="image", kw_only=True, omi
             if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
                 found = ["image/webp"]
             if not found:
-                raise _ImageError(
+                raise ImageError(
                     "cannot tell the image type from its bytes (PNG, JPEG, GIF and WebP are "
                     "supported); pass media_type="
                 )
