@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import msgspec
@@ -162,6 +163,31 @@ class UserMessage(msgspec.Struct, tag_field="role", tag="user", kw_only=True):
         if isinstance(self.content, str):
             return [TextPart(text=self.content)] if self.content else []
         return self.content
+
+
+# What run() and distributed() take as input: text, or text and images as a list of parts.
+UserInput = str | Sequence[str | TextPart | ImagePart]
+
+
+def user_message(input: UserInput) -> UserMessage:
+    """The input of a run as a user message: a string, or a list of strings and parts."""
+    if isinstance(input, str):
+        return UserMessage(content=input)
+    if not isinstance(input, Sequence) or isinstance(input, bytes) or not input:
+        raise ConfigurationError(
+            f"input must be a string or a list of strings and ImageParts, got {input!r:.200}"
+        )
+    parts: list[UserPart] = []
+    for item in input:
+        if isinstance(item, str):
+            parts.append(TextPart(text=item))
+        elif isinstance(item, TextPart | ImagePart):
+            parts.append(item)
+        else:
+            raise ConfigurationError(
+                f"input parts must be strings, TextParts or ImageParts, got {type(item).__name__}"
+            )
+    return UserMessage(content=parts)
 
 
 def check_inline_images(messages: list[Message], limit: int = MAX_INLINE_IMAGE_BYTES) -> None:

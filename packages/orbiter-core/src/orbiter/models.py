@@ -149,6 +149,24 @@ def check_tool_choice(tool_choice: Any, parallel_tool_calls: Any, where: str) ->
         )
 
 
+def checked_tool_choice(agent_name: str, choice: str | None, tools: list[ToolSpec]) -> str | None:
+    """``choice`` if it can work with these tools, else a ConfigurationError saying why."""
+    if choice is None or choice in ("auto", "none"):
+        return choice
+    names = [t.name for t in tools]
+    if not names:
+        raise ConfigurationError(
+            f"tool_choice={choice!r} asks agent {agent_name!r} to call a tool, but it has none; "
+            "give it tools or leave tool_choice unset"
+        )
+    if choice not in TOOL_CHOICE_MODES and choice not in names:
+        raise ConfigurationError(
+            f"tool_choice={choice!r} names no tool of agent {agent_name!r}; use 'auto', "
+            f"'none', 'required' or one of: {', '.join(names)}"
+        )
+    return choice
+
+
 _schemas: dict[Any, OutputSchema] = {}
 
 

@@ -40,18 +40,16 @@ from orbiter.events import (
 from orbiter.hooks import fire
 from orbiter.messages import (
     AssistantMessage,
-    ImagePart,
     Message,
     SystemMessage,
-    TextPart,
     ToolCall,
     ToolMessage,
     Usage,
+    UserInput,
     UserMessage,
-    UserPart,
+    user_message,
 )
 from orbiter.models import (
-    TOOL_CHOICE_MODES,
     Model,
     ModelRequest,
     ModelResponse,
@@ -59,6 +57,7 @@ from orbiter.models import (
     TextDelta,
     ToolSpec,
     check_tool_choice,
+    checked_tool_choice,
     get_model,
     output_schema_for,
 )
@@ -66,8 +65,6 @@ from orbiter.swarm import Swarm
 from orbiter.tool import Tool, result_to_text
 
 Runnable = Agent | Swarm
-# What run() takes as input: text, or text and images as a list of parts.
-UserInput = str | Sequence[str | TextPart | ImagePart]
 _NAME_SAFE = re.compile(r"[^a-zA-Z0-9_-]")
 
 
@@ -288,25 +285,7 @@ class _AgentSetup:
             for n, t in self.delegates.items()
         ]
         self.output_schema = output_schema_for(agent.output_type)
-        self.tool_choice = _checked_choice(agent, tool_choice, self.specs)
-
-
-def _checked_choice(agent: Agent, choice: str | None, specs: list[ToolSpec]) -> str | None:
-    """The agent's tool choice, checked against the tools it has in this run."""
-    if choice is None or choice in ("auto", "none"):
-        return choice
-    names = [s.name for s in specs]
-    if not names:
-        raise ConfigurationError(
-            f"tool_choice={choice!r} asks agent {agent.name!r} to call a tool, but it has none; "
-            "give it tools or leave tool_choice unset"
-        )
-    if choice not in TOOL_CHOICE_MODES and choice not in names:
-        raise ConfigurationError(
-            f"tool_choice={choice!r} names no tool of agent {agent.name!r}; use 'auto', "
-            f"'none', 'required' or one of: {', '.join(names)}"
-        )
-    return choice
+        self.tool_choice = checked_tool_choice(agent.name, tool_choice, self.specs)
 
 
 async def _system_prompt(agent: Agent, conversation: list[Message]) -> str | None:
@@ -786,27 +765,6 @@ async def _target_events(
                 yield ev
 
 
-def _user_message(input: UserInput) -> UserMessage:
-    """The input of a run as a user message: a string, or a list of strings and parts."""
-    if isinstance(input, str):
-        return UserMessage(content=input)
-    if not isinstance(input, Sequence) or not input:
-        raise ConfigurationError(
-            f"input must be a string or a list of strings and ImageParts, got {input!r:.200}"
-        )
-    parts: list[UserPart] = []
-    for item in input:
-        if isinstance(item, str):
-            parts.append(TextPart(text=item))
-        elif isinstance(item, TextPart | ImagePart):
-            parts.append(item)
-        else:
-            raise ConfigurationError(
-                f"input parts must be strings, TextParts or ImageParts, got {type(item).__name__}"
-            )
-    return UserMessage(content=parts)
-
-
 def _start_messages(input: UserInput | None, messages: Sequence[Message] | None) -> list[Message]:
     history: list[Message] = []
     for m in messages or ():
@@ -819,7 +777,7 @@ def _start_messages(input: UserInput | None, messages: Sequence[Message] | None)
             raise ConfigurationError(f"messages must be Message objects or dicts, got {m!r}")
         history.append(m)
     if input is not None:
-        history.append(_user_message(input))
+        history.append(user_message(input))
     if not history:
         raise ConfigurationError("nothing to run: pass an input string or messages")
     return history

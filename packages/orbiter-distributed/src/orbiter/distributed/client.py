@@ -45,8 +45,7 @@ from orbiter.distributed.payload import Payload, encode_payload, sign, signing_k
 from orbiter.distributed.records import RECORD_FIELDS, TaskRecord, record_from_values
 from orbiter.errors import ConfigurationError, SerializationError
 from orbiter.events import StreamEvent
-from orbiter.messages import Message, check_inline_images
-from orbiter.runner import UserInput, _user_message
+from orbiter.messages import Message, UserInput, check_inline_images, user_message
 from orbiter.swarm import Swarm
 
 _json = msgspec.json.Encoder()
@@ -104,7 +103,7 @@ async def distributed(
         raise ConfigurationError("nothing to run: pass an input string or messages")
     if input is not None and not isinstance(input, str):
         # Text with images travels as the last message; images are capped in size there.
-        messages = [*(messages or ()), _user_message(input)]
+        messages = [*(messages or ()), user_message(input)]
         input = None
     if not timeout or timeout <= 0:
         raise ConfigurationError(f"timeout must be a positive number of seconds, got {timeout!r}")
