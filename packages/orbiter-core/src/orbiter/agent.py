@@ -10,7 +10,7 @@ from orbiter._imports import check_module, import_object, import_path_of
 from orbiter.errors import ConfigurationError, SerializationError, ToolError
 from orbiter.hooks import HOOK_NAMES, HooksArg, normalize_hooks
 from orbiter.import_gate import Allowed
-from orbiter.models import Model, output_schema_for, public_options
+from orbiter.models import Model, check_tool_choice, output_schema_for, public_options
 from orbiter.tool import Tool, as_tool
 
 Instructions = str | Callable[..., str] | None
@@ -35,6 +35,11 @@ class Agent:
         model_options: provider options (``base_url``, ``api_key``, ``timeout``, ``headers``,
             ``max_retries``...). ``api_key`` is never serialized.
         description: what this agent does, shown to other agents that delegate or hand off to it.
+        tool_choice: ``"auto"`` (the default), ``"none"``, ``"required"`` or one tool's name.
+            A forced choice (``"required"`` or a name) holds until the agent has called a
+            tool in the run; after that the model chooses freely, so it can answer.
+        parallel_tool_calls: False asks the model for one tool call per turn; None leaves the
+            provider's default (several allowed).
     """
 
     def __init__(
@@ -51,9 +56,12 @@ class Agent:
         hooks: HooksArg = None,
         model_options: Mapping[str, Any] | None = None,
         description: str = "",
+        tool_choice: str | None = None,
+        parallel_tool_calls: bool | None = None,
     ) -> None:
         if not isinstance(name, str) or not name.strip():
             raise ConfigurationError(f"Agent name must be a non-empty string, got {name!r}")
+        check_tool_choice(tool_choice, parallel_tool_calls, f"agent {name!r}")
         if not isinstance(max_steps, int) or isinstance(max_steps, bool) or max_steps < 1:
             raise ConfigurationError(f"max_steps must be a positive integer, got {max_steps!r}")
         if temperature is not None and (
@@ -93,6 +101,8 @@ class Agent:
         self.hooks = normalize_hooks(hooks)
         self.model_options: dict[str, Any] = dict(model_options or {})
         self.description = description
+        self.tool_choice = tool_choice
+        self.parallel_tool_calls = parallel_tool_calls
         self._instruction_params: tuple[Any, frozenset[str] | None] | None = None
 
     def __repr__(self) -> str:
@@ -258,6 +268,8 @@ def agent_to_dict(agent: Agent, seen: dict[str, Agent]) -> dict[str, Any]:
         },
         "model_options": options,
         "description": agent.description,
+        "tool_choice": agent.tool_choice,
+        "parallel_tool_calls": agent.parallel_tool_calls,
     }
 
 
@@ -326,6 +338,8 @@ def agent_from_dict(data: Any, registry: dict[str, Agent], allowed_modules: Allo
             },
             model_options=data.get("model_options") or {},
             description=data.get("description", ""),
+            tool_choice=data.get("tool_choice"),
+            parallel_tool_calls=data.get("parallel_tool_calls"),
         )
         registry.setdefault(name, agent)
         # Handoffs are built after the agent is registered, so a reference back to it resolves.

@@ -27,6 +27,7 @@ class ModelError(OrbiterError):
         model: the model name as sent to the provider.
         status_code: the HTTP status, when the failure came from an HTTP response.
         retryable: whether trying the same request again could succeed.
+        request_id: the provider's id of the failed request, which its support asks for.
     """
 
     def __init__(
@@ -37,6 +38,7 @@ class ModelError(OrbiterError):
         model: str = "",
         status_code: int | None = None,
         retryable: bool = False,
+        request_id: str | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
@@ -44,6 +46,7 @@ class ModelError(OrbiterError):
         self.model = model
         self.status_code = status_code
         self.retryable = retryable
+        self.request_id = request_id
 
 
 class AuthenticationError(ModelError):
@@ -88,6 +91,20 @@ class MaxStepsExceeded(OrbiterError):
 
 class OutputValidationError(OrbiterError):
     """The model's final answer did not match the agent's ``output_type``."""
+
+
+class OutputTruncatedError(OutputValidationError):
+    """The model hit its output token limit before finishing the answer ``output_type`` asks for.
+
+    Args:
+        max_tokens: the agent's ``max_tokens`` (None: the provider's default limit applied).
+        finish_reason: the provider's own word for it (``"length"``, ``"MAX_TOKENS"``, ...).
+    """
+
+    def __init__(self, message: str, *, max_tokens: int | None, finish_reason: str | None) -> None:
+        super().__init__(message)
+        self.max_tokens = max_tokens
+        self.finish_reason = finish_reason
 
 
 class RunCancelledError(OrbiterError):

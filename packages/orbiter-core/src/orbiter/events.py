@@ -57,7 +57,12 @@ class ToolResultEvent(_EventBase, tag="tool_result"):
 
 
 class StepEvent(_EventBase, tag="step"):
-    """A step (one model call and the tool calls it asked for) started or completed."""
+    """A step (one model call and the tool calls it asked for) started or completed.
+
+    A completed step says why the model's turn ended: ``stop_reason`` in Orbiter's vocabulary
+    (``"end_turn"``, ``"tool_use"``, ``"max_tokens"``, ...) and ``finish_reason`` in the
+    provider's own words.
+    """
 
     step_number: int
     status: StepStatus
@@ -65,6 +70,8 @@ class StepEvent(_EventBase, tag="step"):
     completed_at: float | None = None
     duration_ms: float | None = None
     usage: Usage | None = None
+    stop_reason: str | None = None
+    finish_reason: str | None = None
 
 
 class StatusEvent(_EventBase, tag="status"):

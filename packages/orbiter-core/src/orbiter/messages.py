@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import msgspec
 
+from orbiter.errors import ConfigurationError, SerializationError
+
 
 class Usage(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """Token counts of one or more model calls."""
+    """Token counts of one or more model calls.
+
+    ``cache_read_tokens`` and ``cache_write_tokens`` are the parts of ``input_tokens`` read from
+    and written to the provider's prompt cache.
+    """
 
     input_tokens: int = 0
     output_tokens: int = 0
     reasoning_tokens: int = 0
     cache_read_tokens: int = 0
     requests: int = 0
+    cache_write_tokens: int = 0
 
     @property
     def total_tokens(self) -> int:
@@ -27,6 +35,7 @@ class Usage(msgspec.Struct, kw_only=True, omit_defaults=True):
             reasoning_tokens=self.reasoning_tokens + other.reasoning_tokens,
             cache_read_tokens=self.cache_read_tokens + other.cache_read_tokens,
             requests=self.requests + other.requests,
+            cache_write_tokens=self.cache_write_tokens + other.cache_write_tokens,
         )
 
 
@@ -42,8 +51,156 @@ class SystemMessage(msgspec.Struct, tag_field="role", tag="system", kw_only=True
     content: str
 
 
+# Image types every provider with image input accepts.
+IMAGE_MEDIA_TYPES: frozenset[str] = frozenset(
+    {"image/png", "image/jpeg", "image/gif", "image/webp"}
+)
+# The largest image sent inline (as data) with a distributed task; larger ones go as URLs. The
+# strictest provider (Anthropic) takes 5 MB per image, so a bigger one would fail there anyway.
+MAX_INLINE_IMAGE_BYTES = 5 * 1024 * 1024
+
+
+class ImageError(ConfigurationError, ValueError):
+    """A bad ImagePart; a ValueError too, so that msgspec reports it as a ValidationError when
+    the part is decoded from JSON (callers turn that into their own error)."""
+
+
+_MAGIC = ((b"\x89PNG", "image/png"), (b"\xff\xd8\xff", "image/jpeg"), (b"GIF8", "image/gif"))
+
+
+class TextPart(msgspec.Struct, tag_field="type", tag="text", kw_only=True):
+    """Text in a user message made of parts."""
+
+    text: str
+
+
+class ImagePart(msgspec.Struct, tag_field="type", tag="image", kw_only=True, omit_defaults=True):
+    """An image in a user message: an ``http(s)`` URL, or its bytes as base64 ``data`` with
+    their ``media_type`` (PNG, JPEG, GIF or WebP). Build one with :meth:`from_url`,
+    :meth:`from_bytes` or :meth:`from_base64`; a ``data:`` URL is split into data and type."""
+
+    url: str | None = None
+    data: str | None = None
+    media_type: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.url is not None and self.url.startswith("data:"):
+            head, _, payload = self.url.partition(",")
+            if not head.endswith(";base64"):
+                raise ImageError("an image data: URL must be base64 ('data:image/png;base64,...')")
+            self.url, self.data = None, payload
+            self.media_type = self.media_type or head[5:].removesuffix(";base64")
+        if (self.url is None) == (self.data is None):
+            raise ImageError("an ImagePart needs either a url or base64 data, not both or none")
+        if self.url is not None and not self.url.startswith(("http://", "https://")):
+            raise ImageError(
+                f"image url must start with http:// or https://, got {self.url[:80]!r}; give "
+                "local files with ImagePart.from_bytes(path.read_bytes())"
+            )
+        if self.data is not None and self.media_type not in IMAGE_MEDIA_TYPES:
+            raise ImageError(
+                f"image media_type must be one of {', '.join(sorted(IMAGE_MEDIA_TYPES))}, got "
+                f"{self.media_type!r}"
+            )
+
+    @classmethod
+    def from_url(cls, url: str) -> ImagePart:
+        """An image the provider fetches itself (or a ``data:`` URL)."""
+        return cls(url=url)
+
+    @classmethod
+    def from_base64(cls, data: str, media_type: str) -> ImagePart:
+        return cls(data=data, media_type=media_type)
+
+    @classmethod
+    def from_bytes(cls, data: bytes, media_type: str | None = None) -> ImagePart:
+        """An image from its bytes; the type is read from them when not given."""
+        import base64
+
+        if media_type is None:
+            found = [t for magic, t in _MAGIC if data.startswith(magic)]
+            if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+                found = ["image/webp"]
+            if not found:
+                raise ImageError(
+                    "cannot tell the image type from its bytes (PNG, JPEG, GIF and WebP are "
+                    "supported); pass media_type="
+                )
+            media_type = found[0]
+        return cls(data=base64.b64encode(data).decode("ascii"), media_type=media_type)
+
+    @property
+    def size(self) -> int:
+        """Bytes of inline image data (0 for a URL)."""
+        if not self.data:
+            return 0
+        return len(self.data) * 3 // 4 - self.data[-2:].count("=")
+
+    @property
+    def data_url(self) -> str:
+        """The image as OpenAI takes it: the URL, or a ``data:`` URL of the bytes."""
+        return self.url or f"data:{self.media_type};base64,{self.data}"
+
+
+UserPart = TextPart | ImagePart
+
+
 class UserMessage(msgspec.Struct, tag_field="role", tag="user", kw_only=True):
-    content: str
+    """What the user said: text, or a list of text and image parts."""
+
+    content: str | list[UserPart]
+
+    @property
+    def text(self) -> str:
+        """The text of the message (the text parts joined, images left out)."""
+        if isinstance(self.content, str):
+            return self.content
+        return "\n".join(p.text for p in self.content if isinstance(p, TextPart))
+
+    @property
+    def parts(self) -> list[UserPart]:
+        """The content as parts (a plain string is one text part)."""
+        if isinstance(self.content, str):
+            return [TextPart(text=self.content)] if self.content else []
+        return self.content
+
+
+# What run() and distributed() take as input: text, or text and images as a list of parts.
+UserInput = str | Sequence[str | TextPart | ImagePart]
+
+
+def user_message(input: UserInput) -> UserMessage:
+    """The input of a run as a user message: a string, or a list of strings and parts."""
+    if isinstance(input, str):
+        return UserMessage(content=input)
+    if not isinstance(input, Sequence) or isinstance(input, bytes) or not input:
+        raise ConfigurationError(
+            f"input must be a string or a list of strings and ImageParts, got {input!r:.200}"
+        )
+    parts: list[UserPart] = []
+    for item in input:
+        if isinstance(item, str):
+            parts.append(TextPart(text=item))
+        elif isinstance(item, TextPart | ImagePart):
+            parts.append(item)
+        else:
+            raise ConfigurationError(
+                f"input parts must be strings, TextParts or ImageParts, got {type(item).__name__}"
+            )
+    return UserMessage(content=parts)
+
+
+def check_inline_images(messages: list[Message], limit: int = MAX_INLINE_IMAGE_BYTES) -> None:
+    """Refuse images too large to travel inline with a distributed task."""
+    for m in messages:
+        if isinstance(m, UserMessage) and not isinstance(m.content, str):
+            for part in m.content:
+                if isinstance(part, ImagePart) and part.size > limit:
+                    raise SerializationError(
+                        f"an image of {part.size} bytes is larger than the {limit} bytes an "
+                        "image may have inline in a distributed task; host it and pass "
+                        "ImagePart.from_url(...) instead, or make it smaller"
+                    )
 
 
 class AssistantMessage(

@@ -8,7 +8,7 @@ register a factory under the ``orbiter.providers`` entry-point group; the factor
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Mapping
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Literal, Protocol, runtime_checkable
 
 import msgspec
 
@@ -21,6 +21,7 @@ ENTRY_POINT_GROUP = "orbiter.providers"
 # Which published package brings which prefix, for the "not installed" message.
 KNOWN_PROVIDER_PACKAGES: dict[str, str] = {
     "openai": "orbiter-providers",
+    "openai-responses": "orbiter-providers",
     "anthropic": "orbiter-providers",
     "gemini": "orbiter-providers",
     "ollama": "orbiter-providers",
@@ -29,6 +30,7 @@ KNOWN_PROVIDER_PACKAGES: dict[str, str] = {
     "deepseek": "orbiter-providers",
     "together": "orbiter-providers",
     "vllm": "orbiter-providers",
+    "azure": "orbiter-providers",
 }
 
 # Options that hold secrets: accepted by providers, never serialized.
@@ -58,6 +60,10 @@ class ModelRequest(msgspec.Struct, kw_only=True):
         agent_name: the agent making the call (for logs and the scripted model).
         messages: the conversation so far (no system messages).
         settings: extra provider parameters passed through as they are.
+        tool_choice: ``"auto"``, ``"none"``, ``"required"`` or the name of one of ``tools``
+            (None: the provider's default, which is ``"auto"``).
+        parallel_tool_calls: whether the model may ask for several tools in one turn (None:
+            the provider's default).
     """
 
     messages: list[Message]
@@ -68,15 +74,97 @@ class ModelRequest(msgspec.Struct, kw_only=True):
     temperature: float | None = None
     max_tokens: int | None = None
     settings: dict[str, Any] = {}
+    tool_choice: str | None = None
+    parallel_tool_calls: bool | None = None
+
+
+StopReason = Literal[
+    "end_turn", "tool_use", "max_tokens", "stop_sequence", "content_filter", "refusal",
+    "pause_turn", "other",
+]  # fmt: skip
+
+# Each provider's own word for why a turn ended, in one vocabulary (Anthropic's, which is the
+# most precise). OpenAI and the compatible servers, Anthropic, Gemini, the Responses API.
+_STOP_REASONS: dict[str, StopReason] = {
+    "stop": "end_turn", "end_turn": "end_turn", "STOP": "end_turn", "completed": "end_turn",
+    "tool_calls": "tool_use", "function_call": "tool_use", "tool_use": "tool_use",
+    "length": "max_tokens", "max_tokens": "max_tokens", "MAX_TOKENS": "max_tokens",
+    "max_output_tokens": "max_tokens", "model_context_window_exceeded": "max_tokens",
+    "stop_sequence": "stop_sequence",
+    "content_filter": "content_filter", "SAFETY": "content_filter",
+    "RECITATION": "content_filter", "BLOCKLIST": "content_filter",
+    "PROHIBITED_CONTENT": "content_filter", "SPII": "content_filter",
+    "IMAGE_SAFETY": "content_filter",
+    "refusal": "refusal", "pause_turn": "pause_turn",
+}  # fmt: skip
+
+
+def normalize_stop_reason(raw: str | None, *, tool_calls: bool = False) -> StopReason | None:
+    """A provider's finish reason in Orbiter's vocabulary (None when the provider gave none).
+
+    A turn that asked for tools is ``"tool_use"`` even where the provider says only that it
+    stopped (Gemini's ``STOP``); a reason no table knows is ``"other"``.
+    """
+    if not raw:
+        return "tool_use" if tool_calls else None
+    reason = _STOP_REASONS.get(raw, "other")
+    if tool_calls and reason == "end_turn":
+        return "tool_use"
+    return reason
 
 
 class ModelResponse(msgspec.Struct, kw_only=True):
-    """A complete model turn."""
+    """A complete model turn.
+
+    Args:
+        finish_reason: why the turn ended, in the provider's own words (``"length"``,
+            ``"MAX_TOKENS"``, ...); :attr:`stop_reason` is the same in Orbiter's vocabulary.
+    """
 
     message: AssistantMessage
     usage: Usage = msgspec.field(default_factory=Usage)
     finish_reason: str | None = None
     model: str = ""
+
+    @property
+    def stop_reason(self) -> StopReason | None:
+        """Why the turn ended: ``"end_turn"``, ``"tool_use"``, ``"max_tokens"``, ..."""
+        return normalize_stop_reason(self.finish_reason, tool_calls=bool(self.message.tool_calls))
+
+
+TOOL_CHOICE_MODES: frozenset[str] = frozenset({"auto", "none", "required"})
+
+
+def check_tool_choice(tool_choice: Any, parallel_tool_calls: Any, where: str) -> None:
+    """Reject a ``tool_choice`` / ``parallel_tool_calls`` of the wrong type, saying where."""
+    if tool_choice is not None and (not isinstance(tool_choice, str) or not tool_choice.strip()):
+        raise ConfigurationError(
+            f"tool_choice of {where} must be 'auto', 'none', 'required' or a tool's name, got "
+            f"{tool_choice!r}"
+        )
+    if parallel_tool_calls is not None and not isinstance(parallel_tool_calls, bool):
+        raise ConfigurationError(
+            f"parallel_tool_calls of {where} must be True, False or None, got "
+            f"{parallel_tool_calls!r}"
+        )
+
+
+def checked_tool_choice(agent_name: str, choice: str | None, tools: list[ToolSpec]) -> str | None:
+    """``choice`` if it can work with these tools, else a ConfigurationError saying why."""
+    if choice is None or choice in ("auto", "none"):
+        return choice
+    names = [t.name for t in tools]
+    if not names:
+        raise ConfigurationError(
+            f"tool_choice={choice!r} asks agent {agent_name!r} to call a tool, but it has none; "
+            "give it tools or leave tool_choice unset"
+        )
+    if choice not in TOOL_CHOICE_MODES and choice not in names:
+        raise ConfigurationError(
+            f"tool_choice={choice!r} names no tool of agent {agent_name!r}; use 'auto', "
+            f"'none', 'required' or one of: {', '.join(names)}"
+        )
+    return choice
 
 
 _schemas: dict[Any, OutputSchema] = {}

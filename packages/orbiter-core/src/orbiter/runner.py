@@ -18,6 +18,7 @@ from orbiter.errors import (
     ConfigurationError,
     MaxStepsExceeded,
     OrbiterError,
+    OutputTruncatedError,
     OutputValidationError,
     ResponseFormatError,
     RunCancelledError,
@@ -44,7 +45,9 @@ from orbiter.messages import (
     ToolCall,
     ToolMessage,
     Usage,
+    UserInput,
     UserMessage,
+    user_message,
 )
 from orbiter.models import (
     Model,
@@ -53,6 +56,8 @@ from orbiter.models import (
     ReasoningDelta,
     TextDelta,
     ToolSpec,
+    check_tool_choice,
+    checked_tool_choice,
     get_model,
     output_schema_for,
 )
@@ -73,6 +78,9 @@ class RunResult(msgspec.Struct, kw_only=True):
         steps: how many model calls the run made.
         agent_name: the agent that gave the final answer.
         structured_output: the answer parsed into the agent's ``output_type``, when it has one.
+        stop_reason: why the final model turn ended (``"end_turn"``, ``"max_tokens"`` when the
+            answer was cut off, ...; None when the model did not say).
+        finish_reason: the same in the provider's own words (``"length"``, ``"MAX_TOKENS"``).
     """
 
     output: str
@@ -81,6 +89,8 @@ class RunResult(msgspec.Struct, kw_only=True):
     steps: int
     agent_name: str
     structured_output: Any = None
+    stop_reason: str | None = None
+    finish_reason: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form a distributed task returns (without the transcript)."""
@@ -90,6 +100,8 @@ class RunResult(msgspec.Struct, kw_only=True):
             "steps": self.steps,
             "agent_name": self.agent_name,
             "structured_output": msgspec.to_builtins(self.structured_output),
+            "stop_reason": self.stop_reason,
+            "finish_reason": self.finish_reason,
         }
 
 
@@ -102,10 +114,12 @@ class _Run:
         "max_steps",
         "messages",
         "models",
+        "parallel_tool_calls",
         "provider",
         "step_number",
         "steps",
         "streaming",
+        "tool_choice",
         "usage",
     )  # fmt: skip
 
@@ -117,7 +131,11 @@ class _Run:
         provider: Model | str | None,
         max_steps: int | None,
         messages: list[Message],
+        tool_choice: str | None = None,
+        parallel_tool_calls: bool | None = None,
     ) -> None:
+        self.tool_choice = tool_choice
+        self.parallel_tool_calls = parallel_tool_calls
         self.detailed = detailed
         self.streaming = streaming
         self.provider = provider
@@ -158,12 +176,14 @@ class _closing:
 class _Outcome:
     """The final answer of one agent's part of a run (a delegate has its own)."""
 
-    __slots__ = ("agent", "output", "structured")
+    __slots__ = ("agent", "finish_reason", "output", "stop_reason", "structured")
 
     def __init__(self) -> None:
         self.agent = ""
         self.output = ""
         self.structured: Any = None
+        self.stop_reason: str | None = None
+        self.finish_reason: str | None = None
 
 
 def _tool_name(prefix: str, agent: Agent) -> str:
@@ -189,28 +209,48 @@ def _agent_tool_spec(
 _fence = re.compile(r"^\s*```(?:json)?\s*(.*?)\s*```\s*$", re.DOTALL)
 
 
-def _parse_output(agent: Agent, text: str) -> Any:
+def _parse_output(agent: Agent, response: ModelResponse) -> Any:
     tp = agent.output_type
     if tp is None or tp is str:
         return None
+    text = response.message.content or ""
     m = _fence.match(text)
     body = m.group(1) if m else text
     try:
         return msgspec.json.decode(body, type=tp, strict=False)
     except (msgspec.ValidationError, msgspec.DecodeError) as exc:
+        what = getattr(tp, "__name__", tp)
+        if response.stop_reason == "max_tokens":
+            # Asking again would be cut off at the same limit: say so instead of retrying.
+            limit = (
+                f"max_tokens={agent.max_tokens}"
+                if agent.max_tokens is not None
+                else "the provider's default max_tokens (the agent sets none)"
+            )
+            raise OutputTruncatedError(
+                f"agent {agent.name!r} hit its output limit, {limit}, after "
+                f"{response.usage.output_tokens} tokens, before finishing its {what} answer "
+                f"(finish reason {response.finish_reason!r}); the JSON is cut off ({exc}). "
+                "Raise Agent(max_tokens=...) or ask for a shorter answer.",
+                max_tokens=agent.max_tokens,
+                finish_reason=response.finish_reason,
+            ) from None
         raise OutputValidationError(
-            f"agent {agent.name!r} answered with something that is not a valid "
-            f"{getattr(tp, '__name__', tp)}: {exc}"
+            f"agent {agent.name!r} answered with something that is not a valid {what}: {exc}"
         ) from None
 
 
 class _AgentSetup:
     """Per-agent things computed once per run: tool tables and the specs sent to the model."""
 
-    __slots__ = ("delegates", "handoffs", "output_schema", "specs", "tools")
+    __slots__ = ("delegates", "handoffs", "output_schema", "specs", "tool_choice", "tools")
 
     def __init__(
-        self, agent: Agent, handoff_targets: Sequence[Agent], delegates: Sequence[Agent]
+        self,
+        agent: Agent,
+        handoff_targets: Sequence[Agent],
+        delegates: Sequence[Agent],
+        tool_choice: str | None,
     ) -> None:
         self.tools: dict[str, Tool] = {t.name: t for t in agent.tools}
         self.handoffs = {_tool_name("transfer_to_", t): t for t in handoff_targets}
@@ -245,6 +285,7 @@ class _AgentSetup:
             for n, t in self.delegates.items()
         ]
         self.output_schema = output_schema_for(agent.output_type)
+        self.tool_choice = checked_tool_choice(agent.name, tool_choice, self.specs)
 
 
 async def _system_prompt(agent: Agent, conversation: list[Message]) -> str | None:
@@ -433,6 +474,7 @@ async def _agent_events(
     detailed = state.detailed
     setups: dict[str, _AgentSetup] = {}
     steps_used: dict[str, int] = {}
+    called: set[str] = set()  # agents that have asked for a tool in this part of the run
     handoffs_done = 0
     current = agent
     name = agent.name
@@ -446,7 +488,12 @@ async def _agent_events(
                 targets = current.handoffs
                 if handoff_map is not None:
                     targets = handoff_map.get(name, targets)
-                setup = _AgentSetup(current, targets, delegates if current is agent else ())
+                setup = _AgentSetup(
+                    current,
+                    targets,
+                    delegates if current is agent else (),
+                    state.tool_choice if state.tool_choice is not None else current.tool_choice,
+                )
                 setups[name] = setup
             limit = state.max_steps if state.max_steps is not None else current.max_steps
             used = steps_used.get(name, 0)
@@ -477,6 +524,13 @@ async def _agent_events(
                 output_schema=setup.output_schema,
                 temperature=current.temperature,
                 max_tokens=current.max_tokens,
+                # A forced choice is met once the agent has called a tool: then it may answer.
+                tool_choice="auto"
+                if name in called and setup.tool_choice not in (None, "none")
+                else setup.tool_choice,
+                parallel_tool_calls=state.parallel_tool_calls
+                if state.parallel_tool_calls is not None
+                else current.parallel_tool_calls,
             )
             hooks = current.hooks
             if hooks:
@@ -523,9 +577,9 @@ async def _agent_events(
             if not calls:
                 text = message.content or ""
                 try:
-                    structured = _parse_output(current, text)
+                    structured = _parse_output(current, response)
                 except OutputValidationError as exc:
-                    if steps_used[name] >= limit:
+                    if steps_used[name] >= limit or isinstance(exc, OutputTruncatedError):
                         raise
                     # Tell the model what was wrong and let it answer again, as a person would.
                     conversation.append(
@@ -534,15 +588,18 @@ async def _agent_events(
                         )
                     )
                     if detailed:
-                        yield _step_done(name, step, started, usage)
+                        yield _step_done(name, step, started, response)
                     continue
                 if detailed:
-                    yield _step_done(name, step, started, usage)
+                    yield _step_done(name, step, started, response)
                 outcome.output = text
                 outcome.structured = structured
                 outcome.agent = name
+                outcome.stop_reason = response.stop_reason
+                outcome.finish_reason = response.finish_reason
                 return
 
+            called.add(name)
             results: _Results = [None] * len(calls)
             jobs: list[AsyncGenerator[StreamEvent, None]] = []
             handoff: Agent | None = None
@@ -606,7 +663,7 @@ async def _agent_events(
                 assert r is not None  # every job fills its slot or raises
                 conversation.append(r[0])
             if detailed:
-                yield _step_done(name, step, started, usage)
+                yield _step_done(name, step, started, response)
             if handoff is not None:
                 handoffs_done += 1
                 if detailed:
@@ -637,7 +694,7 @@ def _argument(call: ToolCall, key: str) -> str:
     return ""
 
 
-def _step_done(name: str, step: int, started: float, usage: Usage) -> StepEvent:
+def _step_done(name: str, step: int, started: float, response: ModelResponse) -> StepEvent:
     now = time.time()
     return StepEvent(
         agent_name=name,
@@ -646,7 +703,9 @@ def _step_done(name: str, step: int, started: float, usage: Usage) -> StepEvent:
         started_at=started,
         completed_at=now,
         duration_ms=(now - started) * 1000,
-        usage=usage,
+        usage=response.usage,
+        stop_reason=response.stop_reason,
+        finish_reason=response.finish_reason,
     )
 
 
@@ -706,7 +765,7 @@ async def _target_events(
                 yield ev
 
 
-def _start_messages(input: str | None, messages: Sequence[Message] | None) -> list[Message]:
+def _start_messages(input: UserInput | None, messages: Sequence[Message] | None) -> list[Message]:
     history: list[Message] = []
     for m in messages or ():
         if isinstance(m, dict):
@@ -718,9 +777,7 @@ def _start_messages(input: str | None, messages: Sequence[Message] | None) -> li
             raise ConfigurationError(f"messages must be Message objects or dicts, got {m!r}")
         history.append(m)
     if input is not None:
-        if not isinstance(input, str):
-            raise ConfigurationError(f"input must be a string, got {type(input).__name__}")
-        history.append(UserMessage(content=input))
+        history.append(user_message(input))
     if not history:
         raise ConfigurationError("nothing to run: pass an input string or messages")
     return history
@@ -758,7 +815,7 @@ async def _fire_run_hook(agent: Agent | None, name: str, exc: BaseException, **c
 
 async def _stream(
     target: Runnable,
-    input: str | None,
+    input: UserInput | None,
     *,
     messages: Sequence[Message] | None,
     provider: Model | str | None,
@@ -767,6 +824,8 @@ async def _stream(
     event_types: Collection[str] | None,
     streaming: bool,
     result_box: list[RunResult] | None = None,
+    tool_choice: str | None = None,
+    parallel_tool_calls: bool | None = None,
 ) -> AsyncGenerator[StreamEvent, None]:
     first: Agent | None = None
     state: _Run | None = None
@@ -788,12 +847,15 @@ async def _stream(
             not isinstance(max_steps, int) or isinstance(max_steps, bool) or max_steps < 1
         ):
             raise ConfigurationError(f"max_steps must be a positive integer, got {max_steps!r}")
+        check_tool_choice(tool_choice, parallel_tool_calls, "run()")
         state = _Run(
             detailed=detailed,
             streaming=streaming,
             provider=provider,
             max_steps=max_steps,
             messages=_start_messages(input, messages),
+            tool_choice=tool_choice,
+            parallel_tool_calls=parallel_tool_calls,
         )
         state.current_agent = root_name
         if first.hooks:
@@ -815,6 +877,8 @@ async def _stream(
             steps=state.steps,
             agent_name=outcome.agent or root_name,
             structured_output=outcome.structured,
+            stop_reason=outcome.stop_reason,
+            finish_reason=outcome.finish_reason,
         )
         if lead.hooks:
             await fire(lead.hooks, "on_run_end", agent=lead, result=result)
@@ -891,11 +955,13 @@ class _Runner:
     async def __call__(
         self,
         target: Runnable,
-        input: str | None = None,
+        input: UserInput | None = None,
         *,
         messages: Sequence[Message] | None = None,
         provider: Model | str | None = None,
         max_steps: int | None = None,
+        tool_choice: str | None = None,
+        parallel_tool_calls: bool | None = None,
     ) -> RunResult:
         """Run an Agent or Swarm to the end and return its :class:`RunResult`.
 
@@ -903,6 +969,7 @@ class _Runner:
             messages: earlier conversation; ``input`` is appended as the next user message.
             provider: a Model (or model string) used instead of the one each agent names.
             max_steps: overrides each agent's own ``max_steps``.
+            tool_choice, parallel_tool_calls: override each agent's own for this run.
         """
         box: list[RunResult] = []
         async for _ in _stream(
@@ -915,6 +982,8 @@ class _Runner:
             event_types=(),
             streaming=False,
             result_box=box,
+            tool_choice=tool_choice,
+            parallel_tool_calls=parallel_tool_calls,
         ):
             pass
         return box[0]
@@ -922,13 +991,15 @@ class _Runner:
     def stream(
         self,
         target: Runnable,
-        input: str | None = None,
+        input: UserInput | None = None,
         *,
         messages: Sequence[Message] | None = None,
         provider: Model | str | None = None,
         max_steps: int | None = None,
         detailed: bool = False,
         event_types: Collection[str] | None = None,
+        tool_choice: str | None = None,
+        parallel_tool_calls: bool | None = None,
     ) -> RunStream:
         """Run and yield typed events as they happen; ``.result`` holds the RunResult after.
 
@@ -948,20 +1019,30 @@ class _Runner:
             event_types=event_types,
             streaming=True,
             result_box=box,
+            tool_choice=tool_choice,
+            parallel_tool_calls=parallel_tool_calls,
         )
         return RunStream(gen, box)
 
     def sync(
         self,
         target: Runnable,
-        input: str | None = None,
+        input: UserInput | None = None,
         *,
         messages: Sequence[Message] | None = None,
         provider: Model | str | None = None,
         max_steps: int | None = None,
+        tool_choice: str | None = None,
+        parallel_tool_calls: bool | None = None,
     ) -> RunResult:
         """Blocking ``run()``: works in plain scripts and inside a running loop (notebooks)."""
-        coro_args = {"messages": messages, "provider": provider, "max_steps": max_steps}
+        coro_args = {
+            "messages": messages,
+            "provider": provider,
+            "max_steps": max_steps,
+            "tool_choice": tool_choice,
+            "parallel_tool_calls": parallel_tool_calls,
+        }
         try:
             asyncio.get_running_loop()
         except RuntimeError:

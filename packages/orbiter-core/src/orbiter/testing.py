@@ -40,6 +40,8 @@ class TextStep(msgspec.Struct, tag_field="kind", tag="text", kw_only=True, omit_
         chunks: how the text streams (joined, they are the answer).
         delay: seconds to wait before answering.
         chunk_delay: seconds to wait before each streamed chunk after the first.
+        finish_reason: why the turn ends, as a provider would say it (``"length"`` plays an
+            answer cut off at max_tokens); ``"stop"`` when not given.
     """
 
     text: str = ""
@@ -47,6 +49,7 @@ class TextStep(msgspec.Struct, tag_field="kind", tag="text", kw_only=True, omit_
     reasoning: str | None = None
     delay: float = 0.0
     chunk_delay: float = 0.0
+    finish_reason: str | None = None
 
 
 class ScriptedCall(msgspec.Struct, kw_only=True, omit_defaults=True):
@@ -84,6 +87,7 @@ def reply(
     reasoning: str | None = None,
     chunks: Sequence[str] | None = None,
     chunk_delay: float = 0.0,
+    finish_reason: str | None = None,
 ) -> TextStep:
     """A step that answers with ``text`` (streamed as ``chunks`` when given)."""
     return TextStep(
@@ -92,6 +96,7 @@ def reply(
         reasoning=reasoning,
         chunks=list(chunks) if chunks is not None else None,
         chunk_delay=chunk_delay,
+        finish_reason=finish_reason,
     )
 
 
@@ -145,7 +150,7 @@ def _turn_index(request: ModelRequest) -> int:
 def _latest_user_text(request: ModelRequest) -> str:
     for msg in reversed(request.messages):
         if isinstance(msg, UserMessage):
-            return msg.content
+            return msg.text
     return ""
 
 
@@ -253,7 +258,7 @@ class ScriptedModel:
         usage = Usage(
             input_tokens=prompt_chars // 4 + 1, output_tokens=len(text) // 4 + 1, requests=1
         )
-        finish = "tool_calls" if isinstance(step, ToolStep) else "stop"
+        finish = "tool_calls" if isinstance(step, ToolStep) else (step.finish_reason or "stop")
         return step, ModelResponse(
             message=message, usage=usage, finish_reason=finish, model=self.name
         )

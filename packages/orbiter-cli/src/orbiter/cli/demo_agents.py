@@ -72,7 +72,7 @@ def scout_script(request: ModelRequest) -> ScriptItem:
 
 def writer_script(request: ModelRequest) -> ScriptItem:
     """The writer's model: turn the scout's facts into a short plan, streamed in pieces."""
-    brief = next((m.content for m in reversed(request.messages) if isinstance(m, UserMessage)), "")
+    brief = next((m.text for m in reversed(request.messages) if isinstance(m, UserMessage)), "")
     rain = "pack a light jacket for Porto" if "Porto: light clouds" in brief else "enjoy the sun"
     text = (
         "Day trip plan:\n"

@@ -57,7 +57,7 @@ from orbiter.distributed.records import RECORD_FIELDS, TaskRecord, record_from_v
 from orbiter.distributed.targets import target_json
 from orbiter.errors import ConfigurationError, SerializationError
 from orbiter.events import StreamEvent
-from orbiter.messages import Message
+from orbiter.messages import Message, UserInput, check_inline_images, user_message
 from orbiter.swarm import Swarm
 
 _json = msgspec.json.Encoder()
@@ -69,9 +69,10 @@ def _messages_json(messages: Sequence[Message | Mapping[str, Any]] | None) -> ms
     if messages is None:
         return msgspec.Raw(b"null")
     try:
-        checked = [
+        checked: list[Message] = [
             m if isinstance(m, msgspec.Struct) else msgspec.convert(m, Message) for m in messages
         ]
+        check_inline_images(checked)
         return msgspec.Raw(_json.encode(checked))
     except (TypeError, msgspec.EncodeError, msgspec.ValidationError) as exc:
         raise SerializationError(f"messages cannot be sent to a worker as JSON: {exc}") from None
@@ -79,7 +80,7 @@ def _messages_json(messages: Sequence[Message | Mapping[str, Any]] | None) -> ms
 
 async def distributed(
     agent: Agent | Swarm | str,
-    input: str | None = None,
+    input: UserInput | None = None,
     *,
     messages: Sequence[Message | Mapping[str, Any]] | None = None,
     detailed: bool = False,
@@ -114,7 +115,9 @@ async def distributed(
     if input is None and not messages:
         raise ConfigurationError("nothing to run: pass an input string or messages")
     if input is not None and not isinstance(input, str):
-        raise ConfigurationError(f"input must be a string, got {type(input).__name__}")
+        # Text with images travels as the last message; images are capped in size there.
+        messages = [*(messages or ()), user_message(input)]
+        input = None
     temporal = _executor(executor) == "temporal"
     # Checked as a worker will decode it, whichever executor runs it.
     target = msgspec.Raw(b"null" if temporal else _json.encode(spec))

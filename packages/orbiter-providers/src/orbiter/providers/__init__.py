@@ -13,12 +13,21 @@ if TYPE_CHECKING:
     from orbiter.providers.compatible import CompatibleModel
     from orbiter.providers.gemini import GeminiModel
     from orbiter.providers.openai import OpenAIModel
+    from orbiter.providers.openai_responses import OpenAIResponsesModel
 
-__all__ = ["AnthropicModel", "CompatibleModel", "GeminiModel", "OpenAIModel", "aclose_all"]
+__all__ = [
+    "AnthropicModel",
+    "CompatibleModel",
+    "GeminiModel",
+    "OpenAIModel",
+    "OpenAIResponsesModel",
+    "aclose_all",
+]
 
 # The model classes import httpx, so they load on first access, not with this package.
 _LAZY = {
     "OpenAIModel": "orbiter.providers.openai",
+    "OpenAIResponsesModel": "orbiter.providers.openai_responses",
     "AnthropicModel": "orbiter.providers.anthropic",
     "GeminiModel": "orbiter.providers.gemini",
     "CompatibleModel": "orbiter.providers.compatible",

@@ -24,12 +24,30 @@ from orbiter.providers._json import json_text, text
 
 _MAX_BACKOFF = 8.0
 
+# How the providers and the servers the presets name word it: OpenAI, vLLM, DeepSeek and
+# OpenRouter ("maximum context length"), llama.cpp ("exceeds the available context size"),
+# Ollama ("input length exceeds the context length"), vLLM's newer "maximum model length",
+# Together/TGI ("`inputs` tokens + `max_new_tokens` must be <="), Anthropic ("prompt is too
+# long", "exceed context limit"), Gemini ("input token count").
 _CONTEXT_PATTERNS = re.compile(
-    r"context[ _-]length|context window|prompt is too long|too many tokens|maximum context|"
-    r"input token count|exceeds the maximum number of tokens|maximum number of tokens allowed|"
-    r"reduce the length of the messages",
+    r"context[ _-]length|context window|context size|context limit|prompt is too long|"
+    r"too many tokens|maximum context|maximum model length|input token count|"
+    r"exceeds the maximum number of tokens|maximum number of tokens allowed|"
+    r"reduce the length of the messages|tokens.? \+ .?max_new_tokens",
     re.IGNORECASE,
 )
+# Error codes that mean the same (OpenAI/Groq, llama.cpp).
+_CONTEXT_CODES = ("context_length", "exceed_context_size", "context_window")
+# The fallback where a server words it some other way: a token count, a word of excess, and a
+# bigger number before a smaller one ("(4031 tokens) ... over ... (2048)").
+_TOKENS = re.compile(r"\btokens?\b", re.IGNORECASE)
+_EXCESS = re.compile(
+    r"exceed|greater than|larger than|longer than|more than|too long|too large|over the|>",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"\d[\d,]*")
+_OUTPUT_LIMIT = re.compile(r"max_tokens|max_completion_tokens|completion tokens|output tokens")
+_INPUT_WORDS = re.compile(r"context|prompt|input|messages", re.IGNORECASE)
 _AUTH_PATTERNS = re.compile(r"api key not valid|api_key_invalid|invalid api key", re.IGNORECASE)
 
 
@@ -52,8 +70,53 @@ def error_details(body: bytes) -> tuple[str, str]:
     return body[:300].decode("utf-8", "replace").strip(), ""
 
 
+def request_id_of(headers: httpx.Headers | None, body: bytes) -> str | None:
+    """The provider's id of a failed request: OpenAI's ``x-request-id`` header, Anthropic's
+    ``request-id`` header or the ``request_id`` of its error body."""
+    if headers is not None:
+        for name in ("x-request-id", "request-id"):
+            value = headers.get(name, "").strip()
+            if value:
+                return value[:200]
+    try:
+        data = msgspec.json.decode(body)
+    except msgspec.DecodeError:
+        return None
+    found = text(data.get("request_id")) if isinstance(data, dict) else ""
+    return found[:200] or None
+
+
+def _numbers_overflow(detail: str) -> bool:
+    if not (_TOKENS.search(detail) and _EXCESS.search(detail)):
+        return False
+    # "max_tokens is too large: 100000 ... at most 16384 completion tokens" is about the output
+    # limit asked for, which a shorter prompt would not fix.
+    if _OUTPUT_LIMIT.search(detail) and not _INPUT_WORDS.search(detail):
+        return False
+    numbers = [int(n.replace(",", "")) for n in _NUMBER.findall(detail)]
+    return any(a > b for i, a in enumerate(numbers) for b in numbers[i + 1 :])
+
+
+def is_context_overflow(status: int, detail: str, code: str) -> bool:
+    """Whether an error says the request did not fit the model's context window."""
+    if any(c in code for c in _CONTEXT_CODES):
+        return True
+    if status not in (400, 413, 422) and status < 500:
+        return False
+    if _CONTEXT_PATTERNS.search(detail):
+        return True
+    # Numbers alone are too weak a sign for a server error; a 4xx naming tokens is enough.
+    return status < 500 and _numbers_overflow(detail)
+
+
 def error_for_status(
-    status: int, message: str, code: str, *, provider: str, model: str
+    status: int,
+    message: str,
+    code: str,
+    *,
+    provider: str,
+    model: str,
+    request_id: str | None = None,
 ) -> ModelError:
     """The typed error for an HTTP failure (``retryable`` says whether trying again may help)."""
     detail = message or "(no message)"
@@ -61,11 +124,18 @@ def error_for_status(
     text_ = f"{where} returned HTTP {status}: {detail}"
     if code:
         text_ += f" [{code}]"
-    kwargs: dict[str, Any] = {"provider": provider, "model": model, "status_code": status}
+    if request_id:
+        text_ += f" (request id {request_id})"
+    kwargs: dict[str, Any] = {
+        "provider": provider,
+        "model": model,
+        "status_code": status,
+        "request_id": request_id,
+    }
     if status in (401, 403) or (status == 400 and _AUTH_PATTERNS.search(detail)):
         hint = " Check the API key (model_options['api_key'] or the provider's key variable)."
         return AuthenticationError(text_ + hint, **kwargs)
-    if "context_length" in code or (status in (400, 413, 422) and _CONTEXT_PATTERNS.search(detail)):
+    if is_context_overflow(status, detail, code):
         return ContextLengthExceededError(text_, **kwargs)
     if status == 408:
         return ModelTimeoutError(text_, retryable=True, **kwargs)

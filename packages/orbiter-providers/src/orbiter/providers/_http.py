@@ -17,11 +17,13 @@ from orbiter.errors import (
     ModelTimeoutError,
     ResponseFormatError,
 )
+from orbiter.messages import ImagePart, UserMessage
 from orbiter.models import ModelRequest, ModelResponse, ReasoningDelta, StreamChunk, TextDelta
 from orbiter.providers._errors import (
     backoff_delay,
     error_details,
     error_for_status,
+    request_id_of,
     retry_after_seconds,
 )
 from orbiter.providers._json import dumps, merge_body
@@ -29,9 +31,24 @@ from orbiter.providers._options import Options, env_first
 from orbiter.providers._pool import pooled_client
 from orbiter.providers._sse import SSEDecoder, SSEEvent
 
+# What an adapter can do, as declared by its ``capabilities`` (docs/providers.md has the table,
+# and a test holds the two together):
+FEATURES: tuple[str, ...] = (
+    "tool_choice",  # honours Agent(tool_choice=...)
+    "parallel_tool_calls",  # honours parallel_tool_calls=False
+    "strict_tools",  # the strict_tools option: schemas the API enforces on tool arguments
+    "images",  # ImagePart in user messages
+    "native_output",  # output_type sent as the API's own JSON-schema output, not as a prompt
+    "reasoning",  # the model's reasoning text streamed as reasoning events
+    "prompt_caching",  # cache breakpoints the adapter places (the prompt_caching option)
+)
+
 
 class StreamState:
     """Turns a provider's stream events into deltas and, at the end, one ModelResponse."""
+
+    # The provider's id of the request, for errors the stream reports.
+    request_id: str | None = None
 
     def feed(self, event: SSEEvent) -> list[StreamChunk]:
         raise NotImplementedError
@@ -52,6 +69,7 @@ class HTTPModel:
     base_url_env: ClassVar[tuple[str, ...]] = ()
     default_base_url: ClassVar[str] = ""
     extra_options: ClassVar[frozenset[str]] = frozenset()
+    capabilities: ClassVar[frozenset[str]] = frozenset()
 
     def __init__(self, model: str, options: Mapping[str, Any] | None = None) -> None:
         if not model:
@@ -90,9 +108,18 @@ class HTTPModel:
     def stream_state(self) -> StreamState:
         raise NotImplementedError
 
-    def error_from_body(self, status: int, body: bytes) -> ModelError:
+    def error_from_body(
+        self, status: int, body: bytes, headers: httpx.Headers | None = None
+    ) -> ModelError:
         message, code = error_details(body)
-        return error_for_status(status, message, code, provider=self.provider, model=self.model)
+        return error_for_status(
+            status,
+            message,
+            code,
+            provider=self.provider,
+            model=self.model,
+            request_id=request_id_of(headers, body),
+        )
 
     # -- shared behaviour -----------------------------------------------------------------------
 
@@ -133,10 +160,15 @@ class HTTPModel:
             )
         return url.rstrip("/")
 
-    async def _client(self) -> httpx.AsyncClient:
-        return await pooled_client(self.provider, self.options)
+    async def _client(self, url: str) -> httpx.AsyncClient:
+        return await pooled_client(self.provider, self.options, url)
 
     def _request_body(self, request: ModelRequest, *, stream: bool) -> bytes:
+        if "images" not in self.capabilities and _has_images(request):
+            raise ConfigurationError(
+                f"{self.name} does not take images; send text only, or use a model string of a "
+                "provider that does (see the table in docs/providers.md)"
+            )
         body = self.build_body(request, stream=stream)
         merge_body(body, self.options.extra_body)
         merge_body(body, request.settings)
@@ -151,7 +183,7 @@ class HTTPModel:
         if stream:
             headers["accept"] = "text/event-stream"
         opts = self.options
-        client = await self._client()
+        client = await self._client(url)
         attempt = 0
         while True:
             wait: float | None = None
@@ -184,7 +216,7 @@ class HTTPModel:
                     body = b""
                 finally:
                     await response.aclose()
-                error = self.error_from_body(response.status_code, body)
+                error = self.error_from_body(response.status_code, body, response.headers)
                 wait = retry_after_seconds(response.headers)
                 # OpenAI and Anthropic say outright whether a retry can help.
                 should_retry = response.headers.get("x-should-retry", "").lower()
@@ -230,7 +262,7 @@ class HTTPModel:
 
     async def complete(self, request: ModelRequest) -> ModelResponse:
         response = await self._send(request, stream=False)
-        return self._whole_response(response.status_code, response.content)
+        return self._whole_response(response.status_code, response.content, response.headers)
 
     async def stream(self, request: ModelRequest) -> AsyncIterator[StreamChunk]:
         response = await self._send(request, stream=True)
@@ -241,7 +273,7 @@ class HTTPModel:
                 body = await self._read_all(response)
                 if not body.lstrip().startswith((b"data:", b"event:", b":")):
                     # Some compatible servers ignore stream=true and answer in one JSON body.
-                    whole = self._whole_response(response.status_code, body)
+                    whole = self._whole_response(response.status_code, body, response.headers)
                     if whole.message.reasoning:
                         yield ReasoningDelta(text=whole.message.reasoning)
                     if whole.message.content:
@@ -250,6 +282,7 @@ class HTTPModel:
                     return
                 source = _once(body)  # an event stream sent with the wrong content type
             state = self.stream_state()
+            state.request_id = request_id_of(response.headers, b"")
             decoder = SSEDecoder()
             async for raw in source:
                 for event in decoder.feed(raw):
@@ -266,11 +299,14 @@ class HTTPModel:
                 final = state.finish()
             yield final
 
-    def _whole_response(self, status: int, body: bytes) -> ModelResponse:
+    def _whole_response(
+        self, status: int, body: bytes, headers: httpx.Headers | None = None
+    ) -> ModelResponse:
         """A complete (non-streamed) response body, or the error it reports despite a 2xx."""
         data = self._decode_json(body)
-        if "error" in data and not data.get("choices") and not data.get("candidates"):
-            raise self.error_from_body(status, body)
+        # Responses API bodies carry "error": null; only a real error object counts.
+        if data.get("error") and not data.get("choices") and not data.get("candidates"):
+            raise self.error_from_body(status, body, headers)
         with self._guard():
             return self.parse_response(data)
 
@@ -335,6 +371,15 @@ class HTTPModel:
         return self.format_error(
             f"the stream ended before {what}; the response is incomplete", retryable=True
         )
+
+
+def _has_images(request: ModelRequest) -> bool:
+    return any(
+        isinstance(m, UserMessage)
+        and not isinstance(m.content, str)
+        and any(isinstance(p, ImagePart) for p in m.content)
+        for m in request.messages
+    )
 
 
 async def _once(body: bytes) -> AsyncIterator[bytes]:

@@ -95,12 +95,18 @@ def output_instructions(schema_name: str, schema: Mapping[str, Any]) -> str:
 
 
 def usage(
-    *, input_tokens: int = 0, output_tokens: int = 0, reasoning: int = 0, cache_read: int = 0
+    *,
+    input_tokens: int = 0,
+    output_tokens: int = 0,
+    reasoning: int = 0,
+    cache_read: int = 0,
+    cache_write: int = 0,
 ) -> Usage:
     return Usage(
         input_tokens=input_tokens,
         output_tokens=output_tokens,
         reasoning_tokens=reasoning,
         cache_read_tokens=cache_read,
+        cache_write_tokens=cache_write,
         requests=1,
     )

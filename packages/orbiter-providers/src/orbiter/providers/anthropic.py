@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from orbiter.errors import (
     AuthenticationError,
+    ConfigurationError,
     ContextLengthExceededError,
     InvalidRequestError,
     ModelError,
@@ -15,14 +17,17 @@ from orbiter.errors import (
 )
 from orbiter.messages import (
     AssistantMessage,
+    ImagePart,
     Message,
     SystemMessage,
+    TextPart,
     ToolCall,
     ToolMessage,
     Usage,
     UserMessage,
 )
 from orbiter.models import ModelRequest, ModelResponse, ReasoningDelta, StreamChunk, TextDelta
+from orbiter.providers._errors import is_context_overflow
 from orbiter.providers._http import HTTPModel, StreamState
 from orbiter.providers._json import (
     append_turn,
@@ -36,6 +41,7 @@ from orbiter.providers._json import (
     usage,
 )
 from orbiter.providers._sse import SSEEvent
+from orbiter.providers._strict import closed_schema
 
 DEFAULT_MAX_TOKENS = 4096
 API_VERSION = "2023-06-01"
@@ -65,16 +71,69 @@ def _clean_block(block: dict[str, Any]) -> dict[str, Any]:
     return cleaned
 
 
+# Models that take output_config.format (structured outputs): Claude 4.5 and later, Opus 4.1.
+_NATIVE_OUTPUT_MODELS = re.compile(r"claude-(?:opus-4-1|(?:opus|sonnet|haiku)-4-[5-9]|\w+-[5-9])")
+_EPHEMERAL = {"type": "ephemeral"}
+
+
+def _mark_cache_breakpoints(body: dict[str, Any]) -> None:
+    """Cache the prompt up to the system text, the tools and the conversation so far.
+
+    Three of the four breakpoints a request may have: on a tool loop every later call reads the
+    prefix the earlier one wrote.
+    """
+    system = body.get("system")
+    if isinstance(system, str):
+        body["system"] = [{"type": "text", "text": system, "cache_control": _EPHEMERAL}]
+    tools = body.get("tools")
+    if tools:
+        tools[-1] = {**tools[-1], "cache_control": _EPHEMERAL}
+    messages = body.get("messages")
+    if messages:
+        blocks = messages[-1]["content"]
+        # Thinking blocks cannot carry a breakpoint; a turn always ends with another block.
+        if blocks and blocks[-1].get("type") not in ("thinking", "redacted_thinking"):
+            blocks[-1] = {**blocks[-1], "cache_control": _EPHEMERAL}
+
+
+def _user_block(part: TextPart | ImagePart) -> dict[str, Any]:
+    if isinstance(part, TextPart):
+        return {"type": "text", "text": part.text}
+    if part.url is not None:
+        return {"type": "image", "source": {"type": "url", "url": part.url}}
+    return {
+        "type": "image",
+        "source": {"type": "base64", "media_type": part.media_type, "data": part.data},
+    }
+
+
+def _tool_choice(choice: str | None, parallel: bool | None) -> dict[str, Any] | None:
+    """Orbiter's tool_choice and parallel_tool_calls as one Anthropic ``tool_choice`` object."""
+    if choice is None and parallel is not False:
+        return None
+    if choice == "none":
+        return {"type": "none"}  # no calls at all: the parallel flag has nothing to say
+    if choice in (None, "auto"):
+        out: dict[str, Any] = {"type": "auto"}
+    elif choice == "required":
+        out = {"type": "any"}
+    else:
+        out = {"type": "tool", "name": choice}
+    if parallel is False:
+        out["disable_parallel_tool_use"] = True
+    return out
+
+
 def _usage(u: dict[str, Any]) -> Usage:
     cache_read = count(u.get("cache_read_input_tokens"))
+    cache_write = count(u.get("cache_creation_input_tokens"))
     # Anthropic counts cached input apart; fold it in so input_tokens means all input, as with
     # the other providers.
     return usage(
-        input_tokens=count(u.get("input_tokens"))
-        + count(u.get("cache_creation_input_tokens"))
-        + cache_read,
+        input_tokens=count(u.get("input_tokens")) + cache_write + cache_read,
         output_tokens=count(u.get("output_tokens")),
         cache_read=cache_read,
+        cache_write=cache_write,
     )
 
 
@@ -82,7 +141,10 @@ class AnthropicModel(HTTPModel):
     """A Claude model behind the Messages API.
 
     Options, beyond the common ones: ``max_tokens`` (the default output budget, 4096),
-    ``thinking_budget`` (turn on extended thinking with that many tokens), ``anthropic_version``.
+    ``thinking_budget`` (turn on extended thinking with that many tokens), ``anthropic_version``,
+    ``prompt_caching`` (mark the system prompt, the tools and the conversation so far as cache
+    breakpoints), ``native_output`` (send ``output_type`` as ``output_config.format``; by default
+    on for the models known to support it).
     """
 
     provider: ClassVar[str] = "anthropic"
@@ -90,14 +152,25 @@ class AnthropicModel(HTTPModel):
     base_url_env: ClassVar[tuple[str, ...]] = ("ANTHROPIC_BASE_URL",)
     default_base_url: ClassVar[str] = "https://api.anthropic.com"
     extra_options: ClassVar[frozenset[str]] = frozenset(
-        {"max_tokens", "thinking_budget", "anthropic_version"}
+        {"max_tokens", "thinking_budget", "anthropic_version", "prompt_caching", "native_output"}
     )
+    capabilities: ClassVar[frozenset[str]] = frozenset(
+        {"tool_choice", "parallel_tool_calls", "images", "native_output", "reasoning",
+         "prompt_caching"}
+    )  # fmt: skip
 
     def __init__(self, model: str, options: Mapping[str, Any] | None = None) -> None:
         super().__init__(model, options)
         self.default_max_tokens = self.options.get_int("max_tokens") or DEFAULT_MAX_TOKENS
         self.thinking_budget = self.options.get_int("thinking_budget")
         self.api_version = self.options.get_str("anthropic_version") or API_VERSION
+        self.prompt_caching = self.options.get_bool("prompt_caching", False)
+        native = self.options.raw.get("native_output")
+        self.native_output = (
+            bool(_NATIVE_OUTPUT_MODELS.match(self.model))
+            if native is None
+            else self.options.get_bool("native_output", True)
+        )
 
     def endpoint(self, base_url: str, *, stream: bool) -> str:
         # ANTHROPIC_BASE_URL is the host root, as for the official SDK; accept one ending in /v1.
@@ -114,10 +187,9 @@ class AnthropicModel(HTTPModel):
     def build_body(self, request: ModelRequest, *, stream: bool) -> dict[str, Any]:
         system_parts = [request.system] if request.system else []
         system_parts += [m.content for m in request.messages if isinstance(m, SystemMessage)]
-        if request.output_schema is not None:
-            system_parts.append(
-                output_instructions(request.output_schema.name, request.output_schema.schema)
-            )
+        schema = request.output_schema
+        if schema is not None and not self.native_output:
+            system_parts.append(output_instructions(schema.name, schema.schema))
         max_tokens = request.max_tokens
         if max_tokens is None:
             max_tokens = self.default_max_tokens
@@ -131,15 +203,29 @@ class AnthropicModel(HTTPModel):
         }
         if system_parts:
             body["system"] = "\n\n".join(system_parts)
+        if schema is not None and self.native_output:
+            format_ = {"type": "json_schema", "schema": closed_schema(schema.schema)}
+            body["output_config"] = {"format": format_}
         if request.tools:
             body["tools"] = [
                 {"name": t.name, "description": t.description, "input_schema": t.parameters}
                 for t in request.tools
             ]
+            choice = _tool_choice(request.tool_choice, request.parallel_tool_calls)
+            if choice is not None:
+                if self.thinking_budget and choice["type"] in ("any", "tool"):
+                    raise ConfigurationError(
+                        f"{self.name}: tool_choice={request.tool_choice!r} forces a tool call, "
+                        "which Anthropic refuses while extended thinking is on "
+                        "(thinking_budget); use 'auto' or 'none', or turn thinking off"
+                    )
+                body["tool_choice"] = choice
         if request.temperature is not None:
             body["temperature"] = request.temperature
         if self.thinking_budget:
             body["thinking"] = {"type": "enabled", "budget_tokens": self.thinking_budget}
+        if self.prompt_caching:
+            _mark_cache_breakpoints(body)
         if stream:
             body["stream"] = True
         return body
@@ -148,8 +234,9 @@ class AnthropicModel(HTTPModel):
         out: list[dict[str, Any]] = []
         for m in messages:
             if isinstance(m, UserMessage):
-                if m.content:
-                    append_turn(out, "user", "content", [{"type": "text", "text": m.content}])
+                blocks = [_user_block(p) for p in m.parts]
+                if blocks:
+                    append_turn(out, "user", "content", blocks)
             elif isinstance(m, AssistantMessage):
                 append_turn(out, "assistant", "content", self._assistant_blocks(m))
             elif isinstance(m, ToolMessage):
@@ -290,7 +377,7 @@ class _MessagesStream(StreamState):
         elif kind == "message_stop":
             self.done = True
         elif kind == "error":
-            raise self._stream_error(obj(data.get("error")))
+            raise self._stream_error(obj(data.get("error")), text(data.get("request_id")))
         return []
 
     def _text(self, index: int, value: str) -> list[StreamChunk]:
@@ -326,16 +413,21 @@ class _MessagesStream(StreamState):
             self.partial_json.setdefault(index, []).append(text(delta.get("partial_json")))
         return []
 
-    def _stream_error(self, err: dict[str, Any]) -> ModelError:
+    def _stream_error(self, err: dict[str, Any], request_id: str) -> ModelError:
         kind = text(err.get("type"))
         cls, status, retryable = _STREAM_ERRORS.get(kind, (ServerError, 500, True))
+        message = text(err.get("message"))
+        if cls is InvalidRequestError and is_context_overflow(status, message, kind):
+            cls = ContextLengthExceededError
+        rid = request_id or self.request_id
         return cls(
             f"{self.model.name}: the stream reported an error: "
-            f"{text(err.get('message')) or kind or 'unknown'} [{kind}]",
+            f"{message or kind or 'unknown'} [{kind}]" + (f" (request id {rid})" if rid else ""),
             provider=self.model.provider,
             model=self.model.model,
             status_code=status,
             retryable=retryable,
+            request_id=rid,
         )
 
     def finish(self) -> ModelResponse:

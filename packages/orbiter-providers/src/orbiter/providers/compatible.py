@@ -9,18 +9,28 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
+from orbiter.errors import ConfigurationError
 from orbiter.providers._options import env_first
 from orbiter.providers.openai import OpenAIModel
+
+# A generally available Azure OpenAI API version; newer ones are chosen with api_version.
+AZURE_API_VERSION = "2024-10-21"
 
 
 class CompatibleModel(OpenAIModel):
     """An OpenAI-compatible server (``max_tokens`` is sent as ``max_tokens``)."""
 
     max_tokens_field: ClassVar[str] = "max_tokens"
-    # Organization and project headers mean something to OpenAI only.
+    # Organization and project headers mean something to OpenAI only; strict tools to OpenAI's
+    # own servers only.
     extra_options: ClassVar[frozenset[str]] = OpenAIModel.extra_options - {
         "organization",
         "project",
+        "strict_tools",
+    }
+    # These servers stream reasoning text (reasoning_content or reasoning) where the model has it.
+    capabilities: ClassVar[frozenset[str]] = (OpenAIModel.capabilities - {"strict_tools"}) | {
+        "reasoning"
     }
 
 
@@ -59,6 +69,9 @@ class GroqModel(CompatibleModel):
 
 
 class DeepSeekModel(CompatibleModel):
+    # DeepSeek's API takes text only, and JSON output only as json_object (no schema): the
+    # schema goes in the system prompt instead.
+    capabilities = CompatibleModel.capabilities - {"images", "native_output"}
     provider = "deepseek"
     key_env = ("DEEPSEEK_API_KEY",)
     base_url_env = ("DEEPSEEK_BASE_URL",)
@@ -78,6 +91,50 @@ class VLLMModel(CompatibleModel):
     key_required = False
     base_url_env = ("VLLM_BASE_URL",)
     default_base_url = "http://localhost:8000/v1"
+
+
+class AzureOpenAIModel(OpenAIModel):
+    """Azure OpenAI: ``azure:<deployment>``, on the resource's endpoint with its ``api-key``.
+
+    Options, beyond those of ``openai:``: ``api_version`` (default ``AZURE_API_VERSION``, or the
+    ``AZURE_OPENAI_API_VERSION`` / ``OPENAI_API_VERSION`` variable).
+    """
+
+    provider = "azure"
+    key_env = ("AZURE_OPENAI_API_KEY",)
+    base_url_env = ("AZURE_OPENAI_ENDPOINT",)
+    default_base_url = ""
+    extra_options = OpenAIModel.extra_options - {"organization", "project"} | {"api_version"}
+
+    def __init__(self, model: str, options: Mapping[str, Any] | None = None) -> None:
+        super().__init__(model, options)
+        self.api_version = self.options.get_str("api_version")
+
+    def base_url(self) -> str:
+        url = super().base_url()
+        if not url:
+            raise ConfigurationError(
+                f"{self.name} needs the Azure OpenAI endpoint: set AZURE_OPENAI_ENDPOINT (e.g. "
+                "https://my-resource.openai.azure.com) or model_options['base_url']"
+            )
+        return url.removesuffix("/openai")
+
+    def endpoint(self, base_url: str, *, stream: bool) -> str:
+        version = (
+            self.api_version
+            or (env_first(("AZURE_OPENAI_API_VERSION", "OPENAI_API_VERSION")) or ("", ""))[1]
+            or AZURE_API_VERSION
+        )
+        # The model name of the string is the deployment, which picks the model on Azure.
+        return f"{base_url}/openai/deployments/{self.model}/chat/completions?api-version={version}"
+
+    def auth_headers(self, api_key: str | None) -> dict[str, str]:
+        return {"api-key": api_key} if api_key else {}
+
+
+def azure(model_name: str, options: Mapping[str, Any]) -> AzureOpenAIModel:
+    """Entry point for ``azure:<deployment>``."""
+    return AzureOpenAIModel(model_name, options)
 
 
 def ollama(model_name: str, options: Mapping[str, Any]) -> OllamaModel:

@@ -8,8 +8,10 @@ from typing import Any, ClassVar
 from orbiter.errors import InvalidRequestError
 from orbiter.messages import (
     AssistantMessage,
+    ImagePart,
     Message,
     SystemMessage,
+    TextPart,
     ToolCall,
     ToolMessage,
     UserMessage,
@@ -35,9 +37,23 @@ API_VERSION = "v1beta"
 # The model's parts of a turn, kept when they hold what must go back unchanged: thought
 # signatures, thoughts, and function-call ids.
 PARTS_KEY = "gemini_parts"
+# Orbiter's tool_choice -> functionCallingConfig.mode; a tool's name is ANY limited to it.
+_CALLING_MODES = {"auto": "AUTO", "none": "NONE", "required": "ANY"}
 _BLOCKED = frozenset(
     {"SAFETY", "RECITATION", "BLOCKLIST", "PROHIBITED_CONTENT", "SPII", "IMAGE_SAFETY"}
 )
+
+
+def _user_part(part: TextPart | ImagePart) -> dict[str, Any]:
+    if isinstance(part, TextPart):
+        return {"text": part.text}
+    if part.url is not None:
+        # Gemini wants the type of a file it fetches; guess it from the URL's extension.
+        import mimetypes
+
+        guessed = mimetypes.guess_type(part.url.split("?", 1)[0])[0]
+        return {"fileData": {"mimeType": guessed or "image/jpeg", "fileUri": part.url}}
+    return {"inlineData": {"mimeType": part.media_type, "data": part.data}}
 
 
 class GeminiModel(HTTPModel):
@@ -54,6 +70,10 @@ class GeminiModel(HTTPModel):
     default_base_url: ClassVar[str] = "https://generativelanguage.googleapis.com"
     extra_options: ClassVar[frozenset[str]] = frozenset(
         {"api_version", "thinking_budget", "include_thoughts", "native_output"}
+    )
+    # Gemini has no switch for parallel calls, and caches implicitly, with no breakpoints.
+    capabilities: ClassVar[frozenset[str]] = frozenset(
+        {"tool_choice", "images", "native_output", "reasoning"}
     )
 
     def __init__(self, model: str, options: Mapping[str, Any] | None = None) -> None:
@@ -124,6 +144,14 @@ class GeminiModel(HTTPModel):
                     ]
                 }
             ]
+            choice = request.tool_choice
+            if choice is not None:
+                # Gemini has no switch for parallel calls; parallel_tool_calls is not sent.
+                mode = _CALLING_MODES.get(choice, "ANY")
+                calling: dict[str, Any] = {"mode": mode}
+                if choice not in _CALLING_MODES:
+                    calling["allowedFunctionNames"] = [choice]
+                body["toolConfig"] = {"functionCallingConfig": calling}
         if config:
             body["generationConfig"] = config
         return body
@@ -134,8 +162,9 @@ class GeminiModel(HTTPModel):
 
         for m in messages:
             if isinstance(m, UserMessage):
-                if m.content:
-                    append_turn(out, "user", "parts", [{"text": m.content}])
+                parts = [_user_part(p) for p in m.parts]
+                if parts:
+                    append_turn(out, "user", "parts", parts)
             elif isinstance(m, AssistantMessage):
                 stored = (m.provider_data or {}).get(PARTS_KEY)
                 if isinstance(stored, list) and all(isinstance(p, dict) for p in stored):

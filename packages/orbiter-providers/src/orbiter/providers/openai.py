@@ -3,33 +3,46 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Mapping
+from contextlib import aclosing
 from typing import Any, ClassVar
 
 from orbiter.messages import (
     AssistantMessage,
     SystemMessage,
+    TextPart,
     ToolCall,
     ToolMessage,
     Usage,
     UserMessage,
 )
-from orbiter.models import ModelRequest, ModelResponse, ReasoningDelta, StreamChunk, TextDelta
+from orbiter.models import (
+    TOOL_CHOICE_MODES,
+    ModelRequest,
+    ModelResponse,
+    ReasoningDelta,
+    StreamChunk,
+    TextDelta,
+    ToolSpec,
+)
 from orbiter.providers._errors import error_for_status
 from orbiter.providers._http import HTTPModel, StreamState
 from orbiter.providers._json import (
     arr,
     count,
     json_text,
+    json_value,
     new_call_id,
     obj,
+    output_instructions,
     text,
     usage,
 )
 from orbiter.providers._options import env_first
 from orbiter.providers._sse import SSEEvent
+from orbiter.providers._strict import drop_added_nulls, strict_schema
 
-_SCHEMA_NAME = re.compile(r"[^a-zA-Z0-9_-]")
+SCHEMA_NAME = re.compile(r"[^a-zA-Z0-9_-]")
 
 
 def _content_text(value: Any) -> str | None:
@@ -39,6 +52,17 @@ def _content_text(value: Any) -> str | None:
     if isinstance(value, list):
         return "".join(text(obj(p).get("text")) for p in value) or None
     return None
+
+
+def _user_content(m: UserMessage) -> str | list[dict[str, Any]]:
+    if isinstance(m.content, str):
+        return m.content
+    return [
+        {"type": "text", "text": p.text}
+        if isinstance(p, TextPart)
+        else {"type": "image_url", "image_url": {"url": p.data_url}}
+        for p in m.content
+    ]
 
 
 def _usage(data: Any) -> Usage:
@@ -63,7 +87,8 @@ class OpenAIModel(HTTPModel):
 
     Options (``Agent.model_options``), beyond the common ones: ``organization``, ``project``,
     ``system_role`` (``"system"`` or ``"developer"``), ``reasoning_effort``, ``stream_usage``
-    (ask for the usage chunk when streaming; default on).
+    (ask for the usage chunk when streaming; default on), ``strict_tools`` (send tools with
+    ``strict: true``, their schemas made to meet strict mode's rules).
     """
 
     provider: ClassVar[str] = "openai"
@@ -71,10 +96,21 @@ class OpenAIModel(HTTPModel):
     base_url_env: ClassVar[tuple[str, ...]] = ("OPENAI_BASE_URL",)
     default_base_url: ClassVar[str] = "https://api.openai.com/v1"
     extra_options: ClassVar[frozenset[str]] = frozenset(
-        {"organization", "project", "system_role", "reasoning_effort", "stream_usage"}
+        {
+            "organization",
+            "project",
+            "system_role",
+            "reasoning_effort",
+            "stream_usage",
+            "strict_tools",
+        }
     )
     # Reasoning models reject max_tokens; many compatible servers know only max_tokens.
     max_tokens_field: ClassVar[str] = "max_completion_tokens"
+    # OpenAI's Chat Completions never return reasoning text, only its token count.
+    capabilities: ClassVar[frozenset[str]] = frozenset(
+        {"tool_choice", "parallel_tool_calls", "strict_tools", "images", "native_output"}
+    )
 
     def __init__(self, model: str, options: Mapping[str, Any] | None = None) -> None:
         super().__init__(model, options)
@@ -84,13 +120,14 @@ class OpenAIModel(HTTPModel):
         self.stream_usage = opts.get_bool("stream_usage", True)
         self.organization = opts.get_str("organization")
         self.project = opts.get_str("project")
+        self.strict_tools = opts.get_bool("strict_tools", False)
 
     def endpoint(self, base_url: str, *, stream: bool) -> str:
         return base_url + "/chat/completions"
 
     def auth_headers(self, api_key: str | None) -> dict[str, str]:
         headers = {"authorization": f"Bearer {api_key}"} if api_key else {}
-        if self.provider == "openai":
+        if self.provider in ("openai", "openai-responses"):
             org = self.organization or (env_first(("OPENAI_ORG_ID",)) or ("", ""))[1]
             project = self.project or (env_first(("OPENAI_PROJECT_ID",)) or ("", ""))[1]
             if org:
@@ -101,11 +138,17 @@ class OpenAIModel(HTTPModel):
 
     def build_body(self, request: ModelRequest, *, stream: bool) -> dict[str, Any]:
         messages: list[dict[str, Any]] = []
-        if request.system:
-            messages.append({"role": self.system_role, "content": request.system})
+        system = request.system
+        schema = request.output_schema
+        if schema is not None and "native_output" not in self.capabilities:
+            system = "\n\n".join(
+                filter(None, [system, output_instructions(schema.name, schema.schema)])
+            )
+        if system:
+            messages.append({"role": self.system_role, "content": system})
         for m in request.messages:
             if isinstance(m, UserMessage):
-                messages.append({"role": "user", "content": m.content})
+                messages.append({"role": "user", "content": _user_content(m)})
             elif isinstance(m, AssistantMessage):
                 entry: dict[str, Any] = {"role": "assistant", "content": m.content}
                 if m.tool_calls:
@@ -128,23 +171,22 @@ class OpenAIModel(HTTPModel):
                 messages.append({"role": self.system_role, "content": m.content})
         body: dict[str, Any] = {"model": self.model, "messages": messages}
         if request.tools:
-            body["tools"] = [
-                {
-                    "type": "function",
-                    "function": {
-                        "name": t.name,
-                        "description": t.description,
-                        "parameters": t.parameters,
-                    },
-                }
-                for t in request.tools
-            ]
-        if request.output_schema is not None:
+            body["tools"] = [self._tool(t) for t in request.tools]
+            choice = request.tool_choice
+            if choice is not None:
+                body["tool_choice"] = (
+                    choice
+                    if choice in TOOL_CHOICE_MODES
+                    else {"type": "function", "function": {"name": choice}}
+                )
+            if request.parallel_tool_calls is not None:
+                body["parallel_tool_calls"] = request.parallel_tool_calls
+        if schema is not None and "native_output" in self.capabilities:
             body["response_format"] = {
                 "type": "json_schema",
                 "json_schema": {
-                    "name": _SCHEMA_NAME.sub("_", request.output_schema.name)[:64] or "output",
-                    "schema": request.output_schema.schema,
+                    "name": SCHEMA_NAME.sub("_", schema.name)[:64] or "output",
+                    "schema": schema.schema,
                     # Strict mode demands every property required and no extra keys, which
                     # schemas of ordinary Python types do not promise.
                     "strict": False,
@@ -161,6 +203,49 @@ class OpenAIModel(HTTPModel):
             if self.stream_usage:
                 body["stream_options"] = {"include_usage": True}
         return body
+
+    def _tool(self, spec: ToolSpec) -> dict[str, Any]:
+        fn: dict[str, Any] = {
+            "name": spec.name,
+            "description": spec.description,
+            "parameters": spec.parameters,
+        }
+        if self.strict_tools:
+            # A schema strict mode cannot express (a free-form dict) goes as it is, not strict.
+            strict = strict_schema(spec.parameters)
+            if strict is not None:
+                fn["parameters"] = strict
+                fn["strict"] = True
+        return {"type": "function", "function": fn}
+
+    def _fit_arguments(self, request: ModelRequest, response: ModelResponse) -> ModelResponse:
+        """Drop the nulls strict mode made the model send for optional arguments."""
+        if not self.strict_tools or not response.message.tool_calls:
+            return response
+        schemas = {t.name: t.parameters for t in request.tools}
+        for call in response.message.tool_calls:
+            args = json_value(call.arguments)
+            if call.name in schemas and isinstance(args, dict):
+                fitted = drop_added_nulls(schemas[call.name], args)
+                if fitted != args:
+                    call.arguments = json_text(fitted)
+        return response
+
+    async def complete(self, request: ModelRequest) -> ModelResponse:
+        return self._fit_arguments(request, await super().complete(request))
+
+    def stream(self, request: ModelRequest) -> AsyncIterator[StreamChunk]:
+        chunks = super().stream(request)
+        return self._fitted(request, chunks) if self.strict_tools else chunks
+
+    async def _fitted(
+        self, request: ModelRequest, chunks: AsyncIterator[StreamChunk]
+    ) -> AsyncIterator[StreamChunk]:
+        async with aclosing(chunks) as inner:  # type: ignore[type-var]
+            async for chunk in inner:
+                if isinstance(chunk, ModelResponse):
+                    chunk = self._fit_arguments(request, chunk)
+                yield chunk
 
     def _tool_call(self, raw: Any) -> ToolCall:
         call = obj(raw)
@@ -223,6 +308,7 @@ class _ChatStream(StreamState):
                 text(err.get("type")) or text(err.get("code")),
                 provider=self.model.provider,
                 model=self.model.model,
+                request_id=self.request_id,
             )
         self.model_name = self.model_name or text(data.get("model"))
         # Groq reports stream usage under x_groq; everyone else under usage.

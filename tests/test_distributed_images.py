@@ -1,0 +1,58 @@
+"""Images in the input of a distributed run: they reach the worker intact, and a too-large one
+is refused in the client before anything is queued. The result carries the stop reason."""
+
+from __future__ import annotations
+
+import base64
+
+import pytest
+import redis.asyncio as aredis
+from distributed_support import Spawn, spawn_fixture  # noqa: F401 (fixture)
+
+from orbiter import Agent, ImagePart, SerializationError, UserMessage
+from orbiter.distributed import distributed
+from orbiter.messages import MAX_INLINE_IMAGE_BYTES
+from orbiter.models import ModelRequest
+
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(64))
+
+
+def describe_images(request: ModelRequest) -> str:
+    """A script for ``scripted:``: what the model was shown, as text (run on the worker)."""
+    last = request.messages[-1]
+    assert isinstance(last, UserMessage)
+    assert not isinstance(last.content, str)
+    seen = [
+        f"{p.media_type}:{base64.b64decode(p.data).hex()}" if p.data else f"url:{p.url}"
+        for p in last.content
+        if isinstance(p, ImagePart)
+    ]
+    return f"{last.text} | " + " | ".join(seen)
+
+
+async def test_text_and_images_reach_the_worker(redis_url: str, spawn: Spawn) -> None:
+    spawn()
+    agent = Agent("eyes", model="scripted:test_distributed_images:describe_images")
+    handle = await distributed(
+        agent,
+        ["Compare", ImagePart.from_bytes(PNG), ImagePart.from_url("https://x.org/b.png")],
+        redis_url=redis_url,
+    )
+    result = await handle.result(timeout=20)
+    assert result["output"] == f"Compare | image/png:{PNG.hex()} | url:https://x.org/b.png"
+    # Why the run ended travels with the result too.
+    assert (result["stop_reason"], result["finish_reason"]) == ("end_turn", "stop")
+
+
+async def test_an_image_too_large_to_travel_is_refused_before_queueing(redis_url: str) -> None:
+    big = ImagePart.from_bytes(PNG + bytes(MAX_INLINE_IMAGE_BYTES))
+    agent = Agent("eyes", model="scripted:echo")
+    with pytest.raises(SerializationError, match="from_url"):
+        await distributed(agent, ["What is this?", big], redis_url=redis_url)
+    with pytest.raises(SerializationError, match="larger than"):
+        await distributed(agent, messages=[UserMessage(content=[big])], redis_url=redis_url)
+    client = aredis.Redis.from_url(redis_url)
+    try:
+        assert await client.dbsize() == 0, "nothing may be queued for a refused task"
+    finally:
+        await client.aclose()
