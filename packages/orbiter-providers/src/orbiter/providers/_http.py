@@ -28,6 +28,7 @@ from orbiter.providers._json import dumps, merge_body
 from orbiter.providers._options import Options, env_first
 from orbiter.providers._pool import pooled_client
 from orbiter.providers._sse import SSEDecoder, SSEEvent
+from orbiter.telemetry import inject
 
 
 class StreamState:
@@ -150,6 +151,7 @@ class HTTPModel:
         headers = {"content-type": "application/json", **self.auth_headers(api_key)}
         if stream:
             headers["accept"] = "text/event-stream"
+        inject(headers)  # traceparent of the model call's span, when tracing is on
         opts = self.options
         client = await self._client()
         attempt = 0
