@@ -20,6 +20,7 @@ from typing import Any, Protocol, TypeVar
 
 import msgspec
 
+from orbiter.errors import ConfigurationError
 from orbiter.messages import ToolCall, ToolMessage, Usage
 from orbiter.models import ModelResponse
 
@@ -73,6 +74,38 @@ def tracer() -> Any:
     if _cached[0] is not provider:
         _cached = (provider, provider.get_tracer("orbiter"))
     return _cached[1]
+
+
+def setup_from_env(service_name: str) -> Any:
+    """Export spans over OTLP/HTTP when ``OTEL_EXPORTER_OTLP_ENDPOINT`` (or ``..._TRACES_...``)
+    is set and no tracer provider is configured yet.
+
+    Returns the new TracerProvider (call its ``shutdown()`` before exiting, to send the last
+    spans), or None when nothing was set up. The exporter reads the other ``OTEL_*`` variables
+    (headers, timeout, ``OTEL_SERVICE_NAME``) itself.
+    """
+    env = os.environ
+    wanted = env.get("OTEL_EXPORTER_OTLP_ENDPOINT") or env.get("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT")
+    if not wanted or env.get("OTEL_SDK_DISABLED", "").strip().lower() == "true":
+        return None
+    if tracer() is not None:
+        return None  # configured already (opentelemetry-instrument, sitecustomize...)
+    try:
+        from opentelemetry import trace
+        from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
+        from opentelemetry.sdk.resources import Resource
+        from opentelemetry.sdk.trace import TracerProvider
+        from opentelemetry.sdk.trace.export import BatchSpanProcessor
+    except ImportError as exc:
+        raise ConfigurationError(
+            f"OTEL_EXPORTER_OTLP_ENDPOINT is set but the OpenTelemetry SDK is missing ({exc}): "
+            "pip install opentelemetry-sdk opentelemetry-exporter-otlp-proto-http, or unset it"
+        ) from None
+    attributes = {} if env.get("OTEL_SERVICE_NAME") else {"service.name": service_name}
+    provider = TracerProvider(resource=Resource.create(attributes))
+    provider.add_span_processor(BatchSpanProcessor(OTLPSpanExporter()))
+    trace.set_tracer_provider(provider)
+    return provider
 
 
 def record_content() -> bool:
@@ -134,8 +167,9 @@ def _json(value: Any) -> str:
 
 
 def _split(model_name: str) -> tuple[str, str]:
+    """(provider, model) of ``"openai:gpt-4o"``; a bare name is both."""
     provider, _, model = model_name.partition(":")
-    return (provider, model) if model else ("", provider)
+    return provider, model or provider
 
 
 def start_run(agent_name: str, kind: str = "agent") -> RunTrace | None:

@@ -410,6 +410,29 @@ def start_worker_cmd(
         bool,
         typer.Option("--json", help="Report as JSON lines (ready, started, completed, ...)."),
     ] = False,
+    metrics_port: Annotated[
+        int | None,
+        typer.Option(
+            "--metrics-port",
+            min=1,
+            max=65535,
+            metavar="PORT",
+            envvar="ORBITER_METRICS_PORT",
+            help="Serve Prometheus metrics at http://HOST:PORT/metrics (needs "
+            "orbiter-distributed[metrics]).",
+            show_default=False,
+        ),
+    ] = None,
+    log_format: Annotated[
+        str,
+        typer.Option(
+            "--log-format",
+            metavar="text|json",
+            envvar="ORBITER_LOG_FORMAT",
+            help="'json': every line one JSON object with level, message, task, worker, queue "
+            "and trace ids.",
+        ),
+    ] = "text",
 ) -> None:
     """Run a worker: take tasks from a queue and run them, one line per task.
 
@@ -422,10 +445,15 @@ def start_worker_cmd(
       orbiter start worker --queue reports --allowed-modules myapp.tools,myapp.types
       orbiter start worker --targets myapp.agents:support,myapp.agents:triage
       orbiter start worker --executor temporal --temporal-address localhost:7233
+      orbiter start worker --metrics-port 9464 --log-format json
     """
     if executor not in ("redis", "temporal"):
         raise typer.BadParameter(
             f"must be redis or temporal, got {executor!r}", param_hint="--executor"
+        )
+    if log_format not in ("text", "json"):
+        raise typer.BadParameter(
+            f"must be text or json, got {log_format!r}", param_hint="--log-format"
         )
     if executor == "temporal":
         from orbiter.cli.temporal_worker_cmd import start_temporal_worker
@@ -458,6 +486,8 @@ def start_worker_cmd(
         lease=lease,
         max_attempts=max_attempts,
         json_mode=json,
+        metrics_port=metrics_port,
+        log_json=log_format == "json",
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+import sys
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +20,8 @@ from orbiter.cli._context import (
     worker_imports_from_cwd,
 )
 from orbiter.cli._redis import checked_url, ping, shown_url
+from orbiter.cli.observability import log_line, start_metrics, tracing_from_env
+from orbiter.distributed.logs import JsonFormatter, task_context
 
 if TYPE_CHECKING:
     from orbiter.distributed.executor import Emit, Executor, TaskSpec
@@ -40,14 +43,23 @@ def _stamp() -> str:
 class _Reporting:
     """Wraps the worker's executor to report each task's start and end (a line or JSON)."""
 
-    def __init__(self, inner: Executor, shutting_down: asyncio.Event, json_mode: bool) -> None:
+    def __init__(
+        self,
+        inner: Executor,
+        shutting_down: asyncio.Event,
+        json_mode: bool,
+        log_json: Worker | None = None,
+    ) -> None:
         self.inner = inner
         self.shutting_down = shutting_down
         self.json_mode = json_mode
+        self.log_json = log_json
         self.out = console()
 
-    def _say(self, markup: str, record: dict[str, Any]) -> None:
-        if self.json_mode:
+    def _say(self, markup: str, record: dict[str, Any], level: str = "info") -> None:
+        if self.log_json is not None:
+            print_json(log_line(self.log_json, level, markup, record))
+        elif self.json_mode:
             print_json({"at": round(time.time(), 3), **record})
         else:
             self.out.print(f"[dim]{_stamp()}[/] {markup}")
@@ -68,7 +80,8 @@ class _Reporting:
         )
         began = time.monotonic()
         try:
-            result = await self.inner.execute(spec, emit)
+            with task_context(spec.task_id, spec.attempt):
+                result = await self.inner.execute(spec, emit)
         except asyncio.CancelledError:
             took = time.monotonic() - began
             if took >= spec.timeout:
@@ -80,6 +93,7 @@ class _Reporting:
             self._say(
                 f"[yellow]■ stopped[/]   {spec.task_id} after {took:.2f} s: {why}",
                 {"event": "stopped", **base, "reason": reason, "seconds": round(took, 3)},
+                "warning",
             )
             raise
         except Exception as exc:
@@ -94,6 +108,7 @@ class _Reporting:
                     "error": str(exc),
                     "seconds": round(took, 3),
                 },
+                "error",
             )
             raise
         took = time.monotonic() - began
@@ -123,13 +138,20 @@ def signing_banner(worker: Worker) -> str:
 class _LogLines(logging.Handler):
     """Worker log records (reconnects, rejected payloads...) as plain lines on the console."""
 
-    def __init__(self, json_mode: bool) -> None:
+    def __init__(self, json_mode: bool, log_json: Worker | None = None) -> None:
         super().__init__()
         self.json_mode = json_mode
+        if log_json is not None:
+            self.setFormatter(JsonFormatter(worker_id=log_json.worker_id, queue=log_json.queue))
+        self.log_json = log_json
 
     def emit(self, record: logging.LogRecord) -> None:
         from rich.markup import escape
 
+        if self.log_json is not None:
+            sys.stdout.write(self.format(record) + "\n")
+            sys.stdout.flush()
+            return
         if self.json_mode:
             print_json(
                 {
@@ -161,6 +183,8 @@ def start_worker(
     lease: float | None,
     max_attempts: int | None,
     json_mode: bool = False,
+    metrics_port: int | None = None,
+    log_json: bool = False,
 ) -> None:
     from orbiter.cli.target import load_registry
     from orbiter.distributed.worker import Worker
@@ -189,22 +213,37 @@ def start_worker(
         )
     except (ValueError, ConfigurationError) as exc:
         raise CliError(str(exc)) from exc
-    worker.executor = _Reporting(worker.executor, shutting_down, json_mode)
+    logs_to = worker if log_json else None
+    worker.executor = _Reporting(worker.executor, shutting_down, json_mode, logs_to)
     log = logging.getLogger("orbiter.distributed")
-    log.addHandler(_LogLines(json_mode))
+    log.addHandler(_LogLines(json_mode, logs_to))
     log.setLevel(logging.WARNING)
     log.propagate = False
+    tracing = tracing_from_env()
+    if metrics_port is not None:
+        start_metrics(worker, metrics_port)
     try:
-        asyncio.run(_serve(worker, url, shutting_down, json_mode))
+        asyncio.run(_serve(worker, url, shutting_down, json_mode, logs_to))
     except KeyboardInterrupt:
         raise CliError("worker stopped without draining", code=130) from None
+    finally:
+        if tracing is not None:
+            tracing.shutdown()  # sends the spans still batched
 
 
-async def _serve(worker: Worker, url: str, shutting_down: asyncio.Event, json_mode: bool) -> None:
+async def _serve(
+    worker: Worker,
+    url: str,
+    shutting_down: asyncio.Event,
+    json_mode: bool,
+    log_json: Worker | None = None,
+) -> None:
     out = console()
 
     def say(markup: str, record: dict[str, Any]) -> None:
-        if json_mode:
+        if log_json is not None:
+            print_json(log_line(worker, "info", markup, record))
+        elif json_mode:
             print_json({"at": round(time.time(), 3), **record})
         else:
             out.print(markup)
@@ -232,6 +271,9 @@ async def _serve(worker: Worker, url: str, shutting_down: asyncio.Event, json_mo
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, on_signal, sig)
     serving = loop.create_task(worker.run())
+    if worker.metrics is not None:
+        gauges = loop.create_task(worker.metrics.watch_queue(worker))
+        serving.add_done_callback(lambda _: gauges.cancel())
     ready = loop.create_task(worker.ready.wait())
     await asyncio.wait([serving, ready], return_when=asyncio.FIRST_COMPLETED)
     if worker.ready.is_set():

@@ -41,6 +41,7 @@ from orbiter.distributed.keys import (
     resolve_redis_url,
     retention_from_env,
 )
+from orbiter.distributed.observe import submit_span
 from orbiter.distributed.payload import Payload, encode_payload, sign, signing_key_from
 from orbiter.distributed.records import RECORD_FIELDS, TaskRecord, record_from_values
 from orbiter.distributed.targets import target_json
@@ -123,6 +124,9 @@ async def distributed(
         meta_json = _json.encode(meta)
     except (TypeError, msgspec.EncodeError) as exc:
         raise SerializationError(f"metadata must be JSON data: {exc}") from None
+    task_id = uuid.uuid4().hex
+    queue_name = queue or _default_queue()
+    submit = submit_span(queue_name, task_id, target["name"])
     payload = Payload(
         target=msgspec.Raw(_json.encode(target)),
         input=input,
@@ -130,11 +134,10 @@ async def distributed(
         detailed=detailed,
         timeout=float(timeout),
         metadata=meta,
+        trace=submit.carrier if submit is not None else {},
     )
     body = encode_payload(payload)
-    task_id = uuid.uuid4().hex
     keys = Keys.from_env(key_prefix)
-    queue_name = queue or _default_queue()
     now = time.time()
     fields: list[Any] = [
         "status", "PENDING", "queue", queue_name, "name", target["name"],
@@ -155,9 +158,13 @@ async def distributed(
             *fields,
         ]
         await _with_retry(lambda: _batched_script(shared, script, submit_keys, submit_args), shared)
-    except BaseException:
+    except BaseException as exc:
+        if submit is not None:
+            submit.end(exc)
         await release(shared)
         raise
+    if submit is not None:
+        submit.end()
     return TaskHandle(task_id, shared=shared, keys=keys)
 
 

@@ -18,7 +18,7 @@ import socket
 import time
 import uuid
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 from redis.exceptions import AuthenticationError, ResponseError
@@ -48,6 +48,7 @@ from orbiter.distributed.keys import (
     resolve_redis_url,
     retention_from_env,
 )
+from orbiter.distributed.observe import attempt_observer
 from orbiter.distributed.payload import (
     Payload,
     allow_any_module_from,
@@ -61,6 +62,9 @@ from orbiter.distributed.payload import (
 from orbiter.distributed.targets import Targets, TargetsArg
 from orbiter.errors import ConfigurationError
 from orbiter.events import ErrorEvent, StatusEvent, StreamEvent, encode_event
+
+if TYPE_CHECKING:
+    from orbiter.distributed.metrics import WorkerMetrics
 
 log = logging.getLogger("orbiter.distributed.worker")
 
@@ -208,6 +212,7 @@ class Worker:
         self._starting: asyncio.Future[None] | None = None
         self._started = time.time()
         self.completed = 0
+        self.metrics: WorkerMetrics | None = None  # orbiter start worker --metrics-port
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -451,6 +456,8 @@ class Worker:
             keys = self.keys
             if reason is not None:
                 log.error("task entry %s rejected: %s", entry_id.decode(), reason)
+                if self.metrics is not None:
+                    self.metrics.dead_lettered(self.queue, "")
                 tid = task_id or "-"
                 calls.append(
                     (
@@ -518,15 +525,13 @@ class Worker:
                 continue
             if res[0] != b"run":
                 log.debug("task %s not run: %s", task_id, res[1].decode())
+                if self.metrics is not None and res[1] == b"FAILED":  # out of attempts
+                    self.metrics.dead_lettered(self.queue, _target_name(payload))
                 continue
             attempt = int(res[1])
             assert payload is not None
             spec = TaskSpec.from_payload(task_id, attempt, self.queue, self.worker_id, payload)
-            try:
-                name = _named.decode(spec.target).name
-            except msgspec.DecodeError:
-                name = ""
-            rt = _Running(spec, Stream(task_id, entry_id, attempt), name)
+            rt = _Running(spec, Stream(task_id, entry_id, attempt), _target_name(payload))
             self._running[task_id] = rt
             rt.task = loop.create_task(self._execute(rt))
 
@@ -567,6 +572,7 @@ class Worker:
         writer = self._writer
         stream = rt.stream
         attempt = spec.attempt
+        obs = attempt_observer(spec, rt.name, stream.entry_id.decode(), self.metrics)
 
         def emit(event: StreamEvent) -> None:
             event.attempt = attempt
@@ -578,7 +584,8 @@ class Worker:
         try:
             try:
                 async with asyncio.timeout(spec.timeout) as deadline:
-                    result = await self.executor.execute(spec, emit)
+                    running = self.executor.execute(spec, emit)
+                    result = await (running if obs is None else obs.run(running))
             except TimeoutError:
                 if not deadline.expired():
                     raise
@@ -604,10 +611,14 @@ class Worker:
                     self.lease_seconds,
                 )
                 await self._report_lapse(rt)
+                if obs is not None:
+                    obs.finish("LOST")
                 self._done(rt)
                 return
             if rt.stop_reason == "shutdown":
                 await self._hand_back(rt)
+                if obs is not None:
+                    obs.finish("HANDED_BACK")
                 self._done(rt)
                 return
             status, error_type = "CANCELLED", ""
@@ -648,6 +659,8 @@ class Worker:
         else:
             log.warning("task %s attempt %d finished but was no longer ours", spec.task_id, attempt)
             await self._report_lapse(rt)
+        if obs is not None:
+            obs.finish(status if stored else "LOST", error_type, error)
         self._done(rt)
 
     async def _report_lapse(self, rt: _Running) -> None:
@@ -844,6 +857,13 @@ class Worker:
                 await _scripts.run_many(self._redis, calls)
         except (*TRANSIENT, ResponseError) as exc:
             log.warning("could not hand back unstarted tasks: %s", exc)
+
+
+def _target_name(payload: Payload | None) -> str:
+    try:
+        return _named.decode(payload.target).name if payload is not None else ""
+    except msgspec.DecodeError:
+        return ""
 
 
 async def _wait_all_or(
