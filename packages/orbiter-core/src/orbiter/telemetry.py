@@ -7,7 +7,8 @@ alone). Otherwise :func:`start_run` returns None and a run pays one dictionary l
 Spans follow the OpenTelemetry GenAI conventions: ``invoke_agent {agent}`` for a run,
 ``chat {model}`` for each model call, ``execute_tool {tool}`` for each tool call (a child of the
 model call that asked for it). Prompt and completion text are recorded only when
-``OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT=true`` (they can hold personal data).
+``OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT=true`` (they can hold personal data; read
+when a tracer provider is first used).
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ class Observer(Protocol):
 
 _observers: list[Observer] = []
 _override: Any = None
-_cached: tuple[Any, Any] = (None, None)
+_cached: tuple[Any, Any, bool] = (None, None, False)
 
 
 def add_observer(observer: Observer) -> None:
@@ -72,7 +73,7 @@ def tracer() -> Any:
         if type(provider) in (otel.ProxyTracerProvider, otel.NoOpTracerProvider):
             return None
     if _cached[0] is not provider:
-        _cached = (provider, provider.get_tracer("orbiter"))
+        _cached = (provider, provider.get_tracer("orbiter"), record_content())
     return _cached[1]
 
 
@@ -202,7 +203,7 @@ class RunTrace:
                 },
             )
             self.ctx = set_span_in_context(self.root)
-            self.content = record_content()
+            self.content = _cached[2]
 
     def model_call(self, agent_name: str, model_name: str, request: Any) -> ModelCall:
         return ModelCall(self, agent_name, model_name, request)
@@ -217,10 +218,11 @@ class RunTrace:
         root, self.root = self.root, None
         if root is None:
             return
+        attrs: dict[str, Any] = {"orbiter.steps": steps}
         if usage is not None:
-            root.set_attribute("gen_ai.usage.input_tokens", usage.input_tokens)
-            root.set_attribute("gen_ai.usage.output_tokens", usage.output_tokens)
-        root.set_attribute("orbiter.steps", steps)
+            attrs["gen_ai.usage.input_tokens"] = usage.input_tokens
+            attrs["gen_ai.usage.output_tokens"] = usage.output_tokens
+        root.set_attributes(attrs)
         if error is not None:
             fail(root, error)
         root.end()
@@ -291,13 +293,16 @@ class ModelCall:
         span = self.span
         if span is None:
             return
-        span.set_attribute("gen_ai.response.model", response.model or self.model)
-        span.set_attribute("gen_ai.usage.input_tokens", usage.input_tokens)
-        span.set_attribute("gen_ai.usage.output_tokens", usage.output_tokens)
+        attrs: dict[str, Any] = {
+            "gen_ai.response.model": response.model or self.model,
+            "gen_ai.usage.input_tokens": usage.input_tokens,
+            "gen_ai.usage.output_tokens": usage.output_tokens,
+        }
         if response.finish_reason:
-            span.set_attribute("gen_ai.response.finish_reasons", [response.finish_reason])
+            attrs["gen_ai.response.finish_reasons"] = [response.finish_reason]
         if self.run.content:
-            span.set_attribute("gen_ai.output.messages", _json([response.message]))
+            attrs["gen_ai.output.messages"] = _json([response.message])
+        span.set_attributes(attrs)
         span.end()
 
     def failed(self, exc: BaseException | None) -> None:
