@@ -1,12 +1,17 @@
 """What tracing and metrics cost: distributed throughput and local per-run overhead, one run.
 
-Modes, measured in turns (off, tracing, metrics, off, ...) so machine noise hits all alike:
+Modes, measured in turns (off, tracing, sampled, metrics, off, ...) so machine noise hits all
+alike:
 
 - ``off``: the OpenTelemetry API and SDK imported, no tracer provider configured, no metrics
   (what every user without observability runs); ``baseline`` (local only) skips the check
   for a tracer provider altogether, so ``off`` minus ``baseline`` is what the check costs;
+- ``sdk`` (local only): an SDK TracerProvider that records spans but exports none, to tell
+  the cost of making spans from the cost of exporting them;
 - ``tracing``: an SDK TracerProvider with a batch span processor exporting over OTLP/HTTP to a
-  receiver on loopback, in the client and in the worker;
+  receiver process on loopback, in the client and in the worker; every span is exported (the
+  queue is large enough that none is dropped) and the time includes flushing them;
+- ``sampled``: the same, with the standard parent-based 10 % trace-id ratio sampler;
 - ``metrics``: the worker serves Prometheus metrics (``--metrics-port``); locally, the
   metrics observer is installed in the running process.
 
@@ -14,7 +19,7 @@ Distributed: ``--n`` tasks (one-step scripted agents) submitted at once to one `
 worker`` at concurrency 32, timed from the first submit to the last result. Local: microseconds
 per ``await run(agent, "hi")`` of a one-step text run on the scripted model.
 
-    uv run --frozen python benchmarks/observability_overhead.py [--n 1000] [--rounds 3]
+    uv run --frozen python benchmarks/observability_overhead.py [--n 1000] [--rounds 5]
         [--write-docs]
 
 Writes ``benchmarks/results/observability.json``; with ``--write-docs`` also the
@@ -47,6 +52,7 @@ import report  # noqa: E402
 from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter  # noqa: E402
 from opentelemetry.sdk.trace import TracerProvider  # noqa: E402
 from opentelemetry.sdk.trace.export import BatchSpanProcessor  # noqa: E402
+from opentelemetry.sdk.trace.sampling import ParentBased, TraceIdRatioBased  # noqa: E402
 
 from conftest import LocalRedis  # noqa: E402
 from orbiter import Agent, run, runner, telemetry  # noqa: E402
@@ -98,10 +104,19 @@ class Receiver:
         _bench.stop(self.proc)
 
 
-def _tracing(receiver: Receiver) -> TracerProvider:
-    provider = TracerProvider()
-    exporter = OTLPSpanExporter(endpoint=f"{receiver.endpoint}/v1/traces")
-    provider.add_span_processor(BatchSpanProcessor(exporter))
+QUEUE = 1_000_000  # big enough that no span is dropped: every span's export is paid for
+SAMPLED = 0.1
+
+
+def _tracing(receiver: Receiver, mode: str) -> TracerProvider | None:
+    """The client's tracer provider for ``mode`` (None: tracing off)."""
+    if mode not in ("sdk", "tracing", "sampled"):
+        return None
+    sampler = ParentBased(TraceIdRatioBased(SAMPLED)) if mode == "sampled" else None
+    provider = TracerProvider(sampler=sampler)
+    if mode != "sdk":
+        exporter = OTLPSpanExporter(endpoint=f"{receiver.endpoint}/v1/traces")
+        provider.add_span_processor(BatchSpanProcessor(exporter, max_queue_size=QUEUE))
     return provider
 
 
@@ -112,12 +127,15 @@ async def _throughput(url: str, n: int, mode: str, receiver: Receiver) -> float:
     _bench.flush(url)
     args = [ORBITER, "start", "worker", "--redis-url", url, "--concurrency", "32"]
     env = {"ORBITER_REDIS_URL": url}
-    if mode == "tracing":
-        env |= {"OTEL_EXPORTER_OTLP_ENDPOINT": receiver.endpoint}
+    if mode in ("tracing", "sampled"):
+        env |= {
+            "OTEL_EXPORTER_OTLP_ENDPOINT": receiver.endpoint,
+            "OTEL_BSP_MAX_QUEUE_SIZE": str(QUEUE),
+        }
     if mode == "metrics":
         args += ["--metrics-port", str(_free_port())]
     proc = _bench.spawn(args, env=env)
-    provider = _tracing(receiver) if mode == "tracing" else None
+    provider = _tracing(receiver, mode)
     telemetry.set_tracer_provider(provider)
     try:
         warm = await asyncio.gather(*(distributed(ECHO, "warm", redis_url=url) for _ in range(40)))
@@ -129,6 +147,8 @@ async def _throughput(url: str, n: int, mode: str, receiver: Receiver) -> float:
             *(distributed(ECHO, f"task {i}", redis_url=url) for i in range(n))
         )
         await asyncio.gather(*(h.result(timeout=300) for h in handles))
+        if provider is not None:
+            provider.force_flush()
         elapsed = time.perf_counter() - t0
         for h in handles:
             await h.close()
@@ -145,7 +165,7 @@ async def _throughput(url: str, n: int, mode: str, receiver: Receiver) -> float:
 
 async def _local_us(mode: str, receiver: Receiver, runs: int) -> float:
     agent = Agent(name="bench", model=ScriptedModel([reply("hello")]))
-    provider = _tracing(receiver) if mode == "tracing" else None
+    provider = _tracing(receiver, mode)
     metrics = WorkerMetrics() if mode == "metrics" else None
     telemetry.set_tracer_provider(provider)
     if metrics is not None:
@@ -160,6 +180,8 @@ async def _local_us(mode: str, receiver: Receiver, runs: int) -> float:
         t0 = time.perf_counter()
         for _ in range(runs):
             await run(agent, "hi")
+        if provider is not None:
+            provider.force_flush()  # the export of these runs' spans is part of their cost
         return (time.perf_counter() - t0) / runs * 1e6
     finally:
         runner.start_run = original  # type: ignore[assignment]
@@ -175,15 +197,16 @@ async def measure(n: int, rounds: int, runs: int) -> dict[str, Any]:
     server = LocalRedis()
     server.start()
     try:
-        dist: dict[str, list[float]] = {"off": [], "tracing": [], "metrics": []}
-        local: dict[str, list[float]] = {"baseline": [], "off": [], "tracing": [], "metrics": []}
+        dist: dict[str, list[float]] = {m: [] for m in ("off", "tracing", "sampled", "metrics")}
+        local: dict[str, list[float]] = {
+            m: [] for m in ("baseline", "off", "sdk", "tracing", "sampled", "metrics")
+        }
         for i in range(rounds):
             for mode in dist:
                 dist[mode].append(await _throughput(server.url, n, mode, receiver))
                 print(f"round {i + 1}: {mode} {dist[mode][-1]:,.0f} tasks/s", file=sys.stderr)
-            for _ in range(3):
-                for mode in local:
-                    local[mode].append(await _local_us(mode, receiver, runs))
+            for mode in local:
+                local[mode].append(await _local_us(mode, receiver, runs))
     finally:
         server.close()
         receiver.close()
@@ -217,7 +240,7 @@ def write_docs(r: dict[str, Any]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=1000)
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--local-runs", type=int, default=3000)
     parser.add_argument("--write-docs", action="store_true")
     args = parser.parse_args()

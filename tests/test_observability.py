@@ -300,12 +300,21 @@ def test_tracing_off_leaves_the_payload_as_it_was() -> None:
     assert decode_payload(encode_payload(traced)).trace == {"traceparent": "00-ab-cd-01"}
 
 
-def test_an_unknown_log_format_is_refused(redis_url: str) -> None:
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--log-format", "xml"], "must be text or json, got 'xml'"),
+        (["--executor", "temporal", "--metrics-port", "9464"], "the Temporal worker does not"),
+    ],
+)
+def test_options_the_worker_cannot_honour_are_refused(
+    redis_url: str, args: list[str], message: str
+) -> None:
     done = subprocess.run(
-        [*ORBITER, "start", "worker", "--redis-url", redis_url, "--log-format", "xml"],
+        [*ORBITER, "start", "worker", "--redis-url", redis_url, *args],
         capture_output=True,
         text=True,
         timeout=60,
     )
     assert done.returncode == 2
-    assert "must be text or json, got 'xml'" in done.stderr
+    assert message in " ".join(done.stderr.split())

@@ -158,7 +158,8 @@ def fail(span: Any, exc: BaseException | str) -> None:
         span.record_exception(exc)
         kind, text = type(exc).__name__, str(exc)
     else:
-        kind, text = exc.partition(":")[0] if ":" in exc else "error", exc
+        head = exc.partition(":")[0]
+        kind, text = head if head.isidentifier() else "error", exc
     span.set_attribute("error.type", kind)
     span.set_status(Status(StatusCode.ERROR, text))
 

@@ -456,6 +456,12 @@ def start_worker_cmd(
             f"must be text or json, got {log_format!r}", param_hint="--log-format"
         )
     if executor == "temporal":
+        if metrics_port is not None or log_format != "text":
+            raise typer.BadParameter(
+                "--metrics-port and --log-format serve the Redis executor's workers; the "
+                "Temporal worker does not have them yet",
+                param_hint="--executor",
+            )
         from orbiter.cli.temporal_worker_cmd import start_temporal_worker
 
         start_temporal_worker(

@@ -104,6 +104,10 @@ class WorkerMetrics:
             registry=r,
         )  # fmt: skip
 
+        # The labelled children used on every call, looked up once (labels() takes a lock).
+        self._models: dict[tuple[str, str], tuple[Any, Any, Any, Any]] = {}
+        self._tools: dict[str, tuple[Any, Any]] = {}
+
     # -- what the runner reports (telemetry.Observer) ----------------------------------------
 
     def install(self) -> None:
@@ -115,15 +119,34 @@ class WorkerMetrics:
     def model_call(
         self, provider: str, model: str, seconds: float, usage: Usage | None, error: str | None
     ) -> None:
-        self.model_calls.labels(provider, model, error or "ok").inc()
-        self.model_seconds.labels(provider, model).observe(seconds)
+        key = (provider, model)
+        found = self._models.get(key)
+        if found is None:
+            found = self._models[key] = (
+                self.model_calls.labels(provider, model, "ok"),
+                self.model_seconds.labels(provider, model),
+                self.model_tokens.labels(provider, model, "input"),
+                self.model_tokens.labels(provider, model, "output"),
+            )
+        calls, latency, tokens_in, tokens_out = found
+        if error is None:
+            calls.inc()
+        else:
+            self.model_calls.labels(provider, model, error).inc()
+        latency.observe(seconds)
         if usage is not None:
-            self.model_tokens.labels(provider, model, "input").inc(usage.input_tokens)
-            self.model_tokens.labels(provider, model, "output").inc(usage.output_tokens)
+            tokens_in.inc(usage.input_tokens)
+            tokens_out.inc(usage.output_tokens)
 
     def tool_call(self, name: str, seconds: float, error: bool) -> None:
-        self.tool_calls.labels(name).inc()
-        self.tool_seconds.labels(name).observe(seconds)
+        found = self._tools.get(name)
+        if found is None:
+            found = self._tools[name] = (
+                self.tool_calls.labels(name),
+                self.tool_seconds.labels(name),
+            )
+        found[0].inc()
+        found[1].observe(seconds)
         if error:
             self.tool_errors.labels(name).inc()
 

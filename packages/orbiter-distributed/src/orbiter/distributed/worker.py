@@ -62,6 +62,7 @@ from orbiter.distributed.payload import (
 from orbiter.distributed.targets import Targets, TargetsArg
 from orbiter.errors import ConfigurationError
 from orbiter.events import ErrorEvent, StatusEvent, StreamEvent, encode_event
+from orbiter.telemetry import setup_from_env
 
 if TYPE_CHECKING:
     from orbiter.distributed.metrics import WorkerMetrics
@@ -915,6 +916,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             allowed_modules=args.allowed_modules,
             allow_any_module=args.allow_any_module,
         )
+        tracing = setup_from_env("orbiter-worker")  # OTEL_EXPORTER_OTLP_ENDPOINT, when set
     except (ValueError, ConfigurationError) as exc:
         parser.error(str(exc))
     try:
@@ -922,6 +924,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (AuthenticationError, RedisUnavailableError) as exc:
         log.error("%s", exc)
         return 1
+    finally:
+        if tracing is not None:
+            tracing.shutdown()
     return 0
 
 
