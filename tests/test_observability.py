@@ -318,3 +318,31 @@ def test_options_the_worker_cannot_honour_are_refused(
     )
     assert done.returncode == 2
     assert message in " ".join(done.stderr.split())
+
+
+async def test_the_metrics_asgi_app_serves_what_was_counted() -> None:
+    import httpx
+    from prometheus_client.parser import text_string_to_metric_families
+
+    from orbiter.distributed.metrics import WorkerMetrics, asgi_app
+    from orbiter.messages import Usage
+
+    metrics = WorkerMetrics()
+    metrics.model_call("openai", "gpt-4o", 0.2, Usage(input_tokens=12, output_tokens=3), None)
+    metrics.model_call("openai", "gpt-4o", 0.1, None, "RateLimitError")
+    metrics.tool_call("get_weather", 0.01, True)
+    transport = httpx.ASGITransport(app=asgi_app(metrics))
+    async with httpx.AsyncClient(transport=transport, base_url="http://server") as client:
+        reply = await client.get("/metrics")
+    assert reply.status_code == 200
+    samples = {
+        (s.name, tuple(sorted(s.labels.items()))): s.value
+        for family in text_string_to_metric_families(reply.text)
+        for s in family.samples
+    }
+    assert total(samples, "orbiter_model_calls_total", outcome="ok") == 1
+    assert total(samples, "orbiter_model_calls_total", outcome="RateLimitError") == 1
+    assert total(samples, "orbiter_model_tokens_total", direction="input") == 12
+    assert total(samples, "orbiter_model_tokens_total", direction="output") == 3
+    assert total(samples, "orbiter_tool_errors_total", tool="get_weather") == 1
+    assert total(samples, "orbiter_model_call_seconds_count", model="gpt-4o") == 2

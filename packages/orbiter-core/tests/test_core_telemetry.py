@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -168,3 +170,16 @@ async def test_observers_hear_every_model_and_tool_call_without_tracing() -> Non
     assert seen.tools == [("broken", True)]
     assert seen.models[0] == ("scripted", "m2", 1, None)
     assert seen.models[1] == ("scripted", "m2", None, "RateLimitError")
+
+
+def test_a_run_without_tracing_imports_nothing_from_opentelemetry() -> None:
+    code = (
+        "import asyncio, sys\n"
+        "from orbiter import Agent, run\n"
+        "from orbiter.testing import ScriptedModel, reply\n"
+        "asyncio.run(run(Agent(name='a', model=ScriptedModel([reply('hi')])), 'hello'))\n"
+        "print(sorted(m for m in sys.modules if m.startswith('opentelemetry')))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
