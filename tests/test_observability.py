@@ -161,8 +161,15 @@ async def test_one_trace_from_client_through_queue_and_worker_to_model_and_tool(
     assert sent == [[trace, c.span_id] for c in chats]
 
     # JSON log lines carry the task, worker, queue and trace ids
-    worker.wait_for('"completed"')
+    client = redis.Redis.from_url(redis_url)
+    client.xadd("orbiter:queue:default", {"t": "poison-1", "p": b"not json"})
+    client.close()
+    rejected = json.loads(worker.wait_for("rejected"))
+    assert rejected["level"] == "error"
+    assert rejected["message"].startswith("task entry ")
+    assert (rejected["worker_id"], rejected["queue"]) == ("w-trace", "default")
     lines = [json.loads(line) for line in worker.lines]
+    assert all({"at", "level", "message", "worker_id", "queue"} <= set(r) for r in lines)
     started = next(r for r in lines if r.get("event") == "started")
     assert started["level"] == "info"
     assert started["message"].startswith(f"▶ started   {handle.task_id}")
