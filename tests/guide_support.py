@@ -57,6 +57,8 @@ class ChatCompletionsServer:
 
     def __init__(self) -> None:
         self.requests: list[dict[str, Any]] = []
+        self.headers: list[dict[str, str]] = []
+        """The HTTP headers of each request in ``requests`` (lower-case names)."""
         self.fail: tuple[int, str] | None = None
         """(HTTP status, message): answer every request with this error."""
         self.held = 0
@@ -86,6 +88,7 @@ class ChatCompletionsServer:
     def reset(self) -> None:
         """Forget requests and settings: answer normally, hold ``HOLD`` requests again."""
         self.requests.clear()
+        self.headers.clear()
         self.fail = None
         self.hung_up = 0
         self.tool_arguments = {"city": "Paris"}
@@ -150,6 +153,7 @@ class ChatCompletionsServer:
                     continue
                 body = json.loads(raw)
                 self.requests.append(body)
+                self.headers.append(headers)
                 if not await self._answer(body, reader, writer):
                     return
         except (asyncio.IncompleteReadError, ConnectionError, asyncio.CancelledError):

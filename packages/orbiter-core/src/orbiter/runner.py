@@ -62,6 +62,7 @@ from orbiter.models import (
     output_schema_for,
 )
 from orbiter.swarm import Swarm
+from orbiter.telemetry import ModelCall, RunTrace, start_run
 from orbiter.tool import Tool
 
 Runnable = Agent | Swarm
@@ -120,6 +121,7 @@ class _Run:
         "steps",
         "streaming",
         "tool_choice",
+        "trace",
         "usage",
     )  # fmt: skip
 
@@ -146,6 +148,7 @@ class _Run:
         self.current_agent = ""
         self.models: dict[str, Model] = {}
         self.step_number: int | None = None
+        self.trace: RunTrace | None = None
 
     def model_for(self, agent: Agent) -> Model:
         model = self.models.get(agent.name)
@@ -372,9 +375,16 @@ _Results = list[tuple[ToolMessage, ToolResultEvent | None] | None]
 
 
 async def _tool_job(
-    agent: Agent, tool: Tool, call: ToolCall, state: _Run, results: _Results, index: int
+    agent: Agent,
+    tool: Tool,
+    call: ToolCall,
+    state: _Run,
+    results: _Results,
+    index: int,
+    chat: ModelCall | None = None,
 ) -> AsyncGenerator[StreamEvent, None]:
-    _msg, event = results[index] = await _call_tool(agent, tool, call, state.detailed)
+    job = _call_tool(agent, tool, call, state.detailed)
+    _msg, event = results[index] = await (job if chat is None else chat.tool(call, job))
     if event is not None:
         yield event
 
@@ -538,8 +548,12 @@ async def _agent_events(
                     hooks, "before_model_call", agent=current, request=request, step_number=step
                 )
             response: ModelResponse | None = None
+            chat = state.trace.model_call(name, model.name, request) if state.trace else None
             if state.streaming:
-                async with _closing(model.stream(request)) as chunks:
+                chunks_in = model.stream(request)
+                async with _closing(
+                    chunks_in if chat is None else chat.stream(chunks_in)
+                ) as chunks:
                     async for chunk in chunks:
                         if type(chunk) is TextDelta:
                             if chunk.text:
@@ -554,8 +568,10 @@ async def _agent_events(
                         f"model {model.name!r} ended its stream without a final response",
                         model=model.name,
                     )
-            else:
+            elif chat is None:
                 response = await model.complete(request)
+            else:
+                response = await chat.complete(model.complete, request)
             if hooks:
                 await fire(
                     hooks,
@@ -613,7 +629,9 @@ async def _agent_events(
                 )
                 cname = call.name
                 if cname in setup.tools:
-                    jobs.append(_tool_job(current, setup.tools[cname], call, state, results, i))
+                    jobs.append(
+                        _tool_job(current, setup.tools[cname], call, state, results, i, chat)
+                    )
                 elif cname in setup.delegates:
                     jobs.append(
                         _delegate_job(current, setup.delegates[cname], call, state, results, i)
@@ -666,6 +684,8 @@ async def _agent_events(
                 yield _step_done(name, step, started, response)
             if handoff is not None:
                 handoffs_done += 1
+                if state.trace is not None:
+                    state.trace.handoff(name, handoff.name)
                 if detailed:
                     yield HandoffEvent(
                         agent_name=name, from_agent=name, to_agent=handoff.name, reason=reason
@@ -858,6 +878,7 @@ async def _stream(
             parallel_tool_calls=parallel_tool_calls,
         )
         state.current_agent = root_name
+        state.trace = start_run(root_name, "agent" if checked is lead else "swarm")
         if first.hooks:
             await fire(
                 first.hooks, "on_run_start", agent=first, input=input, messages=state.messages
@@ -883,9 +904,13 @@ async def _stream(
         if lead.hooks:
             await fire(lead.hooks, "on_run_end", agent=lead, result=result)
     except asyncio.CancelledError:
+        if state is not None and state.trace is not None:
+            state.trace.end(state.usage, state.steps, RunCancelledError("the run was cancelled"))
         await _fire_run_hook(first, "on_run_error", RunCancelledError("the run was cancelled"))
         raise
     except Exception as exc:
+        if state is not None and state.trace is not None:
+            state.trace.end(state.usage, state.steps, exc)
         await _fire_run_hook(first, "on_run_error", exc)
         current = state.current_agent if state is not None else root_name
         step_number = state.step_number if state is not None else None
@@ -904,6 +929,9 @@ async def _stream(
         if detailed and (allowed is None or "status" in allowed):
             yield StatusEvent(agent_name=current, status="error", message=err.error)
         raise
+    finally:
+        if state is not None and state.trace is not None:
+            state.trace.end(state.usage, state.steps)  # no-op when it ended above
     if result_box is not None:
         result_box.append(result)
     if detailed and (allowed is None or "status" in allowed):

@@ -436,6 +436,29 @@ def start_worker_cmd(
             help="Worker log records shown: debug, info, warning or error.",
         ),
     ] = "warning",
+    metrics_port: Annotated[
+        int | None,
+        typer.Option(
+            "--metrics-port",
+            min=1,
+            max=65535,
+            metavar="PORT",
+            envvar="ORBITER_METRICS_PORT",
+            help="Serve Prometheus metrics at http://HOST:PORT/metrics (needs "
+            "orbiter-distributed[metrics]).",
+            show_default=False,
+        ),
+    ] = None,
+    log_format: Annotated[
+        str,
+        typer.Option(
+            "--log-format",
+            metavar="text|json",
+            envvar="ORBITER_LOG_FORMAT",
+            help="'json': every line one JSON object with level, message, task, worker, queue "
+            "and trace ids.",
+        ),
+    ] = "text",
 ) -> None:
     """Run a worker: take tasks from a queue and run them, one line per task.
 
@@ -449,6 +472,7 @@ def start_worker_cmd(
       orbiter start worker --queue reports --allowed-modules myapp.tools,myapp.types
       orbiter start worker --targets myapp.agents:support,myapp.agents:triage
       orbiter start worker --executor temporal --temporal-address localhost:7233
+      orbiter start worker --metrics-port 9464 --log-format json
     """
     if executor not in ("redis", "temporal"):
         raise typer.BadParameter(
@@ -458,7 +482,17 @@ def start_worker_cmd(
         raise typer.BadParameter(
             f"must be debug, info, warning or error, got {log_level!r}", param_hint="--log-level"
         )
+    if log_format not in ("text", "json"):
+        raise typer.BadParameter(
+            f"must be text or json, got {log_format!r}", param_hint="--log-format"
+        )
     if executor == "temporal":
+        if metrics_port is not None or log_format != "text":
+            raise typer.BadParameter(
+                "--metrics-port and --log-format serve the Redis executor's workers; the "
+                "Temporal worker does not have them yet",
+                param_hint="--executor",
+            )
         from orbiter.cli.temporal_worker_cmd import start_temporal_worker
 
         start_temporal_worker(
@@ -492,6 +526,8 @@ def start_worker_cmd(
         json_mode=json,
         quiet=quiet,
         log_level=log_level.lower(),
+        metrics_port=metrics_port,
+        log_json=log_format == "json",
     )
 
 

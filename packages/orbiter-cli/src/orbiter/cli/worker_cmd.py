@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+import sys
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -20,7 +21,9 @@ from orbiter.cli._context import (
     worker_imports_from_cwd,
 )
 from orbiter.cli._redis import RedisUnreachable, checked_url, shown_url, wait_for_redis
+from orbiter.cli.observability import log_line, start_metrics, tracing_from_env
 from orbiter.cli.worker_lines import WorkerLines
+from orbiter.distributed.logs import JsonFormatter, task_context
 
 if TYPE_CHECKING:
     from orbiter.distributed.executor import Emit, Executor, TaskSpec
@@ -56,8 +59,8 @@ class _Reporting:
         self._completed: dict[str, tuple[str, dict[str, Any]]] = {}
         self.lines = lines
 
-    def _say(self, markup: str, record: dict[str, Any]) -> None:
-        self.lines.add(record["event"], markup, record)
+    def _say(self, markup: str, record: dict[str, Any], level: str = "info") -> None:
+        self.lines.add(record["event"], markup, record, level=level)
 
     async def execute(self, spec: TaskSpec, emit: Emit) -> dict[str, Any]:
         from rich.markup import escape
@@ -75,7 +78,8 @@ class _Reporting:
         )
         began = time.monotonic()
         try:
-            result = await self.inner.execute(spec, emit)
+            with task_context(spec.task_id, spec.attempt):
+                result = await self.inner.execute(spec, emit)
         except asyncio.CancelledError:
             took = time.monotonic() - began
             stopped = self.stop_reason(spec.task_id)
@@ -92,6 +96,7 @@ class _Reporting:
             self._say(
                 f"[yellow]■ stopped[/]   {spec.task_id} after {took:.2f} s: {why}",
                 {"event": "stopped", **base, "reason": reason, "seconds": round(took, 3)},
+                "warning",
             )
             raise
         except Exception as exc:
@@ -106,6 +111,7 @@ class _Reporting:
                     "error": str(exc),
                     "seconds": round(took, 3),
                 },
+                "error",
             )
             raise
         took = time.monotonic() - began
@@ -141,13 +147,21 @@ def signing_banner(worker: Worker) -> str:
 class _LogLines(logging.Handler):
     """Worker log records (reconnects, rejected payloads...) as lines among the task lines."""
 
-    def __init__(self, lines: WorkerLines) -> None:
+    def __init__(self, lines: WorkerLines, log_json: Worker | None = None) -> None:
         super().__init__()
         self.lines = lines
+        self.log_json = log_json
+        if log_json is not None:
+            self.setFormatter(JsonFormatter(worker_id=log_json.worker_id, queue=log_json.queue))
 
     def emit(self, record: logging.LogRecord) -> None:
         from rich.markup import escape
 
+        if self.log_json is not None:
+            self.lines.flush()  # the task lines told so far come first
+            sys.stdout.write(self.format(record) + "\n")
+            sys.stdout.flush()
+            return
         message = record.getMessage()
         style = {"WARNING": "yellow", "ERROR": "red", "CRITICAL": "red"}.get(record.levelname)
         text = escape(message)
@@ -177,6 +191,8 @@ def start_worker(
     json_mode: bool = False,
     quiet: bool = False,
     log_level: str = "warning",
+    metrics_port: int | None = None,
+    log_json: bool = False,
 ) -> None:
     from orbiter.cli.target import load_registry
     from orbiter.distributed.errors import WorkerIdInUseError
@@ -206,20 +222,33 @@ def start_worker(
         )
     except (ValueError, ConfigurationError) as exc:
         raise CliError(str(exc)) from exc
-    lines = WorkerLines(json_mode=json_mode, quiet=quiet)
+    logs_to = worker if log_json else None
+    lines = WorkerLines(
+        json_mode=json_mode or log_json,
+        quiet=quiet,
+        json_line=(lambda level, markup, rec: log_line(worker, level, markup, rec))
+        if log_json
+        else None,
+    )
     reporting = _Reporting(worker.executor, shutting_down, lines, worker.stop_reason)
     worker.executor = reporting
     worker.on_recorded = reporting.recorded
     log = logging.getLogger("orbiter.distributed")
-    log.addHandler(_LogLines(lines))
+    log.addHandler(_LogLines(lines, logs_to))
     log.setLevel(log_level.upper())
     log.propagate = False
+    tracing = tracing_from_env()
+    if metrics_port is not None:
+        start_metrics(worker, metrics_port)
     try:
         asyncio.run(_serve(worker, url, shutting_down, lines, wait_for))
     except WorkerIdInUseError as exc:
         raise CliError(str(exc)) from None
     except KeyboardInterrupt:
         raise CliError("worker stopped without draining", code=130) from None
+    finally:
+        if tracing is not None:
+            tracing.shutdown()  # sends the spans still batched
 
 
 async def _serve(
@@ -235,7 +264,7 @@ async def _serve(
     def say(markup: str, record: dict[str, Any]) -> None:
         lines.flush()  # what tasks reported so far comes first
         if json_mode:
-            print_json({"at": round(time.time(), 3), **record})
+            print_json(lines.json_record(time.time(), "info", markup, record))
         else:
             out.print(markup)
 
@@ -275,6 +304,9 @@ async def _serve(
     try:
         if await wait_for_redis(url, wait_for, shutting_down, waiting):
             serving = loop.create_task(worker.run())
+            if worker.metrics is not None:
+                gauges = loop.create_task(worker.metrics.watch_queue(worker))
+                serving.add_done_callback(lambda _: gauges.cancel())
             ready = loop.create_task(worker.ready.wait())
             await asyncio.wait([serving, ready], return_when=asyncio.FIRST_COMPLETED)
             if worker.ready.is_set():

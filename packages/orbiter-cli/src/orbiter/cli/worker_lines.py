@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import sys
 import time
+from collections.abc import Callable
 from typing import Any
 
 from orbiter.cli._context import console
@@ -33,6 +34,8 @@ class WorkerLines:
         interval: seconds between two flushes.
         burst: routine lines one flush prints in full; past that they are summarised.
         summary_every: seconds between two summary lines while busy.
+        json_line: turns (level, markup, record) into the JSON object of a line; by default
+            the record with its time (``--json``); ``--log-format json`` adds level and ids.
     """
 
     def __init__(
@@ -43,23 +46,32 @@ class WorkerLines:
         interval: float = 0.25,
         burst: int = 20,
         summary_every: float = 1.0,
+        json_line: Callable[[str, str, dict[str, Any]], dict[str, Any]] | None = None,
     ) -> None:
         self.json_mode = json_mode
         self.quiet = quiet
         self.interval = interval
         self.burst = burst
         self.summary_every = summary_every
-        self._buffer: list[tuple[float, str, str, dict[str, Any]]] = []
+        self.json_line = json_line
+        self._buffer: list[tuple[float, str, str, dict[str, Any], str]] = []
         self._counts: dict[str, int] = {}
         self._since = 0.0
         self._wake: asyncio.Event | None = None
         self._task: asyncio.Task[None] | None = None
 
-    def add(self, kind: str, markup: str, record: dict[str, Any], at: float | None = None) -> None:
+    def add(
+        self,
+        kind: str,
+        markup: str,
+        record: dict[str, Any],
+        at: float | None = None,
+        level: str = "info",
+    ) -> None:
         """Queue one line; ``kind`` is the record's event (started, completed, failed, log...)."""
         if self.quiet and kind in ROUTINE | {"stopped"}:
             return
-        self._buffer.append((time.time() if at is None else at, kind, markup, record))
+        self._buffer.append((time.time() if at is None else at, kind, markup, record, level))
         if self._task is None:
             self.flush()  # no writer running (yet): print at once
 
@@ -89,17 +101,17 @@ class WorkerLines:
         if self.json_mode:
             self._write_json(items)
             return
-        routine = sum(1 for _, kind, _, _ in items if kind in ROUTINE)
+        routine = sum(1 for _, kind, *_ in items if kind in ROUTINE)
         out = console()
         if routine <= self.burst and not self._counts:
-            for at, _, markup, _ in items:
+            for at, _, markup, *_ in items:
                 out.print(f"[dim]{stamp(at)}[/] {markup}")
             return
         now = time.time()
         if not self._counts:
             self._since = items[0][0] if items else now
         shown = 0
-        for at, kind, markup, _ in items:
+        for at, kind, markup, *_ in items:
             if kind in ROUTINE:
                 self._counts[kind] = self._counts.get(kind, 0) + 1
             elif shown < self.burst:
@@ -122,13 +134,23 @@ class WorkerLines:
             "[dim](per-task lines resume when fewer tasks run)[/]"
         )
 
-    @staticmethod
-    def _write_json(items: list[tuple[float, str, str, dict[str, Any]]]) -> None:
+    def json_record(
+        self, at: float, level: str, markup: str, record: dict[str, Any]
+    ) -> dict[str, Any]:
+        """The JSON object of one line."""
+        if self.json_line is not None:
+            return self.json_line(level, markup, record)
+        return {"at": round(at, 3), **record}
+
+    def _write_json(self, items: list[tuple[float, str, str, dict[str, Any], str]]) -> None:
         if not items:
             return
         import msgspec
 
         encode = msgspec.json.Encoder().encode
-        text = (encode({"at": round(at, 3), **record}).decode() for at, *_, record in items)
+        text = (
+            encode(self.json_record(at, level, markup, record)).decode()
+            for at, _, markup, record, level in items
+        )
         sys.stdout.write("".join(line + "\n" for line in text))
         sys.stdout.flush()

@@ -52,7 +52,14 @@ from orbiter.distributed.keys import (
     resolve_redis_url,
     retention_from_env,
 )
-from orbiter.distributed.payload import Payload, checked_payload, sign, signing_key_from
+from orbiter.distributed.observe import submit_span
+from orbiter.distributed.payload import (
+    Payload,
+    checked_payload,
+    encode_payload,
+    sign,
+    signing_key_from,
+)
 from orbiter.distributed.records import RECORD_FIELDS, TaskRecord, record_from_values
 from orbiter.distributed.targets import target_json
 from orbiter.errors import ConfigurationError, SerializationError
@@ -151,6 +158,10 @@ async def distributed(
     keys = Keys.from_env(key_prefix)
     queue_name = check_queue_name(queue) if queue else _default_queue()
     key = _signing_key(signing_key)
+    submit = submit_span(queue_name, task_id, spec["name"])
+    if submit is not None:
+        # The trace context travels in the payload: one trace from here to the worker.
+        body = encode_payload(msgspec.structs.replace(seen, trace=submit.carrier))
     now = time.time()
     fields: list[Any] = [
         "status", "PENDING", "queue", queue_name, "name", spec["name"],
@@ -171,9 +182,13 @@ async def distributed(
             *fields,
         ]
         await _with_retry(lambda: _batched_script(shared, script, submit_keys, submit_args), shared)
-    except BaseException:
+    except BaseException as exc:
+        if submit is not None:
+            submit.end(exc)
         await release(shared)
         raise
+    if submit is not None:
+        submit.end()
     return TaskHandle(task_id, shared=shared, keys=keys)
 
 

@@ -47,6 +47,7 @@ class TaskSpec:
     detailed: bool
     timeout: float
     metadata: dict[str, Any] = field(default_factory=dict)
+    trace: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_payload(
@@ -63,6 +64,7 @@ class TaskSpec:
             detailed=payload.detailed,
             timeout=payload.timeout,
             metadata=payload.metadata,
+            trace=payload.trace,
         )
 
 

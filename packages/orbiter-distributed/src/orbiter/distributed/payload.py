@@ -32,6 +32,8 @@ class Payload(msgspec.Struct, kw_only=True, omit_defaults=True):
     detailed: bool = False
     timeout: float = 300.0
     metadata: dict[str, Any] = {}
+    trace: dict[str, str] = {}
+    """W3C trace context (``traceparent``...) of the client's submit span, when tracing."""
     v: int = 1
 
 

@@ -18,7 +18,7 @@ import socket
 import time
 import uuid
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 from redis.exceptions import AuthenticationError, ResponseError
@@ -48,6 +48,7 @@ from orbiter.distributed.keys import (
     resolve_redis_url,
     retention_from_env,
 )
+from orbiter.distributed.observe import Attempt, attempt_observer
 from orbiter.distributed.payload import (
     Payload,
     allow_any_module_from,
@@ -61,6 +62,10 @@ from orbiter.distributed.payload import (
 from orbiter.distributed.targets import Targets, TargetsArg
 from orbiter.errors import ConfigurationError
 from orbiter.events import ErrorEvent, StatusEvent, StreamEvent, encode_event
+from orbiter.telemetry import setup_from_env
+
+if TYPE_CHECKING:
+    from orbiter.distributed.metrics import WorkerMetrics
 
 log = logging.getLogger("orbiter.distributed.worker")
 
@@ -215,6 +220,7 @@ class Worker:
         self._starting: asyncio.Future[None] | None = None
         self._started = time.time()
         self.completed = 0
+        self.metrics: WorkerMetrics | None = None  # orbiter start worker --metrics-port
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -483,6 +489,8 @@ class Worker:
             task_id, payload, reason = self._check_entry(fields)
             if reason is not None:
                 log.error("task entry %s rejected: %s", entry_id.decode(), reason)
+                if self.metrics is not None:
+                    self.metrics.dead_lettered(self.queue, "")
                 calls.append(self._dead_letter_call(entry_id, task_id or "-", reason, now))
                 starts.append((entry_id, "", None))
                 continue
@@ -511,15 +519,13 @@ class Worker:
                 continue
             if res[0] != b"run":
                 log.debug("task %s not run: %s", task_id, res[1].decode())
+                if self.metrics is not None and res[1] == b"FAILED":  # out of attempts
+                    self.metrics.dead_lettered(self.queue, _target_name(payload))
                 continue
             attempt = int(res[1])
             assert payload is not None
             spec = TaskSpec.from_payload(task_id, attempt, self.queue, self.worker_id, payload)
-            try:
-                name = _named.decode(spec.target).name
-            except msgspec.DecodeError:
-                name = ""
-            rt = _Running(spec, Stream(task_id, entry_id, attempt), name)
+            rt = _Running(spec, Stream(task_id, entry_id, attempt), _target_name(payload))
             self._running[task_id] = rt
             rt.task = loop.create_task(self._execute(rt))
 
@@ -599,17 +605,25 @@ class Worker:
     # -- one task ----------------------------------------------------------------------------
 
     async def _execute(self, rt: _Running) -> None:
+        obs = attempt_observer(rt.spec, rt.name, rt.stream.entry_id.decode(), self.metrics)
         stored = False
+        outcome = None
         try:
-            outcome = await self._attempt(rt)
+            outcome = await self._attempt(rt, obs)
             if outcome is not None:
                 stored = await self._record(rt, *outcome)
         finally:
             self._done(rt)
             if self.on_recorded is not None:
                 self.on_recorded(rt.spec.task_id, stored)
+            if obs is not None:
+                if outcome is None:
+                    obs.finish("HANDED_BACK" if rt.stop_reason == "shutdown" else "LOST")
+                else:
+                    status, _, error, etype = outcome
+                    obs.finish(status if stored else "LOST", etype, error)
 
-    async def _attempt(self, rt: _Running) -> tuple[str, Any, str, str] | None:
+    async def _attempt(self, rt: _Running, obs: Attempt | None) -> tuple[str, Any, str, str] | None:
         """Run the task: (status, result, error, error_type), or None when it is not ours to
         finish any more (lease lost, handed back at shutdown)."""
         spec = rt.spec
@@ -640,7 +654,8 @@ class Worker:
 
         try:
             async with asyncio.timeout(spec.timeout) as deadline:
-                return "COMPLETED", await self.executor.execute(spec, emit), "", ""
+                running = self.executor.execute(spec, emit)
+                return "COMPLETED", await (running if obs is None else obs.run(running)), "", ""
         except TimeoutError as exc:
             if not deadline.expired():
                 return failed(exc)
@@ -931,6 +946,13 @@ def _beat_age(beat: bytes | None, now: float | None = None) -> float | None:
         return None
 
 
+def _target_name(payload: Payload | None) -> str:
+    try:
+        return _named.decode(payload.target).name if payload is not None else ""
+    except msgspec.DecodeError:
+        return ""
+
+
 async def _wait_all_or(
     tasks: list[asyncio.Task[Any]], stop: asyncio.Task[Any], limit: float
 ) -> None:
@@ -980,6 +1002,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             allowed_modules=args.allowed_modules,
             allow_any_module=args.allow_any_module,
         )
+        tracing = setup_from_env("orbiter-worker")  # OTEL_EXPORTER_OTLP_ENDPOINT, when set
     except (ValueError, ConfigurationError) as exc:
         parser.error(str(exc))
     try:
@@ -987,6 +1010,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (AuthenticationError, RedisUnavailableError, WorkerIdInUseError) as exc:
         log.error("%s", exc)
         return 1
+    finally:
+        if tracing is not None:
+            tracing.shutdown()
     return 0
 
 

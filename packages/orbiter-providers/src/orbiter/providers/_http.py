@@ -30,6 +30,7 @@ from orbiter.providers._json import dumps, merge_body
 from orbiter.providers._options import Options, env_first
 from orbiter.providers._pool import pooled_client
 from orbiter.providers._sse import SSEDecoder, SSEEvent
+from orbiter.telemetry import inject
 
 # What an adapter can do, as declared by its ``capabilities`` (docs/providers.md has the table,
 # and a test holds the two together):
@@ -182,6 +183,7 @@ class HTTPModel:
         headers = {"content-type": "application/json", **self.auth_headers(api_key)}
         if stream:
             headers["accept"] = "text/event-stream"
+        inject(headers)  # traceparent of the model call's span, when tracing is on
         opts = self.options
         client = await self._client(url)
         attempt = 0

@@ -1,0 +1,255 @@
+"""What tracing and metrics cost: distributed throughput and local per-run overhead, one run.
+
+Modes, measured in turns (off, tracing, sampled, metrics, off, ...) so machine noise hits all
+alike:
+
+- ``off``: the OpenTelemetry API and SDK imported, no tracer provider configured, no metrics
+  (what every user without observability runs); ``baseline`` (local only) skips the check
+  for a tracer provider altogether, so ``off`` minus ``baseline`` is what the check costs;
+- ``sdk`` (local only): an SDK TracerProvider that records spans but exports none, to tell
+  the cost of making spans from the cost of exporting them;
+- ``tracing``: an SDK TracerProvider with a batch span processor exporting over OTLP/HTTP to a
+  receiver process on loopback, in the client and in the worker; every span is exported (the
+  queue is large enough that none is dropped) and the time includes flushing them;
+- ``sampled``: the same, with the standard parent-based 10 % trace-id ratio sampler;
+- ``metrics``: the worker serves Prometheus metrics (``--metrics-port``); locally, the
+  metrics observer is installed in the running process.
+
+Distributed: ``--n`` tasks (one-step scripted agents) submitted at once to one ``orbiter start
+worker`` at concurrency 32, timed from the first submit to the last result. Local: microseconds
+per ``await run(agent, "hi")`` of a one-step text run on the scripted model.
+
+    uv run --frozen python benchmarks/observability_overhead.py [--n 1000] [--rounds 5]
+        [--write-docs]
+
+Writes ``benchmarks/results/observability.json``; with ``--write-docs`` also the
+"Observability overhead" section of ``docs/benchmarks.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gc
+import json
+import os
+import socket
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+BENCH_DIR = Path(__file__).resolve().parent
+ROOT = BENCH_DIR.parent
+sys.path[:0] = [str(BENCH_DIR), str(ROOT)]
+RESULTS = BENCH_DIR / "results" / "observability.json"
+DOCS = ROOT / "docs" / "benchmarks.md"
+BEGIN, END = "<!-- observability:begin -->", "<!-- observability:end -->"
+
+import _bench  # noqa: E402
+import report  # noqa: E402
+from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter  # noqa: E402
+from opentelemetry.sdk.trace import TracerProvider  # noqa: E402
+from opentelemetry.sdk.trace.export import BatchSpanProcessor  # noqa: E402
+from opentelemetry.sdk.trace.sampling import ParentBased, TraceIdRatioBased  # noqa: E402
+
+from conftest import LocalRedis  # noqa: E402
+from orbiter import Agent, run, runner, telemetry  # noqa: E402
+from orbiter.distributed import distributed  # noqa: E402
+from orbiter.distributed.metrics import WorkerMetrics  # noqa: E402
+from orbiter.testing import ScriptedModel, reply  # noqa: E402
+
+ORBITER = str(Path(sys.executable).with_name("orbiter"))
+ECHO = Agent(name="bench", model="scripted:echo")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+# A collector stand-in in a process of its own (so receiving costs the measured processes
+# nothing): it reads each export request and answers 200.
+_RECEIVER = """
+import http.server, sys
+class H(http.server.BaseHTTPRequestHandler):
+    def do_POST(self):
+        self.rfile.read(int(self.headers.get("content-length", "0")))
+        self.send_response(200)
+        self.send_header("content-length", "0")
+        self.end_headers()
+    def log_message(self, *a):
+        pass
+http.server.ThreadingHTTPServer(("127.0.0.1", int(sys.argv[1])), H).serve_forever()
+"""
+
+
+class Receiver:
+    def __init__(self) -> None:
+        port = _free_port()
+        self.proc = _bench.spawn([sys.executable, "-c", _RECEIVER, str(port)])
+        self.endpoint = f"http://127.0.0.1:{port}"
+        _bench.wait_for(self._up, 10, "the OTLP receiver")
+
+    def _up(self) -> bool:
+        try:
+            socket.create_connection(("127.0.0.1", int(self.endpoint.rsplit(":", 1)[1])), 1).close()
+            return True
+        except OSError:
+            return False
+
+    def close(self) -> None:
+        _bench.stop(self.proc)
+
+
+QUEUE = 1_000_000  # big enough that no span is dropped: every span's export is paid for
+SAMPLED = 0.1
+
+
+def _tracing(receiver: Receiver, mode: str) -> TracerProvider | None:
+    """The client's tracer provider for ``mode`` (None: tracing off)."""
+    if mode not in ("sdk", "tracing", "sampled"):
+        return None
+    sampler = ParentBased(TraceIdRatioBased(SAMPLED)) if mode == "sampled" else None
+    provider = TracerProvider(sampler=sampler)
+    if mode != "sdk":
+        exporter = OTLPSpanExporter(endpoint=f"{receiver.endpoint}/v1/traces")
+        provider.add_span_processor(BatchSpanProcessor(exporter, max_queue_size=QUEUE))
+    return provider
+
+
+# -- distributed ------------------------------------------------------------------------------
+
+
+async def _throughput(url: str, n: int, mode: str, receiver: Receiver) -> float:
+    _bench.flush(url)
+    args = [ORBITER, "start", "worker", "--redis-url", url, "--concurrency", "32"]
+    env = {"ORBITER_REDIS_URL": url}
+    if mode in ("tracing", "sampled"):
+        env |= {
+            "OTEL_EXPORTER_OTLP_ENDPOINT": receiver.endpoint,
+            "OTEL_BSP_MAX_QUEUE_SIZE": str(QUEUE),
+        }
+    if mode == "metrics":
+        args += ["--metrics-port", str(_free_port())]
+    proc = _bench.spawn(args, env=env)
+    provider = _tracing(receiver, mode)
+    telemetry.set_tracer_provider(provider)
+    try:
+        warm = await asyncio.gather(*(distributed(ECHO, "warm", redis_url=url) for _ in range(40)))
+        for h in warm:
+            await asyncio.wait_for(h.result(), 60)
+            await h.close()
+        t0 = time.perf_counter()
+        handles = await asyncio.gather(
+            *(distributed(ECHO, f"task {i}", redis_url=url) for i in range(n))
+        )
+        await asyncio.gather(*(h.result(timeout=300) for h in handles))
+        if provider is not None:
+            provider.force_flush()
+        elapsed = time.perf_counter() - t0
+        for h in handles:
+            await h.close()
+    finally:
+        telemetry.set_tracer_provider(None)
+        if provider is not None:
+            provider.shutdown()
+        _bench.stop(proc)
+    return n / elapsed
+
+
+# -- local ------------------------------------------------------------------------------------
+
+
+async def _local_us(mode: str, receiver: Receiver, runs: int) -> float:
+    agent = Agent(name="bench", model=ScriptedModel([reply("hello")]))
+    provider = _tracing(receiver, mode)
+    metrics = WorkerMetrics() if mode == "metrics" else None
+    telemetry.set_tracer_provider(provider)
+    if metrics is not None:
+        metrics.install()
+    original = runner.start_run
+    if mode == "baseline":
+        runner.start_run = lambda *a, **k: None  # type: ignore[assignment]
+    try:
+        for _ in range(200):
+            await run(agent, "hi")
+        gc.collect()
+        t0 = time.perf_counter()
+        for _ in range(runs):
+            await run(agent, "hi")
+        if provider is not None:
+            provider.force_flush()  # the export of these runs' spans is part of their cost
+        return (time.perf_counter() - t0) / runs * 1e6
+    finally:
+        runner.start_run = original  # type: ignore[assignment]
+        telemetry.set_tracer_provider(None)
+        if metrics is not None:
+            metrics.uninstall()
+        if provider is not None:
+            provider.shutdown()
+
+
+async def measure(n: int, rounds: int, runs: int) -> dict[str, Any]:
+    receiver = Receiver()
+    server = LocalRedis()
+    server.start()
+    try:
+        dist: dict[str, list[float]] = {m: [] for m in ("off", "tracing", "sampled", "metrics")}
+        local: dict[str, list[float]] = {
+            m: [] for m in ("baseline", "off", "sdk", "tracing", "sampled", "metrics")
+        }
+        for i in range(rounds):
+            for mode in dist:
+                dist[mode].append(await _throughput(server.url, n, mode, receiver))
+                print(f"round {i + 1}: {mode} {dist[mode][-1]:,.0f} tasks/s", file=sys.stderr)
+            for mode in local:
+                local[mode].append(await _local_us(mode, receiver, runs))
+    finally:
+        server.close()
+        receiver.close()
+    tasks = {m: statistics.median(v) for m, v in dist.items()}
+    us = {m: statistics.median(v) for m, v in local.items()}
+    return {
+        "measured_at": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        "cores": os.cpu_count(),
+        "load_average": round(os.getloadavg()[0], 2),
+        "n": n,
+        "rounds": rounds,
+        "local_runs": runs,
+        "tasks_per_s": tasks,
+        "tasks_per_s_all": dist,
+        "local_us": us,
+        "local_us_all": local,
+    }
+
+
+def write_docs(r: dict[str, Any]) -> None:
+    text = DOCS.read_text()
+    block = "\n".join([BEGIN, *report.observability(r), END])
+    if BEGIN in text:
+        head, rest = text.split(BEGIN, 1)
+        text = head + block + rest.split(END, 1)[1]
+    else:
+        text = text.replace("## Reproduce", block + "\n\n## Reproduce", 1)
+    DOCS.write_text(text)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--n", type=int, default=1000)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--local-runs", type=int, default=3000)
+    parser.add_argument("--write-docs", action="store_true")
+    args = parser.parse_args()
+    result = asyncio.run(measure(args.n, args.rounds, args.local_runs))
+    RESULTS.write_text(json.dumps(result, indent=2) + "\n")
+    if args.write_docs:
+        write_docs(result)
+    _bench.emit(result)
+
+
+if __name__ == "__main__":
+    main()

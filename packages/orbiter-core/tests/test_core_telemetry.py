@@ -1,0 +1,185 @@
+"""OpenTelemetry spans of local runs (in-memory exporter) and the observer callbacks."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
+from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+from opentelemetry.trace import StatusCode
+from orbiter_core_helpers import add
+
+from orbiter import Agent, Swarm, run, telemetry, tool
+from orbiter.errors import ModelError
+from orbiter.messages import Usage
+from orbiter.testing import ScriptedModel, call_tool, fail, reply
+
+
+@pytest.fixture
+def spans() -> Iterator[InMemorySpanExporter]:
+    exporter = InMemorySpanExporter()
+    provider = TracerProvider()
+    provider.add_span_processor(SimpleSpanProcessor(exporter))
+    telemetry.set_tracer_provider(provider)
+    try:
+        yield exporter
+    finally:
+        telemetry.set_tracer_provider(None)
+        provider.shutdown()
+
+
+def _by_name(exporter: InMemorySpanExporter) -> dict[str, list[ReadableSpan]]:
+    out: dict[str, list[ReadableSpan]] = {}
+    for span in exporter.get_finished_spans():
+        out.setdefault(span.name, []).append(span)
+    return out
+
+
+@tool
+def broken(city: str) -> str:
+    """A tool that always fails."""
+    raise ValueError(f"no weather for {city}")
+
+
+def test_tracing_is_off_without_a_tracer_provider() -> None:
+    # The OpenTelemetry API alone (no SDK provider set globally) records nothing.
+    assert telemetry.tracer() is None
+    assert telemetry.start_run("a") is None
+
+
+@pytest.mark.parametrize("streaming", [True, False])
+async def test_run_model_and_tool_spans_follow_genai_conventions(
+    spans: InMemorySpanExporter, streaming: bool
+) -> None:
+    model = ScriptedModel([call_tool("add", a=2, b=3, id="call_42"), reply("5")], model_name="m1")
+    agent = Agent(name="calc", model=model, tools=[add])
+    if streaming:
+        stream = run.stream(agent, "what is 2 + 3?")
+        async for _ in stream:
+            pass
+        result = stream.result
+    else:
+        result = await run(agent, "what is 2 + 3?")
+
+    found = _by_name(spans)
+    (root,) = found["invoke_agent calc"]
+    chats = found["chat m1"]
+    (tool_span,) = found["execute_tool add"]
+    assert len(chats) == 2
+    assert root.parent is None
+    assert {c.parent.span_id for c in chats if c.parent} == {root.context.span_id}
+    first = min(chats, key=lambda s: s.start_time or 0)
+    assert tool_span.parent is not None
+    assert tool_span.parent.span_id == first.context.span_id
+    assert {s.context.trace_id for s in spans.get_finished_spans()} == {root.context.trace_id}
+
+    attrs = first.attributes or {}
+    assert attrs["gen_ai.operation.name"] == "chat"
+    assert attrs["gen_ai.provider.name"] == "scripted"
+    assert attrs["gen_ai.request.model"] == "m1"
+    assert attrs["gen_ai.response.model"] == "scripted:m1"
+    assert attrs["gen_ai.response.finish_reasons"] == ("tool_calls",)
+    assert sum(c.attributes["gen_ai.usage.input_tokens"] for c in chats) == (  # type: ignore[index,misc]
+        result.usage.input_tokens
+    )
+    assert (root.attributes or {})["gen_ai.usage.output_tokens"] == result.usage.output_tokens
+    tattrs = tool_span.attributes or {}
+    assert tattrs["gen_ai.tool.call.id"] == "call_42"
+    assert tattrs["gen_ai.tool.name"] == "add"
+    # No prompt or completion text unless asked for.
+    every = [k for s in spans.get_finished_spans() for k in (s.attributes or {})]
+    assert not [k for k in every if "messages" in k or "arguments" in k or "result" in k]
+
+
+async def test_content_is_recorded_only_when_turned_on(
+    spans: InMemorySpanExporter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(telemetry.CONTENT_ENV, "true")
+    model = ScriptedModel([call_tool("add", a=2, b=3), reply("five")])
+    await run(Agent(name="calc", model=model, tools=[add], instructions="Be exact."), "2+3?")
+    found = _by_name(spans)
+    first = min(found["chat scripted"], key=lambda s: s.start_time or 0)
+    attrs = first.attributes or {}
+    assert "2+3?" in str(attrs["gen_ai.input.messages"])
+    assert attrs["gen_ai.system_instructions"] == "Be exact."
+    (tool_span,) = found["execute_tool add"]
+    assert (tool_span.attributes or {})["gen_ai.tool.call.result"] == "5"
+
+
+async def test_failing_tool_and_model_mark_their_spans(spans: InMemorySpanExporter) -> None:
+    model = ScriptedModel([call_tool("broken", city="Oslo"), fail("upstream down")])
+    with pytest.raises(ModelError):
+        await run(Agent(name="w", model=model, tools=[broken]), "weather?")
+    found = _by_name(spans)
+    (tool_span,) = found["execute_tool broken"]
+    assert tool_span.status.status_code is StatusCode.ERROR
+    assert (tool_span.attributes or {})["error.type"] == "ValueError"
+    failed_chat = max(found["chat scripted"], key=lambda s: s.start_time or 0)
+    assert failed_chat.status.status_code is StatusCode.ERROR
+    (root,) = found["invoke_agent w"]
+    assert root.status.status_code is StatusCode.ERROR
+    assert (root.attributes or {})["error.type"] == "ServerError"
+
+
+async def test_handoffs_are_events_on_the_run_span(spans: InMemorySpanExporter) -> None:
+    billing = Agent(name="billing", model=ScriptedModel([reply("refunded")]))
+    triage = Agent(
+        name="triage", model=ScriptedModel([call_tool("transfer_to_billing", reason="money")])
+    )
+    await run(Swarm(agents=[triage, billing], mode="handoff"), "refund me")
+    (root,) = _by_name(spans)["invoke_agent triage"]
+    assert (root.attributes or {})["orbiter.target.kind"] == "swarm"
+    (event,) = [e for e in root.events if e.name == "handoff"]
+    assert dict(event.attributes or {}) == {
+        "orbiter.handoff.from": "triage",
+        "orbiter.handoff.to": "billing",
+    }
+
+
+class _Seen:
+    def __init__(self) -> None:
+        self.models: list[tuple[Any, ...]] = []
+        self.tools: list[tuple[str, bool]] = []
+
+    def model_call(
+        self, provider: str, model: str, seconds: float, usage: Usage | None, error: str | None
+    ) -> None:
+        self.models.append((provider, model, usage.output_tokens if usage else None, error))
+
+    def tool_call(self, name: str, seconds: float, error: bool) -> None:
+        self.tools.append((name, error))
+
+
+async def test_observers_hear_every_model_and_tool_call_without_tracing() -> None:
+    seen = _Seen()
+    telemetry.add_observer(seen)
+    try:
+        model = ScriptedModel(
+            [call_tool("broken", city="Rome"), fail("gone", error_type="RateLimitError")],
+            model_name="m2",
+        )
+        with pytest.raises(ModelError):
+            await run(Agent(name="w", model=model, tools=[broken]), "go")
+    finally:
+        telemetry.remove_observer(seen)
+    assert seen.tools == [("broken", True)]
+    assert seen.models[0] == ("scripted", "m2", 1, None)
+    assert seen.models[1] == ("scripted", "m2", None, "RateLimitError")
+
+
+def test_a_run_without_tracing_imports_nothing_from_opentelemetry() -> None:
+    code = (
+        "import asyncio, sys\n"
+        "from orbiter import Agent, run\n"
+        "from orbiter.testing import ScriptedModel, reply\n"
+        "asyncio.run(run(Agent(name='a', model=ScriptedModel([reply('hi')])), 'hello'))\n"
+        "print(sorted(m for m in sys.modules if m.startswith('opentelemetry')))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

@@ -1,0 +1,153 @@
+"""The distributed life of a task, for tracing and metrics: submit, queue wait, each attempt.
+
+One trace runs from the client's ``distributed()`` call to the worker: ``submit {queue}``
+(producer) puts its W3C trace context in the payload; on the worker ``queued {queue}`` covers
+the wait from the moment the task entered the queue to its claim, and ``process {queue}``
+(consumer) each attempt, with the agent's ``invoke_agent`` span below it. A reclaimed task's
+next attempt is another ``process`` span in the same trace. Nothing here runs when tracing is
+off and the worker has no metrics.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from orbiter import telemetry
+
+if TYPE_CHECKING:
+    from collections.abc import Awaitable
+
+    from orbiter.distributed.executor import TaskSpec
+    from orbiter.distributed.metrics import WorkerMetrics
+
+_T = TypeVar("_T")
+
+
+def _messaging(queue: str, task_id: str, operation: str) -> dict[str, Any]:
+    return {
+        "messaging.system": "redis",
+        "messaging.destination.name": queue,
+        "messaging.operation.type": operation,
+        "messaging.message.id": task_id,
+        "orbiter.task.id": task_id,
+    }
+
+
+class Submit:
+    """The client's ``submit {queue}`` span; its context travels in the task payload."""
+
+    __slots__ = ("carrier", "span")
+
+    def __init__(self, tracer: Any, queue: str, task_id: str, target: str) -> None:
+        from opentelemetry.trace import SpanKind, set_span_in_context
+
+        self.span = tracer.start_span(
+            f"submit {queue}",
+            kind=SpanKind.PRODUCER,
+            attributes={**_messaging(queue, task_id, "send"), "orbiter.target.name": target},
+        )
+        self.carrier: dict[str, str] = {}
+        from opentelemetry import propagate
+
+        propagate.inject(self.carrier, context=set_span_in_context(self.span))
+
+    def end(self, error: BaseException | None = None) -> None:
+        if error is not None:
+            telemetry.fail(self.span, error)
+        self.span.end()
+
+
+def submit_span(queue: str, task_id: str, target: str) -> Submit | None:
+    """A span for submitting a task, or None when tracing is off."""
+    tracer = telemetry.tracer()
+    return None if tracer is None else Submit(tracer, queue, task_id, target)
+
+
+def attempt_observer(
+    spec: TaskSpec, agent: str, entry_id: str, metrics: WorkerMetrics | None
+) -> Attempt | None:
+    """What watches one task attempt on a worker, or None when nobody traces or measures."""
+    tracer = telemetry.tracer()
+    if tracer is None and metrics is None:
+        return None
+    return Attempt(tracer, spec, agent, entry_id, metrics)
+
+
+class Attempt:
+    """One task attempt on a worker: its ``process`` span and its metrics."""
+
+    __slots__ = ("agent", "ctx", "metrics", "span", "spec", "started")
+
+    def __init__(
+        self,
+        tracer: Any,
+        spec: TaskSpec,
+        agent: str,
+        entry_id: str,
+        metrics: WorkerMetrics | None,
+    ) -> None:
+        self.spec = spec
+        self.agent = agent
+        self.metrics = metrics
+        self.started = time.monotonic()
+        now = time.time()
+        # The queue entry id starts with the millisecond it entered the queue; a reclaimed
+        # attempt keeps the first entry, so its wait is not a queue wait.
+        enqueued = int(entry_id.split("-", 1)[0]) / 1000 if spec.attempt == 1 else None
+        wait = max(0.0, now - enqueued) if enqueued is not None else None
+        if metrics is not None:
+            metrics.started(spec.queue, agent, spec.attempt, wait)
+        self.span: Any = None
+        self.ctx: Any = None
+        if tracer is not None:
+            self._start_spans(tracer, enqueued, now)
+
+    def _start_spans(self, tracer: Any, enqueued: float | None, now: float) -> None:
+        from opentelemetry.trace import SpanKind, set_span_in_context
+
+        spec = self.spec
+        parent = telemetry.context_from(spec.trace)
+        if enqueued is not None:
+            waited = tracer.start_span(
+                f"queued {spec.queue}",
+                context=parent,
+                start_time=int(enqueued * 1e9),
+                attributes=_messaging(spec.queue, spec.task_id, "receive"),
+            )
+            waited.end(end_time=int(now * 1e9))
+            parent = set_span_in_context(waited)
+        self.span = tracer.start_span(
+            f"process {spec.queue}",
+            context=parent,
+            kind=SpanKind.CONSUMER,
+            attributes={
+                **_messaging(spec.queue, spec.task_id, "process"),
+                "orbiter.task.attempt": spec.attempt,
+                "orbiter.task.redelivered": spec.attempt > 1,
+                "orbiter.worker.id": spec.worker_id,
+                "gen_ai.agent.name": self.agent,
+            },
+        )
+        self.ctx = set_span_in_context(self.span)
+
+    async def run(self, awaitable: Awaitable[_T]) -> _T:
+        """Await the executor with the ``process`` span as the current span."""
+        if self.ctx is None:
+            return await awaitable
+        return await telemetry.within(self.ctx, awaitable)
+
+    def finish(self, status: str, error_type: str = "", error: str = "") -> None:
+        """``COMPLETED``, ``FAILED``, ``CANCELLED``, ``LOST`` (lease lapsed) or ``HANDED_BACK``."""
+        if self.metrics is not None:
+            seconds = time.monotonic() - self.started
+            self.metrics.finished(self.spec.queue, self.agent, status, seconds)
+        span, self.span = self.span, None
+        if span is None:
+            return
+        span.set_attribute("orbiter.task.status", status)
+        if status == "FAILED":
+            telemetry.fail(span, f"{error_type}: {error}" if error_type else error)
+        elif status == "LOST":
+            telemetry.fail(span, "LeaseLost: the lease lapsed while this worker ran the task")
+        span.end()
