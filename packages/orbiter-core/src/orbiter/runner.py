@@ -9,7 +9,7 @@ import threading
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Collection, Sequence
 from contextlib import aclosing
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 
@@ -59,6 +59,9 @@ from orbiter.models import (
 from orbiter.swarm import Swarm
 from orbiter.tool import Tool, result_to_text
 
+if TYPE_CHECKING:
+    from orbiter.mcp._pool import MCPPool
+
 Runnable = Agent | Swarm
 _NAME_SAFE = re.compile(r"[^a-zA-Z0-9_-]")
 
@@ -100,6 +103,8 @@ class _Run:
         "current_agent",
         "detailed",
         "max_steps",
+        "mcp",
+        "mcp_owned",
         "messages",
         "models",
         "provider",
@@ -117,6 +122,7 @@ class _Run:
         provider: Model | str | None,
         max_steps: int | None,
         messages: list[Message],
+        mcp: MCPPool | None = None,
     ) -> None:
         self.detailed = detailed
         self.streaming = streaming
@@ -128,6 +134,23 @@ class _Run:
         self.current_agent = ""
         self.models: dict[str, Model] = {}
         self.step_number: int | None = None
+        # MCP connections: the caller's pool (a worker's), else one opened for this run.
+        self.mcp = mcp
+        self.mcp_owned = False
+
+    async def mcp_tools(self, agent: Agent) -> dict[str, Tool]:
+        """The tools of the agent's MCP servers, opening them on first need."""
+        if self.mcp is None:
+            from orbiter.mcp._pool import MCPPool
+
+            self.mcp = MCPPool()
+            self.mcp_owned = True
+        return await self.mcp.tools(agent.toolsets)  # type: ignore[return-value]
+
+    async def close_mcp(self) -> None:
+        if self.mcp is not None and self.mcp_owned:
+            pool, self.mcp = self.mcp, None
+            await pool.aclose()
 
     def model_for(self, agent: Agent) -> Model:
         model = self.models.get(agent.name)
@@ -247,6 +270,21 @@ class _AgentSetup:
         self.output_schema = output_schema_for(agent.output_type)
 
 
+async def _with_mcp_tools(
+    state: _Run, agent: Agent, setup: _AgentSetup
+) -> tuple[dict[str, Tool], list[ToolSpec]]:
+    """The agent's tool table and specs for this step, with its MCP servers' current tools."""
+    remote = await state.mcp_tools(agent)
+    taken = setup.tools.keys() | setup.handoffs.keys() | setup.delegates.keys()
+    clash = sorted(taken & remote.keys())
+    if clash:
+        raise ConfigurationError(
+            f"agent {agent.name!r} has MCP tools named {clash}, which clash with its other "
+            "tools; give the MCP server a prefix (prefix='...') or filter them out"
+        )
+    return {**setup.tools, **remote}, [*setup.specs, *(t.spec for t in remote.values())]
+
+
 async def _system_prompt(agent: Agent, conversation: list[Message]) -> str | None:
     value = agent.call_instructions(messages=conversation)
     if inspect.isawaitable(value):
@@ -306,6 +344,7 @@ async def _call_tool(
     if detailed:
         event = _result_event(agent.name, call, msg)
         event.duration_ms = duration
+        event.server = tool.server
     return msg, event
 
 
@@ -466,6 +505,9 @@ async def _agent_events(
                     agent_name=name, step_number=step, status="started", started_at=started
                 )
             model = state.model_for(current)
+            tools, specs = setup.tools, setup.specs
+            if current.toolsets:
+                tools, specs = await _with_mcp_tools(state, current, setup)
             request = ModelRequest(
                 # A copy: hooks and models may keep the request, and the conversation grows.
                 messages=list(conversation),
@@ -473,7 +515,7 @@ async def _agent_events(
                 if current.instructions is not None
                 else None,
                 agent_name=name,
-                tools=setup.specs,
+                tools=specs,
                 output_schema=setup.output_schema,
                 temperature=current.temperature,
                 max_tokens=current.max_tokens,
@@ -548,15 +590,17 @@ async def _agent_events(
             handoff: Agent | None = None
             reason = ""
             for i, call in enumerate(calls):
+                cname = call.name
+                found = tools.get(cname)
                 yield ToolCallEvent(
                     agent_name=name,
-                    tool_name=call.name,
+                    tool_name=cname,
                     tool_call_id=call.id,
                     arguments=call.arguments,
+                    server=found.server if found is not None else None,
                 )
-                cname = call.name
-                if cname in setup.tools:
-                    jobs.append(_tool_job(current, setup.tools[cname], call, state, results, i))
+                if found is not None:
+                    jobs.append(_tool_job(current, found, call, state, results, i))
                 elif cname in setup.delegates:
                     jobs.append(
                         _delegate_job(current, setup.delegates[cname], call, state, results, i)
@@ -582,7 +626,7 @@ async def _agent_events(
                         )
                     results[i] = (msg, _result_event(name, call, msg) if detailed else None)
                 else:
-                    available = sorted([*setup.tools, *setup.handoffs, *setup.delegates])
+                    available = sorted([*tools, *setup.handoffs, *setup.delegates])
                     msg = _error_message(
                         call,
                         f"unknown tool {cname!r}; available tools: "
@@ -767,7 +811,14 @@ async def _stream(
     event_types: Collection[str] | None,
     streaming: bool,
     result_box: list[RunResult] | None = None,
+    mcp_pool: MCPPool | None = None,
 ) -> AsyncGenerator[StreamEvent, None]:
+    """The events of one run.
+
+    Args:
+        mcp_pool: MCP connections to reuse (a worker's); by default the run opens its own and
+            closes them when it ends.
+    """
     first: Agent | None = None
     state: _Run | None = None
     allowed: frozenset[str] | None = None
@@ -794,6 +845,7 @@ async def _stream(
             provider=provider,
             max_steps=max_steps,
             messages=_start_messages(input, messages),
+            mcp=mcp_pool,
         )
         state.current_agent = root_name
         if first.hooks:
@@ -840,6 +892,9 @@ async def _stream(
         if detailed and (allowed is None or "status" in allowed):
             yield StatusEvent(agent_name=current, status="error", message=err.error)
         raise
+    finally:
+        if state is not None:
+            await state.close_mcp()
     if result_box is not None:
         result_box.append(result)
     if detailed and (allowed is None or "status" in allowed):

@@ -320,6 +320,18 @@ def start_worker_cmd(
             "included. Development only: anyone who can write to the queue then runs any code.",
         ),
     ] = False,
+    allowed_mcp_commands: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allowed-mcp-commands",
+            metavar="COMMANDS",
+            envvar="ORBITER_ALLOWED_MCP_COMMANDS",
+            help="MCP stdio server commands a task may start (comma separated or repeated); an "
+            "entry admits command lines beginning with its words, e.g. 'uvx mcp-server-fetch' "
+            "[default: none; HTTP MCP servers need no entry].",
+            show_default=False,
+        ),
+    ] = None,
     signing_key: SigningKey = None,
     previous_signing_keys: Annotated[
         list[str] | None,
@@ -452,6 +464,7 @@ def start_worker_cmd(
         drain_timeout=drain_timeout,
         allowed_modules=allowed_modules or [],
         allow_any_module=allow_any_module,
+        allowed_mcp_commands=allowed_mcp_commands or [],
         signing_key=signing_key,
         previous_signing_keys=previous_signing_keys or [],
         targets=targets or [],

@@ -52,6 +52,11 @@ class _Reporting:
         else:
             self.out.print(f"[dim]{_stamp()}[/] {markup}")
 
+    async def aclose(self) -> None:
+        close = getattr(self.inner, "aclose", None)
+        if close is not None:
+            await close()
+
     async def execute(self, spec: TaskSpec, emit: Emit) -> dict[str, Any]:
         from rich.markup import escape
 
@@ -156,6 +161,7 @@ def start_worker(
     allowed_modules: list[str],
     allow_any_module: bool,
     signing_key: str | None,
+    allowed_mcp_commands: list[str] | None = None,
     previous_signing_keys: list[str],
     targets: list[str],
     lease: float | None,
@@ -180,6 +186,7 @@ def start_worker(
             drain_timeout=drain_timeout,
             allowed_modules=allowed,
             allow_any_module=allow_any_module or None,
+            allowed_mcp_commands=",".join(allowed_mcp_commands or []) or None,
             signing_key=signing_key,
             previous_signing_keys=",".join(previous_signing_keys) or None,
             targets=registry,
@@ -243,6 +250,7 @@ async def _serve(worker: Worker, url: str, shutting_down: asyncio.Event, json_mo
             f"lease {worker.lease_seconds:g} s, max attempts {worker.max_attempts}\n"
             f"{imports_banner(worker)}\n"
             f"  payload signing: {signing_banner(worker)}\n"
+            f"  MCP server commands: {', '.join(worker.allowed_mcp_commands) or 'none'}\n"
             "[dim]  Ctrl-C stops after running tasks finish; twice exits at once.[/]",
             {
                 "event": "ready",
@@ -254,6 +262,7 @@ async def _serve(worker: Worker, url: str, shutting_down: asyncio.Event, json_mo
                 "max_attempts": worker.max_attempts,
                 "allowed_modules": worker.allowed_modules,
                 "allow_any_module": worker.imports is None,
+                "allowed_mcp_commands": worker.allowed_mcp_commands,
                 "imports": describe_imports(worker.imports),
                 "signing": bool(worker.signing_key),
                 "previous_signing_keys": len(worker.previous_signing_keys),
