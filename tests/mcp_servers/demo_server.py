@@ -32,7 +32,7 @@ def boom(reason: str = "no reason") -> str:
 async def slow(seconds: float, marker: str = "") -> str:
     """Sleep, writing 'started' then 'cancelled' or 'finished' to the marker file."""
     note = _Marker(marker)
-    note.write("started")
+    note.write(f"started {os.getpid()}")
     try:
         await anyio.sleep(seconds)
     except anyio.get_cancelled_exc_class():

@@ -134,6 +134,10 @@ class MCPServer:
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON data for a worker; secrets only as ``{"env": NAME}``."""
+        self._check_secrets()
+        return self._fields()
+
+    def _fields(self) -> dict[str, Any]:
         return {
             "type": self.kind,
             "name": self.name,
@@ -148,12 +152,15 @@ class MCPServer:
     def _target_dict(self) -> dict[str, Any]:
         raise NotImplementedError
 
+    def _check_secrets(self) -> None:
+        """Raise SerializationError for a secret written as plain text."""
+
     @property
     def key(self) -> str:
         """Identifies the connection: servers with equal definitions share one in a pool."""
         import json
 
-        return json.dumps(self.to_dict(), sort_keys=True, default=str)
+        return json.dumps(self._fields(), sort_keys=True, default=str)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(name={self.name!r})"
@@ -207,10 +214,12 @@ class MCPServerStdio(MCPServer):
         default = Path(self.args[0]).stem if self.args else Path(command).name
         super().__init__(name=name or default, **options)
 
-    def _target_dict(self) -> dict[str, Any]:
+    def _check_secrets(self) -> None:
         for key, value in self.env.items():
             if isinstance(value, str) and is_secret_field(key):
                 raise SerializationError(_secret_hint(f"env[{key!r}] of MCP server {self.name!r}"))
+
+    def _target_dict(self) -> dict[str, Any]:
         return {"command": self.command, "args": self.args, "env": self.env, "cwd": self.cwd}
 
     def command_line(self) -> str:
@@ -306,10 +315,12 @@ class MCPServerHTTP(MCPServer):
         self.transport = transport
         super().__init__(name=name or urlsplit(url).hostname or "mcp", **options)
 
-    def _target_dict(self) -> dict[str, Any]:
+    def _check_secrets(self) -> None:
         check_secret_headers(self.headers, f"headers of MCP server {self.name!r}")
         if url_has_password(self.url):
             raise SerializationError(_secret_hint(f"the URL of MCP server {self.name!r}"))
+
+    def _target_dict(self) -> dict[str, Any]:
         return {"url": self.url, "headers": self.headers, "transport": self.transport}
 
     @classmethod
