@@ -18,8 +18,8 @@ from mcp_support import http_demo, marker_text, pid_alive, stdio_demo
 
 from orbiter import Agent, run
 from orbiter.events import StreamEvent, ToolResultEvent
-from orbiter.messages import AssistantMessage, ToolMessage
 from orbiter.mcp import MCPServerHTTP
+from orbiter.messages import AssistantMessage, ToolMessage
 from orbiter.models import ModelRequest
 from orbiter.testing import ScriptedModel, call_tool, reply
 
@@ -64,7 +64,7 @@ async def test_an_agent_calls_a_stdio_server_tool_and_sees_its_schema() -> None:
     assert [(c.tool_name, c.server) for c in calls] == [("add", "calc")]
     (result,) = results(events)
     assert (result.result, result.success, result.server) == ("5", True, "calc")
-    assert events[-1].type == "status" and events[-1].status == "completed"
+    assert (events[-1].type, getattr(events[-1], "status", "")) == ("status", "completed")
     add = next(t for t in script.requests[0].tools if t.name == "add")
     assert add.description == "Add two integers."
     assert add.parameters["properties"]["a"]["type"] == "integer"
@@ -79,14 +79,15 @@ async def test_a_tool_that_raises_and_bad_arguments_are_tool_errors_not_a_failed
     )  # fmt: skip
     events = await events_of(agent_with(script))
     boom, bad, picture = results(events)
-    assert not boom.success and "MCP tool 'boom'" in (boom.error or "")
+    assert not boom.success
+    assert "MCP tool 'boom'" in (boom.error or "")
     assert not bad.success
     assert bad.error == (
         "invalid arguments for 'add': arguments: 'b' is a required property; "
         "a: 'two' is not of type 'integer'"
     )
-    assert picture.success and picture.result == "[image content: image/png, about 42 bytes]"
-    assert events[-1].type == "status" and events[-1].status == "completed"
+    assert picture.result == "[image content: image/png, about 42 bytes]"
+    assert (events[-1].type, getattr(events[-1], "status", "")) == ("status", "completed")
     errors = [m for m in script.requests[-1].messages if isinstance(m, ToolMessage)]
     assert [m.is_error for m in errors] == [True, True, False]
 
@@ -131,8 +132,9 @@ async def test_a_server_killed_mid_call_is_a_tool_error_and_restarts_on_the_next
     assert not crashed.success
     assert "MCP server 'demo' stopped answering during 'slow'" in (crashed.error or "")
     assert "restarted on the next call" in (crashed.error or "")
-    assert after.success and int(after.result or 0) not in (0, killed)
-    assert events[-1].type == "status" and events[-1].status == "completed"
+    assert after.success
+    assert int(after.result or 0) not in (0, killed)
+    assert (events[-1].type, getattr(events[-1], "status", "")) == ("status", "completed")
 
 
 async def test_cancelling_a_run_cancels_the_call_on_the_server(tmp_path: Path) -> None:

@@ -57,7 +57,8 @@ def test_servers_round_trip_through_to_dict_with_env_references() -> None:
 def test_servers_mixed_into_tools_join_the_toolsets() -> None:
     server = MCPServerHTTP("http://127.0.0.1:1/mcp")
     agent = Agent("a", model="scripted:echo", tools=[server])
-    assert agent.toolsets == [server] and agent.tools == []
+    assert agent.toolsets == [server]
+    assert agent.tools == []
 
 
 @pytest.mark.parametrize(
