@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import shlex
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, ClassVar
@@ -20,9 +19,8 @@ ENV_ALLOWED_MCP_COMMANDS = "ORBITER_ALLOWED_MCP_COMMANDS"
 DEFAULT_TIMEOUT = 60.0
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
 # Variables that change which code an allowed command loads: a task may not set them.
-_LOADER_VARS = re.compile(
-    r"^(PATH|LD_\w+|DYLD_\w+|PYTHON\w*|NODE_OPTIONS|NODE_PATH|BASH_ENV|ENV|PERL5\w*|RUBY\w*)$",
-    re.IGNORECASE,
+_LOADER_VARS = (
+    r"^(PATH|LD_\w+|DYLD_\w+|PYTHON\w*|NODE_OPTIONS|NODE_PATH|BASH_ENV|ENV|PERL5\w*|RUBY\w*)$"
 )
 
 _allowed_commands: list[str] | None = None
@@ -224,6 +222,8 @@ class MCPServerStdio(MCPServer):
 
     def command_line(self) -> str:
         """The command and its arguments as one shell-quoted line (for messages)."""
+        import shlex
+
         return shlex.join([self.command, *self.args])
 
     def check_allowed(self, allowed: Sequence[str]) -> None:
@@ -233,6 +233,8 @@ class MCPServerStdio(MCPServer):
         ``npx ...``, ``"python servers/files.py"`` only that script. A task may not choose the
         folder the command runs in, nor variables that change what code it loads.
         """
+        import shlex
+
         words = [self.command, *self.args]
         admitted = False
         for entry in allowed:
@@ -258,7 +260,7 @@ class MCPServerStdio(MCPServer):
                 "worker runs a command. Leave cwd unset (the worker's folder) or register the "
                 "agent on the worker (--targets)"
             )
-        risky = sorted(k for k in self.env if _LOADER_VARS.match(k))
+        risky = sorted(k for k in self.env if re.match(_LOADER_VARS, k, re.IGNORECASE))
         if risky:
             raise SerializationError(
                 f"{where} sets {risky} in its environment, which would change the code an "
