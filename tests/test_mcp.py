@@ -194,3 +194,34 @@ def test_importing_orbiter_and_its_mcp_definitions_does_not_import_the_sdk() -> 
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_results_without_text_are_described_for_the_model() -> None:
+    from mcp import types
+
+    from orbiter.mcp._connection import result_text
+
+    structured = types.CallToolResult(content=[], structured_content={"temp": 21, "unit": "C"})
+    assert result_text(structured) == '{"temp":21,"unit":"C"}'
+    mixed = types.CallToolResult(
+        content=[
+            types.EmbeddedResource(
+                type="resource",
+                resource=types.TextResourceContents(uri="file:///a.txt", text="alpha"),
+            ),
+            types.EmbeddedResource(
+                type="resource",
+                resource=types.BlobResourceContents(
+                    uri="file:///b.bin", mime_type="application/pdf", blob="AAAA"
+                ),
+            ),
+            types.ResourceLink(type="resource_link", uri="file:///c.md", name="notes"),
+            types.AudioContent(type="audio", data="AAAAAAAA", mime_type="audio/wav"),
+        ]
+    )
+    assert result_text(mixed).splitlines() == [
+        "alpha",
+        "[resource file:///b.bin (application/pdf)]",
+        "[resource link: file:///c.md notes]",
+        "[audio content: audio/wav, about 6 bytes]",
+    ]

@@ -3,6 +3,8 @@ stdio (the client starts the command) and over streamable HTTP with the runs on 
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import socket
 import subprocess
 import time
@@ -81,6 +83,53 @@ async def test_serve_over_http_submits_runs_to_the_workers(
     assert [c.text for c in result.content] == ["done"]  # type: ignore[union-attr]
     assert "helper: calling shout" in progress.notes
     worker.wait_for(lambda line: "completed" in line)
+
+
+NAPPER = """
+import time
+
+from orbiter import Agent, tool
+from orbiter.testing import ScriptedModel, call_tool, reply
+
+
+@tool
+def nap(seconds: float) -> str:
+    \"\"\"Sleep.\"\"\"
+    time.sleep(seconds)
+    return "rested"
+
+
+helper = Agent("helper", model=ScriptedModel([call_tool("nap", seconds=60), reply("done")]),
+               tools=[nap])
+"""
+
+
+async def test_a_cancelled_call_cancels_the_task_on_the_workers(
+    background: Callable[..., Running], redis_url: str, tmp_path: Path
+) -> None:
+    (tmp_path / "napper.py").write_text(NAPPER)
+    worker = start_worker_in(background, redis_url, tmp_path, "mcp-cancel")
+    port = _free_port()
+    server = background(
+        "mcp", "serve", "napper:helper", "--http", str(port), "--redis-url", redis_url,
+        "--queue", "mcp-cancel", cwd=tmp_path,
+    )  # fmt: skip
+    server.wait_for(lambda line: "serving 'helper' over MCP" in line)
+    _wait_listening(port, server)
+    async with Client(f"http://127.0.0.1:{port}/mcp", mode="legacy") as client:
+        progress = Progress()
+        call = asyncio.create_task(
+            client.call_tool("helper", {"task": "rest"}, progress_callback=progress)
+        )
+        deadline = time.monotonic() + 30
+        while "helper: calling nap" not in progress.notes:
+            assert time.monotonic() < deadline, f"no progress: {progress.notes}"
+            await asyncio.sleep(0.05)
+        call.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await call
+    line = worker.wait_for(lambda line: "stopped" in line)
+    assert line.endswith(": cancelled")
 
 
 def test_serve_names_a_missing_target_clearly(tmp_path: Path) -> None:
