@@ -70,3 +70,14 @@ async def test_a_worker_refuses_a_stdio_command_it_was_not_allowed(redis_url: st
             await handle.result(timeout=30)
     finally:
         worker.stop()
+
+
+def test_a_task_naming_too_many_mcp_servers_is_refused_before_any_is_opened() -> None:
+    from orbiter.distributed.targets import check_size
+    from orbiter.errors import SerializationError
+
+    servers = [MCPServerHTTP(f"http://127.0.0.1:{9000 + i}/mcp") for i in range(17)]
+    data = Agent("greedy", model="scripted:echo", toolsets=servers).to_dict()
+    with pytest.raises(SerializationError, match="names 17 MCP servers, over the limit of 16"):
+        check_size(data)
+    check_size({**data, "toolsets": data["toolsets"][:16]})
