@@ -249,8 +249,8 @@ async def _serve(worker: Worker, url: str, shutting_down: asyncio.Event, json_mo
             f"  queue [bold]{worker.queue}[/], concurrency {worker.concurrency}, "
             f"lease {worker.lease_seconds:g} s, max attempts {worker.max_attempts}\n"
             f"{imports_banner(worker)}\n"
-            f"  payload signing: {signing_banner(worker)}\n"
             f"  MCP server commands: {', '.join(worker.allowed_mcp_commands) or 'none'}\n"
+            f"  payload signing: {signing_banner(worker)}\n"
             "[dim]  Ctrl-C stops after running tasks finish; twice exits at once.[/]",
             {
                 "event": "ready",
