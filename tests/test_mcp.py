@@ -185,6 +185,17 @@ async def test_an_unreachable_server_fails_the_run_with_a_clear_error() -> None:
         await run(agent, "go")
 
 
+async def test_a_server_that_never_answers_fails_the_run_after_connect_timeout() -> None:
+    from orbiter.mcp import MCPServerError, MCPServerStdio
+
+    mute = MCPServerStdio(
+        sys.executable, ["-c", "import time; time.sleep(60)"], name="mute", connect_timeout=1
+    )
+    agent = Agent("helper", model=ScriptedModel([reply("never")]), toolsets=[mute])
+    with pytest.raises(MCPServerError, match="'mute' did not answer within 1s"):
+        await run(agent, "go")
+
+
 def test_importing_orbiter_and_its_mcp_definitions_does_not_import_the_sdk() -> None:
     code = (
         "import sys, orbiter, orbiter.mcp; from orbiter import Agent; "

@@ -46,7 +46,7 @@ def test_servers_round_trip_through_to_dict_with_env_references() -> None:
         "type": "mcp_stdio", "name": "mcp-server-git", "command": "uvx",
         "args": ["mcp-server-git"], "env": {"GITHUB_TOKEN": {"env": "GH"}}, "cwd": None,
         "allowed_tools": ["log"], "denied_tools": [], "prefix": "git", "timeout": 5,
-        "cache_tools": True,
+        "connect_timeout": 30.0, "cache_tools": True,
     }  # fmt: skip
     assert data["toolsets"][1]["headers"] == {"Authorization": {"env": "TOOLS_TOKEN"}}
     assert data["toolsets"][1]["name"] == "tools.example"
@@ -89,6 +89,7 @@ def test_filters_and_prefix_shape_tool_names() -> None:
         (lambda: MCPServerStdio(""), "needs a command"),
         (lambda: MCPServerStdio("srv", prefix="a b"), "may hold only letters"),
         (lambda: MCPServerStdio("srv", timeout=0), "positive number of seconds"),
+        (lambda: MCPServerStdio("srv", connect_timeout=None), "connect_timeout of MCP server"),
         (lambda: MCPServerHTTP("ftp://x"), "http:// or https:// URL"),
         (lambda: MCPServerHTTP("http://x", transport="ws"), "must be one of auto"),
         (lambda: MCPServerHTTP("http://x", headers={"A": 1}), "must be a string or"),

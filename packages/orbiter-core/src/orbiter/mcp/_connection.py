@@ -81,10 +81,18 @@ class Connection:
         ready: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._task = asyncio.create_task(self._serve(ready), name=f"mcp:{self.server.name}")
         try:
-            await asyncio.shield(ready)
+            await asyncio.wait_for(asyncio.shield(ready), self.server.connect_timeout)
         except asyncio.CancelledError:
             ready.add_done_callback(lambda f: f.cancelled() or f.exception())
             raise
+        except TimeoutError:
+            ready.add_done_callback(lambda f: f.cancelled() or f.exception())
+            await self._shutdown()
+            raise MCPServerError(
+                f"MCP server {self.server.name!r} did not answer within "
+                f"{self.server.connect_timeout}s of being started or contacted "
+                "(connect_timeout=...)"
+            ) from None
         except Exception as exc:
             raise MCPServerError(
                 f"MCP server {self.server.name!r} could not be started or reached: {_describe(exc)}"
@@ -200,6 +208,8 @@ class Connection:
         if task is None:
             return
         self._stop.set()
+        if self._client is None:
+            task.cancel()  # still starting (or already gone): nothing to close politely
         done, _ = await asyncio.wait([task], timeout=_CLOSE_TIMEOUT)
         if not done:
             task.cancel()

@@ -17,6 +17,7 @@ from orbiter.models import _secret_hint, check_secret_headers, is_secret_field, 
 
 ENV_ALLOWED_MCP_COMMANDS = "ORBITER_ALLOWED_MCP_COMMANDS"
 DEFAULT_TIMEOUT = 60.0
+DEFAULT_CONNECT_TIMEOUT = 30.0
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
 # Variables that change which code an allowed command loads: a task may not set them.
 _LOADER_VARS = (
@@ -84,6 +85,7 @@ class MCPServer:
             model as an error (None: no limit).
         cache_tools: keep the tool list until the server says it changed; False lists the tools
             again before every model call.
+        connect_timeout: seconds starting or reaching the server (and its handshake) may take.
     """
 
     kind: ClassVar[str] = ""
@@ -97,6 +99,7 @@ class MCPServer:
         prefix: str = "",
         timeout: float | None = DEFAULT_TIMEOUT,
         cache_tools: bool = True,
+        connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
     ) -> None:
         if not isinstance(name, str) or not name.strip():
             raise ConfigurationError(f"an MCP server needs a non-empty name, got {name!r}")
@@ -105,18 +108,20 @@ class MCPServer:
                 f"prefix {prefix!r} of MCP server {name!r} may hold only letters, digits, '_' "
                 "and '-' (it becomes part of tool names)"
             )
-        if timeout is not None and (
-            not isinstance(timeout, int | float) or isinstance(timeout, bool) or timeout <= 0
-        ):
-            raise ConfigurationError(
-                f"timeout of MCP server {name!r} must be a positive number of seconds or None, "
-                f"got {timeout!r}"
-            )
+        for what, value in (("timeout", timeout), ("connect_timeout", connect_timeout)):
+            if (value is not None or what == "connect_timeout") and (
+                not isinstance(value, int | float) or isinstance(value, bool) or value <= 0
+            ):
+                raise ConfigurationError(
+                    f"{what} of MCP server {name!r} must be a positive number of seconds"
+                    f"{' or None' if what == 'timeout' else ''}, got {value!r}"
+                )
         self.name = name
         self.allowed_tools = _str_list(allowed_tools, f"allowed_tools of MCP server {name!r}")
         self.denied_tools = _str_list(denied_tools, f"denied_tools of MCP server {name!r}") or []
         self.prefix = prefix
         self.timeout = timeout
+        self.connect_timeout = connect_timeout
         self.cache_tools = bool(cache_tools)
 
     def exposes(self, tool_name: str) -> bool:
@@ -144,6 +149,7 @@ class MCPServer:
             "denied_tools": self.denied_tools,
             "prefix": self.prefix,
             "timeout": self.timeout,
+            "connect_timeout": self.connect_timeout,
             "cache_tools": self.cache_tools,
         }
 
@@ -171,6 +177,7 @@ def _common(data: Mapping[str, Any]) -> dict[str, Any]:
         "denied_tools": data.get("denied_tools") or (),
         "prefix": data.get("prefix") or "",
         "timeout": data.get("timeout", DEFAULT_TIMEOUT),
+        "connect_timeout": data.get("connect_timeout", DEFAULT_CONNECT_TIMEOUT),
         "cache_tools": data.get("cache_tools", True),
     }
 
