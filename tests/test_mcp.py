@@ -137,6 +137,34 @@ async def test_a_server_killed_mid_call_is_a_tool_error_and_restarts_on_the_next
     assert (events[-1].type, getattr(events[-1], "status", "")) == ("status", "completed")
 
 
+async def test_a_server_that_cannot_start_again_gives_tool_errors_and_the_run_goes_on(
+    tmp_path: Path,
+) -> None:
+    marker, refuse = tmp_path / "slow", tmp_path / "refuse"
+    script = Script(
+        call_tool("slow", seconds=60, marker=str(marker)), call_tool("add", a=1, b=2),
+        reply("gave up"),
+    )  # fmt: skip
+    agent = agent_with(script, name="demo", env={"DEMO_REFUSE_FILE": str(refuse)})
+
+    async def kill_and_refuse() -> None:
+        text = await until(
+            lambda: marker_text(marker).startswith("started") and marker_text(marker)
+        )
+        refuse.write_text("no")
+        os.kill(int(text.split()[1]), signal.SIGKILL)
+
+    killer = asyncio.create_task(kill_and_refuse())
+    events = await events_of(agent)
+    await killer
+    crashed, again = results(events)
+    assert not crashed.success
+    assert not again.success
+    assert "MCP server 'demo' could not be started or reached" in (again.error or "")
+    assert "add" in script.tool_names(1)  # still offered: the model reads why it failed
+    assert "".join(ev.text for ev in events if ev.type == "text") == "gave up"
+
+
 async def test_cancelling_a_run_cancels_the_call_on_the_server(tmp_path: Path) -> None:
     marker = tmp_path / "slow"
     agent = agent_with(Script(call_tool("slow", seconds=60, marker=str(marker)), reply("ok")))

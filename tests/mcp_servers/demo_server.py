@@ -1,7 +1,8 @@
 """An MCP server for Orbiter's tests, written with the mcp SDK (MCPServer, formerly FastMCP).
 
 Run over stdio: ``python demo_server.py``; over HTTP: ``python demo_server.py --http PORT`` or
-``--sse PORT``. ``DEMO_TOKEN`` in its environment is the bearer token ``whoami`` expects.
+``--sse PORT``. ``DEMO_TOKEN`` in its environment is the bearer token ``whoami`` expects; when
+the file ``DEMO_REFUSE_FILE`` names exists, the server exits at once (a server that cannot start).
 """
 
 from __future__ import annotations
@@ -86,6 +87,9 @@ def whoami(ctx: Context) -> str:
 
 
 if __name__ == "__main__":
+    refuse = os.environ.get("DEMO_REFUSE_FILE", "")
+    if refuse and os.path.exists(refuse):
+        sys.exit("demo server: refusing to start (DEMO_REFUSE_FILE exists)")
     if len(sys.argv) == 3 and sys.argv[1] == "--http":
         server.run("streamable-http", port=int(sys.argv[2]))
     elif len(sys.argv) == 3 and sys.argv[1] == "--sse":

@@ -63,6 +63,7 @@ class Connection:
         self._lock = asyncio.Lock()
         self._broken = False
         self._tools: dict[str, MCPTool] | None = None
+        self._known: dict[str, MCPTool] | None = None  # the last listing that succeeded
 
     async def client(self) -> Client:
         """The open client; starts the server (again, after a crash) when needed."""
@@ -154,6 +155,18 @@ class Connection:
         tools = self._tools
         if tools is not None and self.server.cache_tools and not self._broken:
             return tools
+        try:
+            tools = await self._list()
+        except MCPServerError:
+            if self._known is None:
+                raise
+            # It worked before: keep offering its tools, so each call tells the model what is
+            # wrong (and tries to start the server again) rather than failing the whole run.
+            return self._known
+        self._tools = self._known = tools
+        return tools
+
+    async def _list(self) -> dict[str, MCPTool]:
         client = await self.client()
         listed: list[Any] = []
         cursor: str | None = None
@@ -174,7 +187,6 @@ class Connection:
             if self.server.exposes(t.name):
                 mt = MCPTool(self, t.name, t.description or t.title or "", t.input_schema)
                 tools[mt.name] = mt
-        self._tools = tools
         return tools
 
     async def call(self, name: str, arguments: dict[str, Any]) -> Any:
