@@ -5,6 +5,7 @@ environment, and no secret reaches Redis (every key is scanned)."""
 from __future__ import annotations
 
 import pytest
+from distributed_support import Spawn, spawn_fixture  # noqa: F401
 from guide_support import WorkerProcess, everything_in_redis, until, worker_env
 from mcp_support import DEMO_COMMAND, http_demo, pid_alive, stdio_demo
 
@@ -81,3 +82,15 @@ def test_a_task_naming_too_many_mcp_servers_is_refused_before_any_is_opened() ->
     with pytest.raises(SerializationError, match="names 17 MCP servers, over the limit of 16"):
         check_size(data)
     check_size({**data, "toolsets": data["toolsets"][:16]})
+
+
+async def test_the_python_module_worker_takes_the_allow_list_too(
+    redis_url: str, spawn: Spawn
+) -> None:
+    spawn("--allowed-mcp-commands", DEMO_COMMAND)
+    script = [call_tool("add", a=4, b=5), reply("done")]
+    agent = Agent("helper", model=ScriptedModel(script), toolsets=[stdio_demo()])
+    handle = await distributed(agent, "go", redis_url=redis_url, detailed=True)
+    assert (await handle.result(timeout=60))["output"] == "done"
+    got = [ev async for ev in handle.stream() if isinstance(ev, ToolResultEvent)]
+    assert [r.result for r in got] == ["9"]

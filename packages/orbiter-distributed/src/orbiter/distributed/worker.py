@@ -889,6 +889,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=None,
         help="import whatever a task names (development only)",
     )
+    parser.add_argument(
+        "--allowed-mcp-commands",
+        default=None,
+        help="MCP stdio server commands a task may start, comma separated "
+        "(default: $ORBITER_ALLOWED_MCP_COMMANDS, else none)",
+    )
     parser.add_argument("--log-level", default="INFO")
     args = parser.parse_args(argv)
     logging.basicConfig(
@@ -905,6 +911,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             max_attempts=args.max_attempts,
             allowed_modules=args.allowed_modules,
             allow_any_module=args.allow_any_module,
+            allowed_mcp_commands=args.allowed_mcp_commands,
         )
     except (ValueError, ConfigurationError) as exc:
         parser.error(str(exc))
