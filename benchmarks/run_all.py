@@ -213,6 +213,13 @@ def main() -> None:
         for peer in AGENT_PEERS:
             cmd = [*peer_python(peer), str(BENCH / "agent_overhead.py"), peer, *runs]
             record(f"local_{peer}", cmd, peer)
+        print("MCP tool call overhead", flush=True)
+        calls = ["--calls", "50" if args.quick else "200", "--batches", str(max(3, repeats + 4))]
+        record(
+            "mcp",
+            [sys.executable, str(BENCH / "mcp_overhead.py"), "--json", *calls],
+            "mcp over stdio and http",
+        )
     finally:
         server.close()
 

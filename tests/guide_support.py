@@ -439,3 +439,29 @@ async def until(
         if time.monotonic() > deadline:
             raise AssertionError(f"not within {within}s: {what or check} (last {value!r})")
         await asyncio.sleep(0.02)
+
+
+def everything_in_redis(redis_url: str) -> bytes:
+    """Every key and every value of the database, concatenated."""
+    import redis
+
+    r = redis.Redis.from_url(redis_url)
+    out = bytearray()
+    for key in r.scan_iter(count=1000):
+        out += key
+        kind = r.type(key)
+        if kind == b"string":
+            out += r.get(key) or b""
+        elif kind == b"hash":
+            for k, v in r.hgetall(key).items():
+                out += k + v
+        elif kind == b"list":
+            out += b"".join(r.lrange(key, 0, -1))
+        elif kind in (b"set", b"zset"):
+            out += b"".join(r.zrange(key, 0, -1) if kind == b"zset" else r.smembers(key))
+        elif kind == b"stream":
+            for _id, fields in r.xrange(key):
+                for k, v in fields.items():
+                    out += k + v
+    r.close()
+    return bytes(out)

@@ -8,8 +8,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-import redis
-from guide_support import API_KEY, ChatCompletionsServer, WorkerProcess, chat_server, worker_env
+from guide_support import (
+    API_KEY,
+    ChatCompletionsServer,
+    WorkerProcess,
+    chat_server,
+    everything_in_redis,
+    worker_env,
+)
 
 from orbiter import Agent
 from orbiter.distributed import distributed
@@ -20,30 +26,6 @@ from orbiter.errors import SerializationError
 def chat() -> Iterator[ChatCompletionsServer]:
     with chat_server() as server:
         yield server
-
-
-def _everything_in(redis_url: str) -> bytes:
-    """Every key and every value of the database, concatenated."""
-    r = redis.Redis.from_url(redis_url)
-    out = bytearray()
-    for key in r.scan_iter(count=1000):
-        out += key
-        kind = r.type(key)
-        if kind == b"string":
-            out += r.get(key) or b""
-        elif kind == b"hash":
-            for k, v in r.hgetall(key).items():
-                out += k + v
-        elif kind == b"list":
-            out += b"".join(r.lrange(key, 0, -1))
-        elif kind in (b"set", b"zset"):
-            out += b"".join(r.zrange(key, 0, -1) if kind == b"zset" else r.smembers(key))
-        elif kind == b"stream":
-            for _id, fields in r.xrange(key):
-                for k, v in fields.items():
-                    out += k + v
-    r.close()
-    return bytes(out)
 
 
 async def test_secret_header_and_url_password_stay_out_of_redis(
@@ -82,7 +64,7 @@ async def test_secret_header_and_url_password_stay_out_of_redis(
         assert result["output"]
         assert chat.requests  # reached through the URL resolved from the worker's environment
         assert chat.requests[0]["gateway"] == {"access_token": body_secret}
-        stored = _everything_in(redis_url)
+        stored = everything_in_redis(redis_url)
         assert handle.task_id.encode() in stored  # the scan did read the task's data
         assert header_secret.encode() not in stored
         assert API_KEY.encode() not in stored

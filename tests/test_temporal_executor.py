@@ -726,3 +726,17 @@ async def test_history_is_passed_to_the_run(
     ) as handle:
         result = await handle.result(timeout=20)
     assert result["output"] == "3:first"
+
+
+async def test_an_agent_with_mcp_servers_is_refused_clearly(
+    redis_url: str, settings: TemporalSettings, worker: None
+) -> None:
+    from orbiter.mcp import MCPServerHTTP
+
+    server = MCPServerHTTP("http://127.0.0.1:9/mcp", name="tools")
+    agent = Agent(name="calc", model=_scripted(TOOLS_SCRIPT), toolsets=[server])
+    async with await submit(agent, "2 + 3?", redis_url=redis_url, temporal=settings) as h:
+        with pytest.raises(TaskFailedError, match="the Temporal executor does not run yet") as info:
+            await h.result(timeout=20)
+    assert info.value.error_type == "ConfigurationError"
+    assert _logged() == []  # no model or tool call was made

@@ -148,6 +148,7 @@ def test_target_raising_on_import_and_verbose_traceback(tmp_path: Path) -> None:
         ["queue", "stats"],
         ["queue", "dead"],
         ["queue", "redrive"],
+        ["mcp", "serve"],
     ],
 )
 def test_help_has_examples(command: list[str]) -> None:

@@ -228,8 +228,9 @@ def test_a_name_given_only_to_the_tool_object_travels_too() -> None:
 
 # Every field of a serialized Agent, split by whether its value can make a worker import code.
 IMPORTING_FIELDS = {"tools", "hooks", "output_type", "instructions", "model", "handoffs"}
+# toolsets import nothing; the commands of MCP stdio servers have their own gate (test_core_mcp).
 DATA_FIELDS = {"type", "name", "description", "model_options", "max_steps", "max_tokens",
-               "temperature", "tool_choice", "parallel_tool_calls"}  # fmt: skip
+               "temperature", "tool_choice", "parallel_tool_calls", "toolsets"}  # fmt: skip
 SWARM_FIELDS = {"type", "name", "mode", "max_handoffs", "agents"}  # agents: each one as above
 
 

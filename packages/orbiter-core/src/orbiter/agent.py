@@ -10,6 +10,7 @@ from orbiter._imports import check_module, import_object, import_path_of
 from orbiter.errors import ConfigurationError, SerializationError, ToolError
 from orbiter.hooks import HOOK_NAMES, HooksArg, normalize_hooks
 from orbiter.import_gate import Allowed
+from orbiter.mcp.servers import MCPServer, toolset_from_dict
 from orbiter.models import Model, check_tool_choice, output_schema_for, public_options
 from orbiter.tool import Tool, as_tool
 
@@ -24,7 +25,10 @@ class Agent:
         model: ``"provider:model"`` (``"openai:gpt-4o"``, ``"scripted:echo"``) or a Model object.
         instructions: the system prompt, or a function (sync or async) returning it, called
             before every model call with the keywords it names: ``agent``, ``messages``.
-        tools: functions or :class:`Tool` objects the model may call.
+        tools: functions or :class:`Tool` objects the model may call (MCP servers may be
+            mixed in; they join ``toolsets``).
+        toolsets: MCP servers (:class:`~orbiter.mcp.MCPServerStdio`,
+            :class:`~orbiter.mcp.MCPServerHTTP`) whose tools the model may call.
         handoffs: agents this one may hand the conversation to, through
             ``transfer_to_<name>`` tools.
         output_type: a type (msgspec Struct, dataclass, TypedDict, int, ...) the final answer
@@ -47,7 +51,7 @@ class Agent:
         name: str,
         model: str | Model = "openai:gpt-4o",
         instructions: Instructions = None,
-        tools: Sequence[Tool | Callable[..., Any]] = (),
+        tools: Sequence[Tool | Callable[..., Any] | MCPServer] = (),
         handoffs: Sequence[Agent] = (),
         output_type: Any = None,
         max_steps: int = 10,
@@ -58,6 +62,7 @@ class Agent:
         description: str = "",
         tool_choice: str | None = None,
         parallel_tool_calls: bool | None = None,
+        toolsets: Sequence[MCPServer] = (),
     ) -> None:
         if not isinstance(name, str) or not name.strip():
             raise ConfigurationError(f"Agent name must be a non-empty string, got {name!r}")
@@ -84,7 +89,17 @@ class Agent:
         self.name = name
         self.model = model
         self.instructions = instructions
-        self.tools: list[Tool] = [as_tool(t) for t in tools]
+        self.toolsets: list[MCPServer] = [
+            *toolsets,
+            *(t for t in tools if isinstance(t, MCPServer)),
+        ]
+        for ts in self.toolsets:
+            if not isinstance(ts, MCPServer):
+                raise ConfigurationError(
+                    f"toolsets of agent {name!r} must be MCP servers (MCPServerStdio, "
+                    f"MCPServerHTTP), got {ts!r}"
+                )
+        self.tools: list[Tool] = [as_tool(t) for t in tools if not isinstance(t, MCPServer)]
         names = [t.name for t in self.tools]
         dupes = {n for n in names if names.count(n) > 1}
         if dupes:
@@ -270,6 +285,7 @@ def agent_to_dict(agent: Agent, seen: dict[str, Agent]) -> dict[str, Any]:
         "description": agent.description,
         "tool_choice": agent.tool_choice,
         "parallel_tool_calls": agent.parallel_tool_calls,
+        "toolsets": [ts.to_dict() for ts in agent.toolsets],
     }
 
 
@@ -340,6 +356,12 @@ def agent_from_dict(data: Any, registry: dict[str, Agent], allowed_modules: Allo
             description=data.get("description", ""),
             tool_choice=data.get("tool_choice"),
             parallel_tool_calls=data.get("parallel_tool_calls"),
+            # A stdio server runs a command: with a gate in force it must be on the list of
+            # commands this process allows (see orbiter.mcp.set_allowed_commands).
+            toolsets=[
+                toolset_from_dict(ts, gated=allowed_modules is not None)
+                for ts in data.get("toolsets") or ()
+            ],
         )
         registry.setdefault(name, agent)
         # Handoffs are built after the agent is registered, so a reference back to it resolves.

@@ -38,15 +38,22 @@ class TextEvent(_EventBase, tag="text"):
 
 
 class ToolCallEvent(_EventBase, tag="tool_call"):
-    """The model asked for a tool; ``arguments`` is the JSON text it produced."""
+    """The model asked for a tool; ``arguments`` is the JSON text it produced.
+
+    ``server`` names the MCP server that provides the tool (None for Python tools).
+    """
 
     tool_name: str
     tool_call_id: str
     arguments: str = "{}"
+    server: str | None = None
 
 
 class ToolResultEvent(_EventBase, tag="tool_result"):
-    """A tool finished (detailed mode). ``result`` is JSON text; ``error`` is set on failure."""
+    """A tool finished (detailed mode). ``result`` is JSON text; ``error`` is set on failure.
+
+    ``server`` names the MCP server that ran the tool (None for Python tools).
+    """
 
     tool_name: str
     tool_call_id: str
@@ -54,6 +61,7 @@ class ToolResultEvent(_EventBase, tag="tool_result"):
     error: str | None = None
     success: bool = True
     duration_ms: float = 0.0
+    server: str | None = None
 
 
 class StepEvent(_EventBase, tag="step"):

@@ -348,6 +348,46 @@ def _secret_hint(where: str) -> str:
     )
 
 
+def check_secret_headers(headers: Any, where: str) -> None:
+    """Refuse a credential header (``Authorization``, ``X-Api-Key``...) given as plain text."""
+    if isinstance(headers, Mapping):
+        for name, value in headers.items():
+            if str(name).lower() in SECRET_HEADERS and isinstance(value, str):
+                raise SerializationError(_secret_hint(f"{where}[{name!r}]"))
+
+
+def url_has_password(url: Any) -> bool:
+    """True for a URL that carries a password (``https://user:pw@host``)."""
+    from urllib.parse import urlsplit  # only serialization needs it; ~5 ms at import
+
+    if not isinstance(url, str):
+        return False
+    try:
+        return bool(urlsplit(url).password)
+    except ValueError:
+        return False
+
+
+def env_value(value: Any, where: str) -> Any:
+    """``{"env": NAME}`` becomes the value of that environment variable of this process.
+
+    This is how secrets travel to workers: as the name of a variable each worker sets itself.
+    Any other value is returned as it is.
+    """
+    if not (isinstance(value, Mapping) and set(value) == {"env"}):
+        return value
+    import os
+
+    name = value["env"]
+    found = os.environ.get(name) if isinstance(name, str) else None
+    if not found:
+        raise ConfigurationError(
+            f"{where} names the environment variable {name!r}, which is not set here; set it "
+            "where the agent runs (on each worker for distributed runs)"
+        )
+    return found
+
+
 def public_options(options: Mapping[str, Any] | None) -> dict[str, Any]:
     """The provider options with secrets removed, safe to serialize.
 
@@ -356,21 +396,9 @@ def public_options(options: Mapping[str, Any] | None) -> dict[str, Any]:
     ``extra_body`` (``api_key``, ``access_token``...) must be given as ``{"env": NAME}``; as
     plain text it raises SerializationError rather than travel.
     """
-    from urllib.parse import urlsplit  # only serialization needs it; ~5 ms at import
-
     out = {k: v for k, v in (options or {}).items() if k not in SECRET_OPTIONS}
-    headers = out.get("headers")
-    if isinstance(headers, Mapping):
-        for name, value in headers.items():
-            if str(name).lower() in SECRET_HEADERS and isinstance(value, str):
-                raise SerializationError(_secret_hint(f"model_options['headers'][{name!r}]"))
-    url = out.get("base_url")
-    if isinstance(url, str):
-        try:
-            password = urlsplit(url).password
-        except ValueError:
-            password = None
-        if password:
-            raise SerializationError(_secret_hint("model_options['base_url'] (its password)"))
+    check_secret_headers(out.get("headers"), "model_options['headers']")
+    if url_has_password(out.get("base_url")):
+        raise SerializationError(_secret_hint("model_options['base_url'] (its password)"))
     _check_body(out.get("extra_body"), "model_options['extra_body']")
     return out

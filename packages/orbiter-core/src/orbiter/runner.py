@@ -9,7 +9,7 @@ import threading
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Collection, Sequence
 from contextlib import aclosing
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 
@@ -65,6 +65,9 @@ from orbiter.swarm import Swarm
 from orbiter.telemetry import ModelCall, RunTrace, start_run
 from orbiter.tool import Tool
 
+if TYPE_CHECKING:
+    from orbiter.mcp._pool import MCPPool
+
 Runnable = Agent | Swarm
 _NAME_SAFE = re.compile(r"[^a-zA-Z0-9_-]")
 
@@ -113,6 +116,8 @@ class _Run:
         "current_agent",
         "detailed",
         "max_steps",
+        "mcp",
+        "mcp_owned",
         "messages",
         "models",
         "parallel_tool_calls",
@@ -135,6 +140,7 @@ class _Run:
         messages: list[Message],
         tool_choice: str | None = None,
         parallel_tool_calls: bool | None = None,
+        mcp: MCPPool | None = None,
     ) -> None:
         self.tool_choice = tool_choice
         self.parallel_tool_calls = parallel_tool_calls
@@ -149,6 +155,23 @@ class _Run:
         self.models: dict[str, Model] = {}
         self.step_number: int | None = None
         self.trace: RunTrace | None = None
+        # MCP connections: the caller's pool (a worker's), else one opened for this run.
+        self.mcp = mcp
+        self.mcp_owned = False
+
+    async def mcp_tools(self, agent: Agent) -> dict[str, Tool]:
+        """The tools of the agent's MCP servers, opening them on first need."""
+        if self.mcp is None:
+            from orbiter.mcp._pool import MCPPool
+
+            self.mcp = MCPPool()
+            self.mcp_owned = True
+        return await self.mcp.tools(agent.toolsets)  # type: ignore[return-value]
+
+    async def close_mcp(self) -> None:
+        if self.mcp is not None and self.mcp_owned:
+            pool, self.mcp = self.mcp, None
+            await pool.aclose()
 
     def model_for(self, agent: Agent) -> Model:
         model = self.models.get(agent.name)
@@ -291,6 +314,21 @@ class _AgentSetup:
         self.tool_choice = checked_tool_choice(agent.name, tool_choice, self.specs)
 
 
+async def _with_mcp_tools(
+    state: _Run, agent: Agent, setup: _AgentSetup
+) -> tuple[dict[str, Tool], list[ToolSpec]]:
+    """The agent's tool table and specs for this step, with its MCP servers' current tools."""
+    remote = await state.mcp_tools(agent)
+    taken = setup.tools.keys() | setup.handoffs.keys() | setup.delegates.keys()
+    clash = sorted(taken & remote.keys())
+    if clash:
+        raise ConfigurationError(
+            f"agent {agent.name!r} has MCP tools named {clash}, which clash with its other "
+            "tools; give the MCP server a prefix (prefix='...') or filter them out"
+        )
+    return {**setup.tools, **remote}, [*setup.specs, *(t.spec for t in remote.values())]
+
+
 async def _system_prompt(agent: Agent, conversation: list[Message]) -> str | None:
     value = agent.call_instructions(messages=conversation)
     if inspect.isawaitable(value):
@@ -350,6 +388,7 @@ async def _call_tool(
     if detailed:
         event = _result_event(agent.name, call, msg)
         event.duration_ms = duration
+        event.server = tool.server
     return msg, event
 
 
@@ -523,6 +562,9 @@ async def _agent_events(
                     agent_name=name, step_number=step, status="started", started_at=started
                 )
             model = state.model_for(current)
+            tools, specs = setup.tools, setup.specs
+            if current.toolsets:
+                tools, specs = await _with_mcp_tools(state, current, setup)
             request = ModelRequest(
                 # A copy: hooks and models may keep the request, and the conversation grows.
                 messages=list(conversation),
@@ -530,7 +572,7 @@ async def _agent_events(
                 if current.instructions is not None
                 else None,
                 agent_name=name,
-                tools=setup.specs,
+                tools=specs,
                 output_schema=setup.output_schema,
                 temperature=current.temperature,
                 max_tokens=current.max_tokens,
@@ -621,17 +663,17 @@ async def _agent_events(
             handoff: Agent | None = None
             reason = ""
             for i, call in enumerate(calls):
+                cname = call.name
+                found = tools.get(cname)
                 yield ToolCallEvent(
                     agent_name=name,
-                    tool_name=call.name,
+                    tool_name=cname,
                     tool_call_id=call.id,
                     arguments=call.arguments,
+                    server=found.server if found is not None else None,
                 )
-                cname = call.name
-                if cname in setup.tools:
-                    jobs.append(
-                        _tool_job(current, setup.tools[cname], call, state, results, i, chat)
-                    )
+                if found is not None:
+                    jobs.append(_tool_job(current, found, call, state, results, i, chat))
                 elif cname in setup.delegates:
                     jobs.append(
                         _delegate_job(current, setup.delegates[cname], call, state, results, i)
@@ -657,7 +699,7 @@ async def _agent_events(
                         )
                     results[i] = (msg, _result_event(name, call, msg) if detailed else None)
                 else:
-                    available = sorted([*setup.tools, *setup.handoffs, *setup.delegates])
+                    available = sorted([*tools, *setup.handoffs, *setup.delegates])
                     msg = _error_message(
                         call,
                         f"unknown tool {cname!r}; available tools: "
@@ -846,7 +888,14 @@ async def _stream(
     result_box: list[RunResult] | None = None,
     tool_choice: str | None = None,
     parallel_tool_calls: bool | None = None,
+    mcp_pool: MCPPool | None = None,
 ) -> AsyncGenerator[StreamEvent, None]:
+    """The events of one run.
+
+    Args:
+        mcp_pool: MCP connections to reuse (a worker's); by default the run opens its own and
+            closes them when it ends.
+    """
     first: Agent | None = None
     state: _Run | None = None
     allowed: frozenset[str] | None = None
@@ -876,6 +925,7 @@ async def _stream(
             messages=_start_messages(input, messages),
             tool_choice=tool_choice,
             parallel_tool_calls=parallel_tool_calls,
+            mcp=mcp_pool,
         )
         state.current_agent = root_name
         state.trace = start_run(root_name, "agent" if checked is lead else "swarm")
@@ -932,6 +982,8 @@ async def _stream(
     finally:
         if state is not None and state.trace is not None:
             state.trace.end(state.usage, state.steps)  # no-op when it ended above
+        if state is not None:
+            await state.close_mcp()
     if result_box is not None:
         result_box.append(result)
     if detailed and (allowed is None or "status" in allowed):

@@ -76,6 +76,9 @@ class Tool:
     Build one with the :func:`tool` decorator, or pass a plain function in ``Agent(tools=[...])``.
     """
 
+    server: str | None = None
+    """The MCP server that provides this tool (None for Python tools)."""
+
     def __init__(
         self,
         fn: Callable[..., Any],

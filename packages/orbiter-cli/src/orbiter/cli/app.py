@@ -320,6 +320,18 @@ def start_worker_cmd(
             "included. Development only: anyone who can write to the queue then runs any code.",
         ),
     ] = False,
+    allowed_mcp_commands: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allowed-mcp-commands",
+            metavar="COMMANDS",
+            envvar="ORBITER_ALLOWED_MCP_COMMANDS",
+            help="MCP stdio server commands a task may start (comma separated or repeated); an "
+            "entry admits command lines beginning with its words, e.g. 'uvx mcp-server-fetch' "
+            "[default: none; HTTP MCP servers need no entry].",
+            show_default=False,
+        ),
+    ] = None,
     signing_key: SigningKey = None,
     previous_signing_keys: Annotated[
         list[str] | None,
@@ -517,6 +529,7 @@ def start_worker_cmd(
         drain_timeout=drain_timeout,
         allowed_modules=allowed_modules or [],
         allow_any_module=allow_any_module,
+        allowed_mcp_commands=allowed_mcp_commands or [],
         signing_key=signing_key,
         previous_signing_keys=previous_signing_keys or [],
         targets=targets or [],
@@ -680,6 +693,55 @@ def worker_list_cmd(redis_url: RedisUrl = None, json: JsonFlag = False) -> None:
     from orbiter.cli.admin_cmds import worker_list
 
     worker_list(redis_url, json)
+
+
+mcp_app = _group("Model Context Protocol: offer agents to MCP clients.")
+app.add_typer(mcp_app, name="mcp")
+
+
+@mcp_app.command("serve")
+def mcp_serve_cmd(
+    target: Target,
+    http: Annotated[
+        int | None,
+        typer.Option(
+            "--http",
+            min=1,
+            max=65535,
+            metavar="PORT",
+            help="Serve streamable HTTP on this port (endpoint /mcp) [default: stdio].",
+            show_default=False,
+        ),
+    ] = None,
+    host: Annotated[
+        str, typer.Option("--host", metavar="HOST", help="Address to listen on with --http.")
+    ] = "127.0.0.1",
+    redis_url: Annotated[
+        str | None,
+        typer.Option(
+            "--redis-url",
+            "-r",
+            metavar="URL",
+            help="Submit each run to the workers on this Redis server instead of running it "
+            "here; their events become MCP progress notifications.",
+            show_default=False,
+        ),
+    ] = None,
+    queue: QueueName = None,
+) -> None:
+    """Serve an Agent or Swarm as an MCP server with one tool that runs it on a task.
+
+    Over stdio (the default) an MCP client starts this command itself; with --http it listens
+    on loopback. The tool takes one argument, "task", and returns the final answer.
+
+    \b
+    Examples:
+      orbiter mcp serve myapp.agents:assistant
+      orbiter mcp serve myapp.agents:assistant --http 8765 --redis-url redis://localhost:6379
+    """
+    from orbiter.cli.mcp_serve import serve
+
+    serve(target, http_port=http, host=host, redis_url=redis_url, queue=queue)
 
 
 queue_app = _group("Queue depth and dead-lettered tasks.")

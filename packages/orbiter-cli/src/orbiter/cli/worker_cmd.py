@@ -62,6 +62,11 @@ class _Reporting:
     def _say(self, markup: str, record: dict[str, Any], level: str = "info") -> None:
         self.lines.add(record["event"], markup, record, level=level)
 
+    async def aclose(self) -> None:
+        close = getattr(self.inner, "aclose", None)
+        if close is not None:
+            await close()
+
     async def execute(self, spec: TaskSpec, emit: Emit) -> dict[str, Any]:
         from rich.markup import escape
 
@@ -117,17 +122,18 @@ class _Reporting:
         took = time.monotonic() - began
         steps = result.get("steps") if isinstance(result, dict) else None
         extra = f", {steps} steps" if steps else ""
-        self._completed[spec.task_id] = (
-            f"[green]✓ completed[/] {spec.task_id} in {took:.2f} s{extra}",
-            {"event": "completed", **base, "steps": steps, "seconds": round(took, 3)},
-        )
+        markup = f"[green]✓ completed[/] {spec.task_id} in {took:.2f} s{extra}"
+        record = {"event": "completed", **base, "steps": steps, "seconds": round(took, 3)}
+        self._completed[spec.task_id] = (markup, self.lines.prepare("info", markup, record))
         return result
 
     def recorded(self, task_id: str, stored: bool) -> None:
         """The worker stored (or could not store) a task's outcome: report a completion now."""
         line = self._completed.pop(task_id, None)
         if line is not None and stored:
-            self._say(*line)
+            markup, record = line
+            formatted = self.lines.json_line is not None
+            self.lines.add("completed", markup, record, formatted=formatted)
 
 
 def registered_names(worker: Worker) -> list[str] | None:
@@ -183,6 +189,7 @@ def start_worker(
     allowed_modules: list[str],
     allow_any_module: bool,
     signing_key: str | None,
+    allowed_mcp_commands: list[str] | None = None,
     previous_signing_keys: list[str],
     targets: list[str],
     lease: float | None,
@@ -213,6 +220,7 @@ def start_worker(
             drain_timeout=drain_timeout,
             allowed_modules=allowed,
             allow_any_module=allow_any_module or None,
+            allowed_mcp_commands=",".join(allowed_mcp_commands or []) or None,
             signing_key=signing_key,
             previous_signing_keys=",".join(previous_signing_keys) or None,
             targets=registry,
@@ -334,6 +342,7 @@ def _ready_lines(worker: Worker, url: str) -> tuple[str, dict[str, Any]]:
         f"  queue [bold]{worker.queue}[/], concurrency {worker.concurrency}, "
         f"lease {worker.lease_seconds:g} s, max attempts {worker.max_attempts}\n"
         f"{imports_banner(worker)}\n"
+        f"  MCP server commands: {', '.join(worker.allowed_mcp_commands) or 'none'}\n"
         f"  payload signing: {signing_banner(worker)}\n"
         "[dim]  Ctrl-C stops after running tasks finish; twice exits at once.[/]",
         {
@@ -346,6 +355,7 @@ def _ready_lines(worker: Worker, url: str) -> tuple[str, dict[str, Any]]:
             "max_attempts": worker.max_attempts,
             "allowed_modules": worker.allowed_modules,
             "allow_any_module": worker.imports is None,
+            "allowed_mcp_commands": worker.allowed_mcp_commands,
             "imports": describe_imports(worker.imports),
             "signing": bool(worker.signing_key),
             "previous_signing_keys": len(worker.previous_signing_keys),

@@ -67,10 +67,17 @@ class WorkerLines:
         record: dict[str, Any],
         at: float | None = None,
         level: str = "info",
+        formatted: bool = False,
     ) -> None:
-        """Queue one line; ``kind`` is the record's event (started, completed, failed, log...)."""
+        """Queue one line; ``kind`` is the record's event (started, completed, failed, log...).
+
+        ``formatted``: ``record`` is already the JSON object of the line (see :meth:`prepare`).
+        """
         if self.quiet and kind in ROUTINE | {"stopped"}:
             return
+        if self.json_line is not None and not formatted:
+            # Made now, in the task's own context: the line carries its trace and task ids.
+            record = self.json_line(level, markup, record)
         self._buffer.append((time.time() if at is None else at, kind, markup, record, level))
         if self._task is None:
             self.flush()  # no writer running (yet): print at once
@@ -134,6 +141,10 @@ class WorkerLines:
             "[dim](per-task lines resume when fewer tasks run)[/]"
         )
 
+    def prepare(self, level: str, markup: str, record: dict[str, Any]) -> dict[str, Any]:
+        """The record of a line told later, with its ids taken now (in the task's context)."""
+        return record if self.json_line is None else self.json_line(level, markup, record)
+
     def json_record(
         self, at: float, level: str, markup: str, record: dict[str, Any]
     ) -> dict[str, Any]:
@@ -149,8 +160,8 @@ class WorkerLines:
 
         encode = msgspec.json.Encoder().encode
         text = (
-            encode(self.json_record(at, level, markup, record)).decode()
-            for at, _, markup, record, level in items
+            encode(record if self.json_line else {"at": round(at, 3), **record}).decode()
+            for at, _, _, record, _ in items
         )
         sys.stdout.write("".join(line + "\n" for line in text))
         sys.stdout.flush()

@@ -11,7 +11,7 @@ import logging
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from orbiter.agent import Agent
 from orbiter.distributed.payload import Payload
@@ -21,6 +21,9 @@ from orbiter.import_gate import Allowed, ModuleGate
 from orbiter.messages import messages_from_json
 from orbiter.runner import RunResult, _stream
 from orbiter.swarm import Swarm
+
+if TYPE_CHECKING:
+    from orbiter.mcp._pool import MCPPool
 
 Emit = Callable[[StreamEvent], None]
 
@@ -103,6 +106,8 @@ class InProcessExecutor:
         self.targets = Targets(self.allowed_modules, targets)
         self._cache: OrderedDict[bytes, Agent | Swarm] = OrderedDict()
         self._cache_size = cache_size
+        # MCP servers stay open between tasks: one pool for the whole worker process.
+        self._mcp: MCPPool | None = None
 
     def rebuild(self, target: bytes) -> Agent | Swarm:
         """The Agent or Swarm described by ``target`` (raises SerializationError)."""
@@ -122,6 +127,10 @@ class InProcessExecutor:
         target = self.rebuild(spec.target)
         messages = messages_from_json(spec.messages) if spec.messages is not None else None
         box: list[RunResult] = []
+        if self._mcp is None:
+            from orbiter.mcp._pool import MCPPool
+
+            self._mcp = MCPPool()
         async for event in _stream(
             target,
             spec.input,
@@ -132,9 +141,16 @@ class InProcessExecutor:
             event_types=None,
             streaming=True,
             result_box=box,
+            mcp_pool=self._mcp,
         ):
             emit(event)
         return box[0].to_dict()
+
+    async def aclose(self) -> None:
+        """Stop the MCP servers opened for tasks (called when the worker stops)."""
+        pool, self._mcp = self._mcp, None
+        if pool is not None:
+            await pool.aclose()
 
 
 # Loaded lazily by httpx/httpcore on the first request; the providers import them when used.
@@ -182,7 +198,9 @@ async def warm_up() -> None:
         return  # no HTTP providers installed
     for model in (OpenAIModel, AnthropicModel, GeminiModel):
         if env_first(model.key_env):
+            found = env_first(model.base_url_env)
+            url = found[1] if found else model.default_base_url
             try:
-                await pooled_client(model.provider, Options(model.provider, {}))
+                await pooled_client(model.provider, Options(model.provider, {}), url)
             except Exception as exc:  # a warm-up problem must never stop the worker
                 log.debug("warming up the %s client failed: %s", model.provider, exc)

@@ -45,6 +45,8 @@ DEFAULT_MAX_PAYLOAD_BYTES = 4 * 1024 * 1024
 MAX_AGENTS_PER_TASK = 64
 """Agents (Swarm members and handoff targets together) one task may describe."""
 MAX_TOOLS_PER_AGENT = 256
+MAX_MCP_SERVERS_PER_AGENT = 16
+"""MCP servers (``toolsets``) one agent of a task may name: each is a connection or a process."""
 
 TERMINAL = frozenset({"COMPLETED", "FAILED", "CANCELLED"})
 

@@ -12,7 +12,11 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from orbiter.agent import Agent
-from orbiter.distributed.keys import MAX_AGENTS_PER_TASK, MAX_TOOLS_PER_AGENT
+from orbiter.distributed.keys import (
+    MAX_AGENTS_PER_TASK,
+    MAX_MCP_SERVERS_PER_AGENT,
+    MAX_TOOLS_PER_AGENT,
+)
 from orbiter.errors import ConfigurationError, SerializationError
 from orbiter.import_gate import Allowed
 from orbiter.swarm import Swarm, from_dict
@@ -108,6 +112,12 @@ def check_size(data: Any) -> None:
             raise SerializationError(
                 f"agent {str(agent.get('name'))[:80]!r} has {len(tools)} tools, over the limit "
                 f"of {MAX_TOOLS_PER_AGENT} per agent"
+            )
+        toolsets = agent.get("toolsets")
+        if isinstance(toolsets, list) and len(toolsets) > MAX_MCP_SERVERS_PER_AGENT:
+            raise SerializationError(
+                f"agent {str(agent.get('name'))[:80]!r} names {len(toolsets)} MCP servers, over "
+                f"the limit of {MAX_MCP_SERVERS_PER_AGENT} per agent"
             )
         handoffs = agent.get("handoffs")
         if isinstance(handoffs, list):

@@ -62,6 +62,7 @@ from orbiter.distributed.payload import (
 from orbiter.distributed.targets import Targets, TargetsArg
 from orbiter.errors import ConfigurationError
 from orbiter.events import ErrorEvent, StatusEvent, StreamEvent, encode_event
+from orbiter.mcp.servers import allowed_commands, set_allowed_commands
 from orbiter.telemetry import setup_from_env
 
 if TYPE_CHECKING:
@@ -122,6 +123,9 @@ class Worker:
             ``PYTHONPATH`` entry, outside installed packages) and ``orbiter``.
         allow_any_module: import whatever a task names (``ORBITER_ALLOW_ANY_MODULE``); only
             for development, since anyone who can write to the queue then runs any code.
+        allowed_mcp_commands: the MCP stdio server commands a task may make this process start
+            (``ORBITER_ALLOWED_MCP_COMMANDS``, comma separated); each entry admits command lines
+            that begin with its words. Unset: none (HTTP MCP servers need no entry).
         signing_key: accept only tasks signed with this key (``ORBITER_SIGNING_KEY``).
         previous_signing_keys: while rotating keys, also accept tasks signed with these
             (``ORBITER_PREVIOUS_SIGNING_KEYS``, comma separated).
@@ -148,6 +152,7 @@ class Worker:
         drain_timeout: float = DEFAULT_DRAIN_TIMEOUT,
         allowed_modules: Sequence[str] | str | None = None,
         allow_any_module: bool | None = None,
+        allowed_mcp_commands: Sequence[str] | str | None = None,
         signing_key: str | bytes | None = None,
         previous_signing_keys: Sequence[str | bytes] | str | None = None,
         targets: TargetsArg = None,
@@ -170,6 +175,8 @@ class Worker:
         self.allowed_modules = allowed_modules_from(allowed_modules)
         self.allow_any_module = allow_any_module_from(allow_any_module)
         self.imports = import_gate(self.allowed_modules, self.allow_any_module)
+        set_allowed_commands(allowed_mcp_commands)
+        self.allowed_mcp_commands = allowed_commands()
         self.signing_key = signing_key_from(signing_key)
         self.previous_signing_keys = previous_signing_keys_from(previous_signing_keys)
         if self.previous_signing_keys and self.signing_key is None:
@@ -303,6 +310,10 @@ class Worker:
         finally:
             for signum in signals:
                 loop.remove_signal_handler(signum)
+            close = getattr(self.executor, "aclose", None)
+            if close is not None:
+                with contextlib.suppress(Exception):
+                    await close()  # stops the MCP servers the tasks opened
             await self._writer.stop()
             await self._listener.close()
             await self._redis.aclose()
@@ -985,6 +996,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=None,
         help="import whatever a task names (development only)",
     )
+    parser.add_argument(
+        "--allowed-mcp-commands",
+        default=None,
+        help="MCP stdio server commands a task may start, comma separated "
+        "(default: $ORBITER_ALLOWED_MCP_COMMANDS, else none)",
+    )
     parser.add_argument("--log-level", default="INFO")
     args = parser.parse_args(argv)
     logging.basicConfig(
@@ -1001,6 +1018,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             max_attempts=args.max_attempts,
             allowed_modules=args.allowed_modules,
             allow_any_module=args.allow_any_module,
+            allowed_mcp_commands=args.allowed_mcp_commands,
         )
         tracing = setup_from_env("orbiter-worker")  # OTEL_EXPORTER_OTLP_ENDPOINT, when set
     except (ValueError, ConfigurationError) as exc:

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from orbiter.errors import ConfigurationError
+from orbiter.models import env_value
 
 # Options every HTTP provider accepts; each provider adds its own on top.
 COMMON_OPTIONS: frozenset[str] = frozenset(
@@ -89,16 +90,7 @@ class Options:
 
     def _from_env(self, value: Any, where: str) -> Any:
         """``{"env": NAME}`` becomes the value of that environment variable of this process."""
-        if not (isinstance(value, Mapping) and set(value) == {"env"}):
-            return value
-        name = value["env"]
-        found = os.environ.get(name) if isinstance(name, str) else None
-        if not found:
-            raise ConfigurationError(
-                f"{where} of {self.provider!r} names the environment variable {name!r}, which is "
-                "not set here; set it where the agent runs (on each worker for distributed runs)"
-            )
-        return found
+        return env_value(value, f"{where} of {self.provider!r}")
 
     def _body_from_env(self, value: Any, where: str) -> Any:
         """``extra_body`` with every ``{"env": NAME}`` inside it resolved (secrets travel so)."""

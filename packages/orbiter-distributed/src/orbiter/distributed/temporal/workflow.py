@@ -307,6 +307,12 @@ class RunWorkflow:
             spec, allowed = self._targets().description(self.job.spec)
             target = from_dict(spec, allowed_modules=allowed)
         for agent in _agents(target):
+            if agent.toolsets:
+                # A server session cannot be replayed from history; run these on the Redis queue.
+                raise ConfigurationError(
+                    f"agent {agent.name!r} has MCP servers, which the Temporal executor does not "
+                    "run yet; submit it without executor='temporal'"
+                )
             agent.tools = [_ActivityTool(t, self, agent.name) for t in agent.tools]
             agent.hooks = {}  # fired by the activities, next to the calls they describe
         return target
