@@ -426,9 +426,9 @@ def reading(results: dict[str, Any]) -> list[str]:
         "the task record is a hash written at submit, start and finish (`HSET`, `EXPIRE`); every "
         "event is appended to the task's own stream (`XADD`, one per event, batched in a pipeline) "
         "and the end of the task is announced on Pub/Sub (`PUBLISH`); the queue entry is "
-        "acknowledged and deleted (`XACK`, `XDEL`); the task index is kept bounded (`ZADD`, "
-        "`ZCARD`); state changes are Lua scripts (`EVALSHA`) so they stay atomic; and the client "
-        "looks for an outcome already stored before it blocks (`XREVRANGE`, `HMGET`), so it cannot "
+        "acknowledged and deleted (`XACK`, `XDEL`); the task index is kept (`ZADD`, trimmed on "
+        "one submit in 64); state changes are Lua scripts (`EVALSHA`) so they stay atomic; and the "
+        "client, once subscribed, reads the record once (`HMGET`) before it blocks, so it cannot "
         "miss a task that finished while it was subscribing. Those commands are what makes events "
         "replayable and results survive a client that was not listening; most are pipelined, so "
         "they cost round trips far less than their number suggests.",

@@ -62,12 +62,14 @@ from orbiter.distributed.payload import (
 )
 from orbiter.distributed.records import RECORD_FIELDS, TaskRecord, record_from_values
 from orbiter.distributed.targets import target_json
-from orbiter.errors import ConfigurationError, SerializationError
+from orbiter.errors import ConfigurationError, OrbiterError, SerializationError
 from orbiter.events import StreamEvent
 from orbiter.messages import Message, UserInput, check_inline_images, user_message
 from orbiter.swarm import Swarm
 
 _json = msgspec.json.Encoder()
+CONFIRM_WAIT = 1.0
+"""Seconds result() waits for its subscription before it reads the task's outcome."""
 
 log = logging.getLogger("orbiter.distributed")
 
@@ -119,15 +121,113 @@ async def distributed(
         SerializationError: the agent (or messages, metadata) cannot travel as JSON.
     """
     spec = target_json(agent)
+    temporal = _executor(executor) == "temporal"
+    # Checked as a worker will decode it, whichever executor runs it.
+    target = msgspec.Raw(b"null" if temporal else _json.encode(spec))
+    body, seen, messages = _checked(target, input, messages, detailed, timeout, metadata)
+    if temporal:
+        from orbiter.distributed.temporal.client import submit
+
+        return await submit(
+            agent,
+            seen.input,
+            messages=messages,
+            detailed=seen.detailed,
+            redis_url=redis_url,
+            timeout=seen.timeout,
+            metadata=metadata,
+            key_prefix=key_prefix,
+        )
+    url = resolve_redis_url(redis_url)
+    keys = Keys.from_env(key_prefix)
+    queue_name = check_queue_name(queue) if queue else _default_queue()
+    task = _Submission(spec, body, seen, keys, queue_name, _signing_key(signing_key))
+    shared = acquire(url)
+    try:
+        await _with_retry(lambda: task.send(shared), shared)
+    except BaseException as exc:
+        task.ended(exc)
+        await release(shared)
+        raise
+    task.ended()
+    return TaskHandle(task.task_id, shared=shared, keys=keys)
+
+
+async def _many(
+    agent: Agent | Swarm | str,
+    inputs: Sequence[UserInput],
+    *,
+    messages: Sequence[Message | Mapping[str, Any]] | None = None,
+    detailed: bool = False,
+    redis_url: str | None = None,
+    timeout: float = DEFAULT_TIMEOUT,  # noqa: ASYNC109 (the tasks' run time, not this call's)
+    metadata: Mapping[str, Any] | None = None,
+    queue: str | None = None,
+    signing_key: str | bytes | None = None,
+    key_prefix: str | None = None,
+) -> list[TaskHandle]:
+    """Put one run of ``agent`` per item of ``inputs`` on the queue; their handles, in order.
+
+    Every item is checked before any task is written, so a bad one fails the whole call with
+    an error naming its index and nothing queued. The tasks are written in pipelined batches
+    (a few round trips for thousands of tasks). The other arguments apply to every task, as
+    in :func:`distributed`; the Redis executor only.
+    """
+    if isinstance(inputs, str | bytes) or not isinstance(inputs, Sequence):
+        raise ConfigurationError(
+            "distributed.many() takes a list of inputs, one per task, e.g. "
+            f"distributed.many(agent, ['first', 'second']); got {type(inputs).__name__}"
+        )
+    spec = target_json(agent)
+    target = msgspec.Raw(_json.encode(spec))
+    keys = Keys.from_env(key_prefix)
+    queue_name = check_queue_name(queue) if queue else _default_queue()
+    key = _signing_key(signing_key)
+    tasks: list[_Submission] = []
+    for i, item in enumerate(inputs):
+        try:
+            body, seen, _ = _checked(target, item, messages, detailed, timeout, metadata)
+        except OrbiterError as exc:
+            exc.args = (f"inputs[{i}]: {exc}", *exc.args[1:])
+            raise
+        tasks.append(_Submission(spec, body, seen, keys, queue_name, key))
+    shared = acquire(resolve_redis_url(redis_url))
+    try:
+        # Sent together, the calls share the connection's pipelined batches.
+        await _with_retry(lambda: asyncio.gather(*(t.send(shared) for t in tasks)), shared)
+    except BaseException as exc:
+        for task in tasks:
+            task.ended(exc)
+        await release(shared)
+        raise
+    handles = [TaskHandle(tasks[0].task_id, shared=shared, keys=keys)] if tasks else []
+    for task in tasks[1:]:
+        handles.append(TaskHandle(task.task_id, shared=acquire(shared.url), keys=keys))
+    for task in tasks:
+        task.ended()
+    if not tasks:
+        await release(shared)
+    return handles
+
+
+distributed.many = _many  # type: ignore[attr-defined]
+
+
+def _checked(
+    target: msgspec.Raw,
+    input: UserInput | None,
+    messages: Sequence[Message | Mapping[str, Any]] | None,
+    detailed: bool,
+    timeout: float,
+    metadata: Mapping[str, Any] | None,
+) -> tuple[bytes, Payload, Sequence[Message | Mapping[str, Any]] | None]:
+    """The payload of one task as bytes and as a worker will decode it, and its messages."""
     if input is None and not messages:
         raise ConfigurationError("nothing to run: pass an input string or messages")
     if input is not None and not isinstance(input, str):
         # Text with images travels as the last message; images are capped in size there.
         messages = [*(messages or ()), user_message(input)]
         input = None
-    temporal = _executor(executor) == "temporal"
-    # Checked as a worker will decode it, whichever executor runs it.
-    target = msgspec.Raw(b"null" if temporal else _json.encode(spec))
     body, seen = checked_payload(
         Payload(
             target=target,
@@ -138,58 +238,44 @@ async def distributed(
             metadata=_metadata(metadata),
         )
     )
-    if temporal:
-        from orbiter.distributed.temporal.client import submit
+    return body, seen, messages
 
-        return await submit(
-            agent,
-            input,
-            messages=messages,
-            detailed=seen.detailed,
-            redis_url=redis_url,
-            timeout=seen.timeout,
-            metadata=metadata,
-            key_prefix=key_prefix,
-        )
-    url = resolve_redis_url(redis_url)
-    meta_json = _json.encode(seen.metadata)
-    timeout = seen.timeout
-    task_id = uuid.uuid4().hex
-    keys = Keys.from_env(key_prefix)
-    queue_name = check_queue_name(queue) if queue else _default_queue()
-    key = _signing_key(signing_key)
-    submit = submit_span(queue_name, task_id, spec["name"])
-    if submit is not None:
-        # The trace context travels in the payload: one trace from here to the worker.
-        body = encode_payload(msgspec.structs.replace(seen, trace=submit.carrier))
-    now = time.time()
-    fields: list[Any] = [
-        "status", "PENDING", "queue", queue_name, "name", spec["name"],
-        "kind", spec["type"], "attempt", 0,
-        "created_at", repr(now), "timeout", repr(timeout), "metadata", meta_json,
-    ]  # fmt: skip
-    shared = acquire(url)
-    try:
-        script = _scripts.submit_script
-        submit_keys = [keys.task(task_id), keys.queue(queue_name), keys.index]
-        submit_args = [
-            task_id,
-            int(now * 1000),
-            body,
-            sign(key, task_id, body),
-            DEFAULT_PENDING_TTL,
-            DEFAULT_INDEX_MAX,
-            *fields,
-        ]
-        await _with_retry(lambda: _batched_script(shared, script, submit_keys, submit_args), shared)
-    except BaseException as exc:
-        if submit is not None:
-            submit.end(exc)
-        await release(shared)
-        raise
-    if submit is not None:
-        submit.end()
-    return TaskHandle(task_id, shared=shared, keys=keys)
+
+class _Submission:
+    """One checked task on its way into the queue (the submit script's arguments)."""
+
+    __slots__ = ("args", "keys", "span", "task_id")
+
+    def __init__(
+        self,
+        spec: dict[str, Any],
+        body: bytes,
+        seen: Payload,
+        keys: Keys,
+        queue_name: str,
+        key: bytes | None,
+    ) -> None:
+        self.task_id = task_id = uuid.uuid4().hex
+        self.span = submit_span(queue_name, task_id, spec["name"])
+        if self.span is not None:
+            # The trace context travels in the payload: one trace from here to the worker.
+            body = encode_payload(msgspec.structs.replace(seen, trace=self.span.carrier))
+        now = time.time()
+        self.keys = [keys.task(task_id), keys.queue(queue_name), keys.index]
+        self.args: list[Any] = [
+            task_id, int(now * 1000), body, sign(key, task_id, body),
+            DEFAULT_PENDING_TTL, DEFAULT_INDEX_MAX,
+            "status", "PENDING", "queue", queue_name, "name", spec["name"],
+            "kind", spec["type"], "attempt", 0, "created_at", repr(now),
+            "timeout", repr(seen.timeout), "metadata", _json.encode(seen.metadata),
+        ]  # fmt: skip
+
+    def send(self, shared: Shared) -> Any:
+        return _batched_script(shared, _scripts.submit_script, self.keys, self.args)
+
+    def ended(self, exc: BaseException | None = None) -> None:
+        if self.span is not None:
+            self.span.end(exc)
 
 
 def _metadata(metadata: Mapping[str, Any] | None) -> dict[str, Any]:
@@ -326,11 +412,14 @@ class TaskHandle:
 
         channel = self._keys.live(self.task_id)
         backoff = Backoff()
-        # Look for the marker while the subscription is on its way, then once more after it
-        # is confirmed (a marker stored in between was published before we listened).
+        # Listen first, then look once for an outcome already stored: one read, and a marker
+        # stored after it is heard. A subscription slow to be confirmed (Redis away) is not
+        # waited for: then the outcome is looked for while it is on its way, and once more.
         confirmed = shared.listener.subscribe_nowait(channel, on_message)
-        checks = 0
         try:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(asyncio.shield(confirmed), CONFIRM_WAIT)
+            checks = 1 if confirmed.done() else 0
             while True:
                 try:
                     marker = await self._check_finished(shared)
@@ -365,15 +454,16 @@ class TaskHandle:
 
     async def _check_finished(self, shared: Shared) -> Marker | None:
         call = shared.batcher.call
-        last, (status, error, error_type, result) = await asyncio.gather(
-            call("XREVRANGE", self._keys.events(self.task_id), "+", "-", "COUNT", 1),
-            call("HMGET", self._keys.task(self.task_id), "status", "error", "error_type", "result"),
+        status, error, error_type, result = await call(
+            "HMGET", self._keys.task(self.task_id), "status", "error", "error_type", "result"
         )
-        if last and b"end" in last[0][1]:
-            marker = self._marker(last[0][1][b"end"], last[0][0])
-            if marker is not None:
-                return marker
         if status is None:
+            # No record (evicted, or deleted): the end marker in the events may still tell.
+            last = await call("XREVRANGE", self._keys.events(self.task_id), "+", "-", "COUNT", 1)
+            if last and b"end" in last[0][1]:
+                marker = self._marker(last[0][1][b"end"], last[0][0])
+                if marker is not None:
+                    return marker
             raise not_found(self.task_id)
         if status.decode() in TERMINAL:
             return Marker(
