@@ -238,8 +238,14 @@ if attempt > tonumber(ARGV[5]) then
   bury(KEYS[2], ARGV[1], KEYS[4], ARGV[10], ARGV[2], ARGV[3], ARGV[4], err)
   return {'skip', 'FAILED'}
 end
-redis.call('HSET', KEYS[1], 'status', 'RUNNING', 'attempt', attempt, 'worker', ARGV[3],
-           'started_at', ARGV[4], 'seq', 0)
+if attempt == 1 then
+  -- a first start finds no events yet: the appends need not look for the last one
+  redis.call('HSET', KEYS[1], 'status', 'RUNNING', 'attempt', attempt, 'worker', ARGV[3],
+             'started_at', ARGV[4], 'seq', 0, 'last', '0-0')
+else
+  redis.call('HSET', KEYS[1], 'status', 'RUNNING', 'attempt', attempt, 'worker', ARGV[3],
+             'started_at', ARGV[4], 'seq', 0)
+end
 redis.call('EXPIRE', KEYS[1], ARGV[9])
 return {'run', tostring(attempt)}
 """

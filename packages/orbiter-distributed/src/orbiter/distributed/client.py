@@ -457,14 +457,16 @@ class TaskHandle:
         status, error, error_type, result = await call(
             "HMGET", self._keys.task(self.task_id), "status", "error", "error_type", "result"
         )
-        if status is None:
-            # No record (evicted, or deleted): the end marker in the events may still tell.
+        if status is None or (status == b"COMPLETED" and not result):
+            # No record (evicted, deleted), or one without the result a worker stores with
+            # the outcome: the end marker in the events may still tell.
             last = await call("XREVRANGE", self._keys.events(self.task_id), "+", "-", "COUNT", 1)
             if last and b"end" in last[0][1]:
                 marker = self._marker(last[0][1][b"end"], last[0][0])
                 if marker is not None:
                     return marker
-            raise not_found(self.task_id)
+            if status is None:
+                raise not_found(self.task_id)
         if status.decode() in TERMINAL:
             return Marker(
                 status=status.decode(),
