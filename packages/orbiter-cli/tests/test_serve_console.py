@@ -4,19 +4,22 @@ real `orbiter serve` and a real worker on the Redis fixture."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from _cli_testkit import Running
-from _serve_testkit import create_key, start_server, start_worker
+from _serve_testkit import auth, create_key, start_server, start_worker
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
-SCREENSHOT = Path(__file__).parents[3] / "docs" / "img" / "console-run.png"
+DOCS = Path(__file__).parents[3] / "docs" / "server.md"
+SCREENSHOT = DOCS.parent / "img" / "console-run.png"
 
 pytestmark = pytest.mark.skipif(
     not (os.path.exists(CHROMIUM) and os.path.exists(CHROMEDRIVER)),
@@ -141,6 +144,21 @@ def test_console_runs_streams_and_cancels(browser: Any, served: tuple[str, str])
     wait(browser, lambda d: "default" in text_of(d, "queues-body"))
     wait(browser, lambda d: "admin key" in text_of(d, "dead-note"))
     assert text_of(browser, "workers-body")
+
+    # The browser example of docs/server.md, run as written in this page.
+    token = httpx.post(f"{base}/v1/runs/{run_id}/stream-token", headers=auth(key)).json()
+    example = re.search(r"```javascript\n(.*?)```", DOCS.read_text(), re.S)
+    assert example is not None
+    outcome = browser.execute_async_script(
+        "const [runId, token, finished] = arguments;"
+        "const output = { parts: [], append(text) { this.parts.push(text); } };"
+        "const done = (status) => finished({ status, text: output.parts.join('') });"
+        + example.group(1),
+        run_id,
+        token["token"],
+    )
+    assert outcome["status"] == "COMPLETED"
+    assert outcome["text"].rstrip().endswith("word38 word39")
 
     # A narrow window: nothing spills sideways.
     browser.set_window_size(380, 800)
