@@ -247,6 +247,9 @@ async def test_every_error_is_a_problem_document(api: Api, client: httpx.AsyncCl
         "/v1/runs", json={"agent": "echo", "input": "x", "webhook": "ftp://x"}, headers=key
     )
     assert "webhook" in problem(hook, 422, "invalid-body")["detail"]
+    local = {"agent": "echo", "input": "x", "webhook": "http://127.0.0.1:9/hook"}
+    inside = await client.post("/v1/runs", json=local, headers=key)
+    assert "--webhook-allow-private" in problem(inside, 422, "invalid-body")["detail"]
     unknown = await client.post(
         "/v1/runs", json={"agent": "secret-agent", "input": "x"}, headers=key
     )
@@ -335,6 +338,13 @@ async def test_revoked_key_is_refused(api: Api, client: httpx.AsyncClient) -> No
     done = run_cli("keys", "revoke", "short-lived", "--redis-url", api.redis_url, env=serve_env())
     assert done.returncode == 0, done.stderr
     problem(await client.get("/v1/agents", headers=auth(key)), 401, "invalid-key")
+    taken = run_cli("keys", "create", "alice", "--redis-url", api.redis_url, env=serve_env())
+    assert taken.returncode == 2
+    assert "an API key named 'alice' exists already" in taken.stderr
+    scope = run_cli(
+        "keys", "create", "x", "--scope", "root", "--redis-url", api.redis_url, env=serve_env()
+    )  # fmt: skip
+    assert "scope must be one of runs, admin, got 'root'" in scope.stderr
     again = run_cli("keys", "revoke", "short-lived", "--redis-url", api.redis_url, env=serve_env())
     assert again.returncode == 1
     assert "no API key named 'short-lived'" in again.stderr

@@ -1,5 +1,6 @@
 """`orbiter serve` webhooks and failures: signed deliveries retried with backoff, a delivery
-that outlives the server process sending it, and Redis going away (503, Retry-After)."""
+that outlives the server process sending it, Redis going away (503, Retry-After), and the
+--no-auth development mode."""
 
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ async def test_webhook_is_retried_until_taken_and_signed(
 ) -> None:
     key = create_key(redis_url, "hooks")
     procs.append(start_worker(redis_url))
-    server, base = start_server(redis_url, "--webhook-secret", SECRET)
+    server, base = start_server(redis_url, "--webhook-secret", SECRET, "--webhook-allow-private")
     procs.append(server)
     async with httpx.AsyncClient(base_url=base, timeout=30) as client:
         body = {"agent": "echo", "input": "call me", "webhook": receiver.url}
@@ -66,7 +67,7 @@ async def test_a_webhook_outlives_the_server_process_that_was_sending_it(
     try:
         key = create_key(redis_url, "hooks")
         procs.append(start_worker(redis_url))
-        first, base = start_server(redis_url, "--webhook-secret", SECRET)
+        first, base = start_server(redis_url, "--webhook-secret", SECRET, "--webhook-allow-private")
         procs.append(first)
         async with httpx.AsyncClient(base_url=base, timeout=30) as client:
             body = {"agent": "echo", "input": "survive", "webhook": receiver.url}
@@ -74,7 +75,7 @@ async def test_a_webhook_outlives_the_server_process_that_was_sending_it(
         receiver.wait_calls(1)
         first.proc.kill()  # no chance to hand anything over
         first.proc.wait(10)
-        second, _ = start_server(redis_url, "--webhook-secret", SECRET)
+        second, _ = start_server(redis_url, "--webhook-secret", SECRET, "--webhook-allow-private")
         procs.append(second)
         calls = receiver.wait_calls(2)
         assert [status for _, _, status in calls] == [500, 204]
@@ -108,3 +109,14 @@ async def test_redis_unreachable_is_a_503_with_retry_after(
         local_redis.start()
         back = await client.get("/v1/agents", headers=auth(key))
         assert back.status_code == 200
+
+
+async def test_no_auth_serves_everyone_as_admin_and_says_so_loudly(
+    redis_url: str, procs: list[Running]
+) -> None:
+    server, base = start_server(redis_url, "--no-auth")
+    procs.append(server)
+    server.wait_for(lambda line: "WARNING: --no-auth: every request is an admin" in line)
+    async with httpx.AsyncClient(base_url=base, timeout=30) as client:
+        assert (await client.get("/v1/agents")).status_code == 200
+        assert (await client.get("/v1/queues/default/dead-letters")).status_code == 200

@@ -67,6 +67,13 @@ def serve_cmd(
             help="Sign webhook calls (Orbiter-Signature header) with this secret.",
         ),
     ] = None,
+    webhook_allow_private: Annotated[
+        bool,
+        typer.Option(
+            "--webhook-allow-private",
+            help="Let webhooks call loopback, private and link-local addresses.",
+        ),
+    ] = False,
 ) -> None:
     """Serve agents over HTTP: runs, live events (SSE), API keys, and a web console at /.
 
@@ -89,6 +96,7 @@ def serve_cmd(
         "cors_origins": cors_origins,
         "max_body_bytes": max_body,
         "webhook_secret": webhook_secret,
+        "webhook_private": webhook_allow_private,
     }
     _banner(host, port, processes, sorted(registry), url, no_auth, webhook_secret)
     _serve(host, port, processes, targets, config)

@@ -126,16 +126,20 @@ class Admin:
             if not ids:
                 break
             start += page
-            pipe = self._r.pipeline(transaction=False)
-            for tid in ids:
-                pipe.hmget(self.keys.task(tid.decode()), *RECORD_FIELDS)
-            for tid, values in zip(ids, await pipe.execute(), strict=True):
-                rec = record_from_values(tid.decode(), values)
+            for rec in await self.tasks([tid.decode() for tid in ids]):
                 if rec is not None and (wanted is None or rec.status == wanted):
                     out.append(rec)
                     if len(out) >= limit:
                         break
         return out
+
+    async def tasks(self, task_ids: list[str]) -> list[TaskRecord | None]:
+        """The records of ``task_ids`` in one round trip (None for an unknown or expired task)."""
+        pipe = self._r.pipeline(transaction=False)
+        for tid in task_ids:
+            pipe.hmget(self.keys.task(tid), *RECORD_FIELDS)
+        rows = await pipe.execute()
+        return [record_from_values(t, v) for t, v in zip(task_ids, rows, strict=True)]
 
     async def cancel(self, task_id: str) -> tuple[str, str]:
         """(``cancelled``|``requested``|``finished``|``unknown``, status before)."""

@@ -30,6 +30,7 @@ class ServerConfig(msgspec.Struct, kw_only=True):
         cors_origins: origins a browser page may call the API from (``*`` for any).
         max_body_bytes: larger request bodies are refused with 413.
         webhook_secret: the key of the webhooks' HMAC signatures (none: unsigned).
+        webhook_private: let webhooks call loopback, private and link-local addresses.
         keepalive: seconds between comment lines on an idle event stream.
     """
 
@@ -40,6 +41,7 @@ class ServerConfig(msgspec.Struct, kw_only=True):
     cors_origins: list[str] = []
     max_body_bytes: int = DEFAULT_MAX_BODY
     webhook_secret: str | None = None
+    webhook_private: bool = False
     keepalive: float = 15.0
     webhook_retry_base: float = 1.0
     webhook_max_attempts: int = 8

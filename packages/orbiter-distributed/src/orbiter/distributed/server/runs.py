@@ -88,6 +88,15 @@ def _check_runnable(state: State, body: RunCreate) -> None:
             f"no agent named {body.agent[:80]!r} is served here; GET /v1/agents lists the "
             "agents you can run",
         )
+    refused = body.webhook and webhooks.check_url(body.webhook, state.config.webhook_private)
+    if refused:
+        raise ApiError(
+            422,
+            "invalid-body",
+            "The request body has the wrong shape",
+            refused,
+            errors=[{"field": "webhook", "message": refused}],
+        )
     if body.input is None and not body.messages:
         raise ApiError(
             422,
@@ -217,11 +226,10 @@ async def list_runs(request: Request) -> Response:
     runs: list[Run] = []
     exhausted = False
     while len(runs) < limit and not exhausted:
-        ids = await state.redis.zrevrange(source, offset, offset + 99)
+        ids = [i.decode() for i in await state.redis.zrevrange(source, offset, offset + 99)]
         exhausted = len(ids) < 100
-        for run_id in ids:
+        for rec in await state.admin.tasks(ids):
             offset += 1
-            rec = await state.admin.task(run_id.decode())
             if rec is None or (status and rec.status != status.upper()):
                 continue
             if (agent and rec.name != agent) or not _meta_matches(rec, meta):

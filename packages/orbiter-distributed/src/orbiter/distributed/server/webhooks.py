@@ -15,9 +15,11 @@ import asyncio
 import contextlib
 import hashlib
 import hmac
+import ipaddress
 import logging
 import time
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 import httpx
 import msgspec
@@ -57,6 +59,38 @@ class Outcome(msgspec.Struct, kw_only=True):
     error: str | None = None
     error_type: str | None = None
     delivered_at: float
+
+
+def _local(address: str) -> bool:
+    try:
+        return not ipaddress.ip_address(address.split("%")[0]).is_global
+    except ValueError:
+        return False
+
+
+def check_url(url: str, allow_private: bool) -> str | None:
+    """Why ``url`` may not be a webhook (a loopback, private or link-local host), or None."""
+    host = urlsplit(url).hostname or ""
+    if not host:
+        return f"webhook URL {url[:200]!r} names no host"
+    if not allow_private and (host == "localhost" or host.endswith(".localhost") or _local(host)):
+        return (
+            f"webhook host {host!r} is a loopback, private or link-local address, which this "
+            "server does not call; use a public address, or start the server with "
+            "--webhook-allow-private"
+        )
+    return None
+
+
+async def _resolves_locally(url: str) -> bool:
+    """True when the URL's host name resolves to a loopback, private or link-local address."""
+    parts = urlsplit(url)
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    try:
+        infos = await asyncio.get_running_loop().getaddrinfo(parts.hostname, port)
+    except OSError:
+        return False  # the delivery itself fails and is retried
+    return any(_local(str(info[4][0])) for info in infos)
 
 
 def signature(secret: str, timestamp: int, body: bytes) -> str:
@@ -155,16 +189,21 @@ class Dispatcher:
         secret = self.state.config.webhook_secret
         if secret:
             headers[SIGNATURE_HEADER] = signature(secret, int(time.time()), body)
-        try:
-            response = await self._http.post(url, content=body, headers=headers)
-            error = None if response.is_success else f"HTTP {response.status_code}"
-        except httpx.HTTPError as exc:
-            error = f"{type(exc).__name__}: {exc}"
+        config = self.state.config
+        error: str | None
+        if not config.webhook_private and await _resolves_locally(url):
+            error = "refused: the host resolves to a loopback, private or link-local address"
+            attempts = config.webhook_max_attempts - 1  # not worth retrying
+        else:
+            try:
+                response = await self._http.post(url, content=body, headers=headers)
+                error = None if response.is_success else f"HTTP {response.status_code}"
+            except httpx.HTTPError as exc:
+                error = f"{type(exc).__name__}: {exc}"
         if error is None:
             await self._forget(run_id)
             return
         attempts += 1
-        config = self.state.config
         keys, redis = self.state.keys, self.state.redis
         pipe = redis.pipeline(transaction=True)
         pipe.hset(keys.webhook(run_id), mapping={"attempts": attempts, "error": error})
