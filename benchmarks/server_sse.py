@@ -9,7 +9,8 @@ events per second delivered in total, lag from the writer to the client's receip
 full speed and at a paced 1 event/s per run, and the server's RSS with every stream open. The
 same fan-out then runs against a bare Starlette endpoint that relays the runs' Pub/Sub messages
 as SSE with nothing else (no auth, no resume, no ordering checks): the limit of the stack.
-Last, submit-to-first-event: ``POST /v1/runs/stream`` with a real worker, time to the first
+At the paced rate each run gets one event a second, the runs' events spread evenly over the
+second (runs are independent, so their events do not arrive in lockstep). Last, submit-to-first-event: ``POST /v1/runs/stream`` with a real worker, time to the first
 event. Prints the JSON of every figure at the end.
 """
 
@@ -107,12 +108,15 @@ async def produce(url: str, ids: list[str], events: int, pace: float) -> None:
     writer = EventWriter(redis, keys, "default", retention=3600, maxlen=100_000, on_lost=print)
     writer.start()
     streams = [Stream(tid, b"0-0", 1) for tid in ids]
+    group = 10  # paced: each run's events spread over the interval, as independent runs do
     for _ in range(events):
-        for stream in streams:
+        for i, stream in enumerate(streams):
             writer.emit(
                 stream, b'{"type":"text","text":"%d","agent_name":"bench"}' % time.time_ns()
             )
-        await asyncio.sleep(pace)
+            if pace and i % group == group - 1:
+                await asyncio.sleep(pace * group / len(streams))
+        await asyncio.sleep(0)
     marker = msgspec.json.encode({"status": "COMPLETED", "result": {"output": ""}})
     done = [writer.finish(s, "COMPLETED", marker, b'{"output":""}', "", "") for s in streams]
     await asyncio.gather(*done)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import socket
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -71,6 +72,19 @@ def create_key(redis_url: str, name: str, *extra: str) -> str:
     done = run_cli("keys", "create", name, "--redis-url", redis_url, *extra, env=serve_env())
     assert done.returncode == 0, done.stderr
     return done.stdout.strip()
+
+
+async def eventually(check: Callable[[], Any], within: float = 15, what: str = "") -> Any:
+    """Wait (without blocking the loop) until ``check()`` (or its awaited value) is truthy."""
+    deadline = time.monotonic() + within
+    while True:
+        value = check()
+        if asyncio.iscoroutine(value):
+            value = await value
+        if value:
+            return value
+        assert time.monotonic() < deadline, f"not within {within}s: {what} (last {value!r})"
+        await asyncio.sleep(0.02)
 
 
 def auth(key: str) -> dict[str, str]:

@@ -15,6 +15,7 @@ from _serve_testkit import (
     Sse,
     auth,
     create_key,
+    eventually,
     read_all,
     sse_events,
     start_server,
@@ -197,6 +198,30 @@ async def test_sse_resumes_after_a_dropped_connection_without_gap_or_duplicate(
     assert await read_all(client, f"{url}?after={rest[-1].id}", headers=auth(key)) == []
 
 
+async def test_a_client_that_goes_away_leaves_nothing_behind(
+    api: Api, client: httpx.AsyncClient
+) -> None:
+    key = api.keys["alice"]
+    run = await create(client, key, agent="sleeper", input="zz", detailed=True)
+    channel = f"orbiter:live:{run['id']}"
+    conn = redis.Redis.from_url(api.redis_url)
+
+    def listeners() -> int:
+        return int(dict(conn.pubsub_numsub(channel))[channel.encode()])
+
+    try:
+        async with client.stream("GET", f"/v1/runs/{run['id']}/events", headers=auth(key)) as r:
+            async for event in sse_events(r):
+                if event.event == "tool_call":
+                    assert listeners() == 1  # the server follows the run for us
+                    break
+        # The run goes on (a 60 s nap), but the server stops following it for nobody.
+        await eventually(lambda: listeners() == 0, what="the server to unsubscribe")
+    finally:
+        conn.close()
+        await client.post(f"/v1/runs/{run['id']}/cancel", headers=auth(key))
+
+
 async def test_submit_and_stream_in_one_request(api: Api, client: httpx.AsyncClient) -> None:
     key = api.keys["alice"]
     body = {"agent": "echo", "input": "streamed"}
@@ -372,14 +397,13 @@ async def test_dead_letters_and_redrive_for_admins(api: Api, client: httpx.Async
     conn = redis.Redis.from_url(api.redis_url)
     conn.xadd("orbiter:queue:default", {"t": "poison-api", "p": b"not json"})
     conn.close()
-    import asyncio
 
-    for _ in range(400):
-        letters = (await client.get("/v1/queues/default/dead-letters", headers=root)).json()
-        if any(d["task_id"] == "poison-api" for d in letters["dead_letters"]):
-            break
-        await asyncio.sleep(0.05)
-    entry = next(d for d in letters["dead_letters"] if d["task_id"] == "poison-api")
+    async def dead_letters() -> list[dict[str, Any]]:
+        answer = await client.get("/v1/queues/default/dead-letters", headers=root)
+        found: list[dict[str, Any]] = answer.json()["dead_letters"]
+        return [d for d in found if d["task_id"] == "poison-api"]
+
+    (entry,) = await eventually(dead_letters, what="the dead letter")
     again = await client.post(
         f"/v1/queues/default/dead-letters/{entry['entry_id']}/redrive", headers=root
     )

@@ -31,9 +31,21 @@ class _Typed(msgspec.Struct):
 _typed = msgspec.json.Decoder(_Typed)
 
 
+_TYPE_FIRST = b'{"type":"'
+
+
+def _event_type(payload: bytes) -> bytes:
+    # Events are tagged Structs, encoded with their tag first: read it without decoding.
+    if payload.startswith(_TYPE_FIRST):
+        end = payload.find(b'"', len(_TYPE_FIRST))
+        if end > 0:
+            return payload[len(_TYPE_FIRST) : end]
+    return _typed.decode(payload).type.encode()
+
+
 def frame(entry: Entry) -> bytes:
     raw_id, kind, payload = entry
-    name = b"end" if kind == b"x" else _typed.decode(payload).type.encode()
+    name = b"end" if kind == b"x" else _event_type(payload)
     return b"id: " + raw_id + b"\nevent: " + name + b"\ndata: " + payload + b"\n\n"
 
 
