@@ -10,8 +10,9 @@ full speed and at a paced 1 event/s per run, and the server's RSS with every str
 same fan-out then runs against a bare Starlette endpoint that relays the runs' Pub/Sub messages
 as SSE with nothing else (no auth, no resume, no ordering checks): the limit of the stack.
 At the paced rate each run gets one event a second, the runs' events spread evenly over the
-second (runs are independent, so their events do not arrive in lockstep). Last, submit-to-first-event: ``POST /v1/runs/stream`` with a real worker, time to the first
-event. Prints the JSON of every figure at the end.
+second (runs are independent, so their events do not arrive in lockstep). Last,
+submit-to-first-event: ``POST /v1/runs/stream`` with a real worker, time to the first event.
+Prints the JSON of every figure at the end.
 """
 
 from __future__ import annotations
