@@ -22,7 +22,6 @@ import asyncio
 import json
 import os
 import re
-import subprocess
 import sys
 import tempfile
 import time
@@ -35,7 +34,7 @@ BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH.parent))
 sys.path.insert(0, str(BENCH))
 
-from _bench import latency_summary, percentile  # noqa: E402
+from _bench import CpuMeter, latency_summary, percentile, redis_pid, spawn, stop, wait_for  # noqa: E402
 
 from conftest import LocalRedis, _free_port  # noqa: E402
 
@@ -183,32 +182,17 @@ def bare_app(url: str) -> Any:
 # -- orchestration ------------------------------------------------------------------------------
 
 
-def start(args: list[str], cwd: str, env: dict[str, str]) -> subprocess.Popen[bytes]:
-    return subprocess.Popen(
-        args, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-
-
-def wait_http(port: int, path: str, timeout: float = 60) -> None:
+def wait_http(port: int, path: str) -> None:
     import httpx
 
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
+    def answers() -> bool:
         try:
             httpx.get(f"http://127.0.0.1:{port}{path}", timeout=1)
-            return
+            return True
         except httpx.HTTPError:
-            time.sleep(0.1)
-    raise RuntimeError(f"nothing answered on port {port}")
+            return False
 
-
-def stop(proc: subprocess.Popen[bytes]) -> None:
-    proc.terminate()
-    try:
-        proc.wait(15)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait(5)
+    wait_for(answers, 60, f"an answer on port {port}")
 
 
 async def submit_runs(url: str, count: int) -> list[str]:
@@ -232,12 +216,15 @@ async def fanout(
     await asyncio.wait_for(out.all_connected.wait(), 120)
     await asyncio.sleep(1.0)  # let the server confirm every stream's Pub/Sub subscription
     rss = psutil.Process(pid).memory_info().rss
+    meter = CpuMeter({"server": pid, "redis": redis_pid(url), "clients": os.getpid()}, ("clients",))
+    meter.start()
     producer = await asyncio.create_subprocess_exec(
         sys.executable, __file__, "--produce", url, "--events", str(events), "--pace", str(pace),
         stdin=asyncio.subprocess.PIPE,
     )  # fmt: skip
     await producer.communicate("\n".join(ids).encode())
     await asyncio.wait_for(asyncio.gather(*followers), 300)
+    cores = meter.stop()  # the producer process is the rest of "machine" (with other users)
     lags = [n / 1e9 for n in out.lags_ns]
     wall = max(out.last - out.first, 1e-9)  # first to last event received
     return {
@@ -249,6 +236,7 @@ async def fanout(
         "events_per_s": round(out.events / wall),
         "lag": latency_summary(lags) if lags else {},
         "server_rss_mib_with_streams_open": round(rss / 2**20, 1),
+        "cores_busy": cores,
     }
 
 
@@ -301,8 +289,10 @@ def main() -> None:
     env = {**os.environ, "ORBITER_REDIS_URL": url, "PYTHONPATH": folder}
     try:
         port = _free_port()
-        server = start(
-            [*ORBITER, "serve", "bench_agents:bench", "--no-auth", "--port", str(port)], folder, env
+        server = spawn(
+            [*ORBITER, "serve", "bench_agents:bench", "--no-auth", "--port", str(port)],
+            env=env,
+            cwd=Path(folder),
         )
         try:
             wait_http(port, "/healthz")
@@ -313,10 +303,10 @@ def main() -> None:
                 fanout(url, port, server.pid, path, args.clients, args.paced_events, 1.0)
             )
             results["orbiter_paced_1_per_s"] = paced
-            worker = start(
+            worker = spawn(
                 [*ORBITER, "start", "worker", "--targets", "bench_agents:bench", "-c", "8"],
-                folder,
-                env,
+                env=env,
+                cwd=Path(folder),
             )
             try:
                 time.sleep(3)
@@ -328,8 +318,10 @@ def main() -> None:
         finally:
             stop(server)
         bare_port = _free_port()
-        bare = start(
-            [sys.executable, __file__, "--bare", url, "--port", str(bare_port)], folder, env
+        bare = spawn(
+            [sys.executable, __file__, "--bare", url, "--port", str(bare_port)],
+            env=env,
+            cwd=Path(folder),
         )
         try:
             wait_http(bare_port, "/")
