@@ -206,6 +206,9 @@ def main() -> None:
         for peer in AGENT_PEERS:
             cmd = [*peer_python(peer), str(BENCH / "agent_overhead.py"), peer, *runs]
             record(f"local_{peer}", cmd, peer)
+        print("orbiter serve: SSE fan-out", flush=True)
+        small = ["--clients", "100", "--events", "20", "--submits", "50"] if args.quick else []
+        record("server_sse", [sys.executable, str(BENCH / "server_sse.py"), *small], "server")
     finally:
         server.close()
 

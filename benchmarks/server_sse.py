@@ -108,6 +108,7 @@ async def produce(url: str, ids: list[str], events: int, pace: float) -> None:
     writer = EventWriter(redis, keys, "default", retention=3600, maxlen=100_000, on_lost=print)
     writer.start()
     streams = [Stream(tid, b"0-0", 1) for tid in ids]
+    print("go", flush=True)
     group = 10  # paced: each run's events spread over the interval, as independent runs do
     for _ in range(events):
         for i, stream in enumerate(streams):
@@ -217,14 +218,21 @@ async def fanout(
     await asyncio.sleep(1.0)  # let the server confirm every stream's Pub/Sub subscription
     rss = psutil.Process(pid).memory_info().rss
     meter = CpuMeter({"server": pid, "redis": redis_pid(url), "clients": os.getpid()}, ("clients",))
-    meter.start()
     producer = await asyncio.create_subprocess_exec(
         sys.executable, __file__, "--produce", url, "--events", str(events), "--pace", str(pace),
-        stdin=asyncio.subprocess.PIPE,
+        stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
     )  # fmt: skip
-    await producer.communicate("\n".join(ids).encode())
+    assert producer.stdin is not None
+    assert producer.stdout is not None
+    producer.stdin.write("\n".join(ids).encode())
+    producer.stdin.close()
+    await producer.stdout.readline()  # "go": the producer is about to write its first event
+    meter.start()
+    began = time.perf_counter()
     await asyncio.wait_for(asyncio.gather(*followers), 300)
-    cores = meter.stop()  # the producer process is the rest of "machine" (with other users)
+    cpu_wall = time.perf_counter() - began
+    cores = meter.stop()  # the producer is most of the rest of "machine" (with other users)
+    await producer.wait()
     lags = [n / 1e9 for n in out.lags_ns]
     wall = max(out.last - out.first, 1e-9)  # first to last event received
     return {
@@ -237,6 +245,7 @@ async def fanout(
         "lag": latency_summary(lags) if lags else {},
         "server_rss_mib_with_streams_open": round(rss / 2**20, 1),
         "cores_busy": cores,
+        "server_cpu_us_per_event": round(cores["server"] * cpu_wall / max(out.events, 1) * 1e6, 1),
     }
 
 
@@ -280,7 +289,11 @@ def main() -> None:
         uvicorn.run(bare_app(args.bare), host="127.0.0.1", port=args.port, log_level="warning")
         return
 
-    results: dict[str, Any] = {"load_average": os.getloadavg()[0], "cores": psutil.cpu_count()}
+    results: dict[str, Any] = {
+        "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        "load_average": os.getloadavg()[0],
+        "cores": psutil.cpu_count(),
+    }
     folder = tempfile.mkdtemp(prefix="orbiter-bench-serve-")
     Path(folder, "bench_agents.py").write_text(AGENTS)
     redis = LocalRedis()
@@ -336,7 +349,7 @@ def main() -> None:
             stop(bare)
     finally:
         redis.close()
-    print(json.dumps(results, indent=2))
+    print(json.dumps(results))  # one line: run_all.py reads the last JSON line
 
 
 if __name__ == "__main__":
