@@ -216,11 +216,12 @@ def server_section(sv: dict[str, Any] | None) -> list[str]:
     lines += [
         f"`benchmarks/server_sse.py`, measured {sv.get('date', 'with this run')} (load average "
         f"{_f(sv['load_average'], 2)} when it began). One `orbiter serve` process, "
-        f"{_f(full['clients'])} SSE clients each following a live run of its own; a producer "
+        f"{_f(float(full['clients']))} SSE clients each following a live run of its own; a producer "
         "process appends every run's events through the worker's own event writer, each event "
         "stamped with the time it was handed over, so lag is from the worker's append to the "
-        "client's receipt. Full speed: as fast as the producer goes; paced: one event a second "
-        "per run, the runs' events spread over the second. The bare relay is a Starlette "
+        "client's receipt. Full speed: as fast as the producer goes, so events queue and the lag "
+        "there measures the backlog rather than latency; paced: one event a second per run, the "
+        "runs' events spread over the second. The bare relay is a Starlette "
         "endpoint that forwards the same Pub/Sub messages as SSE with nothing else (no keys, no "
         "resume, no ordering checks): the limit of the stack on this machine. Producer, server, "
         "clients and Redis share the two cores.",
@@ -230,7 +231,7 @@ def server_section(sv: dict[str, Any] | None) -> list[str]:
     ]
     for name, f, pc in (("orbiter serve", full, paced), ("bare Starlette relay", bare, bare_paced)):
         lines.append(
-            f"| {name} | {_f(f['events_per_s'])} | {_f(f['lag']['p50_ms'], 1)} / "
+            f"| {name} | {_f(float(f['events_per_s']))} | {_f(f['lag']['p50_ms'], 1)} / "
             f"{_f(f['lag']['p99_ms'], 1)} ms | {_f(pc['lag']['p50_ms'], 1)} / "
             f"{_f(pc['lag']['p99_ms'], 1)} ms | {_f(f['server_rss_mib_with_streams_open'], 1)} MiB "
             f"| {_f(f['server_cpu_us_per_event'], 1)} µs |"

@@ -96,9 +96,10 @@ async def test_health_readiness_openapi_and_docs(api: Api, client: httpx.AsyncCl
     assert "://" not in docs.text  # everything it loads comes from this server
     agents = (await client.get("/v1/agents", headers=auth(api.keys["alice"]))).json()["agents"]
     names = [a["name"] for a in agents]
-    assert names == ["broken", "echo", "sleeper", "story"]
-    assert agents[1]["description"] == "Repeats the input."
-    assert "agent" in agents[1]["input"]["$defs"]["RunCreate"]["properties"]
+    assert names == ["broken", "desk", "echo", "sleeper", "story"]
+    assert (agents[1]["kind"], agents[1]["description"]) == ("swarm", "a swarm of triage, billing")
+    assert agents[2]["description"] == "Repeats the input."
+    assert "agent" in agents[2]["input"]["$defs"]["RunCreate"]["properties"]
 
 
 async def test_run_result_status_and_filtered_pages(api: Api, client: httpx.AsyncClient) -> None:

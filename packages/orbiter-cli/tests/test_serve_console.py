@@ -122,6 +122,12 @@ def test_console_runs_streams_and_cancels(browser: Any, served: tuple[str, str])
         SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
         browser.save_screenshot(str(SCREENSHOT))
 
+    # A Swarm's hand-off shows in the run's events.
+    start_run(browser, "desk", "refund please")
+    wait(browser, lambda d: text_of(d, "run-status") == "COMPLETED")
+    assert "triage → billing: refund question" in text_of(browser, "run-events")
+    assert text_of(browser, "run-text").endswith("refund please")
+
     # The list shows the run, and it updates by itself.
     browser.get(base + "/#/runs")
     wait(browser, lambda d: d.find_elements(By.CSS_SELECTOR, f'tr[data-run="{run_id}"]'))

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from _cli_testkit import Running, cli_env, write_myapp
+from _cli_testkit import Running, cli_env, run_cli, write_myapp
 from _serve_testkit import create_key, free_port, wait_healthy
 
 PAGE = Path(__file__).parents[3] / "docs" / "server.md"
@@ -29,16 +29,18 @@ def test_the_curl_example_runs_as_written(
 ) -> None:
     (example,) = curl_blocks()
     write_myapp(tmp_path)
+    # The targets as the page's TOML file names them, for the worker and the server alike.
+    (toml,) = re.findall(r"```toml\n(.*?)```", PAGE.read_text(), re.S)
+    (tmp_path / "targets.toml").write_text(toml)
     key = create_key(redis_url, "docs")
     worker = background(
-        "start", "worker", "--redis-url", redis_url, "--targets", "myapp.agents:support",
-        cwd=tmp_path,
+        "start", "worker", "--redis-url", redis_url, "--targets", "targets.toml", cwd=tmp_path,
     )  # fmt: skip
     worker.wait_for(lambda line: "payload signing:" in line)
+    assert any("runs only registered targets: desk, support" in line for line in worker.lines)
     port = free_port()
     server = background(
-        "serve", "myapp.agents:support", "--redis-url", redis_url, "--port", str(port),
-        cwd=tmp_path,
+        "serve", "targets.toml", "--redis-url", redis_url, "--port", str(port), cwd=tmp_path,
     )  # fmt: skip
     base = f"http://127.0.0.1:{port}"
     wait_healthy(base, server)
@@ -65,3 +67,23 @@ def test_the_curl_example_runs_as_written(
     assert result["output"] == "done"
     page = json.loads(tail[end:])
     assert [run["id"] for run in page["runs"]] == [run_id]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "cannot read it"),
+        ("[targets\n", "is not valid TOML"),
+        ("[agents]\nx = 'a:b'\n", "has no [targets] table"),
+        ("[targets]\nx = 3\n", "x is not a string"),
+    ],
+)
+def test_a_bad_targets_file_is_named_with_what_to_fix(
+    tmp_path: Path, content: str | None, message: str
+) -> None:
+    if content is not None:
+        (tmp_path / "targets.toml").write_text(content)
+    done = run_cli("serve", "targets.toml", "--redis-url", "redis://127.0.0.1:1", cwd=tmp_path)
+    assert done.returncode == 1
+    assert message in done.stderr
+    assert "[targets] table" in done.stderr  # the hint
