@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import time
 
@@ -10,7 +9,7 @@ from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 
-from orbiter.distributed.client import TaskHandle, cancel_task, distributed
+from orbiter.distributed.client import cancel_task, distributed, outcome
 from orbiter.distributed.errors import TaskNotFoundError
 from orbiter.distributed.keys import DEFAULT_INDEX_MAX, DEFAULT_PENDING_TTL
 from orbiter.distributed.records import TaskRecord, TaskStatus
@@ -262,13 +261,8 @@ async def get_result(request: Request) -> Response:
     await check_visible(state, await caller(request), run_id)
     wait = _number(request, "wait", 0, 0, MAX_WAIT)
     assert state.shared is not None
-    handle = TaskHandle(run_id, shared=state.shared, keys=state.keys)
     try:
-        # Waits on the run's live channel, not by polling Redis.
-        async with asyncio.timeout(wait or None):
-            marker = await (handle._wait_marker() if wait else handle._check_finished(state.shared))
-    except TimeoutError:
-        marker = None
+        marker = await outcome(state.shared, state.keys, run_id, wait)
     except TaskNotFoundError:
         raise unknown_run(run_id) from None
     if marker is None:

@@ -26,7 +26,7 @@ import msgspec
 
 from orbiter.distributed._conn import TRANSIENT
 from orbiter.distributed._scripts import Script
-from orbiter.distributed.client import TaskHandle
+from orbiter.distributed.client import outcome
 from orbiter.distributed.errors import TaskNotFoundError
 from orbiter.distributed.events import Marker
 from orbiter.distributed.keys import DEFAULT_PENDING_TTL, retention_from_env
@@ -161,16 +161,14 @@ class Dispatcher:
             await redis.zrem(keys.webhooks, run_id)
             return
         assert self.state.shared is not None
-        handle = TaskHandle(run_id, shared=self.state.shared, keys=keys)
         try:
-            async with asyncio.timeout(LEASE * 0.8):
-                marker = await handle._wait_marker()
-        except TimeoutError:
-            return  # still running: claimed again when the lease ends
+            marker = await outcome(self.state.shared, keys, run_id, LEASE * 0.8)
         except TaskNotFoundError:
             log.warning("webhooks: run %s expired before it ended; dropping its webhook", run_id)
             await self._forget(run_id)
             return
+        if marker is None:
+            return  # still running: claimed again when the lease ends
         await self._deliver(run_id, hook[b"url"].decode(), int(hook.get(b"attempts", 0)), marker)
 
     async def _deliver(self, run_id: str, url: str, attempts: int, marker: Marker) -> None:
