@@ -291,6 +291,15 @@ async def test_every_error_is_a_problem_document(api: Api, client: httpx.AsyncCl
         problem(again, 404, "unknown-run")
     big = await client.post("/v1/runs", json={"agent": "echo", "input": "x" * 5000}, headers=key)
     assert "4096 bytes" in problem(big, 413, "body-too-large")["detail"]
+
+    async def chunks() -> AsyncIterator[bytes]:  # no Content-Length: counted as it arrives
+        yield b'{"agent": "echo", "input": "'
+        for _ in range(10):
+            yield b"y" * 1000
+        yield b'"}'
+
+    chunked = await client.post("/v1/runs", content=chunks(), headers=raw)
+    problem(chunked, 413, "body-too-large")
     query = await client.get("/v1/runs?status=SLEEPING", headers=key)
     assert "PENDING" in problem(query, 422, "invalid-query")["detail"]
     wait = await client.get("/v1/runs/0123456789abcdef/result?wait=never", headers=key)
