@@ -45,7 +45,7 @@ def api(module_redis_url: str) -> Iterator[Api]:
         started.append(start_worker(module_redis_url))
         server, base = start_server(
             module_redis_url, "--processes", "2", "--max-body", "4096",
-            "--cors-origin", "http://console.test",
+            "--cors-origin", "http://console.test", "--keepalive", "0.3",
         )  # fmt: skip
         started.append(server)
         yield Api(module_redis_url, base, keys)
@@ -199,7 +199,7 @@ async def test_sse_resumes_after_a_dropped_connection_without_gap_or_duplicate(
     assert await read_all(client, f"{url}?after={rest[-1].id}", headers=auth(key)) == []
 
 
-async def test_a_client_that_goes_away_leaves_nothing_behind(
+async def test_idle_streams_keep_alive_and_a_client_going_away_leaves_nothing(
     api: Api, client: httpx.AsyncClient
 ) -> None:
     key = api.keys["alice"]
@@ -212,10 +212,15 @@ async def test_a_client_that_goes_away_leaves_nothing_behind(
 
     try:
         async with client.stream("GET", f"/v1/runs/{run['id']}/events", headers=auth(key)) as r:
-            async for event in sse_events(r):
-                if event.event == "tool_call":
+            lines = r.aiter_lines()
+            async for line in lines:
+                if line == "event: tool_call":
                     assert listeners() == 1  # the server follows the run for us
                     break
+            # Nothing happens during the nap: comment lines keep the connection alive.
+            assert (await anext(lines)).startswith("data: ")
+            assert await anext(lines) == ""
+            assert await anext(lines) == ": keep-alive"
         # The run goes on (a 60 s nap), but the server stops following it for nobody.
         await eventually(lambda: listeners() == 0, what="the server to unsubscribe")
     finally:

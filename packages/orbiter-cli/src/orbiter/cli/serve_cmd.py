@@ -67,6 +67,12 @@ def serve_cmd(
             help="Sign webhook calls (Orbiter-Signature header) with this secret.",
         ),
     ] = None,
+    keepalive: Annotated[
+        float,
+        typer.Option(
+            "--keepalive", min=0.05, metavar="SECONDS", help="Comment line on idle event streams."
+        ),
+    ] = 15.0,
     webhook_allow_private: Annotated[
         bool,
         typer.Option(
@@ -97,6 +103,7 @@ def serve_cmd(
         "max_body_bytes": max_body,
         "webhook_secret": webhook_secret,
         "webhook_private": webhook_allow_private,
+        "keepalive": keepalive,
     }
     _banner(host, port, processes, sorted(registry), url, no_auth, webhook_secret)
     _serve(host, port, processes, targets, config)
