@@ -12,8 +12,16 @@ from typing import Any
 
 import httpx
 import pytest
+import redis
 from _cli_testkit import Running
-from _serve_testkit import HookReceiver, auth, create_key, start_server, start_worker
+from _serve_testkit import (
+    HookReceiver,
+    auth,
+    create_key,
+    eventually,
+    start_server,
+    start_worker,
+)
 
 SECRET = "s3cret-for-hooks"
 
@@ -81,6 +89,39 @@ async def test_a_webhook_outlives_the_server_process_that_was_sending_it(
         assert [status for _, _, status in calls] == [500, 204]
         assert json.loads(calls[1][1])["id"] == run["id"]
         _check_signature(calls[1][0], calls[1][1])
+    finally:
+        receiver.close()
+
+
+async def test_a_webhook_that_keeps_failing_is_given_up_after_its_attempts(
+    redis_url: str, procs: list[Running]
+) -> None:
+    receiver = HookReceiver(failures=100)
+    try:
+        key = create_key(redis_url, "hooks")
+        procs.append(start_worker(redis_url))
+        server, base = start_server(
+            redis_url, "--webhook-attempts", "2", "--webhook-allow-private"
+        )  # fmt: skip
+        procs.append(server)
+        async with httpx.AsyncClient(base_url=base, timeout=30) as client:
+            body = {"agent": "echo", "input": "nobody home", "webhook": receiver.url}
+            run = (await client.post("/v1/runs", json=body, headers=auth(key))).json()
+        conn = redis.Redis.from_url(redis_url)
+        try:
+            await eventually(
+                lambda: (
+                    conn.hget(f"orbiter:server:webhook:{run['id']}", "attempts") == b"2"
+                    and conn.zcard("orbiter:server:webhooks") == 0
+                ),
+                within=30,
+                what="the webhook to be given up",
+            )
+            assert conn.hget(f"orbiter:server:webhook:{run['id']}", "error") == b"HTTP 500"
+        finally:
+            conn.close()
+        assert [status for _, _, status in receiver.calls] == [500, 500]
+        assert "Orbiter-Signature" not in receiver.calls[0][0]  # no --webhook-secret: unsigned
     finally:
         receiver.close()
 

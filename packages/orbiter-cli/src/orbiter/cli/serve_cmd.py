@@ -73,6 +73,10 @@ def serve_cmd(
             "--keepalive", min=0.05, metavar="SECONDS", help="Comment line on idle event streams."
         ),
     ] = 15.0,
+    webhook_attempts: Annotated[
+        int,
+        typer.Option("--webhook-attempts", min=1, metavar="N", help="Tries per webhook call."),
+    ] = 8,
     webhook_allow_private: Annotated[
         bool,
         typer.Option(
@@ -104,6 +108,7 @@ def serve_cmd(
         "webhook_secret": webhook_secret,
         "webhook_private": webhook_allow_private,
         "keepalive": keepalive,
+        "webhook_max_attempts": webhook_attempts,
     }
     _banner(host, port, processes, sorted(registry), url, no_auth, webhook_secret)
     _serve(host, port, processes, targets, config)
