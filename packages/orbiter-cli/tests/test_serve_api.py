@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
@@ -355,6 +356,8 @@ async def test_rate_limit_is_shared_by_the_server_processes(
     api: Api, client: httpx.AsyncClient
 ) -> None:
     key = auth(api.keys["limited"])
+    # Limits count per clock minute: start well inside one, so all eight land in the same.
+    await eventually(lambda: time.time() % 60 < 45, within=20, what="the start of a minute")
     answers = []
     for _ in range(8):  # each on a connection of its own, so both processes answer some
         async with httpx.AsyncClient(base_url=api.base, timeout=30) as fresh:
