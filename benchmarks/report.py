@@ -213,6 +213,7 @@ def render(results: dict[str, Any]) -> str:
     else:
         lines += ["Not measured in this run (the footprint benchmark failed).", ""]
 
+    lines += server_section(fig.get("server_sse"))
     lines += [
         "## Scaling out",
         "",
@@ -338,6 +339,57 @@ def queue_targets(fig: dict[str, Any]) -> list[str]:
     for name, value, ok in rows:
         out.append(f"| {name} | {value} | {'n/a' if ok is None else 'yes' if ok else '**no**'} |")
     return [*out, ""]
+
+
+def server_section(sv: dict[str, Any] | None) -> list[str]:
+    """``orbiter serve`` under 1,000 live event streams, beside a bare Starlette relay."""
+    lines = ["## HTTP server: event streams", ""]
+    if not sv:
+        return [*lines, "Not measured in this run (benchmarks/server_sse.py did not run).", ""]
+    full, paced = sv["orbiter_full_speed"], sv["orbiter_paced_1_per_s"]
+    bare, bare_paced = sv["bare_full_speed"], sv["bare_paced_1_per_s"]
+    first = sv["submit_to_first_event"]
+    lines += [
+        f"`benchmarks/server_sse.py`, measured {sv.get('date', 'with this run')} (load average "
+        f"{_f(sv['load_average'], 2)} when it began). One `orbiter serve` process, "
+        f"{_f(float(full['clients']))} SSE clients each following a live run of its own; a producer "
+        "process appends every run's events through the worker's own event writer, each event "
+        "stamped with the time it was handed over, so lag is from the worker's append to the "
+        "client's receipt. Full speed: as fast as the producer goes, so events queue and the lag "
+        "there measures the backlog rather than latency; paced: one event a second per run, the "
+        "runs' events spread over the second. The bare relay is a Starlette "
+        "endpoint that forwards the same Pub/Sub messages as SSE with nothing else (no keys, no "
+        "resume, no ordering checks): the limit of the stack on this machine. Producer, server, "
+        "clients and Redis share the two cores.",
+        "",
+        "| server | events/s (full speed) | lag p50 / p99 (full speed) | lag p50 / p99 (paced) | RSS with the streams open | server CPU per event |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for name, f, pc in (("orbiter serve", full, paced), ("bare Starlette relay", bare, bare_paced)):
+        lines.append(
+            f"| {name} | {_f(float(f['events_per_s']))} | {_f(f['lag']['p50_ms'], 1)} / "
+            f"{_f(f['lag']['p99_ms'], 1)} ms | {_f(pc['lag']['p50_ms'], 1)} / "
+            f"{_f(pc['lag']['p99_ms'], 1)} ms | {_f(f['server_rss_mib_with_streams_open'], 1)} MiB "
+            f"| {_f(f['server_cpu_us_per_event'], 1)} µs |"
+        )
+    targets = [
+        ("≥ 50,000 events/s to 1,000 clients", full["events_per_s"], "{:,.0f}/s", 50_000, True),
+        ("lag p99 ≤ 50 ms (paced)", paced["lag"]["p99_ms"], "{:.1f} ms", 50, False),
+        ("submit → first event p50 ≤ 5 ms", first["p50_ms"], "{:.2f} ms", 5, False),
+    ]
+    lines += [
+        "",
+        f"Submit over HTTP to the first SSE event (`POST /v1/runs/stream`, a real worker, "
+        f"{_f(first['n'])} runs one after another): p50 {_f(first['p50_ms'], 2)} ms, p99 "
+        f"{_f(first['p99_ms'], 2)} ms.",
+        "",
+        "| target | measured | met |",
+        "|---|---:|---|",
+    ]
+    for label, value, fmt, bound, at_least in targets:
+        met = value >= bound if at_least else value <= bound
+        lines.append(f"| {label} | {fmt.format(value)} | {'yes' if met else '**no**'} |")
+    return [*lines, ""]
 
 
 def scaling_verdict(fig: dict[str, Any], cores: int) -> str:

@@ -220,6 +220,9 @@ def main() -> None:
             [sys.executable, str(BENCH / "mcp_overhead.py"), "--json", *calls],
             "mcp over stdio and http",
         )
+        print("orbiter serve: SSE fan-out", flush=True)
+        small = ["--clients", "100", "--events", "20", "--submits", "50"] if args.quick else []
+        record("server_sse", [sys.executable, str(BENCH / "server_sse.py"), *small], "server")
     finally:
         server.close()
 

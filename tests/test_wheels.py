@@ -11,6 +11,7 @@ import os
 import shutil
 import subprocess
 import venv
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -76,6 +77,11 @@ def test_each_wheel_installs_alone_and_shares_the_namespace(tmp_path: Path) -> N
     assert out.returncode == 0, out.stderr
     wheels = sorted(p.name.split("-")[0] for p in dist.glob("*.whl"))
     assert wheels == ["orbiter_cli", "orbiter_core", "orbiter_distributed", "orbiter_providers"]
+    # The web console ships inside the wheel: nothing is built or fetched at install time.
+    (distributed_wheel,) = dist.glob("orbiter_distributed-*.whl")
+    shipped = set(zipfile.ZipFile(distributed_wheel).namelist())
+    static = "orbiter/distributed/server/static/"
+    assert {static + n for n in ("index.html", "console.js", "console.css", "docs.html")} <= shipped
 
     env_dir = tmp_path / "venv"
     venv.EnvBuilder(with_pip=True, clear=True).create(env_dir)

@@ -843,6 +843,12 @@ def demo_cmd(
 _GLOBAL_FLAGS = frozenset({"--verbose", "-v", "--no-color"})
 
 
+# `orbiter serve` and `orbiter keys` live in their own module (it adds them to `app`).
+from orbiter.cli import serve_cmd as _serve_cmd  # noqa: E402
+
+_ = _serve_cmd
+
+
 def _hoist_global_flags(argv: list[str]) -> list[str]:
     """Move --verbose/--no-color to the front, so they work after a command name too."""
     front: list[str] = []

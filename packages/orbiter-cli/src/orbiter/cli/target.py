@@ -142,12 +142,13 @@ def is_registered_name(spec: str) -> bool:
 
 _TARGETS_FORM = (
     "give [NAME=]package.module:attr (or path/to/file.py:attr), where attr is an Agent, a "
-    "Swarm, or a dict or list of them"
+    "Swarm, or a dict or list of them; or a .toml file with a [targets] table"
 )
 
 
 def load_registry(specs: list[str]) -> dict[str, Any]:
-    """The registered targets of ``--targets``: ``[NAME=]module:attr``, comma separated."""
+    """The registered targets of ``--targets``: ``[NAME=]module:attr`` (comma separated) or a
+    ``.toml`` file naming them."""
     from collections.abc import Mapping
 
     from orbiter import Agent, Swarm
@@ -155,7 +156,8 @@ def load_registry(specs: list[str]) -> dict[str, Any]:
     from orbiter.errors import ConfigurationError
 
     pairs: list[tuple[Any, Any]] = []
-    for item in (part.strip() for spec in specs for part in spec.split(",")):
+    items = [part.strip() for spec in specs for part in spec.split(",")]
+    for item in [i for spec in items for i in _from_toml(spec)]:
         if not item:
             continue
         name, eq, where = item.partition("=")
@@ -191,6 +193,32 @@ def load_registry(specs: list[str]) -> dict[str, Any]:
         return registry_from(dict(pairs)) or {}
     except ConfigurationError as exc:
         raise CliError(f"--targets: {exc}", hint=_TARGETS_FORM) from None
+
+
+def _from_toml(spec: str) -> list[str]:
+    """``spec`` itself, or for a ``.toml`` file the ``NAME=module:attr`` items it lists.
+
+    The file has one table, ``[targets]``, mapping each name to ``"package.module:attr"``.
+    """
+    if not spec.endswith(".toml"):
+        return [spec]
+    import tomllib
+
+    path = Path(spec)
+    form = 'a [targets] table of NAME = "package.module:attr" lines'
+    try:
+        data = tomllib.loads(path.read_text())
+    except OSError as exc:
+        raise CliError(f"--targets {spec!r}: cannot read it ({exc.strerror})", hint=form) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise CliError(f"--targets {spec!r} is not valid TOML: {exc}", hint=form) from None
+    table = data.get("targets")
+    if not isinstance(table, dict) or not table:
+        raise CliError(f"--targets {spec!r} has no [targets] table", hint=form)
+    odd = next((k for k, v in table.items() if not isinstance(v, str)), None)
+    if odd is not None:
+        raise CliError(f"--targets {spec!r}: {odd} is not a string", hint=form)
+    return [f"{name}={where}" for name, where in table.items()]
 
 
 def read_input(text: str) -> str:

@@ -132,22 +132,34 @@ class Admin:
             if not ids:
                 break
             start += page
-            pipe = self._r.pipeline(transaction=False)
-            for tid in ids:
-                pipe.hmget(self.keys.task(tid.decode()), *RECORD_FIELDS)
-            for tid, values in zip(ids, await pipe.execute(raise_on_error=False), strict=True):
-                if isinstance(values, ResponseError):  # a record key overwritten (WRONGTYPE)
-                    log.warning("task record %s: %s", self.keys.task(tid.decode()), values)
-                    continue
-                try:
-                    rec = record_from_values(tid.decode(), values, self.keys.task(tid.decode()))
-                except TaskRecordCorruptedError as exc:
-                    log.warning("%s", exc)  # one bad record must not hide the others
-                    continue
+            for rec in await self.tasks([tid.decode() for tid in ids]):
                 if rec is not None and (wanted is None or rec.status == wanted):
                     out.append(rec)
                     if len(out) >= limit:
                         break
+        return out
+
+    async def tasks(self, task_ids: list[str]) -> list[TaskRecord | None]:
+        """The records of ``task_ids`` in one round trip (None for an unknown or expired task).
+
+        A record that cannot be read (overwritten with another type, or holding garbage) is
+        None too, with a warning: one bad record must not hide the others.
+        """
+        pipe = self._r.pipeline(transaction=False)
+        for tid in task_ids:
+            pipe.hmget(self.keys.task(tid), *RECORD_FIELDS)
+        out: list[TaskRecord | None] = []
+        for tid, values in zip(task_ids, await pipe.execute(raise_on_error=False), strict=True):
+            key = self.keys.task(tid)
+            if isinstance(values, ResponseError):  # a record key overwritten (WRONGTYPE)
+                log.warning("task record %s: %s", key, values)
+                out.append(None)
+                continue
+            try:
+                out.append(record_from_values(tid, values, key))
+            except TaskRecordCorruptedError as exc:
+                log.warning("%s", exc)
+                out.append(None)
         return out
 
     async def cancel(self, task_id: str) -> tuple[str, str]:

@@ -540,6 +540,24 @@ class TaskHandle:
         await self.close()
 
 
+async def outcome(shared: Shared, keys: Keys, task_id: str, wait: float | None) -> Marker | None:
+    """How the task ended (its terminal marker), waiting up to ``wait`` seconds (None: forever).
+
+    None when it has not ended by then. Waits on the task's live channel, not by polling.
+
+    Raises:
+        TaskNotFoundError: no such task (or it expired).
+    """
+    handle = TaskHandle(task_id, shared=shared, keys=keys)
+    if wait is not None and wait <= 0:
+        return await handle._check_finished(shared)
+    try:
+        async with asyncio.timeout(wait):
+            return await handle._wait_marker(shared)
+    except TimeoutError:
+        return None
+
+
 async def cancel_task(shared: Shared, keys: Keys, task_id: str) -> tuple[str, str]:
     """Cancel a task; returns (``cancelled``|``requested``|``finished``|``unknown``, status)."""
     result = await _with_retry(

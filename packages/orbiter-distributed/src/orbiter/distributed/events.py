@@ -46,7 +46,7 @@ class Marker(msgspec.Struct, kw_only=True):
 _marker_decoder = msgspec.json.Decoder(Marker)
 
 
-def _parse_id(raw: bytes) -> tuple[int, int]:
+def parse_id(raw: bytes) -> tuple[int, int]:
     ms, _, seq = raw.partition(b"-")
     return int(ms), int(seq or 0)
 
@@ -101,7 +101,7 @@ class Follower:
         self._keys = keys
         self.task_id = task_id
         self.cursor = (check_position(after) if after is not None else "0-0").encode()
-        self._pos = _parse_id(self.cursor)
+        self._pos = parse_id(self.cursor)
         self._inbox: deque[bytes | None] = deque()
         self._wake = asyncio.Event()
         self._seen = False  # the task was there once, so its absence now means it vanished
@@ -155,16 +155,16 @@ class Follower:
         lines = data.split(b"\n")
         prev = lines[0]
         ids = lines[1::2]
-        if not ids or _parse_id(ids[-1]) <= self._pos:
+        if not ids or parse_id(ids[-1]) <= self._pos:
             if ids and lines[-1][:1] == b"x":
                 self.done = True  # the task ended at or before the cursor
             return []  # nothing new: already read from the stream
-        if prev != self.cursor and _parse_id(prev) > self._pos:
+        if prev != self.cursor and parse_id(prev) > self._pos:
             return None  # something between our cursor and this batch was missed
         out: list[Entry] = []
         pos = self._pos
         for raw_id, payload in zip(ids, lines[2::2], strict=True):
-            p = _parse_id(raw_id)
+            p = parse_id(raw_id)
             if p <= pos:
                 continue
             out.append((raw_id, payload[:1], payload[1:]))
@@ -223,7 +223,7 @@ class Follower:
         Raises TaskNotFoundError when neither the record nor any event is there.
         """
         if last:
-            return b"end" in last[0][1] and _parse_id(last[0][0]) <= self._pos
+            return b"end" in last[0][1] and parse_id(last[0][0]) <= self._pos
         if not exists:
             raise not_found(self.task_id, vanished=self._seen)
         return False
@@ -255,7 +255,7 @@ class Follower:
     def _advance(self, batch: list[Entry]) -> None:
         if batch:
             self.cursor = batch[-1][0]
-            self._pos = _parse_id(self.cursor)
+            self._pos = parse_id(self.cursor)
             if batch[-1][1] == b"x":
                 self.done = True
 

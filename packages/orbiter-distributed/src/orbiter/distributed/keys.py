@@ -187,3 +187,45 @@ class Keys:
     def control(self) -> str:
         """Pub/Sub channel: cancel requests (message = task id) for every worker."""
         return f"{self.prefix}:control"
+
+    # -- the HTTP server (orbiter serve) ----------------------------------------------------
+
+    @property
+    def api_keys(self) -> str:
+        """Hash: SHA-256 of an API key -> its JSON record (name, scope, rate limit)."""
+        return f"{self.prefix}:server:keys"
+
+    @property
+    def api_key_names(self) -> str:
+        """Hash: API key name -> the SHA-256 of the key (for list and revoke)."""
+        return f"{self.prefix}:server:key-names"
+
+    @property
+    def server_secret(self) -> str:
+        """String: the random secret every server process signs stream tokens with."""
+        return f"{self.prefix}:server:secret"
+
+    def rate(self, key_name: str, window: int) -> str:
+        """Counter: requests of one API key in one minute window (expires)."""
+        return f"{self.prefix}:server:rate:{key_name}:{window}"
+
+    def owner(self, task_id: str) -> str:
+        """String: the name of the API key that created a run through the server."""
+        return f"{self.prefix}:server:owner:{task_id}"
+
+    def owned(self, key_name: str) -> str:
+        """Sorted set: ids of the runs one API key created, by submit time (milliseconds)."""
+        return f"{self.prefix}:server:runs:{key_name}"
+
+    def idempotency(self, key_name: str, token: str) -> str:
+        """String: the run an ``Idempotency-Key`` created (``<body hash> <task id>``; expires)."""
+        return f"{self.prefix}:server:idem:{key_name}:{token}"
+
+    @property
+    def webhooks(self) -> str:
+        """Sorted set: runs with a webhook still to deliver, by when to look at them next (ms)."""
+        return f"{self.prefix}:server:webhooks"
+
+    def webhook(self, task_id: str) -> str:
+        """Hash: one run's webhook (url, attempts, last error)."""
+        return f"{self.prefix}:server:webhook:{task_id}"
