@@ -68,7 +68,7 @@ def snapshot() -> list[object]:
 
 
 def look_at_snapshot(request: ModelRequest) -> ScriptItem:
-    """A script for ``scripted:``: call the tool, then say what image it returned (on the worker)."""
+    """A script for ``scripted:``: call the tool, then name what image it returned (on a worker)."""
     last = request.messages[-1]
     if not isinstance(last, ToolMessage):
         return call_tool("snapshot")
