@@ -229,8 +229,8 @@ def tool(
 ) -> Tool | Callable[[Callable[..., Any]], Tool]:
     """Turn a function into a :class:`Tool`: ``@tool`` or ``@tool(name=..., description=...)``.
 
-    ``serializer`` turns what the function returns into a string or JSON data for the model,
-    for results that have no JSON form of their own.
+    ``serializer`` turns what the function returns into a string, JSON data or images for the
+    model, for results that have no JSON form of their own (see :func:`result_to_content`).
     """
     if fn is not None:
         return Tool(fn, name=name, description=description, serializer=serializer)
