@@ -68,6 +68,13 @@ class ImageError(ConfigurationError, ValueError):
 _MAGIC = ((b"\x89PNG", "image/png"), (b"\xff\xd8\xff", "image/jpeg"), (b"GIF8", "image/gif"))
 
 
+def image_type_of(data: bytes) -> str | None:
+    """The media type of PNG, JPEG, GIF or WebP bytes, from their signature; None otherwise."""
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    return next((t for magic, t in _MAGIC if data.startswith(magic)), None)
+
+
 class TextPart(msgspec.Struct, tag_field="type", tag="text", kw_only=True):
     """Text in a user message made of parts."""
 
@@ -118,15 +125,12 @@ class ImagePart(msgspec.Struct, tag_field="type", tag="image", kw_only=True, omi
         import base64
 
         if media_type is None:
-            found = [t for magic, t in _MAGIC if data.startswith(magic)]
-            if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-                found = ["image/webp"]
-            if not found:
+            media_type = image_type_of(data)
+            if media_type is None:
                 raise ImageError(
                     "cannot tell the image type from its bytes (PNG, JPEG, GIF and WebP are "
                     "supported); pass media_type="
                 )
-            media_type = found[0]
         return cls(data=base64.b64encode(data).decode("ascii"), media_type=media_type)
 
     @property
@@ -135,6 +139,14 @@ class ImagePart(msgspec.Struct, tag_field="type", tag="image", kw_only=True, omi
         if not self.data:
             return 0
         return len(self.data) * 3 // 4 - self.data[-2:].count("=")
+
+    @property
+    def label(self) -> str:
+        """A short text standing for the image where only text goes (events, text-only logs):
+        ``[image image/png, 12,345 bytes]`` or ``[image https://...]``."""
+        if self.url is not None:
+            return f"[image {self.url[:200]}]"
+        return f"[image {self.media_type}, {self.size:,} bytes]"
 
     @property
     def data_url(self) -> str:
@@ -191,16 +203,27 @@ def user_message(input: UserInput) -> UserMessage:
 
 
 def check_inline_images(messages: list[Message], limit: int = MAX_INLINE_IMAGE_BYTES) -> None:
-    """Refuse images too large to travel inline with a distributed task."""
+    """Refuse images too large to travel inline with a distributed task (in user input and in
+    tool results)."""
     for m in messages:
         if isinstance(m, UserMessage) and not isinstance(m.content, str):
-            for part in m.content:
-                if isinstance(part, ImagePart) and part.size > limit:
-                    raise SerializationError(
-                        f"an image of {part.size} bytes is larger than the {limit} bytes an "
-                        "image may have inline in a distributed task; host it and pass "
-                        "ImagePart.from_url(...) instead, or make it smaller"
-                    )
+            images = [p for p in m.content if isinstance(p, ImagePart)]
+        elif isinstance(m, ToolMessage):
+            images = m.images
+        else:
+            continue
+        for part in images:
+            check_image_size(part, limit)
+
+
+def check_image_size(part: ImagePart, limit: int = MAX_INLINE_IMAGE_BYTES) -> None:
+    """Refuse inline image data over ``limit`` bytes (SerializationError)."""
+    if part.size > limit:
+        raise SerializationError(
+            f"an image of {part.size} bytes is larger than the {limit} bytes an image may have "
+            "inline (in a distributed task or returned by a tool); host it and pass "
+            "ImagePart.from_url(...) instead, or make it smaller"
+        )
 
 
 class AssistantMessage(
@@ -221,12 +244,18 @@ class AssistantMessage(
 
 
 class ToolMessage(msgspec.Struct, tag_field="role", tag="tool", kw_only=True, omit_defaults=True):
-    """The result of one tool call, as sent back to the model (``content`` is JSON text)."""
+    """The result of one tool call, as sent back to the model.
+
+    ``content`` is the text the model reads (JSON text, or the tool's string); when the tool
+    returned images, they are in ``images`` and ``content`` names each one where it stood
+    (``[image image/png, 12,345 bytes]``).
+    """
 
     tool_call_id: str
     tool_name: str
     content: str
     is_error: bool = False
+    images: list[ImagePart] = []
 
 
 Message = SystemMessage | UserMessage | AssistantMessage | ToolMessage

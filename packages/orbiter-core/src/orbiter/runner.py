@@ -40,6 +40,7 @@ from orbiter.events import (
 from orbiter.hooks import fire
 from orbiter.messages import (
     AssistantMessage,
+    ImagePart,
     Message,
     SystemMessage,
     ToolCall,
@@ -353,9 +354,10 @@ async def _call_tool(
     error: str | None = None
     result: Any = None
     text = ""
+    images: list[ImagePart] = []
     try:
         result = await tool.call(call.arguments)
-        text = tool.result_text(result)
+        text, images = tool.result_content(result)
     except asyncio.CancelledError:
         task = asyncio.current_task()
         if task is None or task.cancelling():
@@ -383,7 +385,7 @@ async def _call_tool(
     if error is not None:
         msg = _error_message(call, error)
     else:
-        msg = ToolMessage(tool_call_id=call.id, tool_name=call.name, content=text)
+        msg = ToolMessage(tool_call_id=call.id, tool_name=call.name, content=text, images=images)
     event = None
     if detailed:
         event = _result_event(agent.name, call, msg)

@@ -13,7 +13,8 @@ from typing import Any, overload
 import msgspec
 
 from orbiter._schema import arguments_type
-from orbiter.errors import ToolError
+from orbiter.errors import SerializationError, ToolError
+from orbiter.messages import ImagePart, TextPart, check_image_size, image_type_of
 from orbiter.models import ToolSpec
 
 _decoder = msgspec.json.Decoder()
@@ -68,6 +69,49 @@ def result_to_text(value: Any) -> str:
             f"the result holds {exc.what}, which has no JSON form; {_JSON_FORMS}"
         ) from None
     return msgspec.json.encode(data).decode()
+
+
+def _image_of(item: Any) -> ImagePart | None:
+    """``item`` as an image: an ImagePart, or bytes that start with an image signature."""
+    if isinstance(item, ImagePart):
+        return item
+    if isinstance(item, bytes) and image_type_of(item) is not None:
+        return ImagePart.from_bytes(item)
+    return None
+
+
+def result_to_content(value: Any) -> tuple[str, list[ImagePart]]:
+    """What the model reads for a tool's return value: its text and its images.
+
+    An image (an ImagePart, or PNG/JPEG/GIF/WebP bytes), or a list or tuple holding at least one,
+    gives the images apart; the text then has strings and TextParts as they are, other items as
+    JSON, and a label such as ``[image image/png, 1,234 bytes]`` where each image stood. Any
+    other value is converted by :func:`result_to_text`, with no images.
+    """
+    single = _image_of(value)
+    if single is not None:
+        items: list[Any] = [single]
+    elif isinstance(value, list | tuple) and value:
+        items = [_image_of(v) or v for v in value]
+        if not any(isinstance(v, ImagePart) for v in items):
+            return result_to_text(value), []
+    else:
+        return result_to_text(value), []
+    texts: list[str] = []
+    images: list[ImagePart] = []
+    for item in items:
+        if isinstance(item, ImagePart):
+            try:
+                check_image_size(item)
+            except SerializationError as exc:
+                raise ToolError(str(exc)) from None
+            images.append(item)
+            texts.append(item.label)
+        elif isinstance(item, TextPart):
+            texts.append(item.text)
+        else:
+            texts.append(result_to_text(item))
+    return "\n".join(texts), images
 
 
 class Tool:
@@ -141,9 +185,10 @@ class Tool:
             result = await result
         return result
 
-    def result_text(self, result: Any) -> str:
-        """What the model reads for ``result``: passed through ``serializer`` when the tool has
-        one, then as :func:`result_to_text` says. Raises ToolError when there is no JSON form."""
+    def result_content(self, result: Any) -> tuple[str, list[ImagePart]]:
+        """What the model reads for ``result`` (its text and images): passed through
+        ``serializer`` when the tool has one, then as :func:`result_to_content` says. Raises
+        ToolError when there is no JSON form or an image is too large."""
         if self.serializer is not None:
             try:
                 result = self.serializer(result)
@@ -152,7 +197,7 @@ class Tool:
                     f"the serializer of tool {self.name!r} failed: {type(exc).__name__}: {exc}"
                 ) from exc
         try:
-            return result_to_text(result)
+            return result_to_content(result)
         except ToolError as exc:
             raise ToolError(
                 f"tool {self.name!r} returned something the model cannot read: {exc}"
@@ -184,8 +229,8 @@ def tool(
 ) -> Tool | Callable[[Callable[..., Any]], Tool]:
     """Turn a function into a :class:`Tool`: ``@tool`` or ``@tool(name=..., description=...)``.
 
-    ``serializer`` turns what the function returns into a string or JSON data for the model,
-    for results that have no JSON form of their own.
+    ``serializer`` turns what the function returns into a string, JSON data or images for the
+    model, for results that have no JSON form of their own (see :func:`result_to_content`).
     """
     if fn is not None:
         return Tool(fn, name=name, description=description, serializer=serializer)

@@ -17,7 +17,7 @@ from orbiter.errors import (
     ModelTimeoutError,
     ResponseFormatError,
 )
-from orbiter.messages import ImagePart, UserMessage
+from orbiter.messages import ImagePart, ToolMessage, UserMessage
 from orbiter.models import ModelRequest, ModelResponse, ReasoningDelta, StreamChunk, TextDelta
 from orbiter.providers._errors import (
     backoff_delay,
@@ -39,6 +39,7 @@ FEATURES: tuple[str, ...] = (
     "parallel_tool_calls",  # honours parallel_tool_calls=False
     "strict_tools",  # the strict_tools option: schemas the API enforces on tool arguments
     "images",  # ImagePart in user messages
+    "tool_images",  # images returned by tools (ToolMessage.images) sent to the model
     "native_output",  # output_type sent as the API's own JSON-schema output, not as a prompt
     "reasoning",  # the model's reasoning text streamed as reasoning events
     "prompt_caching",  # cache breakpoints the adapter places (the prompt_caching option)
@@ -169,6 +170,12 @@ class HTTPModel:
             raise ConfigurationError(
                 f"{self.name} does not take images; send text only, or use a model string of a "
                 "provider that does (see the table in docs/providers.md)"
+            )
+        if "tool_images" not in self.capabilities and _has_tool_images(request):
+            raise ConfigurationError(
+                f"{self.name} does not take images returned by tools; have the tool return text "
+                "(or a URL as text), or use a model string of a provider that does (see the "
+                "table in docs/providers.md)"
             )
         body = self.build_body(request, stream=stream)
         merge_body(body, self.options.extra_body)
@@ -382,6 +389,10 @@ def _has_images(request: ModelRequest) -> bool:
         and any(isinstance(p, ImagePart) for p in m.content)
         for m in request.messages
     )
+
+
+def _has_tool_images(request: ModelRequest) -> bool:
+    return any(isinstance(m, ToolMessage) and m.images for m in request.messages)
 
 
 async def _once(body: bytes) -> AsyncIterator[bytes]:

@@ -155,8 +155,8 @@ class AnthropicModel(HTTPModel):
         {"max_tokens", "thinking_budget", "anthropic_version", "prompt_caching", "native_output"}
     )
     capabilities: ClassVar[frozenset[str]] = frozenset(
-        {"tool_choice", "parallel_tool_calls", "images", "native_output", "reasoning",
-         "prompt_caching"}
+        {"tool_choice", "parallel_tool_calls", "images", "tool_images", "native_output",
+         "reasoning", "prompt_caching"}
     )  # fmt: skip
 
     def __init__(self, model: str, options: Mapping[str, Any] | None = None) -> None:
@@ -248,7 +248,13 @@ class AnthropicModel(HTTPModel):
                         {
                             "type": "tool_result",
                             "tool_use_id": m.tool_call_id,
-                            "content": m.content,
+                            # tool_result content may hold image blocks beside the text.
+                            "content": [
+                                {"type": "text", "text": m.content},
+                                *(_user_block(p) for p in m.images),
+                            ]
+                            if m.images
+                            else m.content,
                             "is_error": m.is_error,
                         }
                     ],

@@ -71,7 +71,7 @@ class GroqModel(CompatibleModel):
 class DeepSeekModel(CompatibleModel):
     # DeepSeek's API takes text only, and JSON output only as json_object (no schema): the
     # schema goes in the system prompt instead.
-    capabilities = CompatibleModel.capabilities - {"images", "native_output"}
+    capabilities = CompatibleModel.capabilities - {"images", "tool_images", "native_output"}
     provider = "deepseek"
     key_env = ("DEEPSEEK_API_KEY",)
     base_url_env = ("DEEPSEEK_BASE_URL",)

@@ -73,7 +73,7 @@ class GeminiModel(HTTPModel):
     )
     # Gemini has no switch for parallel calls, and caches implicitly, with no breakpoints.
     capabilities: ClassVar[frozenset[str]] = frozenset(
-        {"tool_choice", "images", "native_output", "reasoning"}
+        {"tool_choice", "images", "tool_images", "native_output", "reasoning"}
     )
 
     def __init__(self, model: str, options: Mapping[str, Any] | None = None) -> None:
@@ -192,7 +192,12 @@ class GeminiModel(HTTPModel):
                 fr: dict[str, Any] = {"name": m.tool_name, "response": response}
                 if m.tool_call_id in gemini_ids:
                     fr["id"] = m.tool_call_id
-                append_turn(out, "user", "parts", [{"functionResponse": fr}])
+                images = [_user_part(p) for p in m.images]
+                if images and self.model.startswith("gemini-3"):
+                    # Gemini 3 takes a function's images inside its functionResponse.
+                    fr["parts"] = images
+                    images = []
+                append_turn(out, "user", "parts", [{"functionResponse": fr}, *images])
         return out
 
     def parse_response(self, data: dict[str, Any]) -> ModelResponse:

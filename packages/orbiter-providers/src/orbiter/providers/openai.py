@@ -9,6 +9,8 @@ from typing import Any, ClassVar
 
 from orbiter.messages import (
     AssistantMessage,
+    ImagePart,
+    Message,
     SystemMessage,
     TextPart,
     ToolCall,
@@ -54,15 +56,25 @@ def _content_text(value: Any) -> str | None:
     return None
 
 
-def _user_content(m: UserMessage) -> str | list[dict[str, Any]]:
-    if isinstance(m.content, str):
-        return m.content
+def _parts(parts: list[TextPart | ImagePart]) -> list[dict[str, Any]]:
     return [
         {"type": "text", "text": p.text}
         if isinstance(p, TextPart)
         else {"type": "image_url", "image_url": {"url": p.data_url}}
-        for p in m.content
+        for p in parts
     ]
+
+
+def _user_content(m: UserMessage) -> str | list[dict[str, Any]]:
+    return m.content if isinstance(m.content, str) else _parts(m.content)
+
+
+def _tool_images(m: ToolMessage) -> list[dict[str, Any]]:
+    """The images of a tool result as user-message parts, introduced by a line of text."""
+    if not m.images:
+        return []
+    intro = f"The images returned by tool {m.tool_name} (call {m.tool_call_id}):"
+    return _parts([TextPart(text=intro), *m.images])
 
 
 def _usage(data: Any) -> Usage:
@@ -109,7 +121,14 @@ class OpenAIModel(HTTPModel):
     max_tokens_field: ClassVar[str] = "max_completion_tokens"
     # OpenAI's Chat Completions never return reasoning text, only its token count.
     capabilities: ClassVar[frozenset[str]] = frozenset(
-        {"tool_choice", "parallel_tool_calls", "strict_tools", "images", "native_output"}
+        {
+            "tool_choice",
+            "parallel_tool_calls",
+            "strict_tools",
+            "images",
+            "tool_images",
+            "native_output",
+        }
     )
 
     def __init__(self, model: str, options: Mapping[str, Any] | None = None) -> None:
@@ -136,17 +155,15 @@ class OpenAIModel(HTTPModel):
                 headers["openai-project"] = project
         return headers
 
-    def build_body(self, request: ModelRequest, *, stream: bool) -> dict[str, Any]:
+    def _messages(self, history: list[Message]) -> list[dict[str, Any]]:
         messages: list[dict[str, Any]] = []
-        system = request.system
-        schema = request.output_schema
-        if schema is not None and "native_output" not in self.capabilities:
-            system = "\n\n".join(
-                filter(None, [system, output_instructions(schema.name, schema.schema)])
-            )
-        if system:
-            messages.append({"role": self.system_role, "content": system})
-        for m in request.messages:
+        # Tool messages cannot hold images: those of a turn's tool results follow them in a user
+        # message, once the tool messages answering every call of that turn are in.
+        tool_images: list[dict[str, Any]] = []
+        for m in history:
+            if tool_images and not isinstance(m, ToolMessage):
+                messages.append({"role": "user", "content": tool_images})
+                tool_images = []
             if isinstance(m, UserMessage):
                 messages.append({"role": "user", "content": _user_content(m)})
             elif isinstance(m, AssistantMessage):
@@ -167,8 +184,24 @@ class OpenAIModel(HTTPModel):
                 messages.append(
                     {"role": "tool", "tool_call_id": m.tool_call_id, "content": m.content}
                 )
+                tool_images += _tool_images(m)
             elif isinstance(m, SystemMessage):
                 messages.append({"role": self.system_role, "content": m.content})
+        if tool_images:
+            messages.append({"role": "user", "content": tool_images})
+        return messages
+
+    def build_body(self, request: ModelRequest, *, stream: bool) -> dict[str, Any]:
+        messages: list[dict[str, Any]] = []
+        system = request.system
+        schema = request.output_schema
+        if schema is not None and "native_output" not in self.capabilities:
+            system = "\n\n".join(
+                filter(None, [system, output_instructions(schema.name, schema.schema)])
+            )
+        if system:
+            messages.append({"role": self.system_role, "content": system})
+        messages += self._messages(request.messages)
         body: dict[str, Any] = {"model": self.model, "messages": messages}
         if request.tools:
             body["tools"] = [self._tool(t) for t in request.tools]

@@ -51,16 +51,27 @@ def _usage(data: Any) -> Usage:
     )
 
 
-def _user_content(m: UserMessage) -> str | list[dict[str, Any]]:
-    if isinstance(m.content, str):
-        return m.content
+def _input_parts(parts: list[TextPart | ImagePart]) -> list[dict[str, Any]]:
     return [
         {"type": "input_text", "text": p.text}
         if isinstance(p, TextPart)
         else {"type": "input_image", "image_url": p.data_url, "detail": "auto"}
-        for p in m.content
+        for p in parts
         if isinstance(p, TextPart | ImagePart)
     ]
+
+
+def _user_content(m: UserMessage) -> str | list[dict[str, Any]]:
+    if isinstance(m.content, str):
+        return m.content
+    return _input_parts(m.content)
+
+
+def _tool_output(m: ToolMessage) -> str | list[dict[str, Any]]:
+    # A function_call_output may be a list of input_text and input_image items.
+    if not m.images:
+        return m.content
+    return _input_parts([TextPart(text=m.content), *m.images])
 
 
 class OpenAIResponsesModel(OpenAIModel):
@@ -163,7 +174,11 @@ class OpenAIResponsesModel(OpenAIModel):
                 ]
             elif isinstance(m, ToolMessage):
                 items.append(
-                    {"type": "function_call_output", "call_id": m.tool_call_id, "output": m.content}
+                    {
+                        "type": "function_call_output",
+                        "call_id": m.tool_call_id,
+                        "output": _tool_output(m),
+                    }
                 )
         return items
 

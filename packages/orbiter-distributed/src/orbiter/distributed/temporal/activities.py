@@ -358,7 +358,8 @@ class RunActivities:
         text = ""
         try:
             value = await self._guarded(task_id, tool.call(arguments))
-            text = tool.result_text(value)
+            # Images stay on the worker: a Temporal run sends the model their labels only.
+            text, _images = tool.result_content(value)
         except (ApplicationError, asyncio.CancelledError):
             raise
         except OrbiterError as exc:
