@@ -90,6 +90,7 @@ def render(results: dict[str, Any]) -> str:
         f"is the median of {p['repeats']} runs. Load average when the run began: "
         f"{m.get('load_1min', 'n/a')} (the machine is shared, so small differences are noise).",
         "",
+        *partial_runs(results),
         "## Queue throughput",
         "",
         f"{p['n']} tasks, one worker process at concurrency 32, timed from the first submit to "
@@ -278,6 +279,16 @@ def render(results: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def partial_runs(results: dict[str, Any]) -> list[str]:
+    """Which figures a later partial run (``run_all.py --only``) measured again, and when."""
+    out = []
+    for run in results.get("partial_runs", []):
+        names = ", ".join(f"`{n}`" for n in run["figures"])
+        each = f" (each the median of {run['repeats']} runs)" if run.get("repeats") else ""
+        out += [f"Measured again on {run['date']}, all in that one run{each}: {names}.", ""]
+    return out
+
+
 def queue_targets(fig: dict[str, Any]) -> list[str]:
     """The queue path's targets, each measured in this run, with its ratio."""
     seq, batch = fig.get("orbiter_seq", {}), fig.get("orbiter_batch", {})
@@ -328,8 +339,9 @@ def queue_targets(fig: dict[str, Any]) -> list[str]:
     rows.append(
         (
             "`orbiter start worker` default output ≤ 5% slower than `--quiet`",
-            f"default {_f(gather.get('tasks_per_s'))} vs quiet {_f(quiet.get('tasks_per_s'))}: "
-            f"{(r - 1) * 100:+.1f}% " + "slower" * (r > 1)
+            f"default {_f(gather.get('tasks_per_s'))} vs quiet {_f(quiet.get('tasks_per_s'))} "
+            "tasks/s: default "
+            + (f"{(r - 1) * 100:.1f}% slower" if r > 1 else "not slower (the difference is noise)")
             if r
             else "n/a",
             r <= 1.05 if r else None,

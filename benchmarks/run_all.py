@@ -246,7 +246,7 @@ def main() -> None:
         earlier = json.loads(latest.read_text())
         earlier["figures"].update(results["figures"])
         earlier.setdefault("partial_runs", []).append(
-            {"date": results["date"], "figures": sorted(results["figures"])}
+            {"date": results["date"], "repeats": repeats, "figures": sorted(results["figures"])}
         )
         results = earlier
     latest.write_text(json.dumps(results, indent=2) + "\n")
