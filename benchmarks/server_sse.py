@@ -105,7 +105,15 @@ async def produce(url: str, ids: list[str], events: int, pace: float) -> None:
     for tid in ids:
         pipe.hset(keys.task(tid), mapping={"status": "RUNNING", "attempt": 1})
     await pipe.execute()
-    writer = EventWriter(redis, keys, "default", retention=3600, maxlen=100_000, on_lost=print)
+    writer = EventWriter(
+        redis,
+        keys,
+        "default",
+        retention=3600,
+        maxlen=100_000,
+        on_lost=print,
+        on_broken=lambda task_id, why: print(task_id, why),
+    )
     writer.start()
     streams = [Stream(tid, b"0-0", 1) for tid in ids]
     print("go", flush=True)
