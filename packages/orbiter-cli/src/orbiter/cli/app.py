@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 import typer
-from typer._click import Context
 from typer.core import TyperGroup
 
 from orbiter.cli._context import settings
@@ -22,7 +21,7 @@ class _Group(TyperGroup):
     (and to every subcommand's --help); a bool value skips that.
     """
 
-    def get_help_option(self, ctx: Context) -> Any:
+    def get_help_option(self, ctx: Any) -> Any:  # a click Context (typer vendors click)
         option = super().get_help_option(ctx)
         if option is not None and option.default is None:
             option.default = False
@@ -819,7 +818,7 @@ def queue_redrive_cmd(
 @app.command("demo")
 def demo_cmd(
     json: JsonFlag = False,
-    keep_going: Annotated[
+    detailed: Annotated[
         bool, typer.Option("--detailed", "-d", help="Also show steps and statuses.")
     ] = False,
 ) -> None:
@@ -837,7 +836,7 @@ def demo_cmd(
     """
     from orbiter.cli.demo import run_demo
 
-    run_demo(detailed=keep_going, json_mode=json)
+    run_demo(detailed=detailed, json_mode=json)
 
 
 _GLOBAL_FLAGS = frozenset({"--verbose", "-v", "--no-color"})
