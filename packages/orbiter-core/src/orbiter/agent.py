@@ -150,18 +150,6 @@ class Agent:
             return ins(**ctx)
         return ins(**{k: v for k, v in ctx.items() if k in params})
 
-    def resolve_instructions(self, **context: Any) -> str | None:
-        """The system prompt for this call (sync instructions only; ``run()`` also awaits)."""
-        value = self.call_instructions(**context)
-        if inspect.isawaitable(value):
-            if inspect.iscoroutine(value):
-                value.close()
-            raise ConfigurationError(
-                f"instructions of agent {self.name!r} are async; they are awaited by run(), "
-                "not by resolve_instructions()"
-            )
-        return check_instructions(self, value)
-
     # -- serialization -------------------------------------------------------------------------
 
     def to_dict(self) -> dict[str, Any]:

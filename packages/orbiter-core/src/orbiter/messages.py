@@ -266,8 +266,3 @@ _message_list_decoder = msgspec.json.Decoder(list[Message])
 def messages_from_json(data: bytes | str) -> list[Message]:
     """Decode a JSON array of messages."""
     return _message_list_decoder.decode(data)
-
-
-def messages_from_builtins(data: Any) -> list[Message]:
-    """Convert plain dicts (as from ``json.loads``) into message objects."""
-    return msgspec.convert(data, list[Message])
