@@ -153,3 +153,23 @@ async def test_worker_limits_what_one_task_may_cost(
         queue="sec-limits",
     )
     assert (await handle.result(timeout=20))["output"] == "still here"
+
+
+def test_a_worker_that_cannot_find_the_users_code_says_where_it_looked(
+    background: Callable[..., Running], redis_url: str, tmp_path: Path
+) -> None:
+    # The client runs beside myapp/, the worker was started in another folder.
+    client, elsewhere = tmp_path / "client", tmp_path / "elsewhere"
+    client.mkdir()
+    elsewhere.mkdir()
+    write_myapp(client)
+    start_worker_in(background, redis_url, elsewhere, "sec-lost")
+    done = run_cli(
+        "submit", "myapp.agents:agent", "hi", "--queue", "sec-lost", "--redis-url", redis_url,
+        "--follow", env=cli_env(), cwd=client,
+    )  # fmt: skip
+    assert done.returncode == 1
+    out = " ".join((done.stdout + done.stderr).split())  # the message may wrap
+    assert "this worker cannot find module 'myapp.agents'" in out
+    assert f"it looked in {_real(elsewhere)}" in out
+    assert "Start the worker in the folder that holds myapp" in out

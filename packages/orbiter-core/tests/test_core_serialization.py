@@ -285,3 +285,9 @@ def test_extra_body_keeps_ordinary_fields_and_env_references() -> None:
     body = {"seed": 7, "max_tokens": 5, "top_k": 3, "auth": {"api_key": {"env": "GATEWAY_KEY"}}}
     agent = Agent(name="a", model="openai:gpt-4o", model_options={"extra_body": body})
     assert agent.to_dict()["model_options"]["extra_body"] == body
+
+
+def test_a_module_that_cannot_be_imported_says_where_python_looked() -> None:
+    spec = {"type": "agent", "name": "a", "model": "scripted:echo", "tools": ["nosuch_xyz:f"]}
+    with pytest.raises(SerializationError, match=r"No module named 'nosuch_xyz' \(looked in "):
+        orbiter.from_dict(spec)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import sys
 from typing import Any
 
 from orbiter.errors import SerializationError
@@ -76,8 +77,10 @@ def import_object(path: str, *, allowed_modules: Allowed = None) -> Any:
     try:
         obj: Any = importlib.import_module(module_name)
     except ImportError as exc:
+        looked = ", ".join(p or "." for p in sys.path[:6]) + (", ..." if len(sys.path) > 6 else "")
         raise SerializationError(
-            f"cannot import module {module_name!r} for {path!r}: {exc}"
+            f"cannot import module {module_name!r} for {path!r}: {exc} (looked in {looked}); "
+            "run this process in the folder that holds it, or add that folder to PYTHONPATH"
         ) from exc
     for part in attr_path.split("."):
         try:

@@ -122,7 +122,13 @@ class ModuleGate:
         ):
             why = "it is built into Python, not part of your own code"
         elif location is None:
-            why = "it cannot be found under the worker's folder or PYTHONPATH"
+            where = ", ".join(str(r) for r in self.roots) or "no folder"
+            return (
+                f"this worker cannot find module {module!r} for {what}: there is no {top!r} "
+                f"in its folder or on its PYTHONPATH (it looked in {where}). Start the worker in "
+                f"the folder that holds {top} (as `python -m` would find it), or add that "
+                "folder to PYTHONPATH"
+            )
         elif _inside(location, self.installed_locations):
             why = f"it is installed at {location}, not part of your own code"
         else:
