@@ -6,7 +6,6 @@ import asyncio
 import contextlib
 import time
 from collections.abc import Callable
-from urllib.parse import urlsplit, urlunsplit
 
 from orbiter.cli._context import CliError, redis_url_or_default, settings
 
@@ -16,14 +15,10 @@ class RedisUnreachable(CliError):
 
 
 def shown_url(url: str) -> str:
-    """``url`` with its password masked, for printing."""
-    parts = urlsplit(url)
-    if not parts.password:
-        return url
-    user = parts.username or ""
-    host = parts.hostname or ""
-    netloc = f"{user}:***@{host}" + (f":{parts.port}" if parts.port else "")
-    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+    """``url`` with its password masked, for printing (imported late: CLI start-up stays light)."""
+    from orbiter.distributed.outage import safe_url
+
+    return safe_url(url)
 
 
 def checked_url(url: str | None) -> str:
@@ -58,7 +53,7 @@ async def ping(url: str, wait: float = 3.0) -> None:
             hint="put the right user and password in the URL: redis://user:password@host:port",
         ) from exc
     except (RedisConnectionError, RedisTimeoutError, OSError) as exc:
-        from orbiter.distributed._outage import tls_failed
+        from orbiter.distributed.outage import tls_failed
 
         if tls_failed(url, exc):
             raise CliError(

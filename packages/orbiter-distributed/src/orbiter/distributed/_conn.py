@@ -16,9 +16,9 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import ResponseError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
-from orbiter.distributed._outage import safe_url, tls_failed, unreachable
 from orbiter.distributed._scripts import load_on_connect
 from orbiter.distributed.errors import RedisUnavailableError, WrongEventLoopError
+from orbiter.distributed.outage import safe_url, tls_failed, unreachable
 
 log = logging.getLogger("orbiter.distributed")
 

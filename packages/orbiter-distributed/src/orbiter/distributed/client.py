@@ -24,7 +24,6 @@ from orbiter.distributed._conn import (
     check_loop,
     release,
 )
-from orbiter.distributed._outage import unreachable
 from orbiter.distributed.errors import (
     RedisUnavailableError,
     TaskCancelledError,
@@ -53,6 +52,7 @@ from orbiter.distributed.keys import (
     retention_from_env,
 )
 from orbiter.distributed.observe import submit_span
+from orbiter.distributed.outage import unreachable
 from orbiter.distributed.payload import (
     Payload,
     checked_payload,

@@ -89,8 +89,8 @@ URL_FORMS = "redis://[user:password@]host:port[/db], rediss://... (TLS) or unix:
 
 def check_redis_url(url: object) -> str:
     """``url`` if it has the form of a Redis URL, else a RedisUrlError saying what is wrong."""
-    from orbiter.distributed._outage import safe_url
     from orbiter.distributed.errors import RedisUrlError
+    from orbiter.distributed.outage import safe_url
 
     if not isinstance(url, str):
         raise RedisUrlError(

@@ -15,12 +15,17 @@ HINT = (
 
 
 def safe_url(url: str) -> str:
-    """``url`` without its password, for messages."""
+    """``url`` with its password replaced by ``***``, for messages, logs and printing.
+
+    Works on the raw user part, so a percent-encoded password is masked too and an IPv6 host
+    keeps its brackets.
+    """
     parts = urlsplit(url)
-    if parts.password is None:
+    userinfo, at, host = parts.netloc.rpartition("@")
+    if not at or ":" not in userinfo:
         return url
-    netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
-    return parts._replace(netloc=netloc).geturl()
+    user = userinfo.partition(":")[0]
+    return parts._replace(netloc=f"{user}:***@{host}").geturl()
 
 
 def tls_failed(url: str, exc: BaseException) -> bool:
