@@ -7,8 +7,10 @@ class OrbiterError(Exception):
     """Base class of every error Orbiter raises on purpose."""
 
 
-class ConfigurationError(OrbiterError):
-    """Something in how an agent, tool or provider was set up cannot work."""
+class ConfigurationError(OrbiterError, ValueError):
+    """Something in how Orbiter was set up cannot work: an agent, a tool, a provider, a URL or
+    an ``ORBITER_*`` setting. It is also a ``ValueError``, so code that caught the bare
+    ``ValueError`` some of these used to be keeps working."""
 
 
 class ProviderNotFoundError(ConfigurationError):
