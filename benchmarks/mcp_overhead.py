@@ -29,6 +29,8 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
+from orbiter.cli.devserver import free_port
+
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "tests" / "mcp_servers" / "demo_server.py"
 TARGET_ADDED = 0.20
@@ -47,14 +49,8 @@ async def _per_call_us(call: Callable[[], Awaitable[Any]], calls: int) -> float:
     return (time.perf_counter() - started) / calls * 1e6
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def _start_http() -> tuple[subprocess.Popen[bytes], str]:
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen(
         [sys.executable, str(DEMO), "--http", str(port)],
         stdout=subprocess.DEVNULL,

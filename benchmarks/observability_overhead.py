@@ -42,7 +42,7 @@ from typing import Any
 
 BENCH_DIR = Path(__file__).resolve().parent
 ROOT = BENCH_DIR.parent
-sys.path[:0] = [str(BENCH_DIR), str(ROOT)]
+sys.path.insert(0, str(BENCH_DIR))
 RESULTS = BENCH_DIR / "results" / "observability.json"
 DOCS = ROOT / "docs" / "benchmarks.md"
 BEGIN, END = "<!-- observability:begin -->", "<!-- observability:end -->"
@@ -54,20 +54,14 @@ from opentelemetry.sdk.trace import TracerProvider  # noqa: E402
 from opentelemetry.sdk.trace.export import BatchSpanProcessor  # noqa: E402
 from opentelemetry.sdk.trace.sampling import ParentBased, TraceIdRatioBased  # noqa: E402
 
-from conftest import LocalRedis  # noqa: E402
 from orbiter import Agent, run, runner, telemetry  # noqa: E402
+from orbiter.cli.devserver import DevServer, free_port  # noqa: E402
 from orbiter.distributed import distributed  # noqa: E402
 from orbiter.distributed.metrics import WorkerMetrics  # noqa: E402
 from orbiter.testing import ScriptedModel, reply  # noqa: E402
 
 ORBITER = str(Path(sys.executable).with_name("orbiter"))
 ECHO = Agent(name="bench", model="scripted:echo")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 # A collector stand-in in a process of its own (so receiving costs the measured processes
@@ -88,7 +82,7 @@ http.server.ThreadingHTTPServer(("127.0.0.1", int(sys.argv[1])), H).serve_foreve
 
 class Receiver:
     def __init__(self) -> None:
-        port = _free_port()
+        port = free_port()
         self.proc = _bench.spawn([sys.executable, "-c", _RECEIVER, str(port)])
         self.endpoint = f"http://127.0.0.1:{port}"
         _bench.wait_for(self._up, 10, "the OTLP receiver")
@@ -133,7 +127,7 @@ async def _throughput(url: str, n: int, mode: str, receiver: Receiver) -> float:
             "OTEL_BSP_MAX_QUEUE_SIZE": str(QUEUE),
         }
     if mode == "metrics":
-        args += ["--metrics-port", str(_free_port())]
+        args += ["--metrics-port", str(free_port())]
     proc = _bench.spawn(args, env=env)
     provider = _tracing(receiver, mode)
     telemetry.set_tracer_provider(provider)
@@ -194,7 +188,7 @@ async def _local_us(mode: str, receiver: Receiver, runs: int) -> float:
 
 async def measure(n: int, rounds: int, runs: int) -> dict[str, Any]:
     receiver = Receiver()
-    server = LocalRedis()
+    server = DevServer(free_port())
     server.start()
     try:
         dist: dict[str, list[float]] = {m: [] for m in ("off", "tracing", "sampled", "metrics")}

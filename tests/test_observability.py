@@ -31,6 +31,7 @@ from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import BatchSpanProcessor
 
 from orbiter import Agent, telemetry
+from orbiter.cli.devserver import free_port
 from orbiter.distributed import distributed
 from orbiter.distributed.payload import Payload, decode_payload, encode_payload
 from orbiter.errors import OrbiterError
@@ -218,16 +219,10 @@ async def test_a_reclaimed_task_is_a_second_attempt_span_in_the_same_trace(
     assert run.parent_id == last.span_id
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 async def test_metrics_count_what_the_workers_did(
     redis_url: str, start_worker: StartWorker
 ) -> None:
-    port = _free_port()
+    port = free_port()
     start_worker("--metrics-port", str(port), "--concurrency", "4", "--queue", "metered")
 
     def submit(agent: Agent, text: str) -> Any:

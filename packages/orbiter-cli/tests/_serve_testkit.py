@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import socket
 import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
@@ -14,18 +13,14 @@ from typing import Any
 import httpx
 from _cli_testkit import Running, cli_env, run_cli
 
+from orbiter.cli.devserver import free_port
+
 HERE = Path(__file__).parent
 TARGETS = "serve_test_agents:AGENTS"
 
 
 def serve_env(**extra: str) -> dict[str, str]:
     return cli_env(PYTHONPATH=str(HERE), **extra)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def wait_healthy(base: str, proc: Running, timeout: float = 60) -> None:
