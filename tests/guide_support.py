@@ -14,18 +14,16 @@ import asyncio
 import contextlib
 import json
 import os
-import queue
-import subprocess
-import sys
 import threading
 import time
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from testkit.processes import ORBITER, Process
+from testkit.processes import until as until  # the tests' helper, from here as before
+
 HERE = Path(__file__).resolve().parent
-_SCRIPT = Path(sys.executable).with_name("orbiter")
-ORBITER = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "orbiter.cli"]
 API_KEY = "sk-acceptance-test"
 HOLD = "Long running"
 """Requests whose last user message contains this wait until the test calls ``release()``."""
@@ -348,7 +346,7 @@ def worker_env(redis_url: str, openai_url: str, **extra: str) -> dict[str, str]:
     return env
 
 
-class WorkerProcess:
+class WorkerProcess(Process):
     """``orbiter start worker ARGS`` in a subprocess whose output lines the test can wait for.
 
     Started in the folder of the modules it imports, with no ``PYTHONPATH``, as the getting
@@ -356,89 +354,14 @@ class WorkerProcess:
     """
 
     def __init__(self, *args: str, env: dict[str, str]) -> None:
+        super().__init__([*ORBITER, "start", "worker", *args], env=env, cwd=HERE)
         self.args = args
-        self.proc = subprocess.Popen(
-            [*ORBITER, "start", "worker", *args],
-            env=env,
-            cwd=HERE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-        )
-        self.lines: list[str] = []
-        self._queue: queue.Queue[str | None] = queue.Queue()
-        threading.Thread(target=self._pump, daemon=True).start()
 
-    def _pump(self) -> None:
-        assert self.proc.stdout is not None
-        for line in self.proc.stdout:
-            self._queue.put(line.rstrip("\n"))
-        self._queue.put(None)
-
-    def wait_for(self, text: str, timeout: float = 20.0) -> str:
+    def wait_for(  # type: ignore[override]
+        self, text: str, timeout: float = 20.0, *, seen: bool = True
+    ) -> str:
         """The first output line (seen so far or new) containing ``text``."""
-        for line in self.lines:
-            if text in line:
-                return line
-        deadline = time.monotonic() + timeout
-        while True:
-            left = deadline - time.monotonic()
-            if left <= 0:
-                raise AssertionError(f"worker printed no {text!r} in {timeout}s: {self.lines}")
-            try:
-                got = self._queue.get(timeout=left)
-            except queue.Empty:
-                continue
-            if got is None:
-                self._queue.put(None)
-                raise AssertionError(f"worker exited without printing {text!r}: {self.lines}")
-            self.lines.append(got)
-            if text in got:
-                return got
-
-    def output(self) -> str:
-        while True:
-            try:
-                line = self._queue.get_nowait()
-            except queue.Empty:
-                break
-            if line is None:
-                self._queue.put(None)
-                break
-            self.lines.append(line)
-        return "\n".join(self.lines)
-
-    def kill(self) -> None:
-        """SIGKILL: the worker gets no chance to hand anything back."""
-        if self.proc.poll() is None:
-            self.proc.kill()
-            self.proc.wait(10)
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.kill()
-        if self.proc.stdout is not None:
-            self.proc.stdout.close()
-
-
-async def until(
-    check: Callable[[], Any | Awaitable[Any]], within: float = 15.0, what: str = ""
-) -> Any:
-    """Wait (without blocking the loop) until ``check()`` is truthy; return its value."""
-    deadline = time.monotonic() + within
-    while True:
-        value = check()
-        if asyncio.iscoroutine(value):
-            value = await value
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"not within {within}s: {what or check} (last {value!r})")
-        await asyncio.sleep(0.02)
+        return super().wait_for(text, timeout, seen=seen)
 
 
 def everything_in_redis(redis_url: str) -> bytes:

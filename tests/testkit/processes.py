@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import queue
 import subprocess
 import sys
@@ -17,6 +18,17 @@ import psutil
 _SCRIPT = Path(sys.executable).with_name("orbiter")
 ORBITER = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "orbiter.cli"]
 """The ``orbiter`` console script (or ``python -m orbiter.cli`` where it is not installed)."""
+
+KIT_FOLDER = Path(__file__).resolve().parents[1]
+"""The folder that holds ``testkit``."""
+
+
+def pythonpath(*folders: Path) -> str:
+    """A ``PYTHONPATH`` for a subprocess that imports test modules from ``folders``.
+
+    The folder of ``testkit`` comes last, since test modules import it.
+    """
+    return os.pathsep.join(str(f) for f in (*folders, KIT_FOLDER))
 
 
 class Process:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import redis
 
-from testkit.processes import Process
+from testkit.processes import Process, pythonpath
 
 
 class WorkerProc(Process):
@@ -32,7 +32,10 @@ class WorkerProc(Process):
     ) -> None:
         self.url = url
         self.worker_id = worker_id
-        full_env = {**os.environ, "PYTHONPATH": os.pathsep.join(map(str, path)), **(env or {})}
+        full_env = dict(os.environ)
+        if path:
+            full_env["PYTHONPATH"] = pythonpath(*path)
+        full_env.update(env or {})
         command = [sys.executable, "-m", "orbiter.distributed.worker", "--redis-url", url]
         command += ["--worker-id", worker_id, "--log-level", "INFO", *args]
         super().__init__(command, env=full_env)

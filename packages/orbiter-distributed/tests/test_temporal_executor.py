@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from testkit.processes import Process
+from testkit.processes import Process, pythonpath
 from testkit.temporal import TemporalDevServer, temporal_cli
 
 pytest.importorskip(
@@ -224,7 +224,7 @@ def _spawn_worker(redis_url: str, settings: TemporalSettings, log: Path) -> Proc
         **os.environ,
         "ORBITER_TEMPORAL_STICKY_TIMEOUT": "1",
         LOG_ENV: str(log),
-        "PYTHONPATH": os.pathsep.join([str(HERE), os.environ.get("PYTHONPATH", "")]),
+        "PYTHONPATH": os.pathsep.join([pythonpath(HERE), os.environ.get("PYTHONPATH", "")]),
     }
     args = [
         sys.executable, "-m", "orbiter.cli", "start", "worker", "--executor", "temporal",
