@@ -83,5 +83,8 @@ def spawn_fixture(redis_url: str, request: pytest.FixtureRequest) -> Iterator[Sp
         return w
 
     yield start
+    for w in procs:  # all at once, so their drains overlap
+        if w.proc.poll() is None:
+            w.proc.terminate()
     for w in procs:
         w.stop()
