@@ -145,8 +145,8 @@ class Process:
             self.proc.kill()
             self.proc.wait(10)
 
-    def stop(self, *, children: bool = False) -> None:
-        """SIGTERM (so it cleans up after itself), SIGKILL after 10 s.
+    def stop(self, *, children: bool = False, grace: float = 10.0) -> None:
+        """SIGTERM (so it cleans up after itself), SIGKILL after ``grace`` seconds.
 
         Args:
             children: also kill what the process started and left behind.
@@ -155,7 +155,7 @@ class Process:
             started = self.descendants() if children else []
             self.proc.terminate()
             try:
-                self.proc.wait(10)
+                self.proc.wait(grace)
             except subprocess.TimeoutExpired:
                 self.kill()
             for child in started:

@@ -83,8 +83,10 @@ def spawn_fixture(redis_url: str, request: pytest.FixtureRequest) -> Iterator[Sp
         return w
 
     yield start
-    for w in procs:  # all at once, so their drains overlap
+    # All at once, so their drains overlap; a worker still stuck in a blocking tool after a few
+    # seconds is killed (the test is over, nothing reads it any more).
+    for w in procs:
         if w.proc.poll() is None:
             w.proc.terminate()
     for w in procs:
-        w.stop()
+        w.stop(grace=3.0)
