@@ -28,7 +28,9 @@ def allowed_modules_option(values: list[str]) -> list[str] | None:
     """``--allowed-modules`` values (repeated and/or comma separated) as a list; None when unset."""
     if not values:
         return None
-    names = [m.strip() for item in values for m in item.split(",") if m.strip()]
+    from orbiter.distributed.settings import names as split_names
+
+    names = list(split_names(",".join(values)))
     if not names:
         raise CliError(
             "--allowed-modules was given but names no module",
@@ -87,7 +89,9 @@ def print_json(data: Any) -> None:
 
 def redis_url_or_default(url: str | None) -> str:
     """The URL given on the command line, else ``ORBITER_REDIS_URL``, else a clear error."""
-    resolved = url or os.environ.get("ORBITER_REDIS_URL")
+    from orbiter.distributed.settings import read
+
+    resolved = url or read("redis_url")
     if not resolved:
         raise CliError(
             "no Redis URL: pass --redis-url or set ORBITER_REDIS_URL",
