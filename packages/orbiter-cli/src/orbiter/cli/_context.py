@@ -46,7 +46,7 @@ class Settings:
 
     verbose: bool = False
     color: bool = True
-    # The Redis URL the current command talks to, so a connection error can name it.
+    # The Redis URL the current command talks to (password masked), so an error can name it.
     redis_url: str | None = None
 
 
@@ -98,7 +98,6 @@ def redis_url_or_default(url: str | None) -> str:
             hint="for a local server run `orbiter dev` in another terminal and export the URL "
             "it prints",
         )
-    settings.redis_url = resolved
     return resolved
 
 

@@ -67,7 +67,7 @@ async def distributed(
         SerializationError: the agent (or messages, metadata) cannot travel as JSON.
     """
     spec = target_json(agent)
-    if read("executor", executor.strip().lower() if executor else None) == "temporal":
+    if read("executor", executor or None) == "temporal":
         # Checked as a worker will decode it, whichever executor runs it.
         task = check_task(spec, NO_TARGET, input, messages, detailed, timeout, metadata)
         from orbiter.distributed.temporal.client import TemporalSubmitter

@@ -200,7 +200,7 @@ VARIABLES: dict[str, tuple[str, Callable[[str], Any], Callable[[Any], str | None
     "queue": ("ORBITER_QUEUE", str, _queue_name, "queue clients submit to and workers serve"),
     "executor": (
         "ORBITER_EXECUTOR",
-        lambda s: s.lower(),
+        lambda s: s.strip().lower(),
         _executor,
         "how `distributed()` runs tasks: `redis` or `temporal`",
     ),
