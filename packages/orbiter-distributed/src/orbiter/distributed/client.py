@@ -19,7 +19,13 @@ from orbiter.agent import Agent
 from orbiter.distributed import _scripts
 from orbiter.distributed._conn import Shared, acquire, release
 from orbiter.distributed.handle import TaskHandle, with_retry
-from orbiter.distributed.keys import DEFAULT_INDEX_MAX, DEFAULT_PENDING_TTL, DEFAULT_TIMEOUT, Keys
+from orbiter.distributed.keys import (
+    DEFAULT_INDEX_MAX,
+    DEFAULT_PENDING_TTL,
+    DEFAULT_TIMEOUT,
+    Keys,
+    resolve_redis_url,
+)
 from orbiter.distributed.observe import submit_span
 from orbiter.distributed.payload import encode_payload, sign, signing_key_from
 from orbiter.distributed.records import pending_record
@@ -149,13 +155,17 @@ class RedisSubmitter:
         self.signing_key = signing_key_from(signing_key)
 
     async def submit(self, tasks: Sequence[CheckedTask]) -> list[TaskHandle]:
-        from orbiter.distributed.keys import resolve_redis_url
-
         sends = [_Submission(task, self.keys, self.queue, self.signing_key) for task in tasks]
         shared = acquire(resolve_redis_url(self.redis_url))
-        try:
+
+        def send_all() -> Any:
+            if len(sends) == 1:
+                return sends[0].send(shared)  # no task to gather for the common case
             # Sent together, the calls share the connection's pipelined batches.
-            await with_retry(lambda: asyncio.gather(*(s.send(shared) for s in sends)), shared)
+            return asyncio.gather(*(s.send(shared) for s in sends))
+
+        try:
+            await with_retry(send_all, shared)
         except BaseException as exc:
             for send in sends:
                 send.ended(exc)
