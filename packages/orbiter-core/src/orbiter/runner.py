@@ -1082,6 +1082,7 @@ class _Runner:
         event_types: Collection[str] | None = None,
         tool_choice: str | None = None,
         parallel_tool_calls: bool | None = None,
+        mcp_pool: MCPPool | None = None,
     ) -> RunStream:
         """Run and yield typed events as they happen; ``.result`` holds the RunResult after.
 
@@ -1089,6 +1090,12 @@ class _Runner:
         it also ``step``, ``tool_result``, ``status``, ``usage``, ``reasoning`` and ``handoff``.
         ``event_types`` keeps only the named types. On failure an ``error`` event is yielded and
         then the exception is raised.
+
+        Args:
+            mcp_pool: an :class:`orbiter.mcp.MCPPool` whose MCP connections the run uses and
+                leaves open, so that many runs share them (a worker keeps one for its life and
+                closes it with ``aclose()``). Without it the run opens its own and closes them
+                when it ends.
         """
         box: list[RunResult] = []
         gen = _stream(
@@ -1103,6 +1110,7 @@ class _Runner:
             result_box=box,
             tool_choice=tool_choice,
             parallel_tool_calls=parallel_tool_calls,
+            mcp_pool=mcp_pool,
         )
         return RunStream(gen, box)
 

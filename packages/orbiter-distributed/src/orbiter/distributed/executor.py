@@ -19,11 +19,11 @@ from orbiter.distributed.targets import Targets, TargetsArg
 from orbiter.events import StreamEvent
 from orbiter.import_gate import Allowed, ModuleGate
 from orbiter.messages import messages_from_json
-from orbiter.runner import RunResult, _stream
+from orbiter.runner import run
 from orbiter.swarm import Swarm
 
 if TYPE_CHECKING:
-    from orbiter.mcp._pool import MCPPool
+    from orbiter.mcp import MCPPool
 
 Emit = Callable[[StreamEvent], None]
 
@@ -126,25 +126,16 @@ class InProcessExecutor:
     async def execute(self, spec: TaskSpec, emit: Emit) -> dict[str, Any]:
         target = self.rebuild(spec.target)
         messages = messages_from_json(spec.messages) if spec.messages is not None else None
-        box: list[RunResult] = []
         if self._mcp is None:
-            from orbiter.mcp._pool import MCPPool
+            from orbiter.mcp import MCPPool
 
             self._mcp = MCPPool()
-        async for event in _stream(
-            target,
-            spec.input,
-            messages=messages,
-            provider=None,
-            max_steps=None,
-            detailed=spec.detailed,
-            event_types=None,
-            streaming=True,
-            result_box=box,
-            mcp_pool=self._mcp,
-        ):
+        events = run.stream(
+            target, spec.input, messages=messages, detailed=spec.detailed, mcp_pool=self._mcp
+        )
+        async for event in events:
             emit(event)
-        return box[0].to_dict()
+        return events.result.to_dict()
 
     async def aclose(self) -> None:
         """Stop the MCP servers opened for tasks (called when the worker stops)."""
