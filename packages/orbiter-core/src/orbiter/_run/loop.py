@@ -1,0 +1,450 @@
+"""The agent loop: ask the model, run the tools it calls, follow handoffs, until an answer."""
+
+from __future__ import annotations
+
+import inspect
+import time
+from collections.abc import AsyncGenerator, AsyncIterator, Sequence
+from contextlib import aclosing
+from typing import Any
+
+from orbiter._run.output import parse_output
+from orbiter._run.state import Outcome, RunState
+from orbiter._run.tools import (
+    AgentSetup,
+    Results,
+    argument,
+    error_message,
+    merge,
+    result_event,
+    tool_job,
+    with_mcp_tools,
+)
+from orbiter.agent import Agent, check_instructions
+from orbiter.errors import (
+    MaxStepsExceeded,
+    OutputTruncatedError,
+    OutputValidationError,
+    ResponseFormatError,
+)
+from orbiter.events import (
+    HandoffEvent,
+    ReasoningEvent,
+    StepEvent,
+    StreamEvent,
+    TextEvent,
+    ToolCallEvent,
+    UsageEvent,
+)
+from orbiter.hooks import fire
+from orbiter.messages import Message, ToolCall, ToolMessage, UserMessage
+from orbiter.models import (
+    Model,
+    ModelRequest,
+    ModelResponse,
+    ReasoningDelta,
+    TextDelta,
+    ToolSpec,
+)
+from orbiter.telemetry import ModelCall
+from orbiter.tool import Tool
+
+
+class _closing:
+    """``aclosing`` for any async iterator: a model stream need not be a generator."""
+
+    __slots__ = ("it",)
+
+    def __init__(self, it: AsyncIterator[Any]) -> None:
+        self.it = it
+
+    async def __aenter__(self) -> AsyncIterator[Any]:
+        return self.it
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        aclose = getattr(self.it, "aclose", None)
+        if aclose is not None:
+            await aclose()
+
+
+async def _system_prompt(agent: Agent, conversation: list[Message]) -> str | None:
+    value = agent.call_instructions(messages=conversation)
+    if inspect.isawaitable(value):
+        value = await value
+    return check_instructions(agent, value)
+
+
+def _step_done(name: str, step: int, started: float, response: ModelResponse) -> StepEvent:
+    now = time.time()
+    return StepEvent(
+        agent_name=name,
+        step_number=step,
+        status="completed",
+        started_at=started,
+        completed_at=now,
+        duration_ms=(now - started) * 1000,
+        usage=response.usage,
+        stop_reason=response.stop_reason,
+        finish_reason=response.finish_reason,
+    )
+
+
+class _Part:
+    """One agent's part of a run (a delegate's is another): what its loop keeps between steps."""
+
+    __slots__ = (
+        "agent", "called", "conversation", "delegates", "handoff", "handoff_map",
+        "handoffs_done", "max_handoffs", "outcome", "reason", "response", "setups", "state",
+        "steps_used", "tools",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        agent: Agent,
+        state: RunState,
+        conversation: list[Message],
+        outcome: Outcome,
+        handoff_map: dict[str, list[Agent]] | None,
+        delegates: Sequence[Agent],
+        max_handoffs: int,
+    ) -> None:
+        self.agent = agent
+        self.state = state
+        self.conversation = conversation
+        self.outcome = outcome
+        self.handoff_map = handoff_map
+        self.delegates = delegates
+        self.max_handoffs = max_handoffs
+        self.setups: dict[str, AgentSetup] = {}
+        self.steps_used: dict[str, int] = {}
+        self.called: set[str] = set()  # agents that have asked for a tool in this part
+        self.handoffs_done = 0
+        self.response: ModelResponse | None = None  # the current step's, once it has arrived
+        self.handoff: Agent | None = None  # who the current step hands over to
+        self.reason = ""
+        self.tools: dict[str, Tool] = {}  # the current step's tool table
+
+    def setup_for(self, current: Agent) -> AgentSetup:
+        name = current.name
+        setup = self.setups.get(name)
+        if setup is None:
+            targets = current.handoffs
+            if self.handoff_map is not None:
+                targets = self.handoff_map.get(name, targets)
+            state = self.state
+            setup = AgentSetup(
+                current,
+                targets,
+                self.delegates if current is self.agent else (),
+                state.tool_choice if state.tool_choice is not None else current.tool_choice,
+            )
+            self.setups[name] = setup
+        return setup
+
+    def count_step(self, current: Agent) -> int:
+        """Count a step of ``current`` and return its step limit (raises when it is used up)."""
+        name = current.name
+        state = self.state
+        limit = state.max_steps if state.max_steps is not None else current.max_steps
+        used = self.steps_used.get(name, 0)
+        if used >= limit:
+            raise MaxStepsExceeded(
+                f"agent {name!r} used all {limit} steps without a final answer; raise "
+                "max_steps or check that its tools let it finish",
+                max_steps=limit,
+            )
+        self.steps_used[name] = used + 1
+        state.steps += 1
+        state.step_number = state.steps
+        return limit
+
+    async def request(
+        self, current: Agent, setup: AgentSetup, specs: list[ToolSpec]
+    ) -> ModelRequest:
+        name = current.name
+        state = self.state
+        conversation = self.conversation
+        return ModelRequest(
+            # A copy: hooks and models may keep the request, and the conversation grows.
+            messages=list(conversation),
+            system=await _system_prompt(current, conversation)
+            if current.instructions is not None
+            else None,
+            agent_name=name,
+            tools=specs,
+            output_schema=setup.output_schema,
+            temperature=current.temperature,
+            max_tokens=current.max_tokens,
+            # A forced choice is met once the agent has called a tool: then it may answer.
+            tool_choice="auto"
+            if name in self.called and setup.tool_choice not in (None, "none")
+            else setup.tool_choice,
+            parallel_tool_calls=state.parallel_tool_calls
+            if state.parallel_tool_calls is not None
+            else current.parallel_tool_calls,
+        )
+
+    async def prepare(
+        self, current: Agent, setup: AgentSetup, step: int
+    ) -> tuple[Model, ModelRequest, ModelCall | None]:
+        """The model, the request and its telemetry span for this step of ``current``."""
+        state = self.state
+        model = state.model_for(current)
+        tools, specs = setup.tools, setup.specs
+        if current.toolsets:
+            tools, specs = await with_mcp_tools(state, current, setup)
+        self.tools = tools
+        request = await self.request(current, setup, specs)
+        if current.hooks:
+            await fire(
+                current.hooks,
+                "before_model_call",
+                agent=current,
+                request=request,
+                step_number=step,
+            )
+        chat = state.trace.model_call(current.name, model.name, request) if state.trace else None
+        return model, request, chat
+
+    async def record(
+        self, current: Agent, request: ModelRequest, response: ModelResponse, step: int
+    ) -> None:
+        """Tell the hooks about the model's turn and add it to the conversation and usage."""
+        if current.hooks:
+            await fire(
+                current.hooks,
+                "after_model_call",
+                agent=current,
+                request=request,
+                response=response,
+                step_number=step,
+            )
+        message = response.message
+        message.agent_name = current.name
+        self.conversation.append(message)
+        self.state.usage = self.state.usage + response.usage
+
+    async def model_turn(
+        self, name: str, model: Model, request: ModelRequest, chat: ModelCall | None
+    ) -> AsyncGenerator[StreamEvent, None]:
+        """Call the model; its text streams out as events and its response lands in
+        ``self.response``."""
+        self.response = None
+        if not self.state.streaming:
+            if chat is None:
+                self.response = await model.complete(request)
+            else:
+                self.response = await chat.complete(model.complete, request)
+            return
+        detailed = self.state.detailed
+        chunks_in = model.stream(request)
+        async with _closing(chunks_in if chat is None else chat.stream(chunks_in)) as chunks:
+            async for chunk in chunks:
+                if type(chunk) is TextDelta:
+                    if chunk.text:
+                        yield TextEvent(agent_name=name, text=chunk.text)
+                elif type(chunk) is ReasoningDelta:
+                    if detailed and chunk.text:
+                        yield ReasoningEvent(agent_name=name, text=chunk.text)
+                elif isinstance(chunk, ModelResponse):
+                    self.response = chunk
+        if self.response is None:
+            raise ResponseFormatError(
+                f"model {model.name!r} ended its stream without a final response",
+                model=model.name,
+            )
+
+    def answer(self, current: Agent, response: ModelResponse, limit: int) -> bool:
+        """Take a turn without tool calls as the final answer; False when the model must try
+        again because the answer does not match the agent's ``output_type``."""
+        try:
+            structured = parse_output(current, response)
+        except OutputValidationError as exc:
+            if self.steps_used[current.name] >= limit or isinstance(exc, OutputTruncatedError):
+                raise
+            # Tell the model what was wrong and let it answer again, as a person would.
+            self.conversation.append(
+                UserMessage(content=f"{exc}. Answer again with JSON matching the schema only.")
+            )
+            return False
+        outcome = self.outcome
+        outcome.output = response.message.content or ""
+        outcome.structured = structured
+        outcome.agent = current.name
+        outcome.stop_reason = response.stop_reason
+        outcome.finish_reason = response.finish_reason
+        return True
+
+    def handoff_result(self, call: ToolCall, target: Agent) -> ToolMessage:
+        """Accept a handoff the model asked for, or say why it was not done."""
+        if self.handoff is not None:
+            return error_message(call, "only one handoff per turn; this one was ignored")
+        if self.handoffs_done >= self.max_handoffs:
+            return error_message(
+                call, f"the run reached its limit of {self.max_handoffs} handoffs; answer yourself"
+            )
+        self.handoff = target
+        self.reason = argument(call, "reason")
+        return ToolMessage(
+            tool_call_id=call.id, tool_name=call.name, content=f"Transferred to {target.name}."
+        )
+
+    async def tool_calls(
+        self,
+        current: Agent,
+        setup: AgentSetup,
+        calls: list[ToolCall],
+        chat: ModelCall | None,
+    ) -> AsyncGenerator[StreamEvent, None]:
+        """Dispatch the turn's calls (tools, delegations, handoffs) and add their results to the
+        conversation in the order they were asked for."""
+        name = current.name
+        state = self.state
+        detailed = state.detailed
+        tools = self.tools
+        self.called.add(name)
+        self.handoff = None
+        self.reason = ""
+        results: Results = [None] * len(calls)
+        jobs: list[AsyncGenerator[StreamEvent, None]] = []
+        for i, call in enumerate(calls):
+            cname = call.name
+            found = tools.get(cname)
+            yield ToolCallEvent(
+                agent_name=name,
+                tool_name=cname,
+                tool_call_id=call.id,
+                arguments=call.arguments,
+                server=found.server if found is not None else None,
+            )
+            if found is not None:
+                jobs.append(tool_job(current, found, call, state, results, i, chat))
+                continue
+            if cname in setup.delegates:
+                target = setup.delegates[cname]
+                jobs.append(_delegate_job(current, target, call, state, results, i))
+                continue
+            if cname in setup.handoffs:
+                msg = self.handoff_result(call, setup.handoffs[cname])
+            else:
+                available = sorted([*tools, *setup.handoffs, *setup.delegates])
+                msg = error_message(
+                    call,
+                    f"unknown tool {cname!r}; available tools: {', '.join(available) or 'none'}",
+                )
+            results[i] = (msg, result_event(name, call, msg) if detailed else None)
+        if detailed:
+            for r in results:
+                if r is not None and r[1] is not None:
+                    yield r[1]
+        if jobs:
+            async with aclosing(jobs[0] if len(jobs) == 1 else merge(jobs)) as evs:
+                async for ev in evs:
+                    yield ev
+        for r in results:
+            assert r is not None  # every job fills its slot or raises
+            self.conversation.append(r[0])
+
+
+async def agent_events(
+    agent: Agent,
+    state: RunState,
+    conversation: list[Message],
+    outcome: Outcome,
+    *,
+    handoff_map: dict[str, list[Agent]] | None = None,
+    delegates: Sequence[Agent] = (),
+    max_handoffs: int = 10,
+) -> AsyncGenerator[StreamEvent, None]:
+    """Run ``agent`` (following handoffs) on ``conversation``, yielding its events.
+
+    New turns are appended to ``conversation``; the final answer is written to ``outcome``.
+
+    Args:
+        handoff_map: agent name -> who it may hand off to (handoff-mode Swarms); agents not in
+            it use their own ``handoffs``.
+        delegates: agents the first agent may delegate to (team-mode Swarms).
+    """
+    part = _Part(agent, state, conversation, outcome, handoff_map, delegates, max_handoffs)
+    detailed = state.detailed
+    current = agent
+    name = agent.name
+    step: int | None = None
+    try:
+        while True:
+            name = current.name
+            state.current_agent = name
+            setup = part.setup_for(current)
+            limit = part.count_step(current)
+            step = state.steps
+            started = time.time()
+            if detailed:
+                yield StepEvent(
+                    agent_name=name, step_number=step, status="started", started_at=started
+                )
+            model, request, chat = await part.prepare(current, setup, step)
+            async with aclosing(part.model_turn(name, model, request, chat)) as evs:
+                async for ev in evs:
+                    yield ev
+            response = part.response
+            assert response is not None  # model_turn sets it or raises
+            await part.record(current, request, response, step)
+            if detailed:
+                yield UsageEvent(agent_name=name, usage=response.usage, step_number=step)
+            calls = response.message.tool_calls
+            if not calls:
+                answered = part.answer(current, response, limit)
+                if detailed:
+                    yield _step_done(name, step, started, response)
+                if answered:
+                    return
+                continue
+            async with aclosing(part.tool_calls(current, setup, calls, chat)) as evs:
+                async for ev in evs:
+                    yield ev
+            if detailed:
+                yield _step_done(name, step, started, response)
+            handoff = part.handoff
+            if handoff is not None:
+                part.handoffs_done += 1
+                if state.trace is not None:
+                    state.trace.handoff(name, handoff.name)
+                if detailed:
+                    yield HandoffEvent(
+                        agent_name=name, from_agent=name, to_agent=handoff.name, reason=part.reason
+                    )
+                current = handoff
+    except Exception as exc:
+        # Remember where the failure happened, innermost agent first: with delegations
+        # running at once, the run-wide "current agent" may already be another one.
+        if not hasattr(exc, "_orbiter_where"):
+            try:
+                exc._orbiter_where = (name, step)  # type: ignore[attr-defined]
+            except AttributeError:
+                pass
+        raise
+
+
+async def _delegate_job(
+    lead: Agent, target: Agent, call: ToolCall, state: RunState, results: Results, index: int
+) -> AsyncGenerator[StreamEvent, None]:
+    """Run ``target`` on the task the lead gave it; its answer becomes the tool result."""
+    started = time.perf_counter()
+    outcome = Outcome()
+    try:
+        async with aclosing(
+            agent_events(target, state, [UserMessage(content=argument(call, "task"))], outcome)
+        ) as evs:
+            async for ev in evs:
+                yield ev
+        msg = ToolMessage(tool_call_id=call.id, tool_name=call.name, content=outcome.output)
+    except (MaxStepsExceeded, OutputValidationError) as exc:
+        msg = error_message(call, str(exc))
+    state.current_agent = lead.name
+    event = None
+    if state.detailed:
+        event = result_event(lead.name, call, msg)
+        event.duration_ms = (time.perf_counter() - started) * 1000
+    results[index] = (msg, event)
+    if event is not None:
+        yield event
