@@ -6,6 +6,7 @@ import inspect
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Sequence
 from contextlib import aclosing
+from dataclasses import dataclass, field
 from typing import Any
 
 from orbiter._run.output import parse_output
@@ -89,40 +90,31 @@ def _step_done(name: str, step: int, started: float, response: ModelResponse) ->
     )
 
 
+@dataclass(slots=True, eq=False)
 class _Part:
-    """One agent's part of a run (a delegate's is another): what its loop keeps between steps."""
+    """One agent's part of a run (a delegate's is another): what its loop keeps between steps.
 
-    __slots__ = (
-        "agent", "called", "conversation", "delegates", "handoff", "handoff_map",
-        "handoffs_done", "max_handoffs", "outcome", "reason", "response", "setups", "state",
-        "steps_used", "tools",
-    )  # fmt: skip
+    Args:
+        handoff_map: agent name -> who it may hand off to (handoff-mode Swarms); agents not in
+            it use their own ``handoffs``.
+        delegates: agents the first agent may delegate to (team-mode Swarms).
+    """
 
-    def __init__(
-        self,
-        agent: Agent,
-        state: RunState,
-        conversation: list[Message],
-        outcome: Outcome,
-        handoff_map: dict[str, list[Agent]] | None,
-        delegates: Sequence[Agent],
-        max_handoffs: int,
-    ) -> None:
-        self.agent = agent
-        self.state = state
-        self.conversation = conversation
-        self.outcome = outcome
-        self.handoff_map = handoff_map
-        self.delegates = delegates
-        self.max_handoffs = max_handoffs
-        self.setups: dict[str, AgentSetup] = {}
-        self.steps_used: dict[str, int] = {}
-        self.called: set[str] = set()  # agents that have asked for a tool in this part
-        self.handoffs_done = 0
-        self.response: ModelResponse | None = None  # the current step's, once it has arrived
-        self.handoff: Agent | None = None  # who the current step hands over to
-        self.reason = ""
-        self.tools: dict[str, Tool] = {}  # the current step's tool table
+    agent: Agent
+    state: RunState
+    conversation: list[Message]
+    outcome: Outcome
+    handoff_map: dict[str, list[Agent]] | None
+    delegates: Sequence[Agent]
+    max_handoffs: int
+    setups: dict[str, AgentSetup] = field(default_factory=dict)
+    steps_used: dict[str, int] = field(default_factory=dict)
+    called: set[str] = field(default_factory=set)  # agents that have asked for a tool
+    handoffs_done: int = 0
+    response: ModelResponse | None = None  # the current step's, once it has arrived
+    handoff: Agent | None = None  # who the current step hands over to
+    reason: str = ""
+    tools: dict[str, Tool] = field(default_factory=dict)  # the current step's tool table
 
     def setup_for(self, current: Agent) -> AgentSetup:
         name = current.name

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from orbiter.agent import Agent
@@ -17,55 +18,30 @@ if TYPE_CHECKING:
 Runnable = Agent | Swarm
 
 
+@dataclass(slots=True, kw_only=True, eq=False)
 class RunState:
-    """The mutable state of one run, shared by the agents taking part in it."""
+    """The mutable state of one run, shared by the agents taking part in it.
 
-    __slots__ = (
-        "current_agent",
-        "detailed",
-        "max_steps",
-        "mcp",
-        "mcp_owned",
-        "messages",
-        "models",
-        "parallel_tool_calls",
-        "provider",
-        "step_number",
-        "steps",
-        "streaming",
-        "tool_choice",
-        "trace",
-        "usage",
-    )  # fmt: skip
+    Args:
+        mcp: the caller's MCP connections (a worker's); else the run opens its own on first
+            need (``mcp_owned``) and closes them when it ends.
+    """
 
-    def __init__(
-        self,
-        *,
-        detailed: bool,
-        streaming: bool,
-        provider: Model | str | None,
-        max_steps: int | None,
-        messages: list[Message],
-        tool_choice: str | None = None,
-        parallel_tool_calls: bool | None = None,
-        mcp: MCPPool | None = None,
-    ) -> None:
-        self.tool_choice = tool_choice
-        self.parallel_tool_calls = parallel_tool_calls
-        self.detailed = detailed
-        self.streaming = streaming
-        self.provider = provider
-        self.max_steps = max_steps
-        self.messages = messages
-        self.usage = Usage()
-        self.steps = 0
-        self.current_agent = ""
-        self.models: dict[str, Model] = {}
-        self.step_number: int | None = None
-        self.trace: RunTrace | None = None
-        # MCP connections: the caller's pool (a worker's), else one opened for this run.
-        self.mcp = mcp
-        self.mcp_owned = False
+    detailed: bool
+    streaming: bool
+    provider: Model | str | None
+    max_steps: int | None
+    messages: list[Message]
+    tool_choice: str | None = None
+    parallel_tool_calls: bool | None = None
+    mcp: MCPPool | None = None
+    mcp_owned: bool = False
+    usage: Usage = field(default_factory=Usage)
+    steps: int = 0
+    current_agent: str = ""
+    models: dict[str, Model] = field(default_factory=dict)
+    step_number: int | None = None
+    trace: RunTrace | None = None
 
     async def mcp_tools(self, agent: Agent) -> dict[str, Tool]:
         """The tools of the agent's MCP servers, opening them on first need."""

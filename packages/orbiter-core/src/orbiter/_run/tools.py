@@ -27,20 +27,37 @@ def _tool_name(prefix: str, agent: Agent) -> str:
     return (prefix + _NAME_SAFE.sub("_", agent.name))[:64]
 
 
-def _agent_tool_spec(
-    name: str, target: Agent, purpose: str, arg: str, arg_about: str, *, required: bool
-) -> ToolSpec:
-    """The spec of a tool Orbiter adds to reach ``target``: one string argument."""
-    desc = f"{purpose} {target.description}" if target.description else purpose
-    return ToolSpec(
-        name=name,
-        description=desc,
-        parameters={
-            "type": "object",
-            "properties": {arg: {"type": "string", "description": arg_about}},
-            "required": [arg] if required else [],
-        },
-    )
+# What the tools Orbiter adds to reach another agent say: their purpose (with the agent's name
+# put in), their one string argument, what that argument is for, and whether it is required.
+_HANDOFF = ("Hand the conversation over to the agent {!r}.", "reason", "why you hand over", False)
+_DELEGATE = (
+    "Ask the agent {!r} to do a task and return its answer.",
+    "task",
+    "what the agent should do",
+    True,
+)
+
+
+def _agent_tool_specs(
+    targets: dict[str, Agent], kind: tuple[str, str, str, bool]
+) -> list[ToolSpec]:
+    """The specs of the tools Orbiter adds to reach other agents, by tool name."""
+    purpose, arg, arg_about, required = kind
+    specs = []
+    for name, target in targets.items():
+        said = purpose.format(target.name)
+        specs.append(
+            ToolSpec(
+                name=name,
+                description=f"{said} {target.description}" if target.description else said,
+                parameters={
+                    "type": "object",
+                    "properties": {arg: {"type": "string", "description": arg_about}},
+                    "required": [arg] if required else [],
+                },
+            )
+        )
+    return specs
 
 
 class AgentSetup:
@@ -65,28 +82,8 @@ class AgentSetup:
                 "tools Orbiter adds for handoffs/delegation; rename them"
             )
         self.specs: list[ToolSpec] = [t.spec for t in agent.tools]
-        self.specs += [
-            _agent_tool_spec(
-                n,
-                t,
-                f"Hand the conversation over to the agent {t.name!r}.",
-                "reason",
-                "why you hand over",
-                required=False,
-            )
-            for n, t in self.handoffs.items()
-        ]
-        self.specs += [
-            _agent_tool_spec(
-                n,
-                t,
-                f"Ask the agent {t.name!r} to do a task and return its answer.",
-                "task",
-                "what the agent should do",
-                required=True,
-            )
-            for n, t in self.delegates.items()
-        ]
+        self.specs += _agent_tool_specs(self.handoffs, _HANDOFF)
+        self.specs += _agent_tool_specs(self.delegates, _DELEGATE)
         self.output_schema = output_schema_for(agent.output_type)
         self.tool_choice = checked_tool_choice(agent.name, tool_choice, self.specs)
 
@@ -110,15 +107,9 @@ async def _call_tool(
     agent: Agent, tool: Tool, call: ToolCall, detailed: bool
 ) -> tuple[ToolMessage, ToolResultEvent | None]:
     hooks = agent.hooks
+    about = {"tool_name": call.name, "arguments": call.arguments, "tool_call_id": call.id}
     if hooks:
-        await fire(
-            hooks,
-            "before_tool_call",
-            agent=agent,
-            tool_name=call.name,
-            arguments=call.arguments,
-            tool_call_id=call.id,
-        )
+        await fire(hooks, "before_tool_call", agent=agent, **about)
     start = time.perf_counter()
     error: str | None = None
     result: Any = None
@@ -144,9 +135,7 @@ async def _call_tool(
             hooks,
             "after_tool_call",
             agent=agent,
-            tool_name=call.name,
-            arguments=call.arguments,
-            tool_call_id=call.id,
+            **about,
             result=result,
             error=error,
             duration_ms=duration,
