@@ -132,6 +132,9 @@ class OpenAIModel(HTTPModel):
     def endpoint(self, base_url: str, *, stream: bool) -> str:
         return base_url + "/chat/completions"
 
+    def stream_state(self) -> StreamState:
+        return _ChatStream(self)
+
     def auth_headers(self, api_key: str | None) -> dict[str, str]:
         headers = {"authorization": f"Bearer {api_key}"} if api_key else {}
         if self.provider in ("openai", "openai-responses"):
@@ -300,9 +303,6 @@ class OpenAIModel(HTTPModel):
             finish_reason=text(choice.get("finish_reason")) or None,
             model=text(data.get("model")) or self.model,
         )
-
-    def stream_state(self) -> StreamState:
-        return _ChatStream(self)
 
 
 class _ChatStream(StreamState):
