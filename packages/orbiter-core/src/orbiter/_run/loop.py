@@ -6,8 +6,9 @@ import inspect
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Sequence
 from contextlib import aclosing
-from dataclasses import dataclass, field
 from typing import Any
+
+import msgspec
 
 from orbiter._run.output import parse_output
 from orbiter._run.state import Outcome, RunState
@@ -44,6 +45,7 @@ from orbiter.models import (
     ModelRequest,
     ModelResponse,
     ReasoningDelta,
+    StreamChunk,
     TextDelta,
     ToolSpec,
 )
@@ -90,8 +92,7 @@ def _step_done(name: str, step: int, started: float, response: ModelResponse) ->
     )
 
 
-@dataclass(slots=True, eq=False)
-class _Part:
+class _Part(msgspec.Struct, eq=False):
     """One agent's part of a run (a delegate's is another): what its loop keeps between steps.
 
     Args:
@@ -107,14 +108,14 @@ class _Part:
     handoff_map: dict[str, list[Agent]] | None
     delegates: Sequence[Agent]
     max_handoffs: int
-    setups: dict[str, AgentSetup] = field(default_factory=dict)
-    steps_used: dict[str, int] = field(default_factory=dict)
-    called: set[str] = field(default_factory=set)  # agents that have asked for a tool
+    setups: dict[str, AgentSetup] = msgspec.field(default_factory=dict)
+    steps_used: dict[str, int] = msgspec.field(default_factory=dict)
+    called: set[str] = msgspec.field(default_factory=set)  # agents that have asked for a tool
     handoffs_done: int = 0
-    response: ModelResponse | None = None  # the current step's, once it has arrived
+    response: ModelResponse | None = None  # the streamed step's, once it has arrived
     handoff: Agent | None = None  # who the current step hands over to
     reason: str = ""
-    tools: dict[str, Tool] = field(default_factory=dict)  # the current step's tool table
+    tools: dict[str, Tool] = msgspec.field(default_factory=dict)  # the current step's tool table
 
     def setup_for(self, current: Agent) -> AgentSetup:
         name = current.name
@@ -216,35 +217,33 @@ class _Part:
         self.conversation.append(message)
         self.state.usage = self.state.usage + response.usage
 
-    async def model_turn(
-        self, name: str, model: Model, request: ModelRequest, chat: ModelCall | None
-    ) -> AsyncGenerator[StreamEvent, None]:
-        """Call the model; its text streams out as events and its response lands in
-        ``self.response``."""
+    def chunks(
+        self, model: Model, request: ModelRequest, chat: ModelCall | None
+    ) -> AsyncIterator[StreamChunk]:
+        """The model's streamed turn (read it with :meth:`event_of`)."""
         self.response = None
-        if not self.state.streaming:
-            if chat is None:
-                self.response = await model.complete(request)
-            else:
-                self.response = await chat.complete(model.complete, request)
-            return
-        detailed = self.state.detailed
-        chunks_in = model.stream(request)
-        async with _closing(chunks_in if chat is None else chat.stream(chunks_in)) as chunks:
-            async for chunk in chunks:
-                if type(chunk) is TextDelta:
-                    if chunk.text:
-                        yield TextEvent(agent_name=name, text=chunk.text)
-                elif type(chunk) is ReasoningDelta:
-                    if detailed and chunk.text:
-                        yield ReasoningEvent(agent_name=name, text=chunk.text)
-                elif isinstance(chunk, ModelResponse):
-                    self.response = chunk
+        chunks = model.stream(request)
+        return chunks if chat is None else chat.stream(chunks)
+
+    def event_of(self, name: str, chunk: StreamChunk) -> StreamEvent | None:
+        """The event a streamed chunk makes, if any; the final response is kept aside."""
+        if type(chunk) is TextDelta:
+            if chunk.text:
+                return TextEvent(agent_name=name, text=chunk.text)
+        elif type(chunk) is ReasoningDelta:
+            if self.state.detailed and chunk.text:
+                return ReasoningEvent(agent_name=name, text=chunk.text)
+        elif isinstance(chunk, ModelResponse):
+            self.response = chunk
+        return None
+
+    def streamed_response(self, model: Model) -> ModelResponse:
         if self.response is None:
             raise ResponseFormatError(
                 f"model {model.name!r} ended its stream without a final response",
                 model=model.name,
             )
+        return self.response
 
     def answer(self, current: Agent, response: ModelResponse, limit: int) -> bool:
         """Take a turn without tool calls as the final answer; False when the model must try
@@ -351,11 +350,7 @@ async def agent_events(
     """Run ``agent`` (following handoffs) on ``conversation``, yielding its events.
 
     New turns are appended to ``conversation``; the final answer is written to ``outcome``.
-
-    Args:
-        handoff_map: agent name -> who it may hand off to (handoff-mode Swarms); agents not in
-            it use their own ``handoffs``.
-        delegates: agents the first agent may delegate to (team-mode Swarms).
+    The keywords are :class:`_Part`'s.
     """
     part = _Part(agent, state, conversation, outcome, handoff_map, delegates, max_handoffs)
     detailed = state.detailed
@@ -364,8 +359,7 @@ async def agent_events(
     step: int | None = None
     try:
         while True:
-            name = current.name
-            state.current_agent = name
+            name = state.current_agent = current.name
             setup = part.setup_for(current)
             limit = part.count_step(current)
             step = state.steps
@@ -375,11 +369,17 @@ async def agent_events(
                     agent_name=name, step_number=step, status="started", started_at=started
                 )
             model, request, chat = await part.prepare(current, setup, step)
-            async with aclosing(part.model_turn(name, model, request, chat)) as evs:
-                async for ev in evs:
-                    yield ev
-            response = part.response
-            assert response is not None  # model_turn sets it or raises
+            if state.streaming:
+                async with _closing(part.chunks(model, request, chat)) as chunks:
+                    async for chunk in chunks:
+                        event = part.event_of(name, chunk)
+                        if event is not None:
+                            yield event
+                response = part.streamed_response(model)
+            elif chat is None:
+                response = await model.complete(request)
+            else:
+                response = await chat.complete(model.complete, request)
             await part.record(current, request, response, step)
             if detailed:
                 yield UsageEvent(agent_name=name, usage=response.usage, step_number=step)

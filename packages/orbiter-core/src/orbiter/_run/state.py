@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+
+import msgspec
 
 from orbiter.agent import Agent
 from orbiter.messages import Message, Usage
@@ -18,8 +19,7 @@ if TYPE_CHECKING:
 Runnable = Agent | Swarm
 
 
-@dataclass(slots=True, kw_only=True, eq=False)
-class RunState:
+class RunState(msgspec.Struct, kw_only=True, eq=False):
     """The mutable state of one run, shared by the agents taking part in it.
 
     Args:
@@ -36,10 +36,10 @@ class RunState:
     parallel_tool_calls: bool | None = None
     mcp: MCPPool | None = None
     mcp_owned: bool = False
-    usage: Usage = field(default_factory=Usage)
+    usage: Usage = msgspec.field(default_factory=Usage)
     steps: int = 0
     current_agent: str = ""
-    models: dict[str, Model] = field(default_factory=dict)
+    models: dict[str, Model] = msgspec.field(default_factory=dict)
     step_number: int | None = None
     trace: RunTrace | None = None
 
