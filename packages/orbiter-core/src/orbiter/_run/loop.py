@@ -116,6 +116,7 @@ class _Part(msgspec.Struct, eq=False):
     handoff: Agent | None = None  # who the current step hands over to
     reason: str = ""
     tools: dict[str, Tool] = msgspec.field(default_factory=dict)  # the current step's tool table
+    results: Results = msgspec.field(default_factory=list)  # the current step's tool results
 
     def setup_for(self, current: Agent) -> AgentSetup:
         name = current.name
@@ -280,15 +281,18 @@ class _Part(msgspec.Struct, eq=False):
             tool_call_id=call.id, tool_name=call.name, content=f"Transferred to {target.name}."
         )
 
-    async def tool_calls(
+    def route(
         self,
         current: Agent,
         setup: AgentSetup,
         calls: list[ToolCall],
         chat: ModelCall | None,
-    ) -> AsyncGenerator[StreamEvent, None]:
-        """Dispatch the turn's calls (tools, delegations, handoffs) and add their results to the
-        conversation in the order they were asked for."""
+    ) -> tuple[list[StreamEvent], list[AsyncGenerator[StreamEvent, None]]]:
+        """Send the turn's calls where they go (tools, delegates, handoffs).
+
+        Returns the events to yield first (each call; in detailed runs also the results known at
+        once) and the jobs that run the rest; :meth:`add_results` then adds every result.
+        """
         name = current.name
         state = self.state
         detailed = state.detailed
@@ -297,16 +301,19 @@ class _Part(msgspec.Struct, eq=False):
         self.handoff = None
         self.reason = ""
         results: Results = [None] * len(calls)
+        events: list[StreamEvent] = []
         jobs: list[AsyncGenerator[StreamEvent, None]] = []
         for i, call in enumerate(calls):
             cname = call.name
             found = tools.get(cname)
-            yield ToolCallEvent(
-                agent_name=name,
-                tool_name=cname,
-                tool_call_id=call.id,
-                arguments=call.arguments,
-                server=found.server if found is not None else None,
+            events.append(
+                ToolCallEvent(
+                    agent_name=name,
+                    tool_name=cname,
+                    tool_call_id=call.id,
+                    arguments=call.arguments,
+                    server=found.server if found is not None else None,
+                )
             )
             if found is not None:
                 jobs.append(tool_job(current, found, call, state, results, i, chat))
@@ -325,16 +332,25 @@ class _Part(msgspec.Struct, eq=False):
                 )
             results[i] = (msg, result_event(name, call, msg) if detailed else None)
         if detailed:
-            for r in results:
-                if r is not None and r[1] is not None:
-                    yield r[1]
-        if jobs:
-            async with aclosing(jobs[0] if len(jobs) == 1 else merge(jobs)) as evs:
-                async for ev in evs:
-                    yield ev
-        for r in results:
+            events += [r[1] for r in results if r is not None and r[1] is not None]
+        self.results = results
+        return events, jobs
+
+    def add_results(self) -> None:
+        """Add the turn's tool results to the conversation, in the order they were asked for."""
+        for r in self.results:
             assert r is not None  # every job fills its slot or raises
             self.conversation.append(r[0])
+
+    def hand_over(self, name: str, to: Agent) -> HandoffEvent | None:
+        """Count the handoff the turn made; its event, in detailed runs."""
+        self.handoffs_done += 1
+        state = self.state
+        if state.trace is not None:
+            state.trace.handoff(name, to.name)
+        if not state.detailed:
+            return None
+        return HandoffEvent(agent_name=name, from_agent=name, to_agent=to.name, reason=self.reason)
 
 
 async def agent_events(
@@ -391,20 +407,21 @@ async def agent_events(
                 if answered:
                     return
                 continue
-            async with aclosing(part.tool_calls(current, setup, calls, chat)) as evs:
-                async for ev in evs:
-                    yield ev
+            events, jobs = part.route(current, setup, calls, chat)
+            for event in events:
+                yield event
+            if jobs:
+                async with aclosing(jobs[0] if len(jobs) == 1 else merge(jobs)) as evs:
+                    async for event in evs:
+                        yield event
+            part.add_results()
             if detailed:
                 yield _step_done(name, step, started, response)
             handoff = part.handoff
             if handoff is not None:
-                part.handoffs_done += 1
-                if state.trace is not None:
-                    state.trace.handoff(name, handoff.name)
-                if detailed:
-                    yield HandoffEvent(
-                        agent_name=name, from_agent=name, to_agent=handoff.name, reason=part.reason
-                    )
+                said = part.hand_over(name, handoff)
+                if said is not None:
+                    yield said
                 current = handoff
     except Exception as exc:
         # Remember where the failure happened, innermost agent first: with delegations
