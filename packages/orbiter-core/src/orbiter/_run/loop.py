@@ -47,7 +47,6 @@ from orbiter.models import (
     ReasoningDelta,
     StreamChunk,
     TextDelta,
-    ToolSpec,
 )
 from orbiter.telemetry import ModelCall
 from orbiter.tool import Tool
@@ -152,13 +151,19 @@ class _Part(msgspec.Struct, eq=False):
         state.step_number = state.steps
         return limit
 
-    async def request(
-        self, current: Agent, setup: AgentSetup, specs: list[ToolSpec]
-    ) -> ModelRequest:
+    async def prepare(
+        self, current: Agent, setup: AgentSetup, step: int
+    ) -> tuple[Model, ModelRequest, ModelCall | None]:
+        """The model, the request and its telemetry span for this step of ``current``."""
         name = current.name
         state = self.state
         conversation = self.conversation
-        return ModelRequest(
+        model = state.model_for(current)
+        tools, specs = setup.tools, setup.specs
+        if current.toolsets:
+            tools, specs = await with_mcp_tools(state, current, setup)
+        self.tools = tools
+        request = ModelRequest(
             # A copy: hooks and models may keep the request, and the conversation grows.
             messages=list(conversation),
             system=await _system_prompt(current, conversation)
@@ -177,27 +182,11 @@ class _Part(msgspec.Struct, eq=False):
             if state.parallel_tool_calls is not None
             else current.parallel_tool_calls,
         )
-
-    async def prepare(
-        self, current: Agent, setup: AgentSetup, step: int
-    ) -> tuple[Model, ModelRequest, ModelCall | None]:
-        """The model, the request and its telemetry span for this step of ``current``."""
-        state = self.state
-        model = state.model_for(current)
-        tools, specs = setup.tools, setup.specs
-        if current.toolsets:
-            tools, specs = await with_mcp_tools(state, current, setup)
-        self.tools = tools
-        request = await self.request(current, setup, specs)
         if current.hooks:
             await fire(
-                current.hooks,
-                "before_model_call",
-                agent=current,
-                request=request,
-                step_number=step,
+                current.hooks, "before_model_call", agent=current, request=request, step_number=step
             )
-        chat = state.trace.model_call(current.name, model.name, request) if state.trace else None
+        chat = state.trace.model_call(name, model.name, request) if state.trace else None
         return model, request, chat
 
     async def record(
