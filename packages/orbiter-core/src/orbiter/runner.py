@@ -15,7 +15,7 @@ import msgspec
 from orbiter._run.checks import check_max_steps, check_target, event_filter, start_messages
 from orbiter._run.state import Outcome, Runnable, RunState
 from orbiter._run.swarm_modes import target_events
-from orbiter._run.sync import run_blocking
+from orbiter._run.sync import blocking
 from orbiter.agent import Agent
 from orbiter.errors import RunCancelledError
 from orbiter.events import ErrorEvent, StatusEvent, StreamEvent
@@ -305,20 +305,11 @@ class _Runner:
         )
         return RunStream(gen, box)
 
-    def sync(
-        self,
-        target: Runnable,
-        input: UserInput | None = None,
-        *,
-        messages: Sequence[Message] | None = None,
-        provider: Model | str | None = None,
-        max_steps: int | None = None,
-        tool_choice: str | None = None,
-        parallel_tool_calls: bool | None = None,
-    ) -> RunResult:
-        """Blocking ``run()``: works in plain scripts and inside a running loop (notebooks)."""
-        options = _options(messages, provider, max_steps, tool_choice, parallel_tool_calls)
-        return run_blocking(lambda: self(target, input, **options))
+    # The same parameters as run(), so the two cannot drift apart.
+    sync = blocking(
+        __call__,
+        "Blocking ``run()``: works in plain scripts and inside a running loop (notebooks).",
+    )
 
 
 def _options(
@@ -328,7 +319,7 @@ def _options(
     tool_choice: str | None,
     parallel_tool_calls: bool | None,
 ) -> dict[str, Any]:
-    """The options ``run()``, ``run.stream()`` and ``run.sync()`` share, by keyword."""
+    """The options ``run()`` and ``run.stream()`` share, by keyword."""
     return {
         "messages": messages,
         "provider": provider,

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import threading
 from collections.abc import Callable, Coroutine
-from typing import Any, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
+P = ParamSpec("P")
 T = TypeVar("T")
 
 
@@ -34,3 +36,15 @@ def run_blocking(make: Callable[[], Coroutine[Any, Any, T]]) -> T:
     if isinstance(box[0], BaseException):
         raise box[0]
     return box[0]
+
+
+def blocking(fn: Callable[P, Coroutine[Any, Any, T]], doc: str) -> Callable[P, T]:
+    """``fn`` made blocking with :func:`run_blocking`: the same parameters, the result returned."""
+
+    @functools.wraps(fn)
+    def call(*args: P.args, **kwargs: P.kwargs) -> T:
+        return run_blocking(lambda: fn(*args, **kwargs))
+
+    call.__doc__ = doc
+    call.__name__ = call.__qualname__ = "sync"
+    return call
