@@ -136,6 +136,8 @@ RESTART_SCRIPT = _counted(
     "RESTART_SCRIPT", [call_tool("gated", tag="outage"), reply("made it through")]
 )
 CANCEL_SCRIPT = _counted("CANCEL_SCRIPT", [call_tool("gated", tag="hang"), reply("unreachable")])
+DRAIN_SCRIPT = _counted("DRAIN_SCRIPT", [call_tool("gated", tag="drain"), reply("drained")])
+FORCE_SCRIPT = _counted("FORCE_SCRIPT", [call_tool("gated", tag="force"), reply("ran again")])
 TRIAGE_SCRIPT = _counted("TRIAGE_SCRIPT", [call_tool("transfer_to_billing", reason="refund")])
 BILLING_SCRIPT = _counted("BILLING_SCRIPT", [reply("refund issued")])
 LEAD_SCRIPT = _counted(
@@ -740,3 +742,60 @@ async def test_an_agent_with_mcp_servers_is_refused_clearly(
             await h.result(timeout=20)
     assert info.value.error_type == "ConfigurationError"
     assert _logged() == []  # no model or tool call was made
+
+
+@contextlib.asynccontextmanager
+async def _serving(
+    redis_url: str, settings: TemporalSettings, **options: Any
+) -> AsyncIterator[tuple[TemporalWorker, asyncio.Task[None]]]:
+    """A ready worker in this process and the task running it (cancelled if left running)."""
+    w = TemporalWorker(redis_url, temporal=settings, handle_signals=False, **options)
+    task = asyncio.create_task(w.run())
+    try:
+        await asyncio.wait_for(w.ready.wait(), 20)
+        yield w, task
+    finally:
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+
+
+async def test_stop_lets_a_running_call_finish(
+    redis_url: str, settings: TemporalSettings, side_log: Path
+) -> None:
+    agent = Agent(name="drainer", model=_scripted(DRAIN_SCRIPT), tools=[gated])
+    async with (
+        _serving(redis_url, settings, sticky_timeout=1, drain_timeout=30) as (first, serving),
+        await submit(agent, "go", redis_url=redis_url, temporal=settings, options=FAST) as handle,
+    ):
+        await _until(lambda: "tool:drain:start" in _logged(), what="the tool to start")
+        first.stop()
+        open(str(side_log) + ".gate", "w").close()  # noqa: ASYNC230
+        await asyncio.wait_for(serving, 20)
+        # The call finished within the drain time; another worker carries on from there.
+        assert "tool:drain:end" in _logged()
+        async with _temporal_worker(redis_url, settings, sticky_timeout=1):
+            result = await handle.result(timeout=60)
+    assert result["output"] == "drained"
+    assert _logged().count("tool:drain:start") == 1
+    assert "tool:drain:cancelled" not in _logged()
+
+
+async def test_forced_stop_cancels_running_calls_at_once(
+    redis_url: str, settings: TemporalSettings, side_log: Path
+) -> None:
+    agent = Agent(name="forced", model=_scripted(FORCE_SCRIPT), tools=[gated])
+    async with (
+        _serving(redis_url, settings, sticky_timeout=1, drain_timeout=60) as (first, serving),
+        await submit(agent, "go", redis_url=redis_url, temporal=settings, options=FAST) as handle,
+    ):
+        await _until(lambda: "tool:force:start" in _logged(), what="the tool to start")
+        first.stop(force=True)
+        # Well within the 60 s a drain would give the call.
+        await asyncio.wait_for(serving, 15)
+        assert "tool:force:cancelled" in _logged()
+        # The call cut short runs again on another worker.
+        open(str(side_log) + ".gate", "w").close()  # noqa: ASYNC230
+        async with _temporal_worker(redis_url, settings, sticky_timeout=1):
+            result = await handle.result(timeout=60)
+    assert result["output"] == "ran again"
+    assert _logged().count("tool:force:start") == 2
