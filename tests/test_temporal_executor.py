@@ -264,7 +264,9 @@ async def worker(redis_url: str, settings: TemporalSettings, side_log: Path) -> 
         await asyncio.wait_for(task, 20)
 
 
-def _spawn_worker(redis_url: str, settings: TemporalSettings, log: Path) -> subprocess.Popen[bytes]:
+def _spawn_worker(
+    redis_url: str, settings: TemporalSettings, log: Path, *extra: str
+) -> subprocess.Popen[bytes]:
     """``orbiter start worker --executor temporal`` as a user would start it."""
     env = {
         **os.environ,
@@ -276,7 +278,7 @@ def _spawn_worker(redis_url: str, settings: TemporalSettings, log: Path) -> subp
         sys.executable, "-m", "orbiter.cli", "start", "worker", "--executor", "temporal",
         "--redis-url", redis_url, "--concurrency", "4",
         "--temporal-address", settings.address, "--temporal-namespace", settings.namespace,
-        "--temporal-task-queue", settings.task_queue,
+        "--temporal-task-queue", settings.task_queue, *extra,
     ]  # fmt: skip
     # A file, not a pipe: nobody reads the worker's output while it runs, and a full pipe
     # would stall it.
@@ -287,9 +289,17 @@ def _spawn_worker(redis_url: str, settings: TemporalSettings, log: Path) -> subp
 
 
 def _output(proc: subprocess.Popen[bytes]) -> str:
+    return " ".join(_lines(proc))
+
+
+def _lines(proc: subprocess.Popen[bytes]) -> list[str]:
     out = proc.output  # type: ignore[attr-defined]
     out.seek(0)
-    return " ".join(out.read().decode(errors="replace").split())
+    return out.read().decode(errors="replace").splitlines()  # type: ignore[no-any-return]
+
+
+def _json_lines(proc: subprocess.Popen[bytes]) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in _lines(proc) if line.startswith("{")]
 
 
 @contextlib.contextmanager
@@ -799,3 +809,37 @@ async def test_forced_stop_cancels_running_calls_at_once(
             result = await handle.result(timeout=60)
     assert result["output"] == "ran again"
     assert _logged().count("tool:force:start") == 2
+
+
+async def test_cli_worker_honours_worker_id_and_json_and_a_second_ctrl_c_stops_at_once(
+    redis_url: str, settings: TemporalSettings, side_log: Path
+) -> None:
+    def events() -> list[str]:
+        return [line["event"] for line in _json_lines(proc)]
+
+    agent = Agent(name="forced", model=_scripted(FORCE_SCRIPT), tools=[gated])
+    with _workers() as procs:
+        proc = _spawn_worker(
+            redis_url, settings, side_log, "--worker-id", "t-one", "--json", "--drain-timeout", "60"
+        )
+        procs.append(proc)
+        await _until(lambda: "ready" in events(), what="the ready line")
+        ready = _json_lines(proc)[0]
+        assert (ready["worker_id"], ready["task_queue"]) == ("t-one", settings.task_queue)
+        assert ready["executor"] == "temporal"
+        async with await submit(
+            agent, "go", redis_url=redis_url, temporal=settings, options=FAST
+        ) as handle:
+            await _until(lambda: "tool:force:start" in _logged(), what="the tool to start")
+            proc.send_signal(signal.SIGINT)
+            await _until(lambda: "stopping" in events(), what="the stopping line")
+            assert "tool:force:cancelled" not in _logged()  # the first Ctrl-C drains
+            proc.send_signal(signal.SIGINT)
+            assert proc.wait(15) == 0  # well within the 60 s drain
+            assert "tool:force:cancelled" in _logged()
+            assert events() == ["ready", "stopping", "stopping", "stopped"]
+            assert [line.get("drain") for line in _json_lines(proc)[1:3]] == [True, False]
+            open(str(side_log) + ".gate", "w").close()  # noqa: ASYNC230
+            async with _temporal_worker(redis_url, settings, sticky_timeout=1):
+                result = await handle.result(timeout=60)
+    assert result["output"] == "ran again"

@@ -87,12 +87,15 @@ def _hoist_global_flags(argv: list[str]) -> list[str]:
     return front + rest
 
 
-def main() -> None:
-    """Run the command line (the console script enters through :func:`orbiter.cli.main`)."""
+def main(argv: list[str] | None = None) -> None:
+    """Run the command line on ``argv`` (default: this process's arguments); exits when done.
+
+    The console script enters through :func:`orbiter.cli.main`.
+    """
     import sys
 
     try:
-        app(args=_hoist_global_flags(sys.argv[1:]), prog_name="orbiter")
+        app(args=_hoist_global_flags(sys.argv[1:] if argv is None else argv), prog_name="orbiter")
     except SystemExit:
         raise
     except BaseException as exc:
