@@ -136,8 +136,7 @@ RESTART_SCRIPT = _counted(
     "RESTART_SCRIPT", [call_tool("gated", tag="outage"), reply("made it through")]
 )
 CANCEL_SCRIPT = _counted("CANCEL_SCRIPT", [call_tool("gated", tag="hang"), reply("unreachable")])
-DRAIN_SCRIPT = _counted("DRAIN_SCRIPT", [call_tool("gated", tag="drain"), reply("drained")])
-FORCE_SCRIPT = _counted("FORCE_SCRIPT", [call_tool("gated", tag="force"), reply("ran again")])
+STOP_SCRIPT = _counted("STOP_SCRIPT", [call_tool("gated", tag="stop"), reply("carried on")])
 TRIAGE_SCRIPT = _counted("TRIAGE_SCRIPT", [call_tool("transfer_to_billing", reason="refund")])
 BILLING_SCRIPT = _counted("BILLING_SCRIPT", [reply("refund issued")])
 LEAD_SCRIPT = _counted(
@@ -769,46 +768,29 @@ async def _serving(
         await asyncio.gather(task, return_exceptions=True)
 
 
-async def test_stop_lets_a_running_call_finish(
-    redis_url: str, settings: TemporalSettings, side_log: Path
+@pytest.mark.parametrize("force", [False, True], ids=["drain", "force"])
+async def test_stop_drains_running_calls_and_a_forced_stop_cancels_them(
+    redis_url: str, settings: TemporalSettings, side_log: Path, force: bool
 ) -> None:
-    agent = Agent(name="drainer", model=_scripted(DRAIN_SCRIPT), tools=[gated])
-    async with (
-        _serving(redis_url, settings, sticky_timeout=1, drain_timeout=30) as (first, serving),
-        await submit(agent, "go", redis_url=redis_url, temporal=settings, options=FAST) as handle,
-    ):
-        await _until(lambda: "tool:drain:start" in _logged(), what="the tool to start")
-        first.stop()
-        open(str(side_log) + ".gate", "w").close()  # noqa: ASYNC230
-        await asyncio.wait_for(serving, 20)
-        # The call finished within the drain time; another worker carries on from there.
-        assert "tool:drain:end" in _logged()
-        async with _temporal_worker(redis_url, settings, sticky_timeout=1):
-            result = await handle.result(timeout=60)
-    assert result["output"] == "drained"
-    assert _logged().count("tool:drain:start") == 1
-    assert "tool:drain:cancelled" not in _logged()
-
-
-async def test_forced_stop_cancels_running_calls_at_once(
-    redis_url: str, settings: TemporalSettings, side_log: Path
-) -> None:
-    agent = Agent(name="forced", model=_scripted(FORCE_SCRIPT), tools=[gated])
+    agent = Agent(name="stopped", model=_scripted(STOP_SCRIPT), tools=[gated])
     async with (
         _serving(redis_url, settings, sticky_timeout=1, drain_timeout=60) as (first, serving),
         await submit(agent, "go", redis_url=redis_url, temporal=settings, options=FAST) as handle,
     ):
-        await _until(lambda: "tool:force:start" in _logged(), what="the tool to start")
-        first.stop(force=True)
-        # Well within the 60 s a drain would give the call.
+        await _until(lambda: "tool:stop:start" in _logged(), what="the tool to start")
+        first.stop(force=force)
+        if not force:
+            open(str(side_log) + ".gate", "w").close()  # noqa: ASYNC230
+        # Drained: the call ends as soon as it may. Forced: well within the 60 s of a drain.
         await asyncio.wait_for(serving, 15)
-        assert "tool:force:cancelled" in _logged()
-        # The call cut short runs again on another worker.
+        assert ("tool:stop:end" in _logged()) is not force
+        assert ("tool:stop:cancelled" in _logged()) is force
         open(str(side_log) + ".gate", "w").close()  # noqa: ASYNC230
+        # Another worker carries the run on; a call cut short runs again there.
         async with _temporal_worker(redis_url, settings, sticky_timeout=1):
             result = await handle.result(timeout=60)
-    assert result["output"] == "ran again"
-    assert _logged().count("tool:force:start") == 2
+    assert result["output"] == "carried on"
+    assert _logged().count("tool:stop:start") == (2 if force else 1)
 
 
 async def test_cli_worker_honours_worker_id_and_json_and_a_second_ctrl_c_stops_at_once(
@@ -817,7 +799,7 @@ async def test_cli_worker_honours_worker_id_and_json_and_a_second_ctrl_c_stops_a
     def events() -> list[str]:
         return [line["event"] for line in _json_lines(proc)]
 
-    agent = Agent(name="forced", model=_scripted(FORCE_SCRIPT), tools=[gated])
+    agent = Agent(name="stopped", model=_scripted(STOP_SCRIPT), tools=[gated])
     with _workers() as procs:
         proc = _spawn_worker(
             redis_url, settings, side_log, "--worker-id", "t-one", "--json", "--drain-timeout", "60"
@@ -830,16 +812,16 @@ async def test_cli_worker_honours_worker_id_and_json_and_a_second_ctrl_c_stops_a
         async with await submit(
             agent, "go", redis_url=redis_url, temporal=settings, options=FAST
         ) as handle:
-            await _until(lambda: "tool:force:start" in _logged(), what="the tool to start")
+            await _until(lambda: "tool:stop:start" in _logged(), what="the tool to start")
             proc.send_signal(signal.SIGINT)
             await _until(lambda: "stopping" in events(), what="the stopping line")
-            assert "tool:force:cancelled" not in _logged()  # the first Ctrl-C drains
+            assert "tool:stop:cancelled" not in _logged()  # the first Ctrl-C drains
             proc.send_signal(signal.SIGINT)
             assert proc.wait(15) == 0  # well within the 60 s drain
-            assert "tool:force:cancelled" in _logged()
+            assert "tool:stop:cancelled" in _logged()
             assert events() == ["ready", "stopping", "stopping", "stopped"]
             assert [line.get("drain") for line in _json_lines(proc)[1:3]] == [True, False]
             open(str(side_log) + ".gate", "w").close()  # noqa: ASYNC230
             async with _temporal_worker(redis_url, settings, sticky_timeout=1):
                 result = await handle.result(timeout=60)
-    assert result["output"] == "ran again"
+    assert result["output"] == "carried on"

@@ -16,8 +16,15 @@ from orbiter.cli._context import (
     print_json,
     worker_imports_from_cwd,
 )
-from orbiter.cli._redis import RedisUnreachable, checked_url, shown_url, wait_for_redis
+from orbiter.cli._redis import (
+    RedisUnreachable,
+    checked_url,
+    shown_url,
+    wait_for_redis,
+    waiting_notice,
+)
 from orbiter.cli.target import load_registry
+from orbiter.cli.worker_lines import announce_when_ready
 
 if TYPE_CHECKING:
     from orbiter.distributed.temporal import TemporalWorker
@@ -93,14 +100,7 @@ async def _serve(worker: TemporalWorker, url: str, wait_for: float | None, json_
             out.print(markup)
 
     def waiting(exc: RedisUnreachable) -> None:
-        from rich.markup import escape
-
-        limit = "for good" if wait_for is None else f"up to {wait_for:g} s"
-        say(
-            f"[yellow]{escape(exc.message.rstrip('.'))}; waiting for it {limit} (Ctrl-C stops; "
-            "--wait-for-redis SECONDS sets a limit)[/]",
-            {"event": "waiting", "redis_url": shown_url(url), "error": exc.message},
-        )
+        say(*waiting_notice(exc, url, wait_for))
 
     stopping = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -124,12 +124,7 @@ async def _serve(worker: TemporalWorker, url: str, wait_for: float | None, json_
         if not await wait_for_redis(url, wait_for, stopping, waiting):
             return
         serving = asyncio.create_task(worker.run())
-        ready = asyncio.create_task(worker.ready.wait())
-        await asyncio.wait([serving, ready], return_when=asyncio.FIRST_COMPLETED)
-        if worker.ready.is_set():
-            say(*_ready_lines(worker, url))
-        ready.cancel()
-        await serving
+        await announce_when_ready(serving, worker.ready, lambda: say(*_ready_lines(worker, url)))
     finally:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.remove_signal_handler(sig)
