@@ -111,7 +111,7 @@ def test_global_flags_work_after_the_command() -> None:
 # -- start worker --executor temporal: what the Temporal worker cannot honour is refused -------
 
 REFUSED = [
-    (["--queue", "reports"], "ORBITER_QUEUE", "reports", "--temporal-task-queue"),
+    (["--queue", "text"], "ORBITER_QUEUE", "text", "--temporal-task-queue"),
     (["--signing-key", "k"], "ORBITER_SIGNING_KEY", "k", "runs on Temporal are not signed"),
     (
         ["--previous-signing-key", "old"],

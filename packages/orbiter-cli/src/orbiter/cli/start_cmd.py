@@ -127,7 +127,7 @@ _UNSIGNED = (
     "it out, and limit what the worker runs with --targets or --allowed-modules"
 )
 # Options of the Redis worker that the Temporal worker cannot honour: why, and what to do.
-NOT_ON_TEMPORAL = {
+_NOT_ON_TEMPORAL = {
     "queue": "the Temporal worker serves a Temporal task queue, not a Redis queue: name it "
     "with --temporal-task-queue (ORBITER_TEMPORAL_TASK_QUEUE) instead",
     "signing_key": _UNSIGNED,
@@ -146,17 +146,17 @@ NOT_ON_TEMPORAL = {
 }
 
 
-def refused_on_temporal(ctx: typer.Context) -> list[str]:
+def _refused_on_temporal(ctx: typer.Context) -> list[str]:
     """One line per option given (on the command line or in the environment) that the
     Temporal worker cannot honour, naming where it came from."""
     lines = []
     for param in ctx.command.params:
-        why = NOT_ON_TEMPORAL.get(param.name or "")
+        why = _NOT_ON_TEMPORAL.get(param.name or "")
         value = ctx.params.get(param.name or "")
         source = ctx.get_parameter_source(param.name or "")
         if why is None or source is None or source.name == "DEFAULT":
             continue
-        if value in (None, [], "text"):
+        if value in (None, []) or value == param.default:  # e.g. --log-format text
             continue
         flag = param.opts[0]
         if source.name == "ENVIRONMENT" and isinstance(param.envvar, str):
@@ -166,7 +166,7 @@ def refused_on_temporal(ctx: typer.Context) -> list[str]:
 
 
 def _start_temporal(ctx: typer.Context) -> None:
-    refused = refused_on_temporal(ctx)
+    refused = _refused_on_temporal(ctx)
     if refused:
         raise typer.BadParameter(
             "the Temporal worker cannot honour "
