@@ -99,7 +99,8 @@ class TemporalWorker:
             (``ORBITER_TEMPORAL_STICKY_TIMEOUT``, default 5).
         drain_timeout: on shutdown, seconds running calls get to finish; calls still running
             then are cancelled and run again by another worker.
-        handle_signals: install SIGTERM/SIGINT handlers in :meth:`run` (a graceful stop).
+        handle_signals: install SIGTERM/SIGINT handlers in :meth:`run`: the first drains, a
+            second one stops at once (see :meth:`stop`).
     """
 
     def __init__(
@@ -149,6 +150,10 @@ class TemporalWorker:
         if force:
             self._calls.cancel_all()
 
+    def _on_signal(self) -> None:
+        # As on the Redis worker: the first signal drains, a second one stops at once.
+        self.stop(force=self._stop.is_set())
+
     async def _connect_redis(self) -> Redis:
         redis = connect(self.redis_url)
         try:
@@ -170,7 +175,7 @@ class TemporalWorker:
         loop = asyncio.get_running_loop()
         if self.handle_signals:
             for sig in (signal.SIGTERM, signal.SIGINT):
-                loop.add_signal_handler(sig, self.stop)
+                loop.add_signal_handler(sig, self._on_signal)
         try:
             await self._serve(stop)
         finally:
