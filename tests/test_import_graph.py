@@ -12,6 +12,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = sorted(ROOT.glob("packages/*/src"))
 
+
 def _modules() -> dict[str, Path]:
     found = {}
     for src in SOURCES:
