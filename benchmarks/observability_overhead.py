@@ -6,6 +6,8 @@ alike:
 - ``off``: the OpenTelemetry API and SDK imported, no tracer provider configured, no metrics
   (what every user without observability runs); ``baseline`` (local only) skips the check
   for a tracer provider altogether, so ``off`` minus ``baseline`` is what the check costs;
+- ``orbiter`` (local only): a tracer provider whose tracer is OpenTelemetry's no-op one, so
+  every tracing path of Orbiter runs and the SDK does nothing: Orbiter's own share;
 - ``sdk`` (local only): an SDK TracerProvider that records spans but exports none, to tell
   the cost of making spans from the cost of exporting them;
 - ``tracing``: an SDK TracerProvider with a batch span processor exporting over OTLP/HTTP to a
@@ -18,6 +20,10 @@ alike:
 Distributed: ``--n`` tasks (one-step scripted agents) submitted at once to one ``orbiter start
 worker`` at concurrency 32, timed from the first submit to the last result. Local: microseconds
 per ``await run(agent, "hi")`` of a one-step text run on the scripted model.
+
+Per span: CPU microseconds the SDK spends recording the spans of those local runs, and the
+OTLP exporter encoding and sending them, with the settings an operator can change (batch size,
+compression).
 
     uv run --frozen python benchmarks/observability_overhead.py [--n 1000] [--rounds 5]
         [--write-docs]
@@ -106,10 +112,28 @@ class Receiver:
 
 QUEUE = 1_000_000  # big enough that no span is dropped: every span's export is paid for
 SAMPLED = 0.1
+SPANS_PER_RUN = 2  # invoke_agent and chat
 
 
-def _tracing(receiver: Receiver, mode: str) -> TracerProvider | None:
+class _NoOpProvider:
+    """A tracer provider handing out OpenTelemetry's no-op tracer (the ``orbiter`` mode)."""
+
+    def get_tracer(self, *args: Any, **kwargs: Any) -> Any:
+        from opentelemetry.trace import NoOpTracer
+
+        return NoOpTracer()
+
+    def force_flush(self) -> None:
+        pass
+
+    def shutdown(self) -> None:
+        pass
+
+
+def _tracing(receiver: Receiver, mode: str) -> Any:
     """The client's tracer provider for ``mode`` (None: tracing off)."""
+    if mode == "orbiter":
+        return _NoOpProvider()
     if mode not in ("sdk", "tracing", "sampled"):
         return None
     sampler = ParentBased(TraceIdRatioBased(SAMPLED)) if mode == "sampled" else None
@@ -192,6 +216,78 @@ async def _local_us(mode: str, receiver: Receiver, runs: int) -> float:
             provider.shutdown()
 
 
+# -- per span ---------------------------------------------------------------------------------
+
+
+def _cpu_us(fn: Any, count: int, repeat: int = 3) -> float:
+    """Best of ``repeat``: CPU µs of this process (exporter threads included) per item."""
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.process_time()
+        fn()
+        best = min(best, (time.process_time() - t0) / count * 1e6)
+    return best
+
+
+async def _span_costs(receiver: Receiver, runs: int = 1024) -> dict[str, float]:
+    """CPU µs per span: recording it, encoding it for OTLP, and exporting it over OTLP/HTTP."""
+    from opentelemetry.exporter.otlp.proto.common.trace_encoder import encode_spans
+    from opentelemetry.exporter.otlp.proto.http import Compression
+    from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+    from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+
+    agent = Agent(name="bench", model=ScriptedModel([reply("hello")]))
+
+    async def runs_cpu(provider: Any) -> float:
+        """Best of 3: CPU µs per run with ``provider`` (None: tracing off)."""
+        telemetry.set_tracer_provider(provider)
+        try:
+            best = float("inf")
+            for _ in range(3):
+                t0 = time.process_time()
+                for _ in range(runs):
+                    await run(agent, "hi")
+                best = min(best, (time.process_time() - t0) / runs * 1e6)
+            return best
+        finally:
+            telemetry.set_tracer_provider(None)
+
+    recorded = (await runs_cpu(TracerProvider()) - await runs_cpu(None)) / SPANS_PER_RUN
+    memory = InMemorySpanExporter()
+    provider = TracerProvider()
+    provider.add_span_processor(SimpleSpanProcessor(memory))
+    telemetry.set_tracer_provider(provider)
+    try:
+        for _ in range(runs):
+            await run(agent, "hi")
+    finally:
+        telemetry.set_tracer_provider(None)
+        provider.shutdown()
+    spans = list(memory.get_finished_spans())
+    out = {
+        "attributes_per_span": sum(len(s.attributes or {}) for s in spans) / len(spans),
+        "record": recorded,
+    }
+    out["encode"] = _cpu_us(lambda: encode_spans(spans).SerializeToString(), len(spans))
+    for name, batch, compression in (
+        ("http_512", 512, Compression.NoCompression),
+        ("http_512_gzip", 512, Compression.Gzip),
+        ("http_64", 64, Compression.NoCompression),
+    ):
+        exporter = OTLPSpanExporter(
+            endpoint=f"{receiver.endpoint}/v1/traces", compression=compression
+        )
+        batches = [spans[i : i + batch] for i in range(0, len(spans), batch)]
+
+        def send(exporter: OTLPSpanExporter = exporter, batches: list[Any] = batches) -> None:
+            for b in batches:
+                exporter.export(b)
+
+        out[name] = _cpu_us(send, len(spans))
+        exporter.shutdown()
+    return out
+
+
 async def measure(n: int, rounds: int, runs: int) -> dict[str, Any]:
     receiver = Receiver()
     server = LocalRedis()
@@ -199,7 +295,7 @@ async def measure(n: int, rounds: int, runs: int) -> dict[str, Any]:
     try:
         dist: dict[str, list[float]] = {m: [] for m in ("off", "tracing", "sampled", "metrics")}
         local: dict[str, list[float]] = {
-            m: [] for m in ("baseline", "off", "sdk", "tracing", "sampled", "metrics")
+            m: [] for m in ("baseline", "off", "orbiter", "sdk", "tracing", "sampled", "metrics")
         }
         for i in range(rounds):
             for mode in dist:
@@ -207,11 +303,12 @@ async def measure(n: int, rounds: int, runs: int) -> dict[str, Any]:
                 print(f"round {i + 1}: {mode} {dist[mode][-1]:,.0f} tasks/s", file=sys.stderr)
             for mode in local:
                 local[mode].append(await _local_us(mode, receiver, runs))
+        spans = await _span_costs(receiver)
     finally:
         server.close()
         receiver.close()
     tasks = {m: statistics.median(v) for m, v in dist.items()}
-    us = {m: statistics.median(v) for m, v in local.items()}
+    local_us = {m: statistics.median(v) for m, v in local.items()}
     return {
         "measured_at": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
         "cores": os.cpu_count(),
@@ -221,8 +318,9 @@ async def measure(n: int, rounds: int, runs: int) -> dict[str, Any]:
         "local_runs": runs,
         "tasks_per_s": tasks,
         "tasks_per_s_all": dist,
-        "local_us": us,
+        "local_us": local_us,
         "local_us_all": local,
+        "span_cpu_us": spans,
     }
 
 
