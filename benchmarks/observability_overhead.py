@@ -18,8 +18,10 @@ alike:
   metrics observer is installed in the running process.
 
 Distributed: ``--n`` tasks (one-step scripted agents) submitted at once to one ``orbiter start
-worker`` at concurrency 32, timed from the first submit to the last result. Local: microseconds
-per ``await run(agent, "hi")`` of a one-step text run on the scripted model.
+worker`` at concurrency 32, timed from the first submit to the last result; also the CPU time
+the client and the worker spent on them, which other work on a shared machine disturbs less.
+Local: CPU microseconds per ``await run(agent, "hi")`` of a one-step text run on the scripted
+model (the exporter thread's included).
 
 Per span: CPU microseconds the SDK spends recording the spans of those local runs, and the
 OTLP exporter encoding and sending them, with the settings an operator can change (batch size,
@@ -36,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import gc
 import json
 import os
@@ -54,6 +57,7 @@ DOCS = ROOT / "docs" / "benchmarks.md"
 BEGIN, END = "<!-- observability:begin -->", "<!-- observability:end -->"
 
 import _bench  # noqa: E402
+import psutil  # noqa: E402
 import report  # noqa: E402
 from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter  # noqa: E402
 from opentelemetry.sdk.trace import TracerProvider  # noqa: E402
@@ -147,7 +151,18 @@ def _tracing(receiver: Receiver, mode: str) -> Any:
 # -- distributed ------------------------------------------------------------------------------
 
 
-async def _throughput(url: str, n: int, mode: str, receiver: Receiver) -> float:
+def _cpu_seconds(proc: psutil.Process) -> float:
+    """CPU time of ``proc`` and its children, every thread."""
+    total = 0.0
+    for p in (proc, *proc.children(recursive=True)):
+        with contextlib.suppress(psutil.Error):
+            t = p.cpu_times()
+            total += t.user + t.system
+    return total
+
+
+async def _throughput(url: str, n: int, mode: str, receiver: Receiver) -> tuple[float, float]:
+    """Tasks per second, and CPU µs per task of the client and the worker together."""
     _bench.flush(url)
     args = [ORBITER, "start", "worker", "--redis-url", url, "--concurrency", "32"]
     env = {"ORBITER_REDIS_URL": url}
@@ -166,6 +181,8 @@ async def _throughput(url: str, n: int, mode: str, receiver: Receiver) -> float:
         for h in warm:
             await asyncio.wait_for(h.result(), 60)
             await h.close()
+        worker = psutil.Process(proc.pid)
+        cpu0 = time.process_time() + _cpu_seconds(worker)
         t0 = time.perf_counter()
         handles = await asyncio.gather(
             *(distributed(ECHO, f"task {i}", redis_url=url) for i in range(n))
@@ -174,6 +191,7 @@ async def _throughput(url: str, n: int, mode: str, receiver: Receiver) -> float:
         if provider is not None:
             provider.force_flush()
         elapsed = time.perf_counter() - t0
+        cpu = time.process_time() + _cpu_seconds(worker) - cpu0
         for h in handles:
             await h.close()
     finally:
@@ -181,7 +199,7 @@ async def _throughput(url: str, n: int, mode: str, receiver: Receiver) -> float:
         if provider is not None:
             provider.shutdown()
         _bench.stop(proc)
-    return n / elapsed
+    return n / elapsed, cpu / n * 1e6
 
 
 # -- local ------------------------------------------------------------------------------------
@@ -201,12 +219,12 @@ async def _local_us(mode: str, receiver: Receiver, runs: int) -> float:
         for _ in range(200):
             await run(agent, "hi")
         gc.collect()
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         for _ in range(runs):
             await run(agent, "hi")
         if provider is not None:
             provider.force_flush()  # the export of these runs' spans is part of their cost
-        return (time.perf_counter() - t0) / runs * 1e6
+        return (time.process_time() - t0) / runs * 1e6
     finally:
         runner.start_run = original  # type: ignore[assignment]
         telemetry.set_tracer_provider(None)
@@ -289,17 +307,21 @@ async def _span_costs(receiver: Receiver, runs: int = 1024) -> dict[str, float]:
 
 
 async def measure(n: int, rounds: int, runs: int) -> dict[str, Any]:
+    load = round(os.getloadavg()[0], 2)
     receiver = Receiver()
     server = LocalRedis()
     server.start()
     try:
         dist: dict[str, list[float]] = {m: [] for m in ("off", "tracing", "sampled", "metrics")}
+        cpu: dict[str, list[float]] = {m: [] for m in dist}
         local: dict[str, list[float]] = {
             m: [] for m in ("baseline", "off", "orbiter", "sdk", "tracing", "sampled", "metrics")
         }
         for i in range(rounds):
             for mode in dist:
-                dist[mode].append(await _throughput(server.url, n, mode, receiver))
+                tasks_per_s, cpu_us = await _throughput(server.url, n, mode, receiver)
+                dist[mode].append(tasks_per_s)
+                cpu[mode].append(cpu_us)
                 print(f"round {i + 1}: {mode} {dist[mode][-1]:,.0f} tasks/s", file=sys.stderr)
             for mode in local:
                 local[mode].append(await _local_us(mode, receiver, runs))
@@ -312,12 +334,14 @@ async def measure(n: int, rounds: int, runs: int) -> dict[str, Any]:
     return {
         "measured_at": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
         "cores": os.cpu_count(),
-        "load_average": round(os.getloadavg()[0], 2),
+        "load_average": load,
         "n": n,
         "rounds": rounds,
         "local_runs": runs,
         "tasks_per_s": tasks,
         "tasks_per_s_all": dist,
+        "task_cpu_us": {m: statistics.median(v) for m, v in cpu.items()},
+        "task_cpu_us_all": cpu,
         "local_us": local_us,
         "local_us_all": local,
         "span_cpu_us": spans,
