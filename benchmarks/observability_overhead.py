@@ -234,6 +234,64 @@ async def _local_us(mode: str, receiver: Receiver, runs: int) -> float:
             provider.shutdown()
 
 
+# -- one task on a worker, in-process --------------------------------------------------------
+
+
+def _task(task_id: str, target: bytes, flags: str) -> Any:
+    """A task spec whose trace context has these W3C flags (none when empty)."""
+    from orbiter.distributed.executor import TaskSpec
+
+    trace = {}
+    if flags:
+        trace["traceparent"] = f"00-{os.urandom(16).hex()}-{os.urandom(8).hex()}-{flags}"
+    return TaskSpec(
+        task_id=task_id, attempt=1, queue="default", worker_id="w", target=target, input="hi",
+        messages=None, detailed=False, timeout=60, trace=trace,
+    )  # fmt: skip
+
+
+async def _worker_path_us(runs: int = 2000) -> dict[str, float]:
+    """CPU µs per task of what a worker does for one task's trace (the attempt's spans and the
+    run inside them, no Redis), by what the client's trace context says."""
+    import msgspec
+
+    from orbiter.distributed.executor import InProcessExecutor, TaskSpec
+    from orbiter.distributed.observe import attempt_observer
+
+    executor = InProcessExecutor()
+    target = msgspec.json.encode(ECHO.to_dict())
+    entry = f"{int(time.time() * 1000)}-0"
+    out: dict[str, float] = {}
+    for mode, flags in (("off", ""), ("not_sampled", "00"), ("sampled", "01")):
+        provider = None if mode == "off" else TracerProvider()
+        telemetry.set_tracer_provider(provider)
+
+        specs = [_task(f"t{i}", target, flags) for i in range(runs)]
+
+        async def one(spec: TaskSpec) -> None:
+            attempt = attempt_observer(spec, "bench", entry, None)
+            running = executor.execute(spec, lambda event: None)
+            await (running if attempt is None else attempt.run(running))
+            if attempt is not None:
+                attempt.finish("COMPLETED")
+
+        try:
+            for spec in specs[:200]:
+                await one(spec)
+            best = float("inf")
+            for _ in range(3):
+                t0 = time.process_time()
+                for spec in specs:
+                    await one(spec)
+                best = min(best, (time.process_time() - t0) / runs * 1e6)
+            out[mode] = best
+        finally:
+            telemetry.set_tracer_provider(None)
+            if provider is not None:
+                provider.shutdown()
+    return out
+
+
 # -- per span ---------------------------------------------------------------------------------
 
 
@@ -326,6 +384,7 @@ async def measure(n: int, rounds: int, runs: int) -> dict[str, Any]:
             for mode in local:
                 local[mode].append(await _local_us(mode, receiver, runs))
         spans = await _span_costs(receiver)
+        worker_path = await _worker_path_us()
     finally:
         server.close()
         receiver.close()
@@ -345,6 +404,7 @@ async def measure(n: int, rounds: int, runs: int) -> dict[str, Any]:
         "local_us": local_us,
         "local_us_all": local,
         "span_cpu_us": spans,
+        "worker_path_us": worker_path,
     }
 
 
