@@ -54,7 +54,6 @@ ROOT = BENCH_DIR.parent
 sys.path[:0] = [str(BENCH_DIR), str(ROOT)]
 RESULTS = BENCH_DIR / "results" / "observability.json"
 DOCS = ROOT / "docs" / "benchmarks.md"
-BEGIN, END = "<!-- observability:begin -->", "<!-- observability:end -->"
 
 import _bench  # noqa: E402
 import psutil  # noqa: E402
@@ -410,10 +409,11 @@ async def measure(n: int, rounds: int, runs: int) -> dict[str, Any]:
 
 def write_docs(r: dict[str, Any]) -> None:
     text = DOCS.read_text()
-    block = "\n".join([BEGIN, *report.observability(r), END])
-    if BEGIN in text:
-        head, rest = text.split(BEGIN, 1)
-        text = head + block + rest.split(END, 1)[1]
+    begin, end = report.OBSERVABILITY_BEGIN, report.OBSERVABILITY_END
+    block = "\n".join([begin, *report.observability(r), end])
+    if begin in text:
+        head, rest = text.split(begin, 1)
+        text = head + block + rest.split(end, 1)[1]
     else:
         text = text.replace("## Reproduce", block + "\n\n## Reproduce", 1)
     DOCS.write_text(text)
