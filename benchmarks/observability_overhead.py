@@ -6,6 +6,8 @@ alike:
 - ``off``: the OpenTelemetry API and SDK imported, no tracer provider configured, no metrics
   (what every user without observability runs); ``baseline`` (local only) skips the check
   for a tracer provider altogether, so ``off`` minus ``baseline`` is what the check costs;
+- ``orbiter`` (local only): a tracer provider whose tracer is OpenTelemetry's no-op one, so
+  every tracing path of Orbiter runs and the SDK does nothing: Orbiter's own share;
 - ``sdk`` (local only): an SDK TracerProvider that records spans but exports none, to tell
   the cost of making spans from the cost of exporting them;
 - ``tracing``: an SDK TracerProvider with a batch span processor exporting over OTLP/HTTP to a
@@ -16,8 +18,14 @@ alike:
   metrics observer is installed in the running process.
 
 Distributed: ``--n`` tasks (one-step scripted agents) submitted at once to one ``orbiter start
-worker`` at concurrency 32, timed from the first submit to the last result. Local: microseconds
-per ``await run(agent, "hi")`` of a one-step text run on the scripted model.
+worker`` at concurrency 32, timed from the first submit to the last result; also the CPU time
+the client and the worker spent on them, which other work on a shared machine disturbs less.
+Local: CPU microseconds per ``await run(agent, "hi")`` of a one-step text run on the scripted
+model (the exporter thread's included).
+
+Per span: CPU microseconds the SDK spends recording the spans of those local runs, and the
+OTLP exporter encoding and sending them, with the settings an operator can change (batch size,
+compression).
 
     uv run --frozen python benchmarks/observability_overhead.py [--n 1000] [--rounds 5]
         [--write-docs]
@@ -30,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import gc
 import json
 import os
@@ -45,9 +54,9 @@ ROOT = BENCH_DIR.parent
 sys.path.insert(0, str(BENCH_DIR))
 RESULTS = BENCH_DIR / "results" / "observability.json"
 DOCS = ROOT / "docs" / "benchmarks.md"
-BEGIN, END = "<!-- observability:begin -->", "<!-- observability:end -->"
 
 import _bench  # noqa: E402
+import psutil  # noqa: E402
 import report  # noqa: E402
 from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter  # noqa: E402
 from opentelemetry.sdk.trace import TracerProvider  # noqa: E402
@@ -100,10 +109,28 @@ class Receiver:
 
 QUEUE = 1_000_000  # big enough that no span is dropped: every span's export is paid for
 SAMPLED = 0.1
+SPANS_PER_RUN = 2  # invoke_agent and chat
 
 
-def _tracing(receiver: Receiver, mode: str) -> TracerProvider | None:
+class _NoOpProvider:
+    """A tracer provider handing out OpenTelemetry's no-op tracer (the ``orbiter`` mode)."""
+
+    def get_tracer(self, *args: Any, **kwargs: Any) -> Any:
+        from opentelemetry.trace import NoOpTracer
+
+        return NoOpTracer()
+
+    def force_flush(self) -> None:
+        pass
+
+    def shutdown(self) -> None:
+        pass
+
+
+def _tracing(receiver: Receiver, mode: str) -> Any:
     """The client's tracer provider for ``mode`` (None: tracing off)."""
+    if mode == "orbiter":
+        return _NoOpProvider()
     if mode not in ("sdk", "tracing", "sampled"):
         return None
     sampler = ParentBased(TraceIdRatioBased(SAMPLED)) if mode == "sampled" else None
@@ -117,7 +144,18 @@ def _tracing(receiver: Receiver, mode: str) -> TracerProvider | None:
 # -- distributed ------------------------------------------------------------------------------
 
 
-async def _throughput(url: str, n: int, mode: str, receiver: Receiver) -> float:
+def _cpu_seconds(proc: psutil.Process) -> float:
+    """CPU time of ``proc`` and its children, every thread."""
+    total = 0.0
+    for p in (proc, *proc.children(recursive=True)):
+        with contextlib.suppress(psutil.Error):
+            t = p.cpu_times()
+            total += t.user + t.system
+    return total
+
+
+async def _throughput(url: str, n: int, mode: str, receiver: Receiver) -> tuple[float, float]:
+    """Tasks per second, and CPU µs per task of the client and the worker together."""
     _bench.flush(url)
     args = [ORBITER, "start", "worker", "--redis-url", url, "--concurrency", "32"]
     env = {"ORBITER_REDIS_URL": url}
@@ -136,6 +174,8 @@ async def _throughput(url: str, n: int, mode: str, receiver: Receiver) -> float:
         for h in warm:
             await asyncio.wait_for(h.result(), 60)
             await h.close()
+        worker = psutil.Process(proc.pid)
+        cpu0 = time.process_time() + _cpu_seconds(worker)
         t0 = time.perf_counter()
         handles = await asyncio.gather(
             *(distributed(ECHO, f"task {i}", redis_url=url) for i in range(n))
@@ -144,6 +184,7 @@ async def _throughput(url: str, n: int, mode: str, receiver: Receiver) -> float:
         if provider is not None:
             provider.force_flush()
         elapsed = time.perf_counter() - t0
+        cpu = time.process_time() + _cpu_seconds(worker) - cpu0
         for h in handles:
             await h.close()
     finally:
@@ -151,7 +192,7 @@ async def _throughput(url: str, n: int, mode: str, receiver: Receiver) -> float:
         if provider is not None:
             provider.shutdown()
         _bench.stop(proc)
-    return n / elapsed
+    return n / elapsed, cpu / n * 1e6
 
 
 # -- local ------------------------------------------------------------------------------------
@@ -171,12 +212,12 @@ async def _local_us(mode: str, receiver: Receiver, runs: int) -> float:
         for _ in range(200):
             await run(agent, "hi")
         gc.collect()
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         for _ in range(runs):
             await run(agent, "hi")
         if provider is not None:
             provider.force_flush()  # the export of these runs' spans is part of their cost
-        return (time.perf_counter() - t0) / runs * 1e6
+        return (time.process_time() - t0) / runs * 1e6
     finally:
         runner.start_run = original  # type: ignore[assignment]
         telemetry.set_tracer_provider(None)
@@ -186,46 +227,187 @@ async def _local_us(mode: str, receiver: Receiver, runs: int) -> float:
             provider.shutdown()
 
 
+# -- one task on a worker, in-process --------------------------------------------------------
+
+
+def _task(task_id: str, target: bytes, flags: str) -> Any:
+    """A task spec whose trace context has these W3C flags (none when empty)."""
+    from orbiter.distributed.executor import TaskSpec
+
+    trace = {}
+    if flags:
+        trace["traceparent"] = f"00-{os.urandom(16).hex()}-{os.urandom(8).hex()}-{flags}"
+    return TaskSpec(
+        task_id=task_id, attempt=1, queue="default", worker_id="w", target=target, input="hi",
+        messages=None, detailed=False, timeout=60, trace=trace,
+    )  # fmt: skip
+
+
+async def _worker_path_us(runs: int = 2000) -> dict[str, float]:
+    """CPU µs per task of what a worker does for one task's trace (the attempt's spans and the
+    run inside them, no Redis), by what the client's trace context says."""
+    import msgspec
+
+    from orbiter.distributed.executor import InProcessExecutor, TaskSpec
+    from orbiter.distributed.observe import attempt_observer
+
+    executor = InProcessExecutor()
+    target = msgspec.json.encode(ECHO.to_dict())
+    entry = f"{int(time.time() * 1000)}-0"
+    out: dict[str, float] = {}
+    for mode, flags in (("off", ""), ("not_sampled", "00"), ("sampled", "01")):
+        provider = None if mode == "off" else TracerProvider()
+        telemetry.set_tracer_provider(provider)
+
+        specs = [_task(f"t{i}", target, flags) for i in range(runs)]
+
+        async def one(spec: TaskSpec) -> None:
+            attempt = attempt_observer(spec, "bench", entry, None)
+            running = executor.execute(spec, lambda event: None)
+            await (running if attempt is None else attempt.run(running))
+            if attempt is not None:
+                attempt.finish("COMPLETED")
+
+        try:
+            for spec in specs[:200]:
+                await one(spec)
+            best = float("inf")
+            for _ in range(3):
+                t0 = time.process_time()
+                for spec in specs:
+                    await one(spec)
+                best = min(best, (time.process_time() - t0) / runs * 1e6)
+            out[mode] = best
+        finally:
+            telemetry.set_tracer_provider(None)
+            if provider is not None:
+                provider.shutdown()
+    return out
+
+
+# -- per span ---------------------------------------------------------------------------------
+
+
+def _cpu_us(fn: Any, count: int, repeat: int = 3) -> float:
+    """Best of ``repeat``: CPU µs of this process (exporter threads included) per item."""
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.process_time()
+        fn()
+        best = min(best, (time.process_time() - t0) / count * 1e6)
+    return best
+
+
+async def _span_costs(receiver: Receiver, runs: int = 1024) -> dict[str, float]:
+    """CPU µs per span: recording it, encoding it for OTLP, and exporting it over OTLP/HTTP."""
+    from opentelemetry.exporter.otlp.proto.common.trace_encoder import encode_spans
+    from opentelemetry.exporter.otlp.proto.http import Compression
+    from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+    from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+
+    agent = Agent(name="bench", model=ScriptedModel([reply("hello")]))
+
+    async def runs_cpu(provider: Any) -> float:
+        """Best of 3: CPU µs per run with ``provider`` (None: tracing off)."""
+        telemetry.set_tracer_provider(provider)
+        try:
+            best = float("inf")
+            for _ in range(3):
+                t0 = time.process_time()
+                for _ in range(runs):
+                    await run(agent, "hi")
+                best = min(best, (time.process_time() - t0) / runs * 1e6)
+            return best
+        finally:
+            telemetry.set_tracer_provider(None)
+
+    recorded = (await runs_cpu(TracerProvider()) - await runs_cpu(None)) / SPANS_PER_RUN
+    memory = InMemorySpanExporter()
+    provider = TracerProvider()
+    provider.add_span_processor(SimpleSpanProcessor(memory))
+    telemetry.set_tracer_provider(provider)
+    try:
+        for _ in range(runs):
+            await run(agent, "hi")
+    finally:
+        telemetry.set_tracer_provider(None)
+        provider.shutdown()
+    spans = list(memory.get_finished_spans())
+    out = {
+        "attributes_per_span": sum(len(s.attributes or {}) for s in spans) / len(spans),
+        "record": recorded,
+    }
+    out["encode"] = _cpu_us(lambda: encode_spans(spans).SerializeToString(), len(spans))
+    for name, batch, compression in (
+        ("http_512", 512, Compression.NoCompression),
+        ("http_512_gzip", 512, Compression.Gzip),
+        ("http_64", 64, Compression.NoCompression),
+    ):
+        exporter = OTLPSpanExporter(
+            endpoint=f"{receiver.endpoint}/v1/traces", compression=compression
+        )
+        batches = [spans[i : i + batch] for i in range(0, len(spans), batch)]
+
+        def send(exporter: OTLPSpanExporter = exporter, batches: list[Any] = batches) -> None:
+            for b in batches:
+                exporter.export(b)
+
+        out[name] = _cpu_us(send, len(spans))
+        exporter.shutdown()
+    return out
+
+
 async def measure(n: int, rounds: int, runs: int) -> dict[str, Any]:
+    load = round(os.getloadavg()[0], 2)
     receiver = Receiver()
     server = DevServer(free_port())
     server.start()
     try:
         dist: dict[str, list[float]] = {m: [] for m in ("off", "tracing", "sampled", "metrics")}
+        cpu: dict[str, list[float]] = {m: [] for m in dist}
         local: dict[str, list[float]] = {
-            m: [] for m in ("baseline", "off", "sdk", "tracing", "sampled", "metrics")
+            m: [] for m in ("baseline", "off", "orbiter", "sdk", "tracing", "sampled", "metrics")
         }
         for i in range(rounds):
             for mode in dist:
-                dist[mode].append(await _throughput(server.url, n, mode, receiver))
+                tasks_per_s, cpu_us = await _throughput(server.url, n, mode, receiver)
+                dist[mode].append(tasks_per_s)
+                cpu[mode].append(cpu_us)
                 print(f"round {i + 1}: {mode} {dist[mode][-1]:,.0f} tasks/s", file=sys.stderr)
             for mode in local:
                 local[mode].append(await _local_us(mode, receiver, runs))
+        spans = await _span_costs(receiver)
+        worker_path = await _worker_path_us()
     finally:
         server.close()
         receiver.close()
     tasks = {m: statistics.median(v) for m, v in dist.items()}
-    us = {m: statistics.median(v) for m, v in local.items()}
+    local_us = {m: statistics.median(v) for m, v in local.items()}
     return {
         "measured_at": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
         "cores": os.cpu_count(),
-        "load_average": round(os.getloadavg()[0], 2),
+        "load_average": load,
         "n": n,
         "rounds": rounds,
         "local_runs": runs,
         "tasks_per_s": tasks,
         "tasks_per_s_all": dist,
-        "local_us": us,
+        "task_cpu_us": {m: statistics.median(v) for m, v in cpu.items()},
+        "task_cpu_us_all": cpu,
+        "local_us": local_us,
         "local_us_all": local,
+        "span_cpu_us": spans,
+        "worker_path_us": worker_path,
     }
 
 
 def write_docs(r: dict[str, Any]) -> None:
     text = DOCS.read_text()
-    block = "\n".join([BEGIN, *report.observability(r), END])
-    if BEGIN in text:
-        head, rest = text.split(BEGIN, 1)
-        text = head + block + rest.split(END, 1)[1]
+    begin, end = report.OBSERVABILITY_BEGIN, report.OBSERVABILITY_END
+    block = "\n".join([begin, *report.observability(r), end])
+    if begin in text:
+        head, rest = text.split(begin, 1)
+        text = head + block + rest.split(end, 1)[1]
     else:
         text = text.replace("## Reproduce", block + "\n\n## Reproduce", 1)
     DOCS.write_text(text)

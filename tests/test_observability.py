@@ -28,11 +28,14 @@ from observability_support import OtlpReceiver, Span, scrape, total
 from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
 from opentelemetry.sdk.resources import Resource
 from opentelemetry.sdk.trace import TracerProvider
-from opentelemetry.sdk.trace.export import BatchSpanProcessor
+from opentelemetry.sdk.trace.export import BatchSpanProcessor, SimpleSpanProcessor
+from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
 from orbiter import Agent, telemetry
 from orbiter.cli.devserver import free_port
 from orbiter.distributed import distributed
+from orbiter.distributed.executor import TaskSpec
+from orbiter.distributed.observe import attempt_observer
 from orbiter.distributed.payload import Payload, decode_payload, encode_payload
 from orbiter.errors import OrbiterError
 from orbiter.providers import aclose_all
@@ -348,3 +351,41 @@ async def test_the_metrics_asgi_app_serves_what_was_counted() -> None:
     assert total(samples, "orbiter_model_tokens_total", direction="output") == 3
     assert total(samples, "orbiter_tool_errors_total", tool="get_weather") == 1
     assert total(samples, "orbiter_model_call_seconds_count", model="gpt-4o") == 2
+
+
+@pytest.mark.parametrize("sampled", [True, False])
+async def test_a_worker_makes_spans_only_for_sampled_traces(sampled: bool) -> None:
+    # The client's sampling decision travels in the payload; for a trace left out, the worker
+    # makes no spans (the default sampler would record none) and passes the client's context on.
+    exporter = InMemorySpanExporter()
+    provider = TracerProvider()
+    provider.add_span_processor(SimpleSpanProcessor(exporter))
+    trace_id, parent_id = "4bf92f3577b34da6a3ce929d0e0e4736", "00f067aa0ba902b7"
+    carrier = {"traceparent": f"00-{trace_id}-{parent_id}-{'01' if sampled else '00'}"}
+    spec = TaskSpec(
+        task_id="t1", attempt=1, queue="default", worker_id="w1", target=b"{}", input="hi",
+        messages=None, detailed=False, timeout=60, trace=carrier,
+    )  # fmt: skip
+    sent: dict[str, str] = {}
+
+    async def model_call() -> None:
+        telemetry.inject(sent)
+
+    telemetry.set_tracer_provider(provider)
+    try:
+        attempt = attempt_observer(spec, "a", "1765064460123-0", None)
+        assert attempt is not None
+        await attempt.run(model_call())
+        attempt.finish("COMPLETED")
+    finally:
+        telemetry.set_tracer_provider(None)
+        provider.shutdown()
+    spans = {s.name: s for s in exporter.get_finished_spans()}
+    if not sampled:
+        assert spans == {}
+        assert sent == carrier
+        return
+    assert set(spans) == {"queued default", "process default"}
+    process = spans["process default"]
+    assert sent["traceparent"] == f"00-{trace_id}-{process.context.span_id:016x}-01"
+    assert (process.attributes or {})["orbiter.task.status"] == "COMPLETED"

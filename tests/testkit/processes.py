@@ -136,8 +136,12 @@ class Process:
         except psutil.NoSuchProcess:
             return []
 
-    def signal(self, sig: int) -> None:
+    def send_signal(self, sig: int) -> None:
         self.proc.send_signal(sig)
+
+    def wait(self, timeout: float | None = None) -> int:
+        """Wait for the process to exit; its exit code."""
+        return self.proc.wait(timeout)
 
     def kill(self) -> None:
         """SIGKILL: the process gets no chance to clean up."""

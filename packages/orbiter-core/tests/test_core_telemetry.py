@@ -8,15 +8,24 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from opentelemetry import context
 from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
-from opentelemetry.trace import StatusCode
+from opentelemetry.sdk.trace.sampling import ALWAYS_ON, ParentBased, Sampler
+from opentelemetry.trace import (
+    NonRecordingSpan,
+    SpanContext,
+    StatusCode,
+    TraceFlags,
+    set_span_in_context,
+)
 from orbiter_core_helpers import add
 
 from orbiter import Agent, Swarm, run, telemetry, tool
 from orbiter.errors import ModelError
 from orbiter.messages import Usage
+from orbiter.models import ModelRequest, ModelResponse
 from orbiter.testing import ScriptedModel, call_tool, fail, reply
 
 
@@ -139,6 +148,66 @@ async def test_handoffs_are_events_on_the_run_span(spans: InMemorySpanExporter) 
         "orbiter.handoff.from": "triage",
         "orbiter.handoff.to": "billing",
     }
+
+
+class _Headers(ScriptedModel):
+    """A scripted model that keeps the trace headers each of its calls would send."""
+
+    def __init__(self, script: Any) -> None:
+        super().__init__(script)
+        self.sent: list[dict[str, str]] = []
+
+    async def complete(self, request: ModelRequest) -> ModelResponse:
+        headers: dict[str, str] = {}
+        telemetry.inject(headers)
+        self.sent.append(headers)
+        return await super().complete(request)
+
+
+@pytest.mark.parametrize(
+    ("sampler", "recorded"),
+    [(ParentBased(ALWAYS_ON), False), (ALWAYS_ON, True)],
+    ids=["parent-based", "asks-every-span"],
+)
+async def test_a_trace_not_sampled_makes_no_spans_and_passes_its_context_on(
+    sampler: Sampler, recorded: bool
+) -> None:
+    # Under a parent that was not sampled, a parent-based sampler records nothing, so no span
+    # is made and the model's request carries the parent's own context; a sampler that asks
+    # about every span still gets them.
+    exporter = InMemorySpanExporter()
+    provider = TracerProvider(sampler=sampler)
+    provider.add_span_processor(SimpleSpanProcessor(exporter))
+    parent = SpanContext(0xAB, 0xCD, is_remote=True, trace_flags=TraceFlags(0))
+    model = _Headers([call_tool("add", a=2, b=3), reply("5")])
+    seen = _Seen()
+    telemetry.set_tracer_provider(provider)
+    telemetry.add_observer(seen)
+    try:
+        token = context.attach(set_span_in_context(NonRecordingSpan(parent)))
+        try:
+            await run(Agent(name="calc", model=model, tools=[add]), "2+3?")
+        finally:
+            context.detach(token)
+    finally:
+        telemetry.remove_observer(seen)
+        telemetry.set_tracer_provider(None)
+        provider.shutdown()
+    spans = exporter.get_finished_spans()
+    assert [m[0] for m in seen.models] == ["scripted", "scripted"]  # observers hear it all
+    trace_id = f"{0xAB:032x}"
+    if not recorded:
+        assert spans == ()
+        assert model.sent == [{"traceparent": f"00-{trace_id}-{0xCD:016x}-00"}] * 2
+        return
+    assert sorted(s.name for s in spans) == sorted(
+        ["invoke_agent calc", "chat scripted", "chat scripted", "execute_tool add"]
+    )
+    assert {s.context.trace_id for s in spans} == {0xAB}
+    chats = sorted((s for s in spans if s.name == "chat scripted"), key=lambda s: s.start_time or 0)
+    assert [h["traceparent"].split("-")[2] for h in model.sent] == [
+        f"{c.context.span_id:016x}" for c in chats
+    ]
 
 
 class _Seen:

@@ -41,7 +41,46 @@ class Observer(Protocol):
 
 _observers: list[Observer] = []
 _override: Any = None
-_cached: tuple[Any, Any, bool] = (None, None, False)
+# (provider, its tracer, record content?, prune?): see tracer() and _prunes().
+_cached: tuple[Any, Any, bool, bool] = (None, None, False, False)
+# The OpenTelemetry API functions used on every span, imported once tracing is first seen
+# (an import statement inside a function costs a lookup each call; nothing is imported while
+# tracing is off).
+_otel: Any = None
+
+
+class _Api:
+    __slots__ = (
+        "attach",
+        "detach",
+        "extract",
+        "get_current_span",
+        "inject",
+        "kinds",
+        "set_span_in_context",
+        "status",
+        "status_error",
+    )
+
+    def __init__(self) -> None:
+        from opentelemetry import context, propagate, trace
+
+        self.attach = context.attach
+        self.detach = context.detach
+        self.extract = propagate.extract
+        self.inject = propagate.inject
+        self.get_current_span = trace.get_current_span
+        self.set_span_in_context = trace.set_span_in_context
+        self.status = trace.Status
+        self.status_error = trace.StatusCode.ERROR
+        self.kinds = {"producer": trace.SpanKind.PRODUCER, "consumer": trace.SpanKind.CONSUMER}
+
+
+def _api() -> _Api:
+    global _otel
+    if _otel is None:
+        _otel = _Api()
+    return _otel
 
 
 def add_observer(observer: Observer) -> None:
@@ -73,8 +112,67 @@ def tracer() -> Any:
         if type(provider) in (otel.ProxyTracerProvider, otel.NoOpTracerProvider):
             return None
     if _cached[0] is not provider:
-        _cached = (provider, provider.get_tracer("orbiter"), record_content())
+        _api()
+        _cached = (provider, provider.get_tracer("orbiter"), record_content(), _prunes(provider))
     return _cached[1]
+
+
+# The tail of the description of the SDK's standard parent-based samplers (what every
+# ``parentbased_*`` setting of ``OTEL_TRACES_SAMPLER`` builds): a span whose parent is not
+# sampled is never sampled either.
+_DROPS_UNSAMPLED = (
+    ",remoteParentNotSampled:AlwaysOffSampler,localParentSampled:AlwaysOnSampler,"
+    "localParentNotSampled:AlwaysOffSampler}"
+)
+
+
+def _prunes(provider: Any) -> bool:
+    """Whether ``provider`` records nothing under a parent that is not sampled.
+
+    Then a span there would be a non-recording placeholder that no one ever sees, so Orbiter
+    does not make it: a trace left out by sampling costs a worker next to nothing. Only for
+    samplers known to decide so; any other sampler is asked about every span.
+    """
+    describe = getattr(getattr(provider, "sampler", None), "get_description", None)
+    try:
+        text = describe() if describe is not None else ""
+    except Exception:
+        return False
+    return (
+        isinstance(text, str)
+        and text.startswith("ParentBased{")
+        and text.endswith(_DROPS_UNSAMPLED)
+    )
+
+
+def start_span(
+    tracer: Any,
+    name: str,
+    parent: Any,
+    attributes: dict[str, Any],
+    kind: str = "",
+    **options: Any,
+) -> Any:
+    """``tracer.start_span`` under the context ``parent`` (None: the current one).
+
+    Returns None instead when the parent's trace is not sampled and the sampler drops such spans
+    anyway (see :func:`_prunes`): the caller then keeps ``parent`` as the context to propagate.
+
+    Args:
+        kind: ``"producer"`` or ``"consumer"``; internal when empty.
+    """
+    if _cached[3] and _cached[1] is tracer:
+        above = _otel.get_current_span(parent).get_span_context()
+        if above.is_valid and not above.trace_flags.sampled:
+            return None
+    if kind:
+        options["kind"] = _otel.kinds[kind]
+    return tracer.start_span(name, context=parent, attributes=attributes, **options)
+
+
+def span_context(span: Any) -> Any:
+    """The OpenTelemetry context with ``span`` as its current span."""
+    return _api().set_span_in_context(span)
 
 
 def setup_from_env(service_name: str) -> Any:
@@ -113,47 +211,35 @@ def record_content() -> bool:
     return os.environ.get(CONTENT_ENV, "").strip().lower() in ("1", "true", "yes", "on")
 
 
-def inject(headers: MutableMapping[str, str]) -> None:
-    """Add ``traceparent`` (and ``tracestate``) for the current span to outgoing headers."""
+def inject(headers: MutableMapping[str, str], ctx: Any = None) -> None:
+    """Add ``traceparent`` (and ``tracestate``) for the span of ``ctx`` (None: the current
+    one) to outgoing headers."""
     otel = sys.modules.get("opentelemetry.trace")
-    if otel is None or not otel.get_current_span().get_span_context().is_valid:
+    if otel is None or not otel.get_current_span(ctx).get_span_context().is_valid:
         return
-    from opentelemetry import propagate
-
-    propagate.inject(headers)
-
-
-def carrier() -> dict[str, str]:
-    """The current trace context as W3C headers (empty when no span is current)."""
-    out: dict[str, str] = {}
-    inject(out)
-    return out
+    _api().inject(headers, context=ctx)
 
 
 def context_from(headers: dict[str, str]) -> Any:
-    """The OpenTelemetry context a :func:`carrier` describes (None for an empty one)."""
+    """The OpenTelemetry context a carrier of W3C headers describes (None for an empty one)."""
     if not headers:
         return None
-    from opentelemetry import propagate
-
-    return propagate.extract(headers)
+    return _api().extract(headers)
 
 
 async def within(ctx: Any, awaitable: Awaitable[_T]) -> _T:
     """Await ``awaitable`` with ``ctx`` as the current OpenTelemetry context."""
-    from opentelemetry import context
-
-    token = context.attach(ctx)
+    otel = _api()
+    token = otel.attach(ctx)
     try:
         return await awaitable
     finally:
-        context.detach(token)
+        otel.detach(token)
 
 
 def fail(span: Any, exc: BaseException | str) -> None:
     """Mark ``span`` as failed with an error type (and the exception, when there is one)."""
-    from opentelemetry.trace import Status, StatusCode
-
+    otel = _api()
     if isinstance(exc, BaseException):
         span.record_exception(exc)
         kind, text = type(exc).__name__, str(exc)
@@ -161,7 +247,7 @@ def fail(span: Any, exc: BaseException | str) -> None:
         head = exc.partition(":")[0]
         kind, text = head if head.isidentifier() else "error", exc
     span.set_attribute("error.type", kind)
-    span.set_status(Status(StatusCode.ERROR, text))
+    span.set_status(otel.status(otel.status_error, text))
 
 
 def _json(value: Any) -> str:
@@ -183,7 +269,11 @@ def start_run(agent_name: str, kind: str = "agent") -> RunTrace | None:
 
 
 class RunTrace:
-    """One run's ``invoke_agent`` span; parent of its model calls."""
+    """One run's ``invoke_agent`` span; parent of its model calls.
+
+    ``root`` is None, and ``ctx`` too, when tracing is off or the trace is not sampled (see
+    :func:`start_span`); ``ctx`` is the context the run's model calls start their spans in.
+    """
 
     __slots__ = ("content", "ctx", "root", "tracer")
 
@@ -193,17 +283,18 @@ class RunTrace:
         self.ctx: Any = None
         self.content = False
         if tracer is not None:
-            from opentelemetry.trace import set_span_in_context
-
-            self.root = tracer.start_span(
+            self.root = start_span(
+                tracer,
                 f"invoke_agent {agent_name}",
-                attributes={
+                None,
+                {
                     "gen_ai.operation.name": "invoke_agent",
                     "gen_ai.agent.name": agent_name,
                     "orbiter.target.kind": kind,
                 },
             )
-            self.ctx = set_span_in_context(self.root)
+            if self.root is not None:
+                self.ctx = _otel.set_span_in_context(self.root)
             self.content = _cached[2]
 
     def model_call(self, agent_name: str, model_name: str, request: Any) -> ModelCall:
@@ -230,9 +321,13 @@ class RunTrace:
 
 
 class ModelCall:
-    """One ``chat {model}`` span, and the timing observers are told about."""
+    """One ``chat {model}`` span, and the timing observers are told about.
 
-    __slots__ = ("agent", "model", "open", "provider", "run", "span", "started")
+    ``ctx`` is the context the call runs in (its span as the current one), None when there is
+    no span: then the call runs in the caller's context as it is.
+    """
+
+    __slots__ = ("agent", "ctx", "model", "open", "provider", "run", "span", "started")
 
     def __init__(self, run: RunTrace, agent_name: str, model_name: str, request: Any) -> None:
         self.run = run
@@ -241,6 +336,7 @@ class ModelCall:
         self.started = time.perf_counter()
         self.open = True
         self.span: Any = None
+        self.ctx: Any = None
         if run.tracer is not None:
             attrs: dict[str, Any] = {
                 "gen_ai.operation.name": "chat",
@@ -256,24 +352,19 @@ class ModelCall:
                 attrs["gen_ai.input.messages"] = _json(request.messages)
                 if request.system:
                     attrs["gen_ai.system_instructions"] = request.system
-            self.span = run.tracer.start_span(
-                f"chat {self.model}", context=run.ctx, attributes=attrs
-            )
-
-    def _ctx(self) -> Any:
-        from opentelemetry.trace import set_span_in_context
-
-        return set_span_in_context(self.span)
+            self.span = start_span(run.tracer, f"chat {self.model}", run.ctx, attrs)
+            if self.span is not None:
+                self.ctx = _otel.set_span_in_context(self.span)
 
     async def complete(
         self, fn: Callable[[Any], Awaitable[ModelResponse]], request: Any
     ) -> ModelResponse:
         """``await fn(request)`` inside the span (so the HTTP request carries ``traceparent``)."""
         try:
-            if self.span is None:
+            if self.ctx is None:
                 response = await fn(request)
             else:
-                response = await within(self._ctx(), fn(request))
+                response = await within(self.ctx, fn(request))
         except BaseException as exc:
             self.failed(exc)
             raise
@@ -339,12 +430,10 @@ class ModelCall:
             if self.run.content:
                 attrs["gen_ai.tool.call.arguments"] = call.arguments
             span = self.run.tracer.start_span(
-                f"execute_tool {call.name}", context=self._ctx(), attributes=attrs
+                f"execute_tool {call.name}", context=self.ctx, attributes=attrs
             )
-            from opentelemetry.trace import set_span_in_context
-
             try:
-                msg, event = await within(set_span_in_context(span), run_tool)
+                msg, event = await within(_otel.set_span_in_context(span), run_tool)
             except BaseException as exc:
                 fail(span, exc)
                 span.end()
@@ -370,7 +459,7 @@ class _SpanStream:
     def __init__(self, call: ModelCall, chunks: AsyncIterator[Any]) -> None:
         self.call = call
         self.chunks = chunks
-        self.ctx = call._ctx() if call.span is not None else None
+        self.ctx = call.ctx
 
     def __aiter__(self) -> _SpanStream:
         return self
@@ -379,8 +468,12 @@ class _SpanStream:
         try:
             if self.ctx is None:
                 chunk = await self.chunks.__anext__()
-            else:
-                chunk = await within(self.ctx, self.chunks.__anext__())
+            else:  # within(), without a coroutine more for every chunk
+                token = _otel.attach(self.ctx)
+                try:
+                    chunk = await self.chunks.__anext__()
+                finally:
+                    _otel.detach(token)
         except StopAsyncIteration:
             raise
         except BaseException as exc:

@@ -40,22 +40,24 @@ class Submit:
     __slots__ = ("carrier", "span")
 
     def __init__(self, tracer: Any, queue: str, task_id: str, target: str) -> None:
-        from opentelemetry.trace import SpanKind, set_span_in_context
-
-        self.span = tracer.start_span(
-            f"submit {queue}",
-            kind=SpanKind.PRODUCER,
-            attributes={**_messaging(queue, task_id, "send"), "orbiter.target.name": target},
+        attributes = _messaging(queue, task_id, "send")
+        attributes["orbiter.target.name"] = target
+        self.span = telemetry.start_span(
+            tracer, f"submit {queue}", None, attributes, kind="producer"
         )
         self.carrier: dict[str, str] = {}
-        from opentelemetry import propagate
-
-        propagate.inject(self.carrier, context=set_span_in_context(self.span))
+        # Without a span (a trace not sampled), the caller's context travels as it is.
+        telemetry.inject(
+            self.carrier, None if self.span is None else telemetry.span_context(self.span)
+        )
 
     def end(self, error: BaseException | None = None) -> None:
+        span = self.span
+        if span is None:
+            return
         if error is not None:
-            telemetry.fail(self.span, error)
-        self.span.end()
+            telemetry.fail(span, error)
+        span.end()
 
 
 def submit_span(queue: str, task_id: str, target: str) -> Submit | None:
@@ -104,32 +106,29 @@ class Attempt:
             self._start_spans(tracer, enqueued, now)
 
     def _start_spans(self, tracer: Any, enqueued: float | None, now: float) -> None:
-        from opentelemetry.trace import SpanKind, set_span_in_context
-
         spec = self.spec
         parent = telemetry.context_from(spec.trace)
         if enqueued is not None:
-            waited = tracer.start_span(
+            waited = telemetry.start_span(
+                tracer,
                 f"queued {spec.queue}",
-                context=parent,
+                parent,
+                _messaging(spec.queue, spec.task_id, "receive"),
                 start_time=int(enqueued * 1e9),
-                attributes=_messaging(spec.queue, spec.task_id, "receive"),
             )
-            waited.end(end_time=int(now * 1e9))
-            parent = set_span_in_context(waited)
-        self.span = tracer.start_span(
-            f"process {spec.queue}",
-            context=parent,
-            kind=SpanKind.CONSUMER,
-            attributes={
-                **_messaging(spec.queue, spec.task_id, "process"),
-                "orbiter.task.attempt": spec.attempt,
-                "orbiter.task.redelivered": spec.attempt > 1,
-                "orbiter.worker.id": spec.worker_id,
-                "gen_ai.agent.name": self.agent,
-            },
+            if waited is not None:
+                waited.end(end_time=int(now * 1e9))
+                parent = telemetry.span_context(waited)
+        attributes = _messaging(spec.queue, spec.task_id, "process")
+        attributes["orbiter.task.attempt"] = spec.attempt
+        attributes["orbiter.task.redelivered"] = spec.attempt > 1
+        attributes["orbiter.worker.id"] = spec.worker_id
+        attributes["gen_ai.agent.name"] = self.agent
+        self.span = telemetry.start_span(
+            tracer, f"process {spec.queue}", parent, attributes, kind="consumer"
         )
-        self.ctx = set_span_in_context(self.span)
+        # Without a span (a trace not sampled), the run goes on in the client's context.
+        self.ctx = parent if self.span is None else telemetry.span_context(self.span)
 
     async def run(self, awaitable: Awaitable[_T]) -> _T:
         """Await the executor with the ``process`` span as the current span."""

@@ -20,25 +20,65 @@ from typing import Any
 from redis.asyncio import Redis
 
 from orbiter.distributed._conn import TRANSIENT, Backoff, connect
-from orbiter.distributed.keys import DEFAULT_DRAIN_TIMEOUT, Keys, env_float, resolve_redis_url
+from orbiter.distributed.errors import TemporalUnavailableError
+from orbiter.distributed.keys import DEFAULT_DRAIN_TIMEOUT, Keys, resolve_redis_url
+from orbiter.distributed.outage import unreachable
 from orbiter.distributed.payload import (
     allow_any_module_from,
     allowed_modules_from,
     import_gate,
 )
+from orbiter.distributed.settings import read
 from orbiter.distributed.targets import Targets, TargetsArg
 from orbiter.distributed.temporal.records import TaskRecords
-from orbiter.distributed.temporal.settings import (
-    TemporalSettings,
-    TemporalUnavailableError,
-    require_temporalio,
-)
+from orbiter.distributed.temporal.settings import TemporalSettings, require_temporalio
+from orbiter.errors import ConfigurationError
 
 require_temporalio()  # says which extra to install, rather than failing on the imports below
+from temporalio.worker import (  # noqa: E402
+    ActivityInboundInterceptor,
+    ExecuteActivityInput,
+    Interceptor,
+)
+
 from orbiter.distributed.temporal.activities import RunActivities  # noqa: E402
 from orbiter.distributed.temporal.workflow import TARGETS, RunWorkflow  # noqa: E402
 
 log = logging.getLogger("orbiter.distributed.temporal")
+
+
+class _RunningCalls(Interceptor):
+    """Knows the calls (activities) running on this worker, so a forced stop can cancel them."""
+
+    def __init__(self) -> None:
+        self.tasks: set[asyncio.Task[Any]] = set()
+        self.cancelled = False
+
+    def cancel_all(self) -> None:
+        """Cancel every running call now, and each one that starts from now on."""
+        self.cancelled = True
+        for task in self.tasks:
+            task.cancel()
+
+    def intercept_activity(self, next: ActivityInboundInterceptor) -> ActivityInboundInterceptor:
+        return _Tracked(next, self)
+
+
+class _Tracked(ActivityInboundInterceptor):
+    def __init__(self, next: ActivityInboundInterceptor, calls: _RunningCalls) -> None:
+        super().__init__(next)
+        self.calls = calls
+
+    async def execute_activity(self, input: ExecuteActivityInput) -> Any:
+        task = asyncio.current_task()
+        assert task is not None  # activities run in a task of their own
+        if self.calls.cancelled:
+            task.cancel()  # the worker is being stopped at once: give the call back now
+        self.calls.tasks.add(task)
+        try:
+            return await super().execute_activity(input)
+        finally:
+            self.calls.tasks.discard(task)
 
 
 class TemporalWorker:
@@ -59,7 +99,8 @@ class TemporalWorker:
             (``ORBITER_TEMPORAL_STICKY_TIMEOUT``, default 5).
         drain_timeout: on shutdown, seconds running calls get to finish; calls still running
             then are cancelled and run again by another worker.
-        handle_signals: install SIGTERM/SIGINT handlers in :meth:`run` (a graceful stop).
+        handle_signals: install SIGTERM/SIGINT handlers in :meth:`run`: the first drains, a
+            second one stops at once (see :meth:`stop`).
     """
 
     def __init__(
@@ -78,7 +119,7 @@ class TemporalWorker:
         handle_signals: bool = True,
     ) -> None:
         if concurrency < 1:
-            raise ValueError(f"concurrency must be at least 1, got {concurrency}")
+            raise ConfigurationError(f"concurrency must be at least 1, got {concurrency}")
         self.redis_url = resolve_redis_url(redis_url)
         self.concurrency = concurrency
         self.allowed_modules = allowed_modules_from(allowed_modules)
@@ -87,20 +128,27 @@ class TemporalWorker:
         self.targets = Targets(self.imports, targets)
         self.keys = Keys.from_env(key_prefix)
         self.temporal = temporal or TemporalSettings()
-        self.sticky_timeout = (
-            sticky_timeout
-            if sticky_timeout is not None
-            else env_float("ORBITER_TEMPORAL_STICKY_TIMEOUT", 5.0)
-        )
+        self.sticky_timeout: float = read("temporal_sticky_timeout", sticky_timeout)
         self.identity = identity or f"temporal:{socket.gethostname()}:{os.getpid()}"
         self.drain_timeout = drain_timeout
         self.handle_signals = handle_signals
         self.ready = asyncio.Event()
         self._stop = asyncio.Event()
+        self._calls = _RunningCalls()
 
     def stop(self, *, force: bool = False) -> None:
-        """Begin a graceful shutdown (calls cut short are run again elsewhere either way)."""
+        """Stop polling and shut down.
+
+        Running calls get ``drain_timeout`` seconds to finish; with ``force`` they are cancelled
+        at once. Either way a call cut short runs again on another worker.
+        """
         self._stop.set()
+        if force:
+            self._calls.cancel_all()
+
+    def _on_signal(self) -> None:
+        # As on the Redis worker: the first signal drains, a second one stops at once.
+        self.stop(force=self._stop.is_set())
 
     async def _connect_redis(self) -> Redis:
         redis = connect(self.redis_url)
@@ -108,9 +156,7 @@ class TemporalWorker:
             await redis.ping()
         except TRANSIENT as exc:
             await redis.aclose()
-            raise ConnectionError(
-                f"cannot reach Redis at {self.redis_url!r}: {exc}. Check ORBITER_REDIS_URL."
-            ) from None
+            raise unreachable(self.redis_url, exc) from exc
         return redis
 
     async def run(self, stop: asyncio.Event | None = None) -> None:
@@ -118,12 +164,12 @@ class TemporalWorker:
 
         Raises:
             TemporalUnavailableError: the Temporal server does not answer.
-            ConnectionError: Redis does not answer.
+            RedisUnavailableError: Redis does not answer (also a ``ConnectionError``).
         """
         loop = asyncio.get_running_loop()
         if self.handle_signals:
             for sig in (signal.SIGTERM, signal.SIGINT):
-                loop.add_signal_handler(sig, self.stop)
+                loop.add_signal_handler(sig, self._on_signal)
         try:
             await self._serve(stop)
         finally:
@@ -161,6 +207,7 @@ class TemporalWorker:
                 sticky_queue_schedule_to_start_timeout=timedelta(seconds=self.sticky_timeout),
                 graceful_shutdown_timeout=timedelta(seconds=self.drain_timeout),
                 identity=self.identity,
+                interceptors=[self._calls],
             )
             TARGETS[self.temporal.task_queue] = self.targets
             relay = asyncio.create_task(self._relay_cancels(redis, client))
@@ -259,10 +306,8 @@ class TemporalWorker:
 
 def main() -> None:
     """``python -m orbiter.distributed.temporal.worker``: a worker configured from the env."""
-    logging.basicConfig(level=os.environ.get("ORBITER_LOG_LEVEL", "INFO"))
-    worker = TemporalWorker(
-        concurrency=int(os.environ.get("ORBITER_CONCURRENCY", "4")),
-    )
+    logging.basicConfig(level=read("log_level").upper())
+    worker = TemporalWorker(concurrency=read("concurrency"))
 
     try:
         asyncio.run(worker.run())
