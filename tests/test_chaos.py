@@ -122,7 +122,7 @@ async def drive(
             stats.actions.append((time.monotonic(), "kill -9 a worker"))
         else:
             proc = pool.take(rng)
-            proc.send_signal(signal.SIGTERM)
+            proc.signal(signal.SIGTERM)
             pool.spawn()
             stats.terms += 1
             stats.actions.append((time.monotonic(), "SIGTERM a worker"))

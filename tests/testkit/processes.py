@@ -136,7 +136,7 @@ class Process:
         except psutil.NoSuchProcess:
             return []
 
-    def send_signal(self, sig: int) -> None:
+    def signal(self, sig: int) -> None:
         self.proc.send_signal(sig)
 
     def wait(self, timeout: float | None = None) -> int:

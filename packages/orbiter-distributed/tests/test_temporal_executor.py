@@ -756,10 +756,10 @@ async def test_cli_worker_honours_worker_id_and_json_and_a_second_ctrl_c_stops_a
             agent, "go", redis_url=redis_url, temporal=settings, options=FAST
         ) as handle:
             await _until(lambda: "tool:stop:start" in _logged(), what="the tool to start")
-            proc.send_signal(signal.SIGINT)
+            proc.signal(signal.SIGINT)
             await _until(lambda: "stopping" in events(), what="the stopping line")
             assert "tool:stop:cancelled" not in _logged()  # the first Ctrl-C drains
-            proc.send_signal(signal.SIGINT)
+            proc.signal(signal.SIGINT)
             assert proc.wait(15) == 0  # well within the 60 s drain
             assert "tool:stop:cancelled" in _logged()
             assert events() == ["ready", "stopping", "stopping", "stopped"]
