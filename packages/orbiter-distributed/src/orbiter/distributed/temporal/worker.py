@@ -19,7 +19,7 @@ from typing import Any
 
 from redis.asyncio import Redis
 
-from orbiter.distributed._conn import TRANSIENT, Backoff, connect
+from orbiter.distributed.connection import TRANSIENT, Backoff, connect
 from orbiter.distributed.keys import DEFAULT_DRAIN_TIMEOUT, Keys, env_float, resolve_redis_url
 from orbiter.distributed.payload import (
     allow_any_module_from,
