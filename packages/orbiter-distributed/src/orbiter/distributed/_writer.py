@@ -17,7 +17,7 @@ from redis.asyncio import Redis
 from redis.exceptions import NoPermissionError, OutOfMemoryError, ReadOnlyError, ResponseError
 
 from orbiter.distributed import _scripts
-from orbiter.distributed._conn import TRANSIENT, Backoff
+from orbiter.distributed.connection import TRANSIENT, Backoff
 from orbiter.distributed.keys import GROUP, Keys
 
 log = logging.getLogger("orbiter.distributed.worker")

@@ -13,7 +13,7 @@ import msgspec
 from redis.exceptions import ResponseError
 
 from orbiter.distributed import _scripts
-from orbiter.distributed._conn import Shared, acquire, check_loop, release
+from orbiter.distributed._shared import Shared, acquire, check_loop, release
 from orbiter.distributed.errors import TaskRecordCorruptedError
 from orbiter.distributed.events import check_position
 from orbiter.distributed.handle import cancel_task

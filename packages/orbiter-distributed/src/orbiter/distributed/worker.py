@@ -24,8 +24,9 @@ import msgspec
 from redis.exceptions import AuthenticationError, ResponseError
 
 from orbiter.distributed import _scripts
-from orbiter.distributed._conn import TRANSIENT, Backoff, Listener, connect, safe_url
+from orbiter.distributed._pubsub import Listener
 from orbiter.distributed._writer import EventWriter, Stream, refusal
+from orbiter.distributed.connection import TRANSIENT, Backoff, connect
 from orbiter.distributed.errors import RedisUnavailableError, WorkerIdInUseError
 from orbiter.distributed.events import Marker
 from orbiter.distributed.executor import Executor, InProcessExecutor, TaskSpec, warm_up
@@ -38,6 +39,7 @@ from orbiter.distributed.keys import (
     resolve_redis_url,
 )
 from orbiter.distributed.observe import Attempt, attempt_observer
+from orbiter.distributed.outage import safe_url
 from orbiter.distributed.payload import (
     Payload,
     allow_any_module_from,

@@ -21,8 +21,8 @@ import msgspec
 from redis.asyncio import Redis
 
 from orbiter.distributed import keys as K
-from orbiter.distributed._conn import TRANSIENT, Backoff
 from orbiter.distributed._scripts import Script
+from orbiter.distributed.connection import TRANSIENT, Backoff
 from orbiter.distributed.events import Marker
 from orbiter.distributed.settings import read
 

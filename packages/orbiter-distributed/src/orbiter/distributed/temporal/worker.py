@@ -19,7 +19,8 @@ from typing import Any
 
 from redis.asyncio import Redis
 
-from orbiter.distributed._conn import TRANSIENT, Backoff, connect
+from orbiter.distributed._pubsub import Listener
+from orbiter.distributed.connection import TRANSIENT, connect
 from orbiter.distributed.errors import TemporalUnavailableError
 from orbiter.distributed.keys import DEFAULT_DRAIN_TIMEOUT, Keys, resolve_redis_url
 from orbiter.distributed.outage import unreachable
@@ -279,29 +280,33 @@ class TemporalWorker:
         """Turn cancel requests published on Redis into workflow cancels."""
         from temporalio.service import RPCError
 
-        backoff = Backoff()
-        while True:
-            pubsub = redis.pubsub()
-            try:
-                await pubsub.subscribe(self.keys.control)
-                backoff.reset()
-                async for message in pubsub.listen():
-                    if message.get("type") != "message":
-                        continue
-                    task_id = message["data"].decode()
+        requests: asyncio.Queue[bytes] = asyncio.Queue()
+
+        def on_control(task_id: bytes | None) -> None:
+            # None means the live connection was re-made and a request may have been missed;
+            # the running calls' own check of the cancel flag in Redis catches those.
+            if task_id is not None:
+                requests.put_nowait(task_id)
+
+        listener = Listener(redis)
+        try:
+            await listener.subscribe(self.keys.control, on_control)
+            while True:
+                task_id = (await requests.get()).decode(errors="replace")
+                try:
                     executor = await redis.hget(self.keys.task(task_id), "executor")
-                    if executor != b"temporal":
-                        continue
-                    try:
-                        await client.get_workflow_handle(task_id).cancel()
-                    except RPCError as exc:
-                        # Already finished, or cancelled by another worker: nothing to do.
-                        log.debug("cancel of %s not delivered: %s", task_id, exc)
-            except TRANSIENT as exc:
-                log.warning("cancel relay lost Redis (%s); reconnecting", exc)
-                await backoff.wait()
-            finally:
-                await pubsub.aclose()
+                except TRANSIENT as exc:
+                    log.warning("cancel of %s not relayed, Redis is unreachable: %s", task_id, exc)
+                    continue
+                if executor != b"temporal":
+                    continue
+                try:
+                    await client.get_workflow_handle(task_id).cancel()
+                except RPCError as exc:
+                    # Already finished, or cancelled by another worker: nothing to do.
+                    log.debug("cancel of %s not delivered: %s", task_id, exc)
+        finally:
+            await listener.close()
 
 
 def main() -> None:
