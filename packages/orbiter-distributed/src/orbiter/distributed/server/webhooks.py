@@ -25,7 +25,7 @@ import httpx
 import msgspec
 
 from orbiter.distributed._conn import TRANSIENT
-from orbiter.distributed._scripts import Script
+from orbiter.distributed._lua import Script
 from orbiter.distributed.client import outcome
 from orbiter.distributed.errors import TaskNotFoundError
 from orbiter.distributed.events import Marker
