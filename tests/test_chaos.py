@@ -76,7 +76,7 @@ class Pool:
         args = [
             sys.executable, "-m", "orbiter.distributed.worker",
             "--redis-url", self.url, "--concurrency", str(CONCURRENCY),
-            "--lease", str(LEASE), "--max-attempts", "100",
+            "--lease-seconds", str(LEASE), "--max-attempts", "100",
             "--drain-timeout", "1", "--worker-id", f"chaos-{self.started}",
             "--log-level", "WARNING",
         ]  # fmt: skip

@@ -101,7 +101,7 @@ async def test_refused_writes_fail_the_task_once_and_never_rerun_it(
     local_redis, spawn: Spawn, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     url = local_redis.url
-    worker = spawn("--lease", "1", url=url)
+    worker = spawn("--lease-seconds", "1", url=url)
     r = aredis.Redis.from_url(url)
     try:
         handle = await distributed(counting_agent(tmp_path), "x", redis_url=url)
@@ -169,7 +169,7 @@ async def test_corrupted_record_of_a_waiting_task_fails_it_naming_key_and_field(
 async def test_corrupted_record_of_a_running_task_fails_it_once(
     redis_url: str, spawn: Spawn, client: aredis.Redis, tmp_path: Path
 ) -> None:
-    worker = spawn("--lease", "1")
+    worker = spawn("--lease-seconds", "1")
     handle = await distributed(counting_agent(tmp_path), "x", redis_url=redis_url)
     await started(tmp_path)
     key = KEYS.task(handle.task_id)
@@ -188,7 +188,7 @@ async def test_corrupted_record_of_a_running_task_fails_it_once(
 async def test_record_overwritten_with_another_type_is_reported_once(
     redis_url: str, spawn: Spawn, client: aredis.Redis, tmp_path: Path
 ) -> None:
-    worker = spawn("--lease", "1")
+    worker = spawn("--lease-seconds", "1")
     handle = await distributed(counting_agent(tmp_path), "x", redis_url=redis_url)
     await started(tmp_path)
     key = KEYS.task(handle.task_id)
@@ -217,7 +217,7 @@ async def test_garbage_heartbeat_of_a_dead_worker_does_not_stop_reclaiming(
         await client.xgroup_create(QUEUE, GROUP, id="0", mkstream=True)
     assert await client.xreadgroup(GROUP, "ghost", {QUEUE: ">"}, count=1)
     await client.hset(KEYS.worker("ghost"), mapping={"heartbeat": "garbage", "pid": "1"})
-    worker = spawn("--lease", "0.5")
+    worker = spawn("--lease-seconds", "0.5")
     result = await handle.result(timeout=20)
     assert result["output"] == "hi"
     assert not said(worker, "Traceback")

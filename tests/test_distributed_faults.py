@@ -102,7 +102,7 @@ async def test_cancel_running_task_interrupts_it(
 
 
 async def test_cancel_is_honoured_when_the_message_was_missed(redis_url: str, spawn: Spawn) -> None:
-    spawn("--lease", "1.5")
+    spawn("--lease-seconds", "1.5")
     handle = await distributed(tool_agent(30), "x", redis_url=redis_url)
     await eventually(lambda: status_is(handle, "RUNNING"))
     # Set the durable flag only, as if the worker had not been listening when it was published.
@@ -154,7 +154,7 @@ async def test_timeout_fails_the_task(redis_url: str, spawn: Spawn) -> None:
 
 
 async def test_killed_worker_task_is_finished_by_another(redis_url: str, spawn: Spawn) -> None:
-    first = spawn("--lease", "1")
+    first = spawn("--lease-seconds", "1")
     handle = await distributed(
         thinking_agent(2, "survived"), "x", detailed=True, redis_url=redis_url
     )
@@ -162,7 +162,7 @@ async def test_killed_worker_task_is_finished_by_another(redis_url: str, spawn: 
     assert (await anext(live)).attempt == 1  # attempt 1 is under way
     await live.aclose()
     first.kill()  # kill -9: no goodbye, its lease just stops being renewed
-    spawn("--lease", "1")
+    spawn("--lease-seconds", "1")
     assert (await handle.result(timeout=20))["output"] == "survived"
     rec = await handle.status()
     assert rec is not None
@@ -175,11 +175,11 @@ async def test_killed_worker_task_is_finished_by_another(redis_url: str, spawn: 
 
 
 async def test_out_of_attempts_fails_and_dead_letters(redis_url: str, spawn: Spawn) -> None:
-    first = spawn("--lease", "1", "--max-attempts", "1")
+    first = spawn("--lease-seconds", "1", "--max-attempts", "1")
     handle = await distributed(thinking_agent(2), "x", redis_url=redis_url)
     await eventually(lambda: status_is(handle, "RUNNING"))
     first.kill()
-    spawn("--lease", "1", "--max-attempts", "1")
+    spawn("--lease-seconds", "1", "--max-attempts", "1")
     with pytest.raises(TaskFailedError, match="gave up after 1 attempts"):
         await handle.result(timeout=20)
     async with Admin(redis_url) as admin:
@@ -187,7 +187,7 @@ async def test_out_of_attempts_fails_and_dead_letters(redis_url: str, spawn: Spa
         assert [d.task_id for d in dead] == [handle.task_id]
         assert (await admin.queue_stats()).dead_letters == 1
         # Re-driven, it runs again (a worker with attempts to spare is there now).
-        spawn("--lease", "1")
+        spawn("--lease-seconds", "1")
         await admin.redrive(dead[0].entry_id)
     # A fresh worker with the default attempts may take it; the old one refuses after 1.
     await eventually(lambda: status_is(handle, "COMPLETED", "FAILED"), within=20)
@@ -207,7 +207,7 @@ async def test_sigterm_lets_running_tasks_finish(redis_url: str, spawn: Spawn) -
 
 async def test_sigterm_hands_unfinished_tasks_back_at_once(redis_url: str, spawn: Spawn) -> None:
     # A long lease proves the hand-back does not wait for it to lapse.
-    w = spawn("--drain-timeout", "0.2", "--lease", "60")
+    w = spawn("--drain-timeout", "0.2", "--lease-seconds", "60")
     handle = await distributed(thinking_agent(1.5, "second try"), "x", redis_url=redis_url)
     await eventually(lambda: status_is(handle, "RUNNING"))
     w.signal(signal.SIGTERM)
@@ -215,7 +215,7 @@ async def test_sigterm_hands_unfinished_tasks_back_at_once(redis_url: str, spawn
     rec = await handle.status()
     assert rec is not None
     assert rec.status == "RETRYING"
-    spawn("--lease", "60")
+    spawn("--lease-seconds", "60")
     assert (await handle.result(timeout=15))["output"] == "second try"
     rec = await handle.status()
     assert rec is not None
@@ -235,7 +235,7 @@ async def test_second_signal_exits_now(redis_url: str, spawn: Spawn) -> None:
 
 async def test_redis_restart_mid_run(local_redis, spawn: Spawn) -> None:  # type: ignore[no-untyped-def]
     url = local_redis.url
-    spawn("--lease", "2", url=url)
+    spawn("--lease-seconds", "2", url=url)
     handle = await distributed(tool_agent(1.5), "x", detailed=True, redis_url=url)
     await eventually(lambda: status_is(handle, "RUNNING"))
     stream = handle.stream()
@@ -389,14 +389,14 @@ def test_worker_module_rejects_bad_arguments() -> None:
 
 
 async def test_stalled_worker_cannot_finish_a_task_taken_over(redis_url: str, spawn: Spawn) -> None:
-    first = spawn("--lease", "1")
+    first = spawn("--lease-seconds", "1")
     handle = await distributed(thinking_agent(1.5, "once"), "x", detailed=True, redis_url=redis_url)
     live = handle.stream()
     await anext(live)
     await live.aclose()
     first.signal(signal.SIGSTOP)  # frozen: its lease lapses but it is not dead
     try:
-        spawn("--lease", "1")
+        spawn("--lease-seconds", "1")
         assert (await handle.result(timeout=20))["output"] == "once"
     finally:
         first.signal(signal.SIGCONT)

@@ -69,7 +69,7 @@ async def test_leases_lapsing_under_live_workers_are_reported_as_such(
 ) -> None:
     # Each attempt blocks its worker's event loop for longer than the lease, so the other
     # worker takes the task over, twice; the workers never stop.
-    args = ("--lease", "0.3", "--max-attempts", "2")
+    args = ("--lease-seconds", "0.3", "--max-attempts", "2")
     workers = [spawn(*args), spawn(*args)]
     script = ScriptedModel(
         [
