@@ -23,7 +23,16 @@ from redis.exceptions import ResponseError
 from orbiter.distributed import _scripts as s
 from orbiter.distributed._conn import TRANSIENT, Backoff
 from orbiter.distributed._lua import Call, run_many
-from orbiter.distributed.keys import DEFAULT_DEAD_MAXLEN, DEFAULT_PENDING_TTL, GROUP, Keys
+from orbiter.distributed.keys import (
+    DEFAULT_DEAD_MAXLEN,
+    DEFAULT_EVENTS_MAXLEN,
+    DEFAULT_LEASE,
+    DEFAULT_MAX_ATTEMPTS,
+    DEFAULT_PENDING_TTL,
+    DEFAULT_RETENTION,
+    GROUP,
+    Keys,
+)
 from orbiter.distributed.registry import WorkerRegistry
 
 log = logging.getLogger("orbiter.distributed.worker")
@@ -67,10 +76,10 @@ class RedisQueue:
         keys: Keys,
         name: str,
         *,
-        lease_seconds: float,
-        max_attempts: int,
-        retention: int,
-        events_maxlen: int,
+        lease_seconds: float = DEFAULT_LEASE,
+        max_attempts: int = DEFAULT_MAX_ATTEMPTS,
+        retention: int = DEFAULT_RETENTION,
+        events_maxlen: int = DEFAULT_EVENTS_MAXLEN,
     ) -> None:
         # Typed loosely: redis-py types its replies as the union of every RESP form.
         self.redis: Any = redis
