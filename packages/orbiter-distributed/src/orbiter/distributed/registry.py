@@ -13,6 +13,7 @@ import time
 import msgspec
 from redis.asyncio import Redis
 
+from orbiter.distributed.errors import WorkerIdInUseError
 from orbiter.distributed.keys import Keys
 
 
@@ -64,12 +65,27 @@ class WorkerRegistry:
         pipe.zrem(self._keys.workers, worker_id)
         await pipe.execute()
 
-    async def owner(self, worker_id: str) -> tuple[float | None, str, str]:
-        """Seconds since the worker's last heartbeat (None: none), its host and its pid."""
+    async def claim_id(self, worker_id: str, lease_seconds: float) -> None:
+        """Refuse an id a live worker uses: two workers under one name renew each other's
+        leases and hide each other in ``worker list``.
+
+        Raises:
+            WorkerIdInUseError: another process heartbeated under this id within the lease.
+        """
         beat, host, pid = await self._redis.hmget(
             self._keys.worker(worker_id), "heartbeat", "host", "pid"
         )
-        return beat_age(beat), _text(host), _text(pid)
+        if (_text(host), _text(pid)) == (self.host, str(os.getpid())):
+            return
+        age = beat_age(beat)
+        if age is not None and age < lease_seconds:
+            where = f"{_text(pid) or '?'} on {_text(host) or '?'}"
+            raise WorkerIdInUseError(
+                f"worker id {worker_id!r} is in use by a live worker (pid {where}, "
+                f"heartbeat {age:.1f}s ago). Give this worker another id (--worker-id), or "
+                "leave it out for a unique one; if that worker was killed just now, start this "
+                f"one again in {lease_seconds - age:.0f}s"
+            )
 
     async def ages(self, worker_ids: list[str]) -> dict[str, float | None]:
         """Seconds since each worker's last heartbeat (None: none), in one round trip."""

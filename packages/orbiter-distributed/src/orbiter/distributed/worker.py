@@ -21,15 +21,14 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-import msgspec
 from redis.exceptions import AuthenticationError, ResponseError
 
 from orbiter.distributed._conn import TRANSIENT, Backoff, Listener, connect, safe_url
-from orbiter.distributed._lua import Call
 from orbiter.distributed._writer import EventWriter, Stream, refusal
 from orbiter.distributed.attempt import Attempts, Running
 from orbiter.distributed.errors import RedisUnavailableError, WorkerIdInUseError
 from orbiter.distributed.executor import Executor, InProcessExecutor, TaskSpec, warm_up
+from orbiter.distributed.intake import Intake, target_name
 from orbiter.distributed.keys import (
     DEFAULT_DRAIN_TIMEOUT,
     DEFAULT_LEASE,
@@ -48,14 +47,11 @@ from orbiter.distributed.keys import (
 )
 from orbiter.distributed.observe import attempt_observer
 from orbiter.distributed.payload import (
-    Payload,
     allow_any_module_from,
     allowed_modules_from,
-    decode_payload,
     import_gate,
     previous_signing_keys_from,
     signing_key_from,
-    verify,
 )
 from orbiter.distributed.queue import Entry, LeaseState, RedisQueue
 from orbiter.distributed.registry import WorkerInfo
@@ -68,13 +64,6 @@ if TYPE_CHECKING:
     from orbiter.distributed.metrics import WorkerMetrics
 
 log = logging.getLogger("orbiter.distributed.worker")
-
-
-class _Named(msgspec.Struct):
-    name: str = ""
-
-
-_named = msgspec.json.Decoder(_Named)
 
 
 class Worker:
@@ -248,6 +237,14 @@ class Worker:
         )
         self._writer = EventWriter(self._queue, on_lost=self._lost, on_broken=self._broken)
         self._attempts = Attempts(self.executor, self._writer, self._queue, self.worker_id)
+        self._intake = Intake(
+            self._queue,
+            self.worker_id,
+            max_payload_bytes=self.max_payload_bytes,
+            signing_key=self.signing_key,
+            previous_signing_keys=self.previous_signing_keys,
+            on_dead_letter=self._dead_lettered,
+        )
         self._listener = Listener(self._redis)
         try:
             if not await self._start_unless_stopped():
@@ -325,8 +322,8 @@ class Worker:
         backoff = Backoff(cap=5.0)
         while True:
             try:
-                await self._ensure_group()
-                await self._check_id()
+                await self._queue.ensure_group()
+                await self._queue.registry.claim_id(self.worker_id, self.lease_seconds)
                 await self._register()
                 return
             except AuthenticationError as exc:
@@ -341,24 +338,6 @@ class Worker:
                     "Redis at %s not reachable (%s); retrying", safe_url(self.redis_url), exc
                 )
                 await backoff.wait()
-
-    async def _ensure_group(self) -> None:
-        await self._queue.ensure_group()
-
-    async def _check_id(self) -> None:
-        """Refuse an id a live worker uses: two workers under one name renew each other's
-        leases and hide each other in ``worker list``."""
-        age, host, pid = await self._queue.registry.owner(self.worker_id)
-        if (host, pid) == (self.host, str(os.getpid())):
-            return
-        if age is not None and age < self.lease_seconds:
-            where = f"{pid or '?'} on {host or '?'}"
-            raise WorkerIdInUseError(
-                f"worker id {self.worker_id!r} is in use by a live worker (pid {where}, "
-                f"heartbeat {age:.1f}s ago). Give this worker another id (--worker-id), or "
-                "leave it out for a unique one; if that worker was killed just now, start this "
-                f"one again in {self.lease_seconds - age:.0f}s"
-            )
 
     async def _register(self) -> None:
         info = WorkerInfo(
@@ -399,7 +378,7 @@ class Worker:
                     "queue %r lost its consumer group (Redis reset?); recreating", self.queue
                 )
                 with contextlib.suppress(*TRANSIENT, ResponseError):
-                    await self._ensure_group()
+                    await self._queue.ensure_group()
                 continue
             except TRANSIENT as exc:
                 if self._draining:
@@ -423,91 +402,21 @@ class Worker:
                     log.exception("starting claimed tasks failed; their leases will lapse")
 
     async def _start_entries(
-        self,
-        entries: list[Entry],
-        owners: dict[bytes, str] | None = None,
+        self, entries: list[Entry], owners: dict[bytes, str] | None = None
     ) -> None:
-        """Check each delivered entry, then start the good ones (one round trip for all).
-
-        ``owners`` says, for entries taken over from another worker, whether that worker was
-        still heartbeating (``alive``) or not (``silent``).
-        """
-        calls: list[Call] = []
-        starts: list[tuple[bytes, str, Payload | None]] = []
-        now = repr(time.time())
-        for entry_id, fields in entries:
-            if not fields:
-                continue  # deleted while waiting; nothing to run
-            task_id, payload, reason = self._check_entry(fields)
-            if reason is not None:
-                log.error("task entry %s rejected: %s", entry_id.decode(), reason)
-                if self.metrics is not None:
-                    self.metrics.dead_lettered(self.queue, "")
-                calls.append(
-                    self._queue.dead_letter_call(
-                        entry_id, task_id or "-", self.worker_id, reason, now
-                    )
-                )
-                starts.append((entry_id, "", None))
-                continue
-            assert task_id is not None
-            taken_over = (owners or {}).get(entry_id, "")
-            calls.append(self._queue.start_call(entry_id, task_id, self.worker_id, now, taken_over))
-            starts.append((entry_id, task_id, payload))
-        if not calls:
-            return
-        results = await self._queue.run(calls)
+        """Start what may run of the delivered entries, each in a task of its own."""
         loop = asyncio.get_running_loop()
-        for (entry_id, task_id, payload), res in zip(starts, results, strict=True):
-            if not task_id:
-                continue
-            if isinstance(res, Exception):
-                log.error("starting task %s failed: %s", task_id, res)
-                continue
-            if res[1] == b"BROKEN":
-                log.error("task %s failed: %s", task_id, res[2].decode(errors="replace"))
-                continue
-            if res[0] != b"run":
-                log.debug("task %s not run: %s", task_id, res[1].decode())
-                if self.metrics is not None and res[1] == b"FAILED":  # out of attempts
-                    self.metrics.dead_lettered(self.queue, _target_name(payload))
-                continue
-            attempt = int(res[1])
-            assert payload is not None
-            spec = TaskSpec.from_payload(task_id, attempt, self.queue, self.worker_id, payload)
-            rt = Running(spec, Stream(task_id, entry_id, attempt), _target_name(payload))
-            self._running[task_id] = rt
+        for start in await self._intake.start(entries, owners or {}):
+            tid, payload = start.task_id, start.payload
+            spec = TaskSpec.from_payload(tid, start.attempt, self.queue, self.worker_id, payload)
+            stream = Stream(tid, start.entry_id, start.attempt)
+            rt = Running(spec, stream, target_name(payload))
+            self._running[tid] = rt
             rt.task = loop.create_task(self._execute(rt))
 
-    def _check_entry(
-        self, fields: dict[bytes, bytes]
-    ) -> tuple[str | None, Payload | None, str | None]:
-        """(task id, payload, None) for a good entry, else the reason it is rejected."""
-        raw_id = fields.get(b"t")
-        body = fields.get(b"p")
-        task_id = raw_id.decode(errors="replace") if raw_id else None
-        if task_id is None or body is None:
-            return task_id, None, "malformed queue entry: it needs fields 't' (task id) and 'p'"
-        if len(body) > self.max_payload_bytes:
-            return (
-                task_id,
-                None,
-                f"payload of {len(body):,} bytes is over this worker's limit of "
-                f"{self.max_payload_bytes:,} bytes (ORBITER_MAX_PAYLOAD_BYTES); it was not read",
-            )
-        if not verify(
-            self.signing_key, task_id, body, fields.get(b"s", b""), self.previous_signing_keys
-        ):
-            return (
-                task_id,
-                None,
-                "signature check failed: the task was not signed with this worker's signing key "
-                "(forged or altered, or the client uses another ORBITER_SIGNING_KEY)",
-            )
-        try:
-            return task_id, decode_payload(body), None
-        except (msgspec.DecodeError, msgspec.ValidationError) as exc:
-            return task_id, None, f"payload cannot be decoded: {exc}"
+    def _dead_lettered(self, target: str) -> None:
+        if self.metrics is not None:
+            self.metrics.dead_lettered(self.queue, target)
 
     # -- one task ----------------------------------------------------------------------------
 
@@ -588,7 +497,7 @@ class Worker:
             except ResponseError as exc:
                 if "NOGROUP" in str(exc):
                     with contextlib.suppress(*TRANSIENT, ResponseError):
-                        await self._ensure_group()
+                        await self._queue.ensure_group()
                 else:
                     log.error("heartbeat failed: %s", exc)
             except Exception:
@@ -656,13 +565,6 @@ class Worker:
             await self._queue.release_unstarted(self.worker_id)
         except (*TRANSIENT, ResponseError) as exc:
             log.warning("could not hand back unstarted tasks: %s", exc)
-
-
-def _target_name(payload: Payload | None) -> str:
-    try:
-        return _named.decode(payload.target).name if payload is not None else ""
-    except msgspec.DecodeError:
-        return ""
 
 
 async def _wait_all_or(
