@@ -238,7 +238,7 @@ class RedisQueue:
                 log.error("task %s could not be handed back: %s", lease.task_id, exc)
                 return
 
-    async def release_unstarted(self, worker: str) -> None:
+    async def _release_unstarted(self, worker: str) -> None:
         """Hand back entries delivered to ``worker`` that it never started."""
         pending = await self.redis.xpending_range(
             self.key, GROUP, min="-", max="+", count=1000, consumername=worker
@@ -259,12 +259,22 @@ class RedisQueue:
     # -- consumers ---------------------------------------------------------------------------
 
     async def leave(self, worker: str) -> None:
-        """Drop ``worker`` from the consumer group, unless entries are still pending on it."""
-        pending = await self.redis.xpending_range(
-            self.key, GROUP, min="-", max="+", count=1, consumername=worker
-        )
-        if not pending:
-            await self.redis.xgroup_delconsumer(self.key, GROUP, worker)
+        """A worker's last words: hand back the entries delivered to it that it never started
+        (a claim cut short), leave the registry, and the consumer group unless entries are
+        still pending on it."""
+        try:
+            await self._release_unstarted(worker)
+        except (*TRANSIENT, ResponseError) as exc:
+            log.warning("could not hand back unstarted tasks: %s", exc)
+        try:
+            await self.registry.remove(worker)
+            pending = await self.redis.xpending_range(
+                self.key, GROUP, min="-", max="+", count=1, consumername=worker
+            )
+            if not pending:
+                await self.redis.xgroup_delconsumer(self.key, GROUP, worker)
+        except (*TRANSIENT, ResponseError) as exc:
+            log.warning("could not deregister worker %s: %s", worker, exc)
 
     async def forget_dead_consumers(self, worker: str, idle_s: float) -> None:
         """Drop consumers idle for ``idle_s`` with nothing pending, and silent workers."""

@@ -19,15 +19,16 @@ import socket
 import time
 import uuid
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from redis.exceptions import AuthenticationError, ResponseError
 
 from orbiter.distributed._conn import TRANSIENT, Backoff, Listener, connect, safe_url
-from orbiter.distributed._writer import EventWriter, Stream, refusal
+from orbiter.distributed._writer import EventWriter, Stream
 from orbiter.distributed.attempt import Attempts, Running
 from orbiter.distributed.errors import RedisUnavailableError, WorkerIdInUseError
 from orbiter.distributed.executor import Executor, InProcessExecutor, TaskSpec, warm_up
+from orbiter.distributed.heartbeat import Heartbeat
 from orbiter.distributed.intake import Intake, target_name
 from orbiter.distributed.keys import (
     DEFAULT_DRAIN_TIMEOUT,
@@ -53,12 +54,11 @@ from orbiter.distributed.payload import (
     previous_signing_keys_from,
     signing_key_from,
 )
-from orbiter.distributed.queue import Entry, LeaseState, RedisQueue
+from orbiter.distributed.queue import Entry, RedisQueue
 from orbiter.distributed.registry import WorkerInfo
 from orbiter.distributed.targets import Targets, TargetsArg
 from orbiter.errors import ConfigurationError
 from orbiter.mcp.servers import allowed_commands, set_allowed_commands
-from orbiter.telemetry import setup_from_env
 
 if TYPE_CHECKING:
     from orbiter.distributed.metrics import WorkerMetrics
@@ -181,7 +181,6 @@ class Worker:
         self._force = asyncio.Event()
         self._check_now = asyncio.Event()
         self._draining = False
-        self._refused: str | None = None  # the last heartbeat refusal, said once
         self._starting: asyncio.Future[None] | None = None
         self._started = time.time()
         self.completed = 0
@@ -225,32 +224,12 @@ class Worker:
                 except (ValueError, RuntimeError, NotImplementedError):
                     # Not the main thread (or no signal support): stop() is the way out.
                     log.debug("cannot handle signal %s here", sig)
-        self._redis = connect(self.redis_url, name=f"orbiter-worker:{self.worker_id}")
-        self._queue = RedisQueue(
-            self._redis,
-            self.keys,
-            self.queue,
-            lease_seconds=self.lease_seconds,
-            max_attempts=self.max_attempts,
-            retention=self.retention,
-            events_maxlen=self.events_maxlen,
-        )
-        self._writer = EventWriter(self._queue, on_lost=self._lost, on_broken=self._broken)
-        self._attempts = Attempts(self.executor, self._writer, self._queue, self.worker_id)
-        self._intake = Intake(
-            self._queue,
-            self.worker_id,
-            max_payload_bytes=self.max_payload_bytes,
-            signing_key=self.signing_key,
-            previous_signing_keys=self.previous_signing_keys,
-            on_dead_letter=self._dead_lettered,
-        )
-        self._listener = Listener(self._redis)
+        self._connect()
         try:
             if not await self._start_unless_stopped():
                 return
             claim = loop.create_task(self._claim_loop())
-            beat = loop.create_task(self._heartbeat_loop())
+            beat = loop.create_task(self._heartbeat.run())
             self.ready.set()
             log.info(
                 "worker %s serving queue %r (concurrency %d, lease %ss)",
@@ -273,8 +252,7 @@ class Worker:
             beat.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await beat
-            await self._release_unstarted()
-            await self._deregister()
+            await self._queue.leave(self.worker_id)
         finally:
             for signum in signals:
                 loop.remove_signal_handler(signum)
@@ -286,6 +264,44 @@ class Worker:
             await self._listener.close()
             await self._redis.aclose()
             log.info("worker %s stopped", self.worker_id)
+
+    def _connect(self) -> None:
+        """The Redis client and the parts of the worker that use it (nothing sent yet)."""
+        self._redis = connect(self.redis_url, name=f"orbiter-worker:{self.worker_id}")
+        self._queue = RedisQueue(
+            self._redis,
+            self.keys,
+            self.queue,
+            lease_seconds=self.lease_seconds,
+            max_attempts=self.max_attempts,
+            retention=self.retention,
+            events_maxlen=self.events_maxlen,
+        )
+        self._writer = EventWriter(
+            self._queue,
+            on_lost=lambda task_id: self._stop_task(task_id, "lost"),
+            on_broken=lambda task_id, why: self._stop_task(task_id, "broken", why),
+        )
+        self._attempts = Attempts(self.executor, self._writer, self._queue, self.worker_id)
+        self._intake = Intake(
+            self._queue,
+            self.worker_id,
+            max_payload_bytes=self.max_payload_bytes,
+            signing_key=self.signing_key,
+            previous_signing_keys=self.previous_signing_keys,
+            on_dead_letter=self._dead_lettered,
+        )
+        self._listener = Listener(self._redis)
+        self._heartbeat = Heartbeat(
+            self._queue,
+            self.worker_id,
+            self._running,
+            seconds=self.heartbeat_seconds,
+            check_now=self._check_now,
+            register=self._register,
+            take_over=self._start_entries,
+            free=lambda: 0 if self._draining else self.concurrency - len(self._running),
+        )
 
     async def _start_unless_stopped(self) -> bool:
         """Connect and get ready; False if a signal came first (Redis may be down for long)."""
@@ -349,13 +365,6 @@ class Worker:
             draining=self._draining,
         )
         await self._queue.registry.beat(self.worker_id, info, max(5, int(self.lease_seconds * 2)))
-
-    async def _deregister(self) -> None:
-        try:
-            await self._queue.registry.remove(self.worker_id)
-            await self._queue.leave(self.worker_id)
-        except (*TRANSIENT, ResponseError) as exc:
-            log.warning("could not deregister worker %s: %s", self.worker_id, exc)
 
     # -- claiming ----------------------------------------------------------------------------
 
@@ -430,7 +439,8 @@ class Worker:
                 stored = await self._attempts.record(rt, outcome)
                 self.completed += stored
         finally:
-            self._done(rt)
+            self._running.pop(rt.spec.task_id, None)
+            self._slot.set()
             if self.on_recorded is not None:
                 self.on_recorded(rt.spec.task_id, stored)
             if obs is not None:
@@ -440,103 +450,18 @@ class Worker:
                     status = outcome.status if stored else "LOST"
                     obs.finish(status, outcome.error_type, outcome.error)
 
-    def _done(self, rt: Running) -> None:
-        self._running.pop(rt.spec.task_id, None)
-        self._slot.set()
-
-    def _lost(self, task_id: str) -> None:
-        rt = self._running.get(task_id)
-        if rt is not None:
-            rt.stop("lost")
-
-    def _broken(self, task_id: str, why: str | None) -> None:
+    def _stop_task(self, task_id: str, reason: str, why: str | None = None) -> None:
         rt = self._running.get(task_id)
         if rt is not None:
             if rt.why is None:
                 rt.why = why
-            rt.stop("broken")
+            rt.stop(reason)
 
     def _on_control(self, data: bytes | None) -> None:
         if data is None:
             self._check_now.set()  # reconnected: a cancel may have been missed
             return
-        rt = self._running.get(data.decode(errors="replace"))
-        if rt is not None:
-            rt.stop("cancel")
-
-    # -- heartbeats, leases, reclaiming ------------------------------------------------------
-
-    async def _heartbeat_loop(self) -> None:
-        beats = 0
-        last = time.monotonic()
-        while True:
-            with contextlib.suppress(TimeoutError):
-                async with asyncio.timeout(self.heartbeat_seconds):
-                    await self._check_now.wait()
-            self._check_now.clear()
-            beats += 1
-            now = time.monotonic()
-            late = now - last - self.heartbeat_seconds
-            last = now
-            if late > self.lease_seconds / 2 and self._running:
-                log.warning(
-                    "heartbeat %.2fs late (the event loop was blocked, or the machine is "
-                    "overloaded); with a %gs lease other workers may take over running tasks. "
-                    "Keep blocking work off the loop (async tools, or threads) or raise the lease",
-                    late,
-                    self.lease_seconds,
-                )
-            try:
-                await self._heartbeat()
-                if not self._draining and len(self._running) < self.concurrency:
-                    await self._reclaim()
-                if beats % 50 == 0:
-                    await self._forget_dead_consumers()
-            except TRANSIENT as exc:
-                log.warning("heartbeat failed (%s); retrying", exc)
-            except ResponseError as exc:
-                if "NOGROUP" in str(exc):
-                    with contextlib.suppress(*TRANSIENT, ResponseError):
-                        await self._queue.ensure_group()
-                else:
-                    log.error("heartbeat failed: %s", exc)
-            except Exception:
-                log.exception("heartbeat failed; trying again")
-
-    async def _heartbeat(self) -> None:
-        try:
-            await self._register()
-            self._refused = None
-        except ResponseError as exc:
-            # Out of memory, say: the leases below must still be renewed, or running tasks
-            # would be taken over and run again.
-            if refusal(exc) != self._refused:
-                log.error("Redis refused this worker's heartbeat: %s", refusal(exc))
-            self._refused = refusal(exc)
-        running = list(self._running.values())
-        if not running:
-            return
-        states = await self._queue.renew(self.worker_id, [rt.stream.lease for rt in running])
-        for rt, state in zip(running, states, strict=True):
-            if state is LeaseState.CANCEL:
-                rt.stop("cancel")
-            elif state is LeaseState.LOST and rt.stream.finish is None:
-                rt.stop("lost")
-            elif state is LeaseState.BROKEN:
-                rt.stop("broken")
-
-    async def _reclaim(self) -> None:
-        """Take over entries whose worker stopped renewing their lease."""
-        free = self.concurrency - len(self._running)
-        entries, owners = await self._queue.reclaim(
-            self.worker_id, free, 2 * self.heartbeat_seconds
-        )
-        if entries:
-            log.info("taking over %d task(s) whose lease lapsed", len(entries))
-            await self._start_entries(entries, owners)
-
-    async def _forget_dead_consumers(self) -> None:
-        await self._queue.forget_dead_consumers(self.worker_id, max(60.0, self.lease_seconds * 10))
+        self._stop_task(data.decode(errors="replace"), "cancel")
 
     # -- shutdown ----------------------------------------------------------------------------
 
@@ -544,9 +469,18 @@ class Worker:
         tasks = [rt.task for rt in self._running.values() if rt.task is not None]
         if tasks and not self._force.is_set():
             log.info("waiting up to %ss for %d running task(s)", self.drain_timeout, len(tasks))
-            force = asyncio.get_running_loop().create_task(self._force.wait())
-            await _wait_all_or(tasks, force, self.drain_timeout)
-            force.cancel()
+            # Until every task is done, a second signal, or the drain timeout.
+            everything = asyncio.ensure_future(asyncio.wait(tasks))
+            force = asyncio.ensure_future(self._force.wait())
+            try:
+                await asyncio.wait(
+                    [everything, force],
+                    timeout=self.drain_timeout,
+                    return_when=asyncio.FIRST_COMPLETED,
+                )
+            finally:
+                everything.cancel()
+                force.cancel()
         left = list(self._running.values())
         for rt in left:
             rt.stop("shutdown")
@@ -559,83 +493,8 @@ class Worker:
                 break
             await asyncio.sleep(0.01)
 
-    async def _release_unstarted(self) -> None:
-        """Hand back entries delivered to us that we never started (claim cut short)."""
-        try:
-            await self._queue.release_unstarted(self.worker_id)
-        except (*TRANSIENT, ResponseError) as exc:
-            log.warning("could not hand back unstarted tasks: %s", exc)
 
+if __name__ == "__main__":  # python -m orbiter.distributed.worker
+    from orbiter.distributed._worker_main import main
 
-async def _wait_all_or(
-    tasks: list[asyncio.Task[Any]], stop: asyncio.Task[Any], limit: float
-) -> None:
-    """Wait until every task is done, ``stop`` finishes, or ``limit`` seconds pass."""
-    everything = asyncio.ensure_future(asyncio.wait(tasks))
-    try:
-        await asyncio.wait([everything, stop], timeout=limit, return_when=asyncio.FIRST_COMPLETED)
-    finally:
-        everything.cancel()
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m orbiter.distributed.worker``: run a worker until SIGTERM/SIGINT."""
-    import argparse
-
-    parser = argparse.ArgumentParser(
-        prog="python -m orbiter.distributed.worker", description="Run an Orbiter worker."
-    )
-    parser.add_argument("--redis-url", default=None, help="default: $ORBITER_REDIS_URL")
-    parser.add_argument("--concurrency", type=int, default=1)
-    parser.add_argument("--queue", default=None)
-    parser.add_argument("--worker-id", default=None)
-    parser.add_argument("--drain-timeout", type=float, default=DEFAULT_DRAIN_TIMEOUT)
-    parser.add_argument("--lease-seconds", "--lease", type=float, default=None)
-    parser.add_argument("--max-attempts", type=int, default=None)
-    parser.add_argument("--allowed-modules", default=None, help="comma separated")
-    parser.add_argument(
-        "--allow-any-module",
-        action="store_true",
-        default=None,
-        help="import whatever a task names (development only)",
-    )
-    parser.add_argument(
-        "--allowed-mcp-commands",
-        default=None,
-        help="MCP stdio server commands a task may start, comma separated "
-        "(default: $ORBITER_ALLOWED_MCP_COMMANDS, else none)",
-    )
-    parser.add_argument("--log-level", default="INFO")
-    args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
-    try:
-        worker = Worker(
-            args.redis_url,
-            concurrency=args.concurrency,
-            queue=args.queue,
-            worker_id=args.worker_id,
-            drain_timeout=args.drain_timeout,
-            lease_seconds=args.lease_seconds,
-            max_attempts=args.max_attempts,
-            allowed_modules=args.allowed_modules,
-            allow_any_module=args.allow_any_module,
-            allowed_mcp_commands=args.allowed_mcp_commands,
-        )
-        tracing = setup_from_env("orbiter-worker")  # OTEL_EXPORTER_OTLP_ENDPOINT, when set
-    except (ValueError, ConfigurationError) as exc:
-        parser.error(str(exc))
-    try:
-        asyncio.run(worker.run())
-    except (AuthenticationError, RedisUnavailableError, WorkerIdInUseError) as exc:
-        log.error("%s", exc)
-        return 1
-    finally:
-        if tracing is not None:
-            tracing.shutdown()
-    return 0
-
-
-if __name__ == "__main__":
     raise SystemExit(main())
