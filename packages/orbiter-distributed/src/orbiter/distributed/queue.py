@@ -109,21 +109,16 @@ class RedisQueue:
 
     # -- starting ----------------------------------------------------------------------------
 
-    def _writes(self, task_id: str, now: str) -> dict[str, Any]:
-        return {
-            "live": self.keys.live(task_id),
-            "retention": self.retention,
-            "maxlen": self.events_maxlen,
-            "now": now,
-        }
-
     def start_call(
         self, entry_id: bytes, task_id: str, worker: str, now: str, taken_over: str = ""
     ) -> Call:
         """Start a delivered entry: ``[b'run', attempt]``, or ``[b'skip', why, detail?]``."""
         keys = self.keys
         args = s.StartArgs(
-            **self._writes(task_id, now),
+            live=self.keys.live(task_id),
+            retention=self.retention,
+            maxlen=self.events_maxlen,
+            now=now,
             group=GROUP,
             entry=entry_id,
             worker=worker,
@@ -142,7 +137,10 @@ class RedisQueue:
         """Move an entry that will not run to the dead letters, failing its task."""
         keys = self.keys
         args = s.DeadLetterArgs(
-            **self._writes(task_id, now),
+            live=self.keys.live(task_id),
+            retention=self.retention,
+            maxlen=self.events_maxlen,
+            now=now,
             group=GROUP,
             entry=entry_id,
             worker=worker,
@@ -290,7 +288,14 @@ class RedisQueue:
     def append_call(self, lease: Lease, base: int, events: Sequence[bytes]) -> Call:
         """Append events of a running attempt (``base``: events it already sent)."""
         tid = lease.task_id
-        args = s.AppendArgs(**self._writes(tid, ""), attempt=lease.attempt, base=base)
+        args = s.AppendArgs(
+            live=self.keys.live(tid),
+            retention=self.retention,
+            maxlen=self.events_maxlen,
+            now="",
+            attempt=lease.attempt,
+            base=base,
+        )
         return s.append_script.call([self.keys.task(tid), self.keys.events(tid)], args, *events)
 
     def complete_call(
@@ -300,7 +305,10 @@ class RedisQueue:
         """Store an attempt's last events and outcome, and take its entry off the queue."""
         tid = lease.task_id
         args = s.CompleteArgs(
-            **self._writes(tid, repr(time.time())),
+            live=self.keys.live(tid),
+            retention=self.retention,
+            maxlen=self.events_maxlen,
+            now=repr(time.time()),
             attempt=lease.attempt,
             base=base,
             group=GROUP,
@@ -318,7 +326,10 @@ class RedisQueue:
         """Fail a running attempt whose events or outcome Redis refused (allowed when OOM)."""
         tid = lease.task_id
         args = s.FailStoreArgs(
-            **self._writes(tid, repr(time.time())),
+            live=self.keys.live(tid),
+            retention=self.retention,
+            maxlen=self.events_maxlen,
+            now=repr(time.time()),
             attempt=lease.attempt,
             group=GROUP,
             entry=lease.entry_id,
