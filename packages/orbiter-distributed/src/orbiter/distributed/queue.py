@@ -109,16 +109,17 @@ class RedisQueue:
 
     # -- starting ----------------------------------------------------------------------------
 
+    def _writes(self, task_id: str, now: str) -> tuple[str, int, int, str]:
+        """The leading fields of every script call that writes a task's events."""
+        return (self.keys.live(task_id), self.retention, self.events_maxlen, now)
+
     def start_call(
         self, entry_id: bytes, task_id: str, worker: str, now: str, taken_over: str = ""
     ) -> Call:
         """Start a delivered entry: ``[b'run', attempt]``, or ``[b'skip', why, detail?]``."""
         keys = self.keys
         args = s.StartArgs(
-            live=self.keys.live(task_id),
-            retention=self.retention,
-            maxlen=self.events_maxlen,
-            now=now,
+            *self._writes(task_id, now),
             group=GROUP,
             entry=entry_id,
             worker=worker,
@@ -137,10 +138,7 @@ class RedisQueue:
         """Move an entry that will not run to the dead letters, failing its task."""
         keys = self.keys
         args = s.DeadLetterArgs(
-            live=self.keys.live(task_id),
-            retention=self.retention,
-            maxlen=self.events_maxlen,
-            now=now,
+            *self._writes(task_id, now),
             group=GROUP,
             entry=entry_id,
             worker=worker,
@@ -289,10 +287,7 @@ class RedisQueue:
         """Append events of a running attempt (``base``: events it already sent)."""
         tid = lease.task_id
         args = s.AppendArgs(
-            live=self.keys.live(tid),
-            retention=self.retention,
-            maxlen=self.events_maxlen,
-            now="",
+            *self._writes(tid, ""),
             attempt=lease.attempt,
             base=base,
         )
@@ -305,10 +300,7 @@ class RedisQueue:
         """Store an attempt's last events and outcome, and take its entry off the queue."""
         tid = lease.task_id
         args = s.CompleteArgs(
-            live=self.keys.live(tid),
-            retention=self.retention,
-            maxlen=self.events_maxlen,
-            now=repr(time.time()),
+            *self._writes(tid, repr(time.time())),
             attempt=lease.attempt,
             base=base,
             group=GROUP,
@@ -326,10 +318,7 @@ class RedisQueue:
         """Fail a running attempt whose events or outcome Redis refused (allowed when OOM)."""
         tid = lease.task_id
         args = s.FailStoreArgs(
-            live=self.keys.live(tid),
-            retention=self.retention,
-            maxlen=self.events_maxlen,
-            now=repr(time.time()),
+            *self._writes(tid, repr(time.time())),
             attempt=lease.attempt,
             group=GROUP,
             entry=lease.entry_id,
