@@ -23,8 +23,8 @@ from orbiter.distributed import (
     WrongEventLoopError,
     distributed,
 )
-from orbiter.distributed import client as client_module
 from orbiter.distributed import events as events_module
+from orbiter.distributed import handle as handle_module
 from orbiter.distributed.admin import Admin
 from orbiter.errors import ConfigurationError, SerializationError
 from orbiter.events import StreamEvent
@@ -41,7 +41,7 @@ async def _all(events: AsyncIterator[StreamEvent], within: float = 15) -> list[S
 def quick_recheck(monkeypatch: pytest.MonkeyPatch) -> None:
     """Readers look at Redis again after 0.2 s of silence instead of 5 s."""
     monkeypatch.setattr(events_module, "RECHECK_SECONDS", 0.2)
-    monkeypatch.setattr(client_module, "RECHECK_SECONDS", 0.2)
+    monkeypatch.setattr(handle_module, "RECHECK_SECONDS", 0.2)
 
 
 # -- cursors ----------------------------------------------------------------------------------

@@ -28,7 +28,9 @@ def allowed_modules_option(values: list[str]) -> list[str] | None:
     """``--allowed-modules`` values (repeated and/or comma separated) as a list; None when unset."""
     if not values:
         return None
-    names = [m.strip() for item in values for m in item.split(",") if m.strip()]
+    from orbiter.distributed.settings import names as split_names
+
+    names = list(split_names(",".join(values)))
     if not names:
         raise CliError(
             "--allowed-modules was given but names no module",
@@ -44,7 +46,7 @@ class Settings:
 
     verbose: bool = False
     color: bool = True
-    # The Redis URL the current command talks to, so a connection error can name it.
+    # The Redis URL the current command talks to (password masked), so an error can name it.
     redis_url: str | None = None
 
 
@@ -87,14 +89,15 @@ def print_json(data: Any) -> None:
 
 def redis_url_or_default(url: str | None) -> str:
     """The URL given on the command line, else ``ORBITER_REDIS_URL``, else a clear error."""
-    resolved = url or os.environ.get("ORBITER_REDIS_URL")
+    from orbiter.distributed.settings import read
+
+    resolved = url or read("redis_url")
     if not resolved:
         raise CliError(
             "no Redis URL: pass --redis-url or set ORBITER_REDIS_URL",
             hint="for a local server run `orbiter dev` in another terminal and export the URL "
             "it prints",
         )
-    settings.redis_url = resolved
     return resolved
 
 

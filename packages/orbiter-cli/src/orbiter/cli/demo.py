@@ -17,6 +17,7 @@ from orbiter.cli._context import CliError, console
 from orbiter.cli._redis import checked_url, ping, shown_url
 from orbiter.cli.devserver import DevServer, _die_with_parent, free_port
 from orbiter.cli.tasks import follow_task, run_async
+from orbiter.distributed.settings import read
 
 _DEMO_MODULE = "orbiter.cli.demo_agents"
 
@@ -86,7 +87,7 @@ def run_demo(*, detailed: bool, json_mode: bool) -> None:
     with ExitStack() as cleanup:
         note.print("[bold]Orbiter demo[/]: a Swarm of two agents (scout → writer) using tools on")
         note.print("the scripted model, run by a worker process over Redis. No network needed.\n")
-        env_url = os.environ.get("ORBITER_REDIS_URL")
+        env_url = read("redis_url")
         if env_url:
             url = checked_url(env_url)
             run_async(lambda: ping(url))

@@ -7,7 +7,7 @@ worker``) executes it; ``handle.result()``, ``handle.stream()``, ``handle.status
 
 from typing import TYPE_CHECKING, Any
 
-from orbiter.distributed.client import TaskHandle, distributed
+from orbiter.distributed.client import distributed
 from orbiter.distributed.errors import (
     RedisUnavailableError,
     RedisUrlError,
@@ -16,10 +16,12 @@ from orbiter.distributed.errors import (
     TaskNotFoundError,
     TaskRecordCorruptedError,
     TaskTimeoutError,
+    TemporalUnavailableError,
     WrongEventLoopError,
 )
 from orbiter.distributed.events import EventSubscriber
 from orbiter.distributed.executor import Executor, InProcessExecutor, TaskSpec
+from orbiter.distributed.handle import TaskHandle
 from orbiter.distributed.records import TaskRecord, TaskStatus
 
 if TYPE_CHECKING:
@@ -50,6 +52,7 @@ __all__ = [
     "TaskSpec",
     "TaskStatus",
     "TaskTimeoutError",
+    "TemporalUnavailableError",
     "Worker",
     "WrongEventLoopError",
     "distributed",

@@ -78,3 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if tracing is not None:
             tracing.shutdown()
     return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -13,9 +13,9 @@ import msgspec
 from redis.exceptions import ResponseError
 
 from orbiter.distributed._conn import Shared, acquire, check_loop, release
-from orbiter.distributed.client import cancel_task
 from orbiter.distributed.errors import TaskRecordCorruptedError
 from orbiter.distributed.events import check_position
+from orbiter.distributed.handle import cancel_task
 from orbiter.distributed.keys import (
     DEFAULT_LEASE,
     DEFAULT_QUEUE,

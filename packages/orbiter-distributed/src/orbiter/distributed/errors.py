@@ -1,4 +1,4 @@
-"""Errors a distributed client raises."""
+"""Every error the distributed runtime raises; all are :class:`orbiter.errors.OrbiterError`."""
 
 from __future__ import annotations
 
@@ -64,6 +64,10 @@ class TaskRecordCorruptedError(OrbiterError, ValueError):
 
 class WorkerIdInUseError(OrbiterError, ValueError):
     """A live worker already serves under the worker id this one was given."""
+
+
+class TemporalUnavailableError(OrbiterError):
+    """The Temporal server could not be reached, or the ``temporal`` extra is not installed."""
 
 
 class RedisUrlError(ConfigurationError, ValueError):

@@ -7,41 +7,25 @@ channel names carry the task id (unique everywhere) rather than relying on the d
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-ENV_REDIS_URL = "ORBITER_REDIS_URL"
-ENV_KEY_PREFIX = "ORBITER_KEY_PREFIX"
-ENV_QUEUE = "ORBITER_QUEUE"
-ENV_ALLOWED_MODULES = "ORBITER_ALLOWED_MODULES"
-ENV_ALLOW_ANY_MODULE = "ORBITER_ALLOW_ANY_MODULE"
-ENV_MAX_PAYLOAD_BYTES = "ORBITER_MAX_PAYLOAD_BYTES"
-ENV_SIGNING_KEY = "ORBITER_SIGNING_KEY"
-ENV_PREVIOUS_SIGNING_KEYS = "ORBITER_PREVIOUS_SIGNING_KEYS"
-ENV_RETENTION = "ORBITER_EVENT_RETENTION"
-ENV_EVENTS_MAXLEN = "ORBITER_EVENTS_MAXLEN"
-ENV_LEASE = "ORBITER_LEASE_SECONDS"
-ENV_MAX_ATTEMPTS = "ORBITER_MAX_ATTEMPTS"
+# The defaults of settings a user can change live with the settings; named here too, beside
+# the fixed ones, for the modules that use them.
+from orbiter.distributed.settings import DEFAULT_LEASE as DEFAULT_LEASE
+from orbiter.distributed.settings import DEFAULT_MAX_ATTEMPTS as DEFAULT_MAX_ATTEMPTS
+from orbiter.distributed.settings import DEFAULT_MAX_PAYLOAD_BYTES as DEFAULT_MAX_PAYLOAD_BYTES
+from orbiter.distributed.settings import DEFAULT_PREFIX, VARIABLES, read
+from orbiter.distributed.settings import DEFAULT_QUEUE as DEFAULT_QUEUE
 
-DEFAULT_PREFIX = "orbiter"
-DEFAULT_QUEUE = "default"
 GROUP = "workers"
-DEFAULT_RETENTION = 3600
-"""Seconds a finished task's record and events stay readable."""
-DEFAULT_EVENTS_MAXLEN = 100_000
-"""Events kept per task (approximate trim); older ones are dropped first."""
 DEFAULT_PENDING_TTL = 7 * 24 * 3600
 """Seconds an unfinished task's record lives (refreshed when a worker starts it)."""
 DEFAULT_INDEX_MAX = 10_000
 """Task ids kept in the task index (newest first)."""
 DEFAULT_DEAD_MAXLEN = 10_000
-DEFAULT_LEASE = 30.0
-DEFAULT_MAX_ATTEMPTS = 3
 DEFAULT_TIMEOUT = 300.0
 DEFAULT_DRAIN_TIMEOUT = 30.0
-DEFAULT_MAX_PAYLOAD_BYTES = 4 * 1024 * 1024
-"""Largest task payload a worker decodes; a larger one is dead-lettered unread."""
 MAX_AGENTS_PER_TASK = 64
 """Agents (Swarm members and handoff targets together) one task may describe."""
 MAX_TOOLS_PER_AGENT = 256
@@ -51,34 +35,14 @@ MAX_MCP_SERVERS_PER_AGENT = 16
 TERMINAL = frozenset({"COMPLETED", "FAILED", "CANCELLED"})
 
 
-def env_float(name: str, default: float) -> float:
-    raw = os.environ.get(name)
-    if not raw:
-        return default
-    try:
-        return float(raw)
-    except ValueError:
-        raise ValueError(f"{name}={raw!r} is not a number") from None
-
-
-def retention_from_env() -> int:
-    """Seconds finished records and event streams are kept (``ORBITER_EVENT_RETENTION``)."""
-    return max(1, int(env_float(ENV_RETENTION, DEFAULT_RETENTION)))
-
-
-def events_maxlen_from_env() -> int:
-    """Events kept per task stream (``ORBITER_EVENTS_MAXLEN``)."""
-    return max(100, int(env_float(ENV_EVENTS_MAXLEN, DEFAULT_EVENTS_MAXLEN)))
-
-
 def resolve_redis_url(url: str | None) -> str:
     """The given URL, else ``ORBITER_REDIS_URL``, checked; else a clear error."""
     from orbiter.distributed.errors import RedisUrlError
 
-    resolved = url or os.environ.get(ENV_REDIS_URL)
+    resolved = read("redis_url", url or None)
     if not resolved:
         raise RedisUrlError(
-            f"no Redis URL: pass redis_url=... or set {ENV_REDIS_URL} "
+            f"no Redis URL: pass redis_url=... or set {VARIABLES['redis_url'][0]} "
             "(for example redis://localhost:6379)"
         )
     return check_redis_url(resolved)
@@ -122,23 +86,6 @@ def check_redis_url(url: object) -> str:
     return url
 
 
-def check_queue_name(name: object) -> str:
-    """``name`` if it can name a queue (a worker's ``--queue``), else a clear error."""
-    if (
-        isinstance(name, str)
-        and 0 < len(name) <= 200
-        and name.isprintable()
-        and not any(c.isspace() for c in name)
-    ):
-        return name
-    from orbiter.errors import ConfigurationError
-
-    raise ConfigurationError(
-        f"queue={name!r} cannot name a queue: use up to 200 printable characters without "
-        "spaces, like 'default' or 'reports'"
-    )
-
-
 @dataclass(frozen=True, slots=True)
 class Keys:
     """Names of the Redis keys under one prefix."""
@@ -147,7 +94,8 @@ class Keys:
 
     @classmethod
     def from_env(cls, prefix: str | None = None) -> Keys:
-        return cls(prefix or os.environ.get(ENV_KEY_PREFIX) or DEFAULT_PREFIX)
+        """Keys under ``prefix``, else ``ORBITER_KEY_PREFIX``, else ``orbiter``."""
+        return cls(read("key_prefix", prefix or None))
 
     def task(self, task_id: str) -> str:
         """Hash: the task record (status, attempt, worker, timestamps, result, error)."""

@@ -5,19 +5,13 @@ from __future__ import annotations
 import hashlib
 import hmac
 import math
-import os
 import re
 from collections.abc import Sequence
 from typing import Any
 
 import msgspec
 
-from orbiter.distributed.keys import (
-    ENV_ALLOW_ANY_MODULE,
-    ENV_ALLOWED_MODULES,
-    ENV_PREVIOUS_SIGNING_KEYS,
-    ENV_SIGNING_KEY,
-)
+from orbiter.distributed.settings import read
 from orbiter.errors import ConfigurationError, SerializationError
 from orbiter.import_gate import Allowed, ModuleGate
 from orbiter.messages import messages_from_json
@@ -111,7 +105,7 @@ def checked_payload(payload: Payload) -> tuple[bytes, Payload]:
 
 def signing_key_from(value: str | bytes | None) -> bytes | None:
     """The signing key given, else ``ORBITER_SIGNING_KEY``, else None (signing off)."""
-    key = value if value is not None else os.environ.get(ENV_SIGNING_KEY)
+    key = read("signing_key", value)
     if not key:
         return None
     return key.encode() if isinstance(key, str) else key
@@ -122,12 +116,8 @@ def previous_signing_keys_from(value: Sequence[str | bytes] | str | None) -> lis
 
     A string is split on commas (keys made by ``secrets.token_urlsafe`` never contain one).
     """
-    if value is None:
-        value = os.environ.get(ENV_PREVIOUS_SIGNING_KEYS) or ""
-    if isinstance(value, str | bytes):
-        text = value.decode() if isinstance(value, bytes) else value
-        value = text.split(",")
-    return [k.encode() if isinstance(k, str) else k for k in value if k and k.strip()]
+    keys = read("previous_signing_keys", value) or ()
+    return [k.encode() if isinstance(k, str) else k for k in keys]
 
 
 def sign(key: bytes | None, task_id: str, payload: bytes) -> bytes:
@@ -152,32 +142,17 @@ def verify(
 
 
 def allowed_modules_from(value: Sequence[str] | str | None) -> list[str] | None:
-    """The allow-list given, else ``ORBITER_ALLOWED_MODULES`` (comma separated), else None."""
-    if value is None:
-        value = os.environ.get(ENV_ALLOWED_MODULES) or None
-    if value is None:
-        return None
-    if isinstance(value, str):
-        value = value.split(",")
-    return [m.strip() for m in value if m.strip()]
+    """The allow-list given, else ``ORBITER_ALLOWED_MODULES`` (comma separated), else None.
 
-
-_TRUE = {"1", "true", "yes", "on"}
-_FALSE = {"", "0", "false", "no", "off"}
+    A list that names no module (``","``, ``[]``) is refused, from code as from the CLI.
+    """
+    found = read("allowed_modules", value)
+    return None if found is None else list(found)
 
 
 def allow_any_module_from(value: bool | None) -> bool:
     """The flag given, else ``ORBITER_ALLOW_ANY_MODULE`` (1/true/yes/on), else False."""
-    if value is not None:
-        return value
-    raw = os.environ.get(ENV_ALLOW_ANY_MODULE, "").strip().lower()
-    if raw in _TRUE:
-        return True
-    if raw in _FALSE:
-        return False
-    raise ConfigurationError(
-        f"{ENV_ALLOW_ANY_MODULE}={raw!r} is not a yes/no value: use 1 or 0 (or unset it)"
-    )
+    return bool(read("allow_any_module", value))
 
 
 def import_gate(allowed_modules: list[str] | None, allow_any_module: bool) -> Allowed:
@@ -196,11 +171,6 @@ def import_gate(allowed_modules: list[str] | None, allow_any_module: bool) -> Al
             )
         return None
     if allowed_modules is not None:
-        if not allowed_modules:
-            raise ConfigurationError(
-                "the allow-list names no module: name modules, e.g. myapp.tools,myapp.agents, "
-                "or leave it unset to allow your own code"
-            )
         return allowed_modules
     return ModuleGate()
 

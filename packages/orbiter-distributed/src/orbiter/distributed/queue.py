@@ -23,17 +23,9 @@ from redis.exceptions import ResponseError
 from orbiter.distributed import _scripts as s
 from orbiter.distributed._conn import TRANSIENT, Backoff
 from orbiter.distributed._lua import Call, run_many
-from orbiter.distributed.keys import (
-    DEFAULT_DEAD_MAXLEN,
-    DEFAULT_EVENTS_MAXLEN,
-    DEFAULT_LEASE,
-    DEFAULT_MAX_ATTEMPTS,
-    DEFAULT_PENDING_TTL,
-    DEFAULT_RETENTION,
-    GROUP,
-    Keys,
-)
+from orbiter.distributed.keys import DEFAULT_DEAD_MAXLEN, DEFAULT_PENDING_TTL, GROUP, Keys
 from orbiter.distributed.registry import WorkerRegistry
+from orbiter.distributed.settings import read
 
 log = logging.getLogger("orbiter.distributed.worker")
 
@@ -76,20 +68,21 @@ class RedisQueue:
         keys: Keys,
         name: str,
         *,
-        lease_seconds: float = DEFAULT_LEASE,
-        max_attempts: int = DEFAULT_MAX_ATTEMPTS,
-        retention: int = DEFAULT_RETENTION,
-        events_maxlen: int = DEFAULT_EVENTS_MAXLEN,
+        lease_seconds: float | None = None,
+        max_attempts: int | None = None,
+        retention: int | None = None,
+        events_maxlen: int | None = None,
     ) -> None:
         # Typed loosely: redis-py types its replies as the union of every RESP form.
         self.redis: Any = redis
         self.keys = keys
         self.name = name
         self.key = keys.queue(name)
-        self.lease_seconds = lease_seconds
-        self.max_attempts = max_attempts
-        self.retention = retention
-        self.events_maxlen = events_maxlen
+        # Unset: from the settings (ORBITER_* variables, else the defaults).
+        self.lease_seconds: float = read("lease_seconds", lease_seconds)
+        self.max_attempts: int = read("max_attempts", max_attempts)
+        self.retention: int = read("retention", retention)
+        self.events_maxlen: int = read("events_maxlen", events_maxlen)
         self.registry = WorkerRegistry(redis, keys)
 
     async def ensure_group(self) -> None:

@@ -74,6 +74,31 @@ attempt and the last event's id, the attempts whose lease lapsed (and whose work
 then), and which executor runs the task. ``RECORD_FIELDS`` plus these is the whole record."""
 
 
+def pending_record(
+    *,
+    queue: str,
+    name: str,
+    kind: str,
+    created_at: float,
+    timeout: float,
+    metadata: bytes,
+    executor: str | None = None,
+) -> list[Any]:
+    """The field/value pairs of a new PENDING task record, as every executor writes it.
+
+    Args:
+        metadata: the task's metadata, already JSON.
+        executor: stored for executors other than the Redis queue (``"temporal"``).
+    """
+    fields: list[Any] = [
+        "status", "PENDING", "queue", queue, "name", name, "kind", kind, "attempt", 0,
+        "created_at", repr(created_at), "timeout", repr(timeout), "metadata", metadata,
+    ]  # fmt: skip
+    if executor is not None:
+        fields += ["executor", executor]
+    return fields
+
+
 def _text(v: bytes | None) -> str | None:
     return v.decode(errors="replace") if v else None
 

@@ -32,19 +32,8 @@ from orbiter.distributed.heartbeat import Heartbeat
 from orbiter.distributed.intake import Intake, target_name
 from orbiter.distributed.keys import (
     DEFAULT_DRAIN_TIMEOUT,
-    DEFAULT_LEASE,
-    DEFAULT_MAX_ATTEMPTS,
-    DEFAULT_MAX_PAYLOAD_BYTES,
-    DEFAULT_QUEUE,
-    ENV_LEASE,
-    ENV_MAX_ATTEMPTS,
-    ENV_MAX_PAYLOAD_BYTES,
-    ENV_QUEUE,
     Keys,
-    env_float,
-    events_maxlen_from_env,
     resolve_redis_url,
-    retention_from_env,
 )
 from orbiter.distributed.observe import attempt_observer
 from orbiter.distributed.payload import (
@@ -56,6 +45,7 @@ from orbiter.distributed.payload import (
 )
 from orbiter.distributed.queue import Entry, RedisQueue
 from orbiter.distributed.registry import WorkerInfo
+from orbiter.distributed.settings import read
 from orbiter.distributed.targets import Targets, TargetsArg
 from orbiter.errors import ConfigurationError
 from orbiter.mcp.servers import allowed_commands, set_allowed_commands
@@ -124,10 +114,10 @@ class Worker:
         handle_signals: bool = True,
     ) -> None:
         if concurrency < 1:
-            raise ValueError(f"concurrency must be at least 1, got {concurrency}")
+            raise ConfigurationError(f"concurrency must be at least 1, got {concurrency}")
         self.redis_url = resolve_redis_url(redis_url)
         self.concurrency = concurrency
-        self.queue = queue or os.environ.get(ENV_QUEUE) or DEFAULT_QUEUE
+        self.queue: str = read("queue", queue or None)
         self.host = socket.gethostname()
         self.worker_id = worker_id or f"{self.host}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
         self.drain_timeout = drain_timeout
@@ -144,22 +134,12 @@ class Worker:
                 "as the signing key (--signing-key / ORBITER_SIGNING_KEY) and the old ones as "
                 "previous keys"
             )
-        self.lease_seconds = (
-            lease_seconds if lease_seconds is not None else env_float(ENV_LEASE, DEFAULT_LEASE)
-        )
-        if self.lease_seconds <= 0:
-            raise ValueError(f"lease_seconds must be positive, got {self.lease_seconds}")
-        self.max_attempts = max_attempts or int(env_float(ENV_MAX_ATTEMPTS, DEFAULT_MAX_ATTEMPTS))
-        self.retention = retention or retention_from_env()
-        self.events_maxlen = events_maxlen_from_env()
+        self.lease_seconds: float = read("lease_seconds", lease_seconds)
+        self.max_attempts: int = read("max_attempts", max_attempts)
+        self.retention: int = read("retention", retention)
+        self.events_maxlen: int = read("events_maxlen")
         self.keys = Keys.from_env(key_prefix)
-        self.max_payload_bytes = (
-            max_payload_bytes
-            if max_payload_bytes is not None
-            else int(env_float(ENV_MAX_PAYLOAD_BYTES, DEFAULT_MAX_PAYLOAD_BYTES))
-        )
-        if self.max_payload_bytes < 1:
-            raise ValueError(f"max_payload_bytes must be positive, got {self.max_payload_bytes}")
+        self.max_payload_bytes: int = read("max_payload_bytes", max_payload_bytes)
         if executor is not None and targets is not None:
             raise ConfigurationError(
                 "targets are run by the built-in executor: give them to your own executor "
@@ -494,7 +474,9 @@ class Worker:
             await asyncio.sleep(0.01)
 
 
-if __name__ == "__main__":  # python -m orbiter.distributed.worker
-    from orbiter.distributed._worker_main import main
+if __name__ == "__main__":
+    # python -m orbiter.distributed.worker: the entry point lives in _worker_main, which
+    # imports this module under its real name (this copy runs as __main__).
+    import runpy
 
-    raise SystemExit(main())
+    runpy.run_module("orbiter.distributed._worker_main", run_name="__main__")

@@ -9,8 +9,9 @@ from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 
-from orbiter.distributed.client import cancel_task, distributed, outcome
+from orbiter.distributed.client import distributed
 from orbiter.distributed.errors import TaskNotFoundError
+from orbiter.distributed.handle import cancel_task, outcome
 from orbiter.distributed.keys import DEFAULT_INDEX_MAX, DEFAULT_PENDING_TTL
 from orbiter.distributed.records import TaskRecord, TaskStatus
 from orbiter.distributed.server import webhooks

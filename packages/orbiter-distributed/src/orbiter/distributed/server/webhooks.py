@@ -26,10 +26,11 @@ import msgspec
 
 from orbiter.distributed._conn import TRANSIENT
 from orbiter.distributed._lua import Script
-from orbiter.distributed.client import outcome
 from orbiter.distributed.errors import TaskNotFoundError
 from orbiter.distributed.events import Marker
-from orbiter.distributed.keys import DEFAULT_PENDING_TTL, retention_from_env
+from orbiter.distributed.handle import outcome
+from orbiter.distributed.keys import DEFAULT_PENDING_TTL
+from orbiter.distributed.settings import read
 
 if TYPE_CHECKING:
     from orbiter.distributed.server.context import State
@@ -208,7 +209,7 @@ class Dispatcher:
         if attempts >= config.webhook_max_attempts:
             log.warning("webhooks: giving up on %s for run %s: %s", url, run_id, error)
             pipe.zrem(keys.webhooks, run_id)
-            pipe.expire(keys.webhook(run_id), retention_from_env())
+            pipe.expire(keys.webhook(run_id), read("retention"))
         else:
             delay = min(MAX_BACKOFF, config.webhook_retry_base * 2 ** (attempts - 1))
             log.info(

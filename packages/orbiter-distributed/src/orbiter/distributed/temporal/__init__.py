@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from orbiter.distributed.errors import TemporalUnavailableError
 from orbiter.distributed.temporal.settings import (
     ENV_ADDRESS,
     ENV_NAMESPACE,
     ENV_TASK_QUEUE,
     TemporalSettings,
-    TemporalUnavailableError,
     require_temporalio,
 )
 

@@ -6,12 +6,9 @@ The task looks like any other: ``TaskHandle`` reads its record and events from R
 
 from __future__ import annotations
 
-import asyncio
 import atexit
 import gc
 import time
-import uuid
-import weakref
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -19,17 +16,17 @@ import msgspec
 
 from orbiter.agent import Agent
 from orbiter.distributed._conn import acquire, release
-from orbiter.distributed.client import TaskHandle
+from orbiter.distributed.errors import TemporalUnavailableError
+from orbiter.distributed.handle import TaskHandle
 from orbiter.distributed.keys import DEFAULT_TIMEOUT, Keys, resolve_redis_url
+from orbiter.distributed.records import pending_record
+from orbiter.distributed.submission import NO_TARGET, CheckedTask, check_task
 from orbiter.distributed.targets import target_json
 from orbiter.distributed.temporal.records import TaskRecords
-from orbiter.distributed.temporal.settings import (
-    TemporalSettings,
-    TemporalUnavailableError,
-    require_temporalio,
-)
-from orbiter.errors import ConfigurationError, SerializationError
-from orbiter.messages import Message
+from orbiter.distributed.temporal.settings import TemporalSettings, require_temporalio
+from orbiter.errors import ConfigurationError
+from orbiter.loops import PerLoop
+from orbiter.messages import Message, UserInput
 from orbiter.swarm import Swarm
 
 require_temporalio()  # says which extra to install, rather than failing on the import below
@@ -37,10 +34,9 @@ from orbiter.distributed.temporal.workflow import WORKFLOW_NAME, RunJob, RunOpti
 
 EXECUTOR = "temporal"
 
-# Clients by event loop (dropped with it), then by (address, namespace).
-_clients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[tuple[str, str], Any]] = (
-    weakref.WeakKeyDictionary()
-)
+# Clients by event loop (dropped with it), then by (address, namespace). A temporalio client
+# has nothing to close: its connection goes when the last reference does.
+_clients: PerLoop[tuple[str, str], Any] = PerLoop()
 
 
 def _drop_clients() -> None:
@@ -55,7 +51,7 @@ async def temporal_client(settings: TemporalSettings) -> Any:
     if not _clients:
         atexit.unregister(_drop_clients)
         atexit.register(_drop_clients)
-    per_loop = _clients.setdefault(asyncio.get_running_loop(), {})
+    per_loop = _clients.here()
     key = (settings.address, settings.namespace)
     client = per_loop.get(key)
     if client is None:
@@ -63,16 +59,86 @@ async def temporal_client(settings: TemporalSettings) -> Any:
     return client
 
 
-def _builtins(value: Any, what: str) -> Any:
-    try:
-        return msgspec.to_builtins(value)
-    except (TypeError, msgspec.EncodeError) as exc:
-        raise SerializationError(f"{what} cannot be sent to a worker as JSON: {exc}") from None
+class TemporalSubmitter:
+    """Submits to Temporal: writes each task's record in Redis, then starts its workflow.
+
+    Args:
+        temporal: server, namespace and task queue (from ``ORBITER_TEMPORAL_*`` when None).
+        options: activity timeouts and retries of the runs.
+    """
+
+    def __init__(
+        self,
+        redis_url: str | None = None,
+        *,
+        key_prefix: str | None = None,
+        temporal: TemporalSettings | None = None,
+        options: RunOptions | None = None,
+    ) -> None:
+        self.redis_url = redis_url
+        self.keys = Keys.from_env(key_prefix)
+        self.settings = temporal or TemporalSettings()
+        self.options = options or RunOptions()
+
+    async def submit(self, tasks: Sequence[CheckedTask]) -> list[TaskHandle]:
+        url = resolve_redis_url(self.redis_url)
+        # Reach Temporal before writing anything, so an unreachable server leaves no trace.
+        client = await temporal_client(self.settings)
+        handles: list[TaskHandle] = []
+        for task in tasks:
+            shared = acquire(url)
+            try:
+                await self._start(client, TaskRecords(shared.redis, keys=self.keys), task)
+            except BaseException:
+                await release(shared)
+                for handle in handles:
+                    await handle.close()
+                raise
+            handles.append(TaskHandle(task.task_id, shared=shared, keys=self.keys))
+        return handles
+
+    async def _start(self, client: Any, records: TaskRecords, task: CheckedTask) -> None:
+        now = time.time()
+        fields = pending_record(
+            queue=self.settings.task_queue,
+            name=task.spec["name"],
+            kind=task.spec["type"],
+            created_at=now,
+            timeout=task.payload.timeout,
+            metadata=task.metadata_json,
+            executor=EXECUTOR,
+        )
+        if not await records.create(task.task_id, fields, now):
+            raise ConfigurationError(f"a task with id {task.task_id!r} already exists")
+        job = RunJob(
+            task_id=task.task_id,
+            spec=task.spec,
+            input=task.payload.input,
+            messages=task.messages,
+            detailed=task.payload.detailed,
+            timeout=task.payload.timeout,
+            options=self.options,
+        )
+        try:
+            await client.start_workflow(
+                WORKFLOW_NAME,
+                msgspec.to_builtins(job),
+                id=task.task_id,
+                task_queue=self.settings.task_queue,
+            )
+        except Exception as exc:
+            address = self.settings.address
+            message = f"could not start the run on the Temporal server at {address!r}: {exc}"
+            await records.finish(
+                task.task_id, "submit", [], status="FAILED", error=message,
+                error_type=TemporalUnavailableError.__name__,
+            )  # fmt: skip
+            raise TemporalUnavailableError(message) from exc
 
 
 async def submit(
     agent: Agent | Swarm | str,
-    input: str | None = None,
+    input: UserInput | None = None,
     *,
     messages: Sequence[Message | Mapping[str, Any]] | None = None,
     detailed: bool = False,
@@ -86,66 +152,23 @@ async def submit(
 ) -> TaskHandle:
     """Start a durable run of ``agent`` on Temporal and return its handle.
 
+    The run is checked as by :func:`orbiter.distributed.distributed`.
+
     Args:
         temporal: server, namespace and task queue (from ``ORBITER_TEMPORAL_*`` when None).
         options: activity timeouts and retries of this run.
+        task_id: the task's id (default: a new random one).
 
     Raises:
         TemporalUnavailableError: the Temporal server does not answer (nothing was submitted).
         SerializationError: the agent, messages or metadata cannot travel as JSON.
     """
     spec = target_json(agent)
-    if input is None and not messages:
-        raise ConfigurationError("nothing to run: pass an input string or messages")
-    if input is not None and not isinstance(input, str):
-        raise ConfigurationError(f"input must be a string, got {type(input).__name__}")
-    if not timeout or timeout <= 0:
-        raise ConfigurationError(f"timeout must be a positive number of seconds, got {timeout!r}")
-    settings = temporal or TemporalSettings()
-    url = resolve_redis_url(redis_url)
-    meta = dict(metadata or {})
-    meta_json = msgspec.json.encode(_builtins(meta, "metadata"))
-    job = RunJob(
-        task_id=task_id or uuid.uuid4().hex,
-        spec=spec,
-        input=input,
-        messages=_builtins(list(messages), "messages") if messages is not None else None,
-        detailed=detailed,
-        timeout=float(timeout),
-        options=options or RunOptions(),
+    task = check_task(spec, NO_TARGET, input, messages, detailed, timeout, metadata)
+    if task_id is not None:
+        task = CheckedTask(task.spec, task.body, task.payload, task_id)
+    submitter = TemporalSubmitter(
+        redis_url, key_prefix=key_prefix, temporal=temporal, options=options
     )
-    # Reach Temporal before writing anything, so an unreachable server leaves no trace.
-    client = await temporal_client(settings)
-    keys = Keys.from_env(key_prefix)
-    now = time.time()
-    fields: list[Any] = [
-        "status", "PENDING", "queue", settings.task_queue, "name", spec["name"],
-        "kind", spec["type"], "attempt", 0,
-        "created_at", repr(now), "timeout", repr(float(timeout)), "metadata", meta_json,
-        "executor", EXECUTOR,
-    ]  # fmt: skip
-    shared = acquire(url)
-    try:
-        records = TaskRecords(shared.redis, keys=keys)
-        if not await records.create(job.task_id, fields, now):
-            raise ConfigurationError(f"a task with id {job.task_id!r} already exists")
-        try:
-            await client.start_workflow(
-                WORKFLOW_NAME,
-                msgspec.to_builtins(job),
-                id=job.task_id,
-                task_queue=settings.task_queue,
-            )
-        except Exception as exc:
-            message = (
-                f"could not start the run on the Temporal server at {settings.address!r}: {exc}"
-            )
-            await records.finish(
-                job.task_id, "submit", [], status="FAILED", error=message,
-                error_type=TemporalUnavailableError.__name__,
-            )  # fmt: skip
-            raise TemporalUnavailableError(message) from exc
-    except BaseException:
-        await release(shared)
-        raise
-    return TaskHandle(job.task_id, shared=shared, keys=keys)
+    [handle] = await submitter.submit([task])
+    return handle

@@ -24,6 +24,7 @@ from orbiter.distributed import keys as K
 from orbiter.distributed._conn import TRANSIENT, Backoff
 from orbiter.distributed._lua import Script
 from orbiter.distributed.events import Marker
+from orbiter.distributed.settings import read
 
 T = TypeVar("T")
 _marker = msgspec.json.Encoder()
@@ -142,8 +143,8 @@ class TaskRecords:
         self.patience = patience
         self.on_wait = on_wait
         self.keys = keys or K.Keys.from_env()
-        self.retention = retention or K.retention_from_env()
-        self.maxlen = maxlen or K.events_maxlen_from_env()
+        self.retention: int = read("retention", retention)
+        self.maxlen: int = read("events_maxlen", maxlen)
 
     async def _retry(self, call: Callable[[], Awaitable[T]]) -> T:
         # A Redis restart should cost the run a pause, not a failed model call.

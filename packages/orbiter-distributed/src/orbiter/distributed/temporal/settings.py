@@ -3,26 +3,18 @@
 from __future__ import annotations
 
 import asyncio
-import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from orbiter.errors import OrbiterError
+from orbiter.distributed.errors import TemporalUnavailableError
+from orbiter.distributed.settings import VARIABLES, read
 
 if TYPE_CHECKING:
     from temporalio.client import Client
 
-ENV_ADDRESS = "ORBITER_TEMPORAL_ADDRESS"
-ENV_NAMESPACE = "ORBITER_TEMPORAL_NAMESPACE"
-ENV_TASK_QUEUE = "ORBITER_TEMPORAL_TASK_QUEUE"
-
-DEFAULT_ADDRESS = "localhost:7233"
-DEFAULT_NAMESPACE = "default"
-DEFAULT_TASK_QUEUE = "orbiter"
-
-
-class TemporalUnavailableError(OrbiterError):
-    """The Temporal server could not be reached (or the extra is not installed)."""
+ENV_ADDRESS = VARIABLES["temporal_address"][0]
+ENV_NAMESPACE = VARIABLES["temporal_namespace"][0]
+ENV_TASK_QUEUE = VARIABLES["temporal_task_queue"][0]
 
 
 def require_temporalio() -> None:
@@ -36,10 +28,6 @@ def require_temporalio() -> None:
         ) from None
 
 
-def _env(name: str, default: str) -> str:
-    return os.environ.get(name, "").strip() or default
-
-
 @dataclass(frozen=True)
 class TemporalSettings:
     """Address, namespace and task queue of the Temporal server runs go to.
@@ -49,9 +37,9 @@ class TemporalSettings:
     ``localhost:7233``, ``default`` and ``orbiter``.
     """
 
-    address: str = field(default_factory=lambda: _env(ENV_ADDRESS, DEFAULT_ADDRESS))
-    namespace: str = field(default_factory=lambda: _env(ENV_NAMESPACE, DEFAULT_NAMESPACE))
-    task_queue: str = field(default_factory=lambda: _env(ENV_TASK_QUEUE, DEFAULT_TASK_QUEUE))
+    address: str = field(default_factory=lambda: read("temporal_address"))
+    namespace: str = field(default_factory=lambda: read("temporal_namespace"))
+    task_queue: str = field(default_factory=lambda: read("temporal_task_queue"))
 
     @classmethod
     def resolve(

@@ -20,20 +20,20 @@ from typing import Any
 from redis.asyncio import Redis
 
 from orbiter.distributed._conn import TRANSIENT, Backoff, connect
-from orbiter.distributed.keys import DEFAULT_DRAIN_TIMEOUT, Keys, env_float, resolve_redis_url
+from orbiter.distributed.errors import TemporalUnavailableError
+from orbiter.distributed.keys import DEFAULT_DRAIN_TIMEOUT, Keys, resolve_redis_url
+from orbiter.distributed.outage import unreachable
 from orbiter.distributed.payload import (
     allow_any_module_from,
     allowed_modules_from,
     import_gate,
 )
 from orbiter.distributed.registry import WorkerInfo, WorkerRegistry
+from orbiter.distributed.settings import read
 from orbiter.distributed.targets import Targets, TargetsArg
 from orbiter.distributed.temporal.records import TaskRecords
-from orbiter.distributed.temporal.settings import (
-    TemporalSettings,
-    TemporalUnavailableError,
-    require_temporalio,
-)
+from orbiter.distributed.temporal.settings import TemporalSettings, require_temporalio
+from orbiter.errors import ConfigurationError
 
 require_temporalio()  # says which extra to install, rather than failing on the imports below
 from orbiter.distributed.temporal.activities import RunActivities  # noqa: E402
@@ -79,7 +79,7 @@ class TemporalWorker:
         handle_signals: bool = True,
     ) -> None:
         if concurrency < 1:
-            raise ValueError(f"concurrency must be at least 1, got {concurrency}")
+            raise ConfigurationError(f"concurrency must be at least 1, got {concurrency}")
         self.redis_url = resolve_redis_url(redis_url)
         self.concurrency = concurrency
         self.allowed_modules = allowed_modules_from(allowed_modules)
@@ -88,11 +88,7 @@ class TemporalWorker:
         self.targets = Targets(self.imports, targets)
         self.keys = Keys.from_env(key_prefix)
         self.temporal = temporal or TemporalSettings()
-        self.sticky_timeout = (
-            sticky_timeout
-            if sticky_timeout is not None
-            else env_float("ORBITER_TEMPORAL_STICKY_TIMEOUT", 5.0)
-        )
+        self.sticky_timeout: float = read("temporal_sticky_timeout", sticky_timeout)
         self.identity = identity or f"temporal:{socket.gethostname()}:{os.getpid()}"
         self.drain_timeout = drain_timeout
         self.handle_signals = handle_signals
@@ -109,9 +105,7 @@ class TemporalWorker:
             await redis.ping()
         except TRANSIENT as exc:
             await redis.aclose()
-            raise ConnectionError(
-                f"cannot reach Redis at {self.redis_url!r}: {exc}. Check ORBITER_REDIS_URL."
-            ) from None
+            raise unreachable(self.redis_url, exc) from exc
         return redis
 
     async def run(self, stop: asyncio.Event | None = None) -> None:
@@ -119,7 +113,7 @@ class TemporalWorker:
 
         Raises:
             TemporalUnavailableError: the Temporal server does not answer.
-            ConnectionError: Redis does not answer.
+            RedisUnavailableError: Redis does not answer (also a ``ConnectionError``).
         """
         loop = asyncio.get_running_loop()
         if self.handle_signals:
@@ -245,10 +239,8 @@ class TemporalWorker:
 
 def main() -> None:
     """``python -m orbiter.distributed.temporal.worker``: a worker configured from the env."""
-    logging.basicConfig(level=os.environ.get("ORBITER_LOG_LEVEL", "INFO"))
-    worker = TemporalWorker(
-        concurrency=int(os.environ.get("ORBITER_CONCURRENCY", "4")),
-    )
+    logging.basicConfig(level=read("log_level").upper())
+    worker = TemporalWorker(concurrency=read("concurrency"))
 
     try:
         asyncio.run(worker.run())

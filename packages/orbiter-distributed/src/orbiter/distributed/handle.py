@@ -1,0 +1,309 @@
+"""A submitted task seen from the client: :class:`TaskHandle` waits, streams, checks, cancels.
+
+Every executor returns the same handle: the task's record and events live in Redis whichever
+executor runs it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import AsyncIterator
+from typing import Any
+
+import msgspec
+from redis.exceptions import AuthenticationError
+
+from orbiter.distributed import _scripts
+from orbiter.distributed._conn import (
+    FIRST_CONNECT_TRIES,
+    TRANSIENT,
+    Backoff,
+    Shared,
+    acquire,
+    check_loop,
+    release,
+)
+from orbiter.distributed.errors import (
+    RedisUnavailableError,
+    TaskCancelledError,
+    TaskFailedError,
+    TaskTimeoutError,
+)
+from orbiter.distributed.events import (
+    RECHECK_SECONDS,
+    Follower,
+    Marker,
+    decode_marker,
+    follow,
+    not_found,
+)
+from orbiter.distributed.keys import TERMINAL, Keys, resolve_redis_url
+from orbiter.distributed.outage import unreachable
+from orbiter.distributed.records import RECORD_FIELDS, TaskRecord, record_from_values
+from orbiter.distributed.settings import read
+from orbiter.events import StreamEvent
+
+CONFIRM_WAIT = 1.0
+"""Seconds result() waits for its subscription before it reads the task's outcome."""
+
+log = logging.getLogger("orbiter.distributed")
+
+
+async def with_retry(fn: Any, shared: Shared) -> Any:
+    """``await fn()``, tried again while Redis is briefly away; a clear error once it stays away."""
+    backoff = Backoff()
+    while True:
+        try:
+            result = await fn()
+            shared.failing = None
+            return result
+        except (AuthenticationError, RedisUnavailableError):
+            raise  # a wrong password or database stays wrong
+        except TRANSIENT as exc:
+            shared.check_giving_up(backoff, exc)
+            if backoff.tries >= FIRST_CONNECT_TRIES - 1:
+                raise unreachable(shared.url, exc, was_up=True) from exc
+            await backoff.wait()
+
+
+class TaskHandle:
+    """A submitted task: wait for its result, stream its events, check or cancel it.
+
+    Get one from :func:`distributed`, or for an existing task id with :meth:`attach`.
+    """
+
+    def __init__(self, task_id: str, *, shared: Shared, keys: Keys) -> None:
+        self.task_id = task_id
+        self._shared: Shared | None = shared
+        self._keys = keys
+
+    @classmethod
+    def attach(
+        cls, task_id: str, *, redis_url: str | None = None, key_prefix: str | None = None
+    ) -> TaskHandle:
+        """A handle for a task submitted elsewhere (call from inside the event loop)."""
+        return cls(
+            task_id, shared=acquire(resolve_redis_url(redis_url)), keys=Keys.from_env(key_prefix)
+        )
+
+    def __repr__(self) -> str:
+        return f"TaskHandle(task_id={self.task_id!r})"
+
+    @property
+    def _conn(self) -> Shared:
+        if self._shared is None:
+            raise RuntimeError(f"the handle of task {self.task_id} is closed")
+        check_loop(
+            self._shared,
+            f"the handle of task {self.task_id}",
+            f"get a handle in this loop with TaskHandle.attach({self.task_id!r}, redis_url=...)",
+        )
+        return self._shared
+
+    async def result(self, timeout: float | None = None) -> dict[str, Any]:  # noqa: ASYNC109
+        """Wait for the task to finish and return its result as a dict.
+
+        The dict has ``output``, ``usage``, ``steps``, ``agent_name`` and
+        ``structured_output``.
+
+        Args:
+            timeout: seconds to wait at most; ``TimeoutError`` after that (the task goes on).
+
+        Raises:
+            TaskFailedError: the task failed (a ``RuntimeError``: ``Task <id> failed: <error>``).
+            TaskTimeoutError: the task ran past its own timeout on the worker.
+            TaskCancelledError: the task was cancelled.
+            TaskNotFoundError: no such task (or it expired).
+        """
+        shared = self._conn
+        try:
+            async with asyncio.timeout(timeout):
+                marker = await self._wait_marker(shared)
+        except TimeoutError:
+            down = shared.outage()
+            if down is not None:
+                raise down from down.__cause__
+            raise TimeoutError(
+                f"task {self.task_id} did not finish within {timeout}s; it keeps going: "
+                "call result() again, or cancel() it"
+            ) from None
+        return self._outcome(marker)
+
+    async def _wait_marker(self, shared: Shared) -> Marker:
+        inbox: list[bytes | None] = []
+        wake = asyncio.Event()
+
+        def on_message(data: bytes | None) -> None:
+            if data is None or data[data.rfind(b"\n") + 1 :][:1] == b"x":
+                inbox.append(data)
+                wake.set()
+
+        channel = self._keys.live(self.task_id)
+        backoff = Backoff()
+        # Listen first, then look once for an outcome already stored: one read, and a marker
+        # stored after it is heard. A subscription slow to be confirmed (Redis away) is not
+        # waited for: then the outcome is looked for while it is on its way, and once more.
+        confirmed = shared.listener.subscribe_nowait(channel, on_message)
+        try:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(asyncio.shield(confirmed), CONFIRM_WAIT)
+            checks = 1 if confirmed.done() else 0
+            while True:
+                try:
+                    marker = await self._check_finished(shared)
+                    if marker is not None:
+                        return marker
+                    backoff.reset()
+                    shared.failing = None
+                except RedisUnavailableError:
+                    raise
+                except TRANSIENT as exc:
+                    shared.check_giving_up(backoff, exc)
+                    await backoff.wait()
+                    continue
+                checks += 1
+                if checks == 1:
+                    await confirmed
+                    continue
+                # Quiet for long: look again (the task's keys may have been deleted).
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(wake.wait(), RECHECK_SECONDS)
+                wake.clear()
+                while inbox:
+                    data = inbox.pop()
+                    inbox.clear()
+                    found = None if data is None else self._marker(data[data.rfind(b"\n") + 2 :])
+                    if found is not None:
+                        return found
+        finally:
+            shared.listener.unsubscribe(channel, on_message)
+            if not confirmed.done():
+                confirmed.cancel()
+
+    async def _check_finished(self, shared: Shared) -> Marker | None:
+        call = shared.batcher.call
+        status, error, error_type, result = await call(
+            "HMGET", self._keys.task(self.task_id), "status", "error", "error_type", "result"
+        )
+        if status is None or (status == b"COMPLETED" and not result):
+            # No record (evicted, deleted), or one without the result a worker stores with
+            # the outcome: the end marker in the events may still tell.
+            last = await call("XREVRANGE", self._keys.events(self.task_id), "+", "-", "COUNT", 1)
+            if last and b"end" in last[0][1]:
+                marker = self._marker(last[0][1][b"end"], last[0][0])
+                if marker is not None:
+                    return marker
+            if status is None:
+                raise not_found(self.task_id)
+        if status.decode() in TERMINAL:
+            return Marker(
+                status=status.decode(),
+                error=error.decode() if error else None,
+                error_type=error_type.decode() if error_type else None,
+                result=msgspec.json.decode(result) if result else None,
+            )
+        return None
+
+    def _marker(self, payload: bytes, entry_id: bytes | None = None) -> Marker | None:
+        """The decoded end marker; None (and a warning) when it cannot be decoded."""
+        try:
+            return decode_marker(payload)
+        except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+            log.warning(
+                "the end marker%s of task %s cannot be decoded (%s); using the task record",
+                f" {entry_id.decode(errors='replace')}" if entry_id else "",
+                self.task_id,
+                exc,
+            )
+            return None
+
+    def _outcome(self, marker: Marker) -> dict[str, Any]:
+        if marker.status == "COMPLETED":
+            return marker.result or {}
+        error = marker.error or ""
+        if marker.status == "CANCELLED":
+            raise TaskCancelledError(self.task_id, error, marker.error_type or "")
+        if marker.error_type == "TaskTimeoutError":
+            raise TaskTimeoutError(self.task_id, error, marker.error_type)
+        raise TaskFailedError(self.task_id, error or "unknown error", marker.error_type or "")
+
+    def stream(self, *, after: str | None = None) -> AsyncIterator[StreamEvent]:
+        """Every event of the task, in order, exactly once, ending when the task finishes.
+
+        Starts from the first event whenever it is called (even after the task finished);
+        ``after`` resumes after an event's ``position`` instead.
+        """
+        return follow(self._conn, self._keys, self.task_id, after)
+
+    def follower(self, *, after: str | None = None) -> Follower:
+        """The low-level reader behind :meth:`stream` (raw entries in batches)."""
+        return Follower(self._conn, self._keys, self.task_id, after)
+
+    async def status(self) -> TaskRecord | None:
+        """The task record now (None for an unknown or expired task)."""
+        key = self._keys.task(self.task_id)
+        shared = self._conn
+        values = await with_retry(lambda: shared.redis.hmget(key, *RECORD_FIELDS), shared)
+        return record_from_values(self.task_id, values, key)
+
+    async def cancel(self) -> bool:
+        """Ask for the task to stop. True if it was pending or running and will end CANCELLED.
+
+        A pending task never runs; a running one is interrupted on its worker. For a task that
+        already finished, or an unknown one, nothing changes and this returns False.
+        """
+        outcome, _status = await cancel_task(self._conn, self._keys, self.task_id)
+        return outcome in ("cancelled", "requested")
+
+    async def close(self) -> None:
+        """Let go of the connection (closed when no other handle uses it)."""
+        if self._shared is not None:
+            shared, self._shared = self._shared, None
+            await release(shared)
+
+    async def __aenter__(self) -> TaskHandle:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+
+async def outcome(shared: Shared, keys: Keys, task_id: str, wait: float | None) -> Marker | None:
+    """How the task ended (its terminal marker), waiting up to ``wait`` seconds (None: forever).
+
+    None when it has not ended by then. Waits on the task's live channel, not by polling.
+
+    Raises:
+        TaskNotFoundError: no such task (or it expired).
+    """
+    handle = TaskHandle(task_id, shared=shared, keys=keys)
+    if wait is not None and wait <= 0:
+        return await handle._check_finished(shared)
+    try:
+        async with asyncio.timeout(wait):
+            return await handle._wait_marker(shared)
+    except TimeoutError:
+        return None
+
+
+async def cancel_task(shared: Shared, keys: Keys, task_id: str) -> tuple[str, str]:
+    """Cancel a task; returns (``cancelled``|``requested``|``finished``|``unknown``, status)."""
+    result = await with_retry(
+        lambda: _scripts.cancel_script(
+            shared.redis,
+            [keys.task(task_id), keys.events(task_id)],
+            [
+                repr(time.time()),
+                read("retention"),
+                read("events_maxlen"),
+                keys.live(task_id),
+                keys.control,
+                task_id,
+            ],
+        ),
+        shared,
+    )
+    return result[0].decode(), result[1].decode()

@@ -1,0 +1,106 @@
+"""What a task is checked for before any executor takes it, and the interface executors share.
+
+``distributed()`` checks each run once, here, exactly as a worker will decode it; then hands
+the checked tasks to the :class:`Submitter` of the chosen executor (the Redis queue, or
+Temporal), which writes them and returns their handles.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol
+
+import msgspec
+
+from orbiter.distributed.payload import Payload, checked_payload
+from orbiter.errors import ConfigurationError, SerializationError
+from orbiter.messages import Message, UserInput, check_inline_images, user_message
+
+if TYPE_CHECKING:
+    from orbiter.distributed.handle import TaskHandle
+
+NO_TARGET = msgspec.Raw(b"null")
+"""The payload's target when the executor carries the target itself (Temporal)."""
+_json = msgspec.json.Encoder()
+
+
+@dataclass(frozen=True, slots=True)
+class CheckedTask:
+    """One run, checked: its target's description and its payload as bytes and as decoded."""
+
+    spec: dict[str, Any]
+    body: bytes
+    payload: Payload
+    task_id: str = field(default_factory=lambda: uuid.uuid4().hex)
+
+    @property
+    def messages(self) -> list[Any] | None:
+        """The messages as plain JSON data (None when there are none)."""
+        return msgspec.json.decode(bytes(self.payload.messages))
+
+    @property
+    def metadata_json(self) -> bytes:
+        return _json.encode(self.payload.metadata)
+
+
+class Submitter(Protocol):
+    """How one executor takes checked tasks: writes them all, or none, and returns handles."""
+
+    async def submit(self, tasks: Sequence[CheckedTask]) -> list[TaskHandle]: ...
+
+
+def check_task(
+    spec: dict[str, Any],
+    target: msgspec.Raw,
+    input: UserInput | None,
+    messages: Sequence[Message | Mapping[str, Any]] | None,
+    detailed: bool,
+    timeout: float,
+    metadata: Mapping[str, Any] | None,
+) -> CheckedTask:
+    """Check one run as a worker will decode it; ConfigurationError or SerializationError.
+
+    Text with images travels as the last message (images are capped in size there).
+    """
+    if input is None and not messages:
+        raise ConfigurationError("nothing to run: pass an input string or messages")
+    if input is not None and not isinstance(input, str):
+        messages = [*(messages or ()), user_message(input)]
+        input = None
+    body, seen = checked_payload(
+        Payload(
+            target=target,
+            input=input,
+            messages=_messages_json(messages),
+            detailed=detailed,
+            timeout=timeout,
+            metadata=_metadata(metadata),
+        )
+    )
+    return CheckedTask(spec, body, seen)
+
+
+def _messages_json(messages: Sequence[Message | Mapping[str, Any]] | None) -> msgspec.Raw:
+    if messages is None:
+        return msgspec.Raw(b"null")
+    try:
+        checked: list[Message] = [
+            m if isinstance(m, msgspec.Struct) else msgspec.convert(m, Message) for m in messages
+        ]
+        check_inline_images(checked)
+        return msgspec.Raw(_json.encode(checked))
+    except (TypeError, msgspec.EncodeError, msgspec.ValidationError) as exc:
+        raise SerializationError(f"messages cannot be sent to a worker as JSON: {exc}") from None
+
+
+def _metadata(metadata: Mapping[str, Any] | None) -> dict[str, Any]:
+    if metadata is None:
+        return {}
+    if not isinstance(metadata, Mapping):
+        raise ConfigurationError(
+            f"metadata must be a mapping of JSON data, like {{'user': 'ana'}}, got "
+            f"{type(metadata).__name__}"
+        )
+    return dict(metadata)
