@@ -18,7 +18,7 @@ from mcp_support import http_demo, marker_text, pid_alive, stdio_demo
 
 from orbiter import Agent, run
 from orbiter.events import StreamEvent, ToolResultEvent
-from orbiter.mcp import MCPServerHTTP
+from orbiter.mcp import MCPPool, MCPServerHTTP
 from orbiter.messages import AssistantMessage, ToolMessage
 from orbiter.models import ModelRequest
 from orbiter.testing import ScriptedModel, call_tool, reply
@@ -194,6 +194,22 @@ async def test_one_server_process_per_run_reused_by_its_calls_and_stopped_after(
     first, second = (int(r.result or 0) for r in results(events))
     assert first == second
     await until(lambda: not pid_alive(first), what="the stdio server stopped with the run")
+
+
+async def test_runs_given_a_pool_share_its_server_which_stays_until_the_pool_closes() -> None:
+    pool = MCPPool()
+    pids = []
+    try:
+        for _ in range(2):
+            agent = agent_with(Script(call_tool("pid"), reply("ok")))
+            events = run.stream(agent, "go", detailed=True, mcp_pool=pool)
+            pids += [int(r.result or 0) async for r in events if isinstance(r, ToolResultEvent)]
+            assert events.result.output == "ok"
+        assert pids[0] == pids[1]  # the second run reused the first one's server process
+        assert pid_alive(pids[0])  # the runs ended; the pool's owner decides when it stops
+    finally:
+        await pool.aclose()
+    await until(lambda: not pid_alive(pids[0]), what="the stdio server stopped with the pool")
 
 
 @pytest.mark.parametrize("transport", ["--http", "--sse"])

@@ -136,6 +136,7 @@ RESTART_SCRIPT = _counted(
     "RESTART_SCRIPT", [call_tool("gated", tag="outage"), reply("made it through")]
 )
 CANCEL_SCRIPT = _counted("CANCEL_SCRIPT", [call_tool("gated", tag="hang"), reply("unreachable")])
+STOP_SCRIPT = _counted("STOP_SCRIPT", [call_tool("gated", tag="stop"), reply("carried on")])
 TRIAGE_SCRIPT = _counted("TRIAGE_SCRIPT", [call_tool("transfer_to_billing", reason="refund")])
 BILLING_SCRIPT = _counted("BILLING_SCRIPT", [reply("refund issued")])
 LEAD_SCRIPT = _counted(
@@ -262,7 +263,9 @@ async def worker(redis_url: str, settings: TemporalSettings, side_log: Path) -> 
         await asyncio.wait_for(task, 20)
 
 
-def _spawn_worker(redis_url: str, settings: TemporalSettings, log: Path) -> subprocess.Popen[bytes]:
+def _spawn_worker(
+    redis_url: str, settings: TemporalSettings, log: Path, *extra: str
+) -> subprocess.Popen[bytes]:
     """``orbiter start worker --executor temporal`` as a user would start it."""
     env = {
         **os.environ,
@@ -274,7 +277,7 @@ def _spawn_worker(redis_url: str, settings: TemporalSettings, log: Path) -> subp
         sys.executable, "-m", "orbiter.cli", "start", "worker", "--executor", "temporal",
         "--redis-url", redis_url, "--concurrency", "4",
         "--temporal-address", settings.address, "--temporal-namespace", settings.namespace,
-        "--temporal-task-queue", settings.task_queue,
+        "--temporal-task-queue", settings.task_queue, *extra,
     ]  # fmt: skip
     # A file, not a pipe: nobody reads the worker's output while it runs, and a full pipe
     # would stall it.
@@ -285,9 +288,17 @@ def _spawn_worker(redis_url: str, settings: TemporalSettings, log: Path) -> subp
 
 
 def _output(proc: subprocess.Popen[bytes]) -> str:
+    return " ".join(_lines(proc))
+
+
+def _lines(proc: subprocess.Popen[bytes]) -> list[str]:
     out = proc.output  # type: ignore[attr-defined]
     out.seek(0)
-    return " ".join(out.read().decode(errors="replace").split())
+    return out.read().decode(errors="replace").splitlines()  # type: ignore[no-any-return]
+
+
+def _json_lines(proc: subprocess.Popen[bytes]) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in _lines(proc) if line.startswith("{")]
 
 
 @contextlib.contextmanager
@@ -740,3 +751,77 @@ async def test_an_agent_with_mcp_servers_is_refused_clearly(
             await h.result(timeout=20)
     assert info.value.error_type == "ConfigurationError"
     assert _logged() == []  # no model or tool call was made
+
+
+@contextlib.asynccontextmanager
+async def _serving(
+    redis_url: str, settings: TemporalSettings, **options: Any
+) -> AsyncIterator[tuple[TemporalWorker, asyncio.Task[None]]]:
+    """A ready worker in this process and the task running it (cancelled if left running)."""
+    w = TemporalWorker(redis_url, temporal=settings, handle_signals=False, **options)
+    task = asyncio.create_task(w.run())
+    try:
+        await asyncio.wait_for(w.ready.wait(), 20)
+        yield w, task
+    finally:
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+
+
+@pytest.mark.parametrize("force", [False, True], ids=["drain", "force"])
+async def test_stop_drains_running_calls_and_a_forced_stop_cancels_them(
+    redis_url: str, settings: TemporalSettings, side_log: Path, force: bool
+) -> None:
+    agent = Agent(name="stopped", model=_scripted(STOP_SCRIPT), tools=[gated])
+    async with (
+        _serving(redis_url, settings, sticky_timeout=1, drain_timeout=60) as (first, serving),
+        await submit(agent, "go", redis_url=redis_url, temporal=settings, options=FAST) as handle,
+    ):
+        await _until(lambda: "tool:stop:start" in _logged(), what="the tool to start")
+        first.stop(force=force)
+        if not force:
+            open(str(side_log) + ".gate", "w").close()  # noqa: ASYNC230
+        # Drained: the call ends as soon as it may. Forced: well within the 60 s of a drain.
+        await asyncio.wait_for(serving, 15)
+        assert ("tool:stop:end" in _logged()) is not force
+        assert ("tool:stop:cancelled" in _logged()) is force
+        open(str(side_log) + ".gate", "w").close()  # noqa: ASYNC230
+        # Another worker carries the run on; a call cut short runs again there.
+        async with _temporal_worker(redis_url, settings, sticky_timeout=1):
+            result = await handle.result(timeout=60)
+    assert result["output"] == "carried on"
+    assert _logged().count("tool:stop:start") == (2 if force else 1)
+
+
+async def test_cli_worker_honours_worker_id_and_json_and_a_second_ctrl_c_stops_at_once(
+    redis_url: str, settings: TemporalSettings, side_log: Path
+) -> None:
+    def events() -> list[str]:
+        return [line["event"] for line in _json_lines(proc)]
+
+    agent = Agent(name="stopped", model=_scripted(STOP_SCRIPT), tools=[gated])
+    with _workers() as procs:
+        proc = _spawn_worker(
+            redis_url, settings, side_log, "--worker-id", "t-one", "--json", "--drain-timeout", "60"
+        )
+        procs.append(proc)
+        await _until(lambda: "ready" in events(), what="the ready line")
+        ready = _json_lines(proc)[0]
+        assert (ready["worker_id"], ready["task_queue"]) == ("t-one", settings.task_queue)
+        assert ready["executor"] == "temporal"
+        async with await submit(
+            agent, "go", redis_url=redis_url, temporal=settings, options=FAST
+        ) as handle:
+            await _until(lambda: "tool:stop:start" in _logged(), what="the tool to start")
+            proc.send_signal(signal.SIGINT)
+            await _until(lambda: "stopping" in events(), what="the stopping line")
+            assert "tool:stop:cancelled" not in _logged()  # the first Ctrl-C drains
+            proc.send_signal(signal.SIGINT)
+            assert proc.wait(15) == 0  # well within the 60 s drain
+            assert "tool:stop:cancelled" in _logged()
+            assert events() == ["ready", "stopping", "stopping", "stopped"]
+            assert [line.get("drain") for line in _json_lines(proc)[1:3]] == [True, False]
+            open(str(side_log) + ".gate", "w").close()  # noqa: ASYNC230
+            async with _temporal_worker(redis_url, settings, sticky_timeout=1):
+                result = await handle.result(timeout=60)
+    assert result["output"] == "carried on"

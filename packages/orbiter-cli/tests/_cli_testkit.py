@@ -24,6 +24,32 @@ def cli_env(**extra: str) -> dict[str, str]:
     return env
 
 
+def run_here(
+    *args: str, env: dict[str, str] | None = None, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run `orbiter ARGS` in this process, through typer's CliRunner, as `run_cli` does.
+
+    For what needs no process of its own (parsing, help, checks, rendering): the same entry
+    point, exit code and output as the console script, without a Python start-up per call.
+    """
+    from typer.testing import CliRunner
+
+    from orbiter.cli._context import settings
+    from orbiter.cli.app import main
+
+    overrides: dict[str, str | None] = {k: None for k in os.environ if k.startswith("ORBITER_")}
+    overrides.update(env or cli_env())
+    settings.redis_url = None  # a fresh process knows no server yet
+    code = 0
+    with CliRunner().isolation(input=stdin, env=overrides) as (out, err, _):
+        try:
+            main(list(args))
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else int(exc.code is not None)
+        stdout, stderr = out.getvalue().decode(), err.getvalue().decode()
+    return subprocess.CompletedProcess([*ORBITER, *args], code, stdout, stderr)
+
+
 def run_cli(
     *args: str,
     env: dict[str, str] | None = None,

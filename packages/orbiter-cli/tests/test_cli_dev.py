@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 import redis
-from _cli_testkit import Running, run_cli, wait_gone
+from _cli_testkit import Running, run_here, wait_gone
 
 
 def _free_port() -> int:
@@ -66,6 +66,6 @@ def test_dev_port_in_use() -> None:
         s.bind(("127.0.0.1", 0))
         s.listen()
         port = s.getsockname()[1]
-        done = run_cli("dev", "--port", str(port))
+        done = run_here("dev", "--port", str(port))
     assert done.returncode == 1
     assert f"port {port} on 127.0.0.1 is already in use" in done.stderr

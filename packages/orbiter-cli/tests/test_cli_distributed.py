@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from _cli_testkit import Running, cli_env, run_cli, wait_gone
+from _cli_testkit import Running, cli_env, run_cli, run_here, wait_gone
 
 HERE = Path(__file__).parent
 DEMO = "orbiter.cli.demo_agents:trip_planner"
@@ -310,19 +310,19 @@ def test_redis_unreachable(env: dict[str, str], args: list[str]) -> None:
     ],
 )
 def test_wrong_url(env: dict[str, str], url: str, expected: str) -> None:
-    done = run_cli("task", "list", "--redis-url", url, env=env)
+    done = run_here("task", "list", "--redis-url", url, env=env)
     assert done.returncode == 1
     assert expected in done.stderr
 
 
 def test_no_url_anywhere(env: dict[str, str]) -> None:
-    done = run_cli("worker", "list", env=env)
+    done = run_here("worker", "list", env=env)
     assert done.returncode == 1
     assert "no Redis URL: pass --redis-url or set ORBITER_REDIS_URL" in done.stderr
 
 
 def test_password_is_masked_in_errors(env: dict[str, str]) -> None:
-    done = run_cli("task", "list", "--redis-url", "redis://u:s3cret@127.0.0.1:1", env=env)
+    done = run_here("task", "list", "--redis-url", "redis://u:s3cret@127.0.0.1:1", env=env)
     assert done.returncode == 1
     assert "s3cret" not in done.stderr
     assert "u:***@127.0.0.1:1" in done.stderr
@@ -457,7 +457,7 @@ def test_allowed_modules_without_names_is_refused(
     redis_url: str, env: dict[str, str], executor: str
 ) -> None:
     # An allow-list that names nothing would either allow everything or nothing: say so instead.
-    done = run_cli(
+    done = run_here(
         "start", "worker", "--redis-url", redis_url, "--executor", executor, "-a", ",", env=env
     )
     assert done.returncode == 2

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from _cli_testkit import ORBITER, Running, cli_env, run_cli
+from _cli_testkit import ORBITER, Running, cli_env, run_cli, run_here
 
 HERE = Path(__file__).parent
 DEMO = "orbiter.cli.demo_agents:trip_planner"
@@ -79,7 +79,7 @@ def test_task_events_refuses_a_cursor_that_is_not_a_position(
 def test_queue_redrive_refuses_what_is_not_an_entry_id(
     redis_url: str, env: dict[str, str], entry: str
 ) -> None:
-    done = run_cli("queue", "redrive", "--redis-url", redis_url, "--", entry, env=env)
+    done = run_here("queue", "redrive", "--redis-url", redis_url, "--", entry, env=env)
     assert done.returncode == 1
     assert f"entry_id={entry!r} is not a dead letter's entry id" in done.stderr
     assert "'1732250000000-0'" in done.stderr
@@ -89,7 +89,7 @@ def test_queue_redrive_refuses_what_is_not_an_entry_id(
 @pytest.mark.parametrize("text", ["", "   ", "\n"])
 def test_an_empty_input_is_refused(redis_url: str, env: dict[str, str], text: str) -> None:
     for args in (["run", DEMO, text], ["submit", DEMO, text, "--redis-url", redis_url]):
-        done = run_cli(*args, env=env)
+        done = run_here(*args, env=env)
         assert done.returncode == 1, done.stdout
         assert "INPUT is empty" in done.stderr
         assert done.stdout == ""

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from _cli_testkit import ORBITER, cli_env, run_cli
+from _cli_testkit import ORBITER, cli_env, run_cli, run_here
 
 DEMO = "orbiter.cli.demo_agents:trip_planner"
 
@@ -108,7 +108,7 @@ def test_failed_run_is_one_line_and_exit_1(tmp_path: Path) -> None:
     ],
 )
 def test_bad_target_is_a_clear_error(target: str, expected: str) -> None:
-    done = run_cli("run", target, "hi")
+    done = run_here("run", target, "hi")
     assert done.returncode == 1
     lines = done.stderr.strip().splitlines()
     assert lines[0].startswith("error: ")
@@ -152,14 +152,14 @@ def test_target_raising_on_import_and_verbose_traceback(tmp_path: Path) -> None:
     ],
 )
 def test_help_has_examples(command: list[str]) -> None:
-    done = run_cli(*command, "--help")
+    done = run_here(*command, "--help")
     assert done.returncode == 0, done.stderr
     assert "Example" in done.stdout
     assert "orbiter " in done.stdout.split("Example", 1)[1]
 
 
 def test_usage_error_exit_code() -> None:
-    done = run_cli("run", DEMO)
+    done = run_here("run", DEMO)
     assert done.returncode == 2
     assert "Missing argument" in done.stderr
 

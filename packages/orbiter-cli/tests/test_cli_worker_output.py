@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from _cli_testkit import Running, cli_env, start_worker_in
+from _cli_testkit import Running, start_worker_in
 
 from orbiter import Agent
 from orbiter.distributed import TaskFailedError, distributed
@@ -80,12 +80,9 @@ async def test_quiet_leaves_out_routine_lines_but_shows_failures(
     assert not any("▶ started" in line or "✓ completed" in line for line in worker.lines)
 
 
-def test_log_level_is_checked(redis_url: str, tmp_path: Path) -> None:
-    from _cli_testkit import run_cli
+def test_log_level_is_checked(redis_url: str) -> None:
+    from _cli_testkit import run_here
 
-    done = run_cli(
-        "start", "worker", "--redis-url", redis_url, "--log-level", "loud",
-        env=cli_env(), cwd=tmp_path, timeout=30,
-    )  # fmt: skip
+    done = run_here("start", "worker", "--redis-url", redis_url, "--log-level", "loud")
     assert done.returncode == 2
     assert "must be debug, info, warning or error" in done.stderr

@@ -62,3 +62,36 @@ async def test_http_and_https_targets_of_one_configuration_get_their_own_clients
     secure = await pooled_client("openai", OPTIONS, "https://api.openai.com/v1")
     assert plain is not secure
     assert await pooled_client("openai", OPTIONS, "https://other.example/v1") is secure
+
+
+def test_warm_up_opens_the_clients_of_providers_with_a_key(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name in ("OPENAI_API_KEY", "ANTHROPIC_API_KEY", "GEMINI_API_KEY", "GOOGLE_API_KEY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("ANTHROPIC_API_KEY", "sk-test")
+    monkeypatch.setenv("ANTHROPIC_BASE_URL", "http://127.0.0.1:1")
+
+    async def warm() -> tuple[int, bool]:
+        from orbiter.providers import warm_up
+        from orbiter.providers._pool import open_client_count
+
+        await warm_up()
+        opened = open_client_count()
+        client = await pooled_client("anthropic", Options("anthropic", {}), "http://127.0.0.1:1")
+        return opened, client.is_closed
+
+    # One client, for the one provider with a key, already there when its first call asks.
+    assert asyncio.run(warm()) == (1, False)
+
+
+def test_pooled_clients_are_closed_when_their_loop_shuts_down() -> None:
+    clients: list[httpx.AsyncClient] = []
+
+    async def open_one() -> None:
+        clients.append(await pooled_client("openai", OPTIONS, "http://127.0.0.1:1/v1"))
+
+    asyncio.run(open_one())
+    asyncio.run(open_one())
+    assert clients[0] is not clients[1]  # each loop has its own
+    assert all(c.is_closed for c in clients)

@@ -159,14 +159,19 @@ class Tool:
     def spec(self) -> ToolSpec:
         return ToolSpec(name=self.name, description=self.description, parameters=self.parameters)
 
-    def validate(self, arguments: str | dict[str, Any]) -> dict[str, Any]:
-        """Parse and convert the model's arguments; raise ToolError saying what is wrong."""
+    def arguments_object(self, arguments: str | dict[str, Any]) -> dict[str, Any]:
+        """The model's arguments as a JSON object, before any check of their fields."""
         try:
             raw = _decoder.decode(arguments or "{}") if isinstance(arguments, str) else arguments
         except msgspec.DecodeError as exc:
             raise ToolError(f"arguments for {self.name!r} are not valid JSON: {exc}") from None
         if not isinstance(raw, dict):
             raise ToolError(f"arguments for {self.name!r} must be a JSON object, got {raw!r}")
+        return raw
+
+    def validate(self, arguments: str | dict[str, Any]) -> dict[str, Any]:
+        """Parse and convert the model's arguments; raise ToolError saying what is wrong."""
+        raw = self.arguments_object(arguments)
         try:
             converted = msgspec.convert(raw, self._args_type, strict=False)
         except msgspec.ValidationError as exc:

@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import time
 from collections.abc import Callable
+from typing import Any
 
 from orbiter.cli._context import CliError, redis_url_or_default, settings
 
@@ -68,6 +69,21 @@ async def ping(url: str, wait: float = 3.0) -> None:
         ) from exc
     finally:
         await client.aclose()
+
+
+def waiting_notice(
+    exc: RedisUnreachable, url: str, limit: float | None
+) -> tuple[str, dict[str, Any]]:
+    """What a worker says (as markup, and as a JSON record) while it waits for Redis."""
+    from rich.markup import escape
+
+    until = "for good" if limit is None else f"up to {limit:g} s"
+    return (
+        f"[dim]{time.strftime('%H:%M:%S')}[/] [yellow]{escape(exc.message.rstrip('.'))}; waiting "
+        f"for it {until}, trying again with backoff (Ctrl-C stops; --wait-for-redis SECONDS "
+        "sets a limit)[/]",
+        {"event": "waiting", "redis_url": shown_url(url), "error": exc.message},
+    )
 
 
 async def wait_for_redis(

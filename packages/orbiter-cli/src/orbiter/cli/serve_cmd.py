@@ -14,7 +14,7 @@ import typer
 
 from orbiter.cli._context import CliError, console, print_json, worker_imports_from_cwd
 from orbiter.cli._redis import checked_url, ping, shown_url
-from orbiter.cli.app import JsonFlag, QueueName, RedisUrl, _group, app
+from orbiter.cli.options import JsonFlag, QueueName, RedisUrl, command_group
 
 if TYPE_CHECKING:
     from starlette.applications import Starlette
@@ -25,65 +25,79 @@ ENV_CONFIG = "ORBITER_SERVE_CONFIG"
 ENV_TARGETS = "ORBITER_SERVE_TARGETS"
 
 
-@app.command("serve")
+serve_app = typer.Typer()  # merged into the root: `orbiter serve` is a top-level command
+
+ServeTargets = Annotated[
+    list[str],
+    typer.Argument(
+        metavar="TARGETS...",
+        help="What to serve, by name: [NAME=]package.module:attr (an Agent, a Swarm, or a "
+        "dict or list of them), as for `orbiter start worker --targets`.",
+        show_default=False,
+    ),
+]
+Host = Annotated[str, typer.Option("--host", help="The address to listen on.")]
+Port = Annotated[int, typer.Option("--port", "-p", min=0, max=65535)]
+Processes = Annotated[
+    int, typer.Option("--processes", "-n", min=1, metavar="N", help="Server processes.")
+]
+NoAuth = Annotated[
+    bool,
+    typer.Option("--no-auth", help="No API keys: anyone who can connect is an admin (dev)."),
+]
+CorsOrigins = Annotated[
+    list[str],
+    typer.Option(
+        "--cors-origin",
+        metavar="ORIGIN",
+        help="An origin whose pages may call the API (repeat; '*' for any).",
+    ),
+]
+MaxBody = Annotated[
+    int, typer.Option("--max-body", min=1024, metavar="BYTES", help="Largest request body.")
+]
+WebhookSecret = Annotated[
+    str | None,
+    typer.Option(
+        "--webhook-secret",
+        envvar="ORBITER_WEBHOOK_SECRET",
+        show_envvar=True,
+        help="Sign webhook calls (Orbiter-Signature header) with this secret.",
+    ),
+]
+Keepalive = Annotated[
+    float,
+    typer.Option(
+        "--keepalive", min=0.05, metavar="SECONDS", help="Comment line on idle event streams."
+    ),
+]
+WebhookAttempts = Annotated[
+    int, typer.Option("--webhook-attempts", min=1, metavar="N", help="Tries per webhook call.")
+]
+WebhookAllowPrivate = Annotated[
+    bool,
+    typer.Option(
+        "--webhook-allow-private",
+        help="Let webhooks call loopback, private and link-local addresses.",
+    ),
+]
+
+
+@serve_app.command("serve")
 def serve_cmd(
-    targets: Annotated[
-        list[str],
-        typer.Argument(
-            metavar="TARGETS...",
-            help="What to serve, by name: [NAME=]package.module:attr (an Agent, a Swarm, or a "
-            "dict or list of them), as for `orbiter start worker --targets`.",
-            show_default=False,
-        ),
-    ],
-    host: Annotated[str, typer.Option("--host", help="The address to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", "-p", min=0, max=65535)] = 8000,
+    targets: ServeTargets,
+    host: Host = "127.0.0.1",
+    port: Port = 8000,
     redis_url: RedisUrl = None,
-    processes: Annotated[
-        int, typer.Option("--processes", "-n", min=1, metavar="N", help="Server processes.")
-    ] = 1,
+    processes: Processes = 1,
     queue: QueueName = None,
-    no_auth: Annotated[
-        bool,
-        typer.Option("--no-auth", help="No API keys: anyone who can connect is an admin (dev)."),
-    ] = False,
-    cors_origins: Annotated[
-        list[str],
-        typer.Option(
-            "--cors-origin",
-            metavar="ORIGIN",
-            help="An origin whose pages may call the API (repeat; '*' for any).",
-        ),
-    ] = [],  # noqa: B006 (typer reads the default, never mutates it)
-    max_body: Annotated[
-        int, typer.Option("--max-body", min=1024, metavar="BYTES", help="Largest request body.")
-    ] = 1024 * 1024,
-    webhook_secret: Annotated[
-        str | None,
-        typer.Option(
-            "--webhook-secret",
-            envvar="ORBITER_WEBHOOK_SECRET",
-            show_envvar=True,
-            help="Sign webhook calls (Orbiter-Signature header) with this secret.",
-        ),
-    ] = None,
-    keepalive: Annotated[
-        float,
-        typer.Option(
-            "--keepalive", min=0.05, metavar="SECONDS", help="Comment line on idle event streams."
-        ),
-    ] = 15.0,
-    webhook_attempts: Annotated[
-        int,
-        typer.Option("--webhook-attempts", min=1, metavar="N", help="Tries per webhook call."),
-    ] = 8,
-    webhook_allow_private: Annotated[
-        bool,
-        typer.Option(
-            "--webhook-allow-private",
-            help="Let webhooks call loopback, private and link-local addresses.",
-        ),
-    ] = False,
+    no_auth: NoAuth = False,
+    cors_origins: CorsOrigins = [],  # noqa: B006 (typer reads the default, never mutates it)
+    max_body: MaxBody = 1024 * 1024,
+    webhook_secret: WebhookSecret = None,
+    keepalive: Keepalive = 15.0,
+    webhook_attempts: WebhookAttempts = 8,
+    webhook_allow_private: WebhookAllowPrivate = False,
 ) -> None:
     """Serve agents over HTTP: runs, live events (SSE), API keys, and a web console at /.
 
@@ -178,8 +192,7 @@ def app_from_env() -> Starlette:
     return create_app(config, load_registry(json.loads(os.environ[ENV_TARGETS])))
 
 
-keys_app = _group("API keys of `orbiter serve`: only a hash of each is stored in Redis.")
-app.add_typer(keys_app, name="keys")
+keys_app = command_group("API keys of `orbiter serve`: only a hash of each is stored in Redis.")
 KeyName = Annotated[str, typer.Argument(metavar="NAME", help="The key's name.", show_default=False)]
 
 

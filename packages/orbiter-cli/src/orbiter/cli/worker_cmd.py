@@ -20,9 +20,15 @@ from orbiter.cli._context import (
     print_json,
     worker_imports_from_cwd,
 )
-from orbiter.cli._redis import RedisUnreachable, checked_url, shown_url, wait_for_redis
+from orbiter.cli._redis import (
+    RedisUnreachable,
+    checked_url,
+    shown_url,
+    wait_for_redis,
+    waiting_notice,
+)
 from orbiter.cli.observability import log_line, start_metrics, tracing_from_env
-from orbiter.cli.worker_lines import WorkerLines
+from orbiter.cli.worker_lines import WorkerLines, announce_when_ready
 from orbiter.distributed.logs import JsonFormatter, task_context
 
 if TYPE_CHECKING:
@@ -277,15 +283,7 @@ async def _serve(
             out.print(markup)
 
     def waiting(exc: RedisUnreachable) -> None:
-        from rich.markup import escape
-
-        limit = "for good" if wait_for is None else f"up to {wait_for:g} s"
-        say(
-            f"[dim]{_stamp()}[/] [yellow]{escape(exc.message.rstrip('.'))}; waiting for it "
-            f"{limit}, trying "
-            "again with backoff (Ctrl-C stops; --wait-for-redis SECONDS sets a limit)[/]",
-            {"event": "waiting", "redis_url": shown_url(url), "error": exc.message},
-        )
+        say(*waiting_notice(exc, url, wait_for))
 
     loop = asyncio.get_running_loop()
 
@@ -315,12 +313,9 @@ async def _serve(
             if worker.metrics is not None:
                 gauges = loop.create_task(worker.metrics.watch_queue(worker))
                 serving.add_done_callback(lambda _: gauges.cancel())
-            ready = loop.create_task(worker.ready.wait())
-            await asyncio.wait([serving, ready], return_when=asyncio.FIRST_COMPLETED)
-            if worker.ready.is_set():
-                say(*_ready_lines(worker, url))
-            ready.cancel()
-            await serving
+            await announce_when_ready(
+                serving, worker.ready, lambda: say(*_ready_lines(worker, url))
+            )
     finally:
         await lines.stop()
         for sig in (signal.SIGINT, signal.SIGTERM):

@@ -21,6 +21,21 @@ ROUTINE = frozenset({"started", "completed"})
 """Kinds of line that are counted rather than printed when the worker is busy."""
 
 
+async def announce_when_ready(
+    serving: asyncio.Task[None], ready: asyncio.Event, announce: Callable[[], None]
+) -> None:
+    """Wait for a worker's ``serving`` task to end, calling ``announce`` once it is ``ready``
+    (a worker that fails before it is ready says nothing)."""
+    waiter = asyncio.ensure_future(ready.wait())
+    try:
+        await asyncio.wait([serving, waiter], return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        waiter.cancel()
+    if ready.is_set():
+        announce()
+    await serving
+
+
 def stamp(at: float) -> str:
     return time.strftime("%H:%M:%S", time.localtime(at))
 

@@ -14,13 +14,12 @@ import msgspec
 
 from orbiter.errors import ConfigurationError, ToolError
 from orbiter.mcp.servers import MCPServer, MCPServerHTTP, MCPServerStdio
-from orbiter.models import ToolSpec, env_value
+from orbiter.models import env_value
 from orbiter.tool import Tool
 
 if TYPE_CHECKING:
     from mcp import Client
 
-_decoder = msgspec.json.Decoder()
 _CLOSE_TIMEOUT = 5.0
 
 
@@ -299,18 +298,9 @@ class MCPTool(Tool):
         self.serializer = None  # results arrive as text already
         self._validator: Any = None
 
-    @property
-    def spec(self) -> ToolSpec:
-        return ToolSpec(name=self.name, description=self.description, parameters=self.parameters)
-
     def validate(self, arguments: str | dict[str, Any]) -> dict[str, Any]:
         """Parse the model's arguments and check them against the server's JSON schema."""
-        try:
-            raw = _decoder.decode(arguments or "{}") if isinstance(arguments, str) else arguments
-        except msgspec.DecodeError as exc:
-            raise ToolError(f"arguments for {self.name!r} are not valid JSON: {exc}") from None
-        if not isinstance(raw, dict):
-            raise ToolError(f"arguments for {self.name!r} must be a JSON object, got {raw!r}")
+        raw = self.arguments_object(arguments)
         if self._validator is None:
             from jsonschema import validators
 

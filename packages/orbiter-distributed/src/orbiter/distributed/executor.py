@@ -4,9 +4,6 @@ executor only turns a task into events and a result, so another one (e.g. Tempor
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
-import importlib
 import logging
 from collections import OrderedDict
 from collections.abc import Callable
@@ -19,11 +16,12 @@ from orbiter.distributed.targets import Targets, TargetsArg
 from orbiter.events import StreamEvent
 from orbiter.import_gate import Allowed, ModuleGate
 from orbiter.messages import messages_from_json
-from orbiter.runner import RunResult, _stream
+from orbiter.providers import warm_up as warm_up  # the worker calls it before claiming tasks
+from orbiter.runner import run
 from orbiter.swarm import Swarm
 
 if TYPE_CHECKING:
-    from orbiter.mcp._pool import MCPPool
+    from orbiter.mcp import MCPPool
 
 Emit = Callable[[StreamEvent], None]
 
@@ -126,81 +124,19 @@ class InProcessExecutor:
     async def execute(self, spec: TaskSpec, emit: Emit) -> dict[str, Any]:
         target = self.rebuild(spec.target)
         messages = messages_from_json(spec.messages) if spec.messages is not None else None
-        box: list[RunResult] = []
         if self._mcp is None:
-            from orbiter.mcp._pool import MCPPool
+            from orbiter.mcp import MCPPool
 
             self._mcp = MCPPool()
-        async for event in _stream(
-            target,
-            spec.input,
-            messages=messages,
-            provider=None,
-            max_steps=None,
-            detailed=spec.detailed,
-            event_types=None,
-            streaming=True,
-            result_box=box,
-            mcp_pool=self._mcp,
-        ):
+        events = run.stream(
+            target, spec.input, messages=messages, detailed=spec.detailed, mcp_pool=self._mcp
+        )
+        async for event in events:
             emit(event)
-        return box[0].to_dict()
+        return events.result.to_dict()
 
     async def aclose(self) -> None:
         """Stop the MCP servers opened for tasks (called when the worker stops)."""
         pool, self._mcp = self._mcp, None
         if pool is not None:
             await pool.aclose()
-
-
-# Loaded lazily by httpx/httpcore on the first request; the providers import them when used.
-_HEAVY_MODULES = (
-    "orbiter.providers.openai",
-    "orbiter.providers.anthropic",
-    "orbiter.providers.gemini",
-    "orbiter.providers.compatible",
-    "httpcore",
-    "anyio._backends._asyncio",
-)
-
-
-def _warm_in_thread() -> None:
-    from orbiter.models import available_providers
-
-    available_providers()  # scans the installed entry points once
-    for name in _HEAVY_MODULES:
-        with contextlib.suppress(ImportError):
-            importlib.import_module(name)
-    with contextlib.suppress(ImportError):
-        import httpx
-
-        # The first client loads the CA bundle and TLS defaults; later ones reuse what it cached.
-        # It opens no socket, so there is nothing to close.
-        httpx.AsyncClient()
-
-
-async def warm_up() -> None:
-    """Do the slow first-time work of a model call before the worker claims any task.
-
-    Run in the middle of a task, importing httpx and setting up TLS block the event loop for a
-    few hundred milliseconds, long enough to let a short lease lapse on a busy machine. The
-    imports run in a thread; the HTTP clients of providers whose API key is set are created in
-    the loop (they belong to it), once, before any lease is held.
-    """
-    await asyncio.to_thread(_warm_in_thread)
-    try:
-        from orbiter.providers._options import Options, env_first
-        from orbiter.providers._pool import pooled_client
-        from orbiter.providers.anthropic import AnthropicModel
-        from orbiter.providers.gemini import GeminiModel
-        from orbiter.providers.openai import OpenAIModel
-    except ImportError:
-        return  # no HTTP providers installed
-    for model in (OpenAIModel, AnthropicModel, GeminiModel):
-        if env_first(model.key_env):
-            found = env_first(model.base_url_env)
-            url = found[1] if found else model.default_base_url
-            try:
-                await pooled_client(model.provider, Options(model.provider, {}), url)
-            except Exception as exc:  # a warm-up problem must never stop the worker
-                log.debug("warming up the %s client failed: %s", model.provider, exc)

@@ -22,6 +22,7 @@ __all__ = [
     "OpenAIModel",
     "OpenAIResponsesModel",
     "aclose_all",
+    "warm_up",
 ]
 
 # The model classes import httpx, so they load on first access, not with this package.
@@ -52,3 +53,17 @@ async def aclose_all() -> None:
     from orbiter.providers._pool import aclose_all as _close
 
     await _close()
+
+
+async def warm_up() -> None:
+    """Do the slow first-time work of model calls before the first one is made.
+
+    Done in the middle of a run, importing httpx and setting up TLS block the event loop for a
+    few hundred milliseconds (long enough to let a worker's short lease lapse on a busy
+    machine). This does the imports in a thread and opens the pooled HTTP clients of the
+    providers whose API key is set on the running loop, which they belong to. A worker calls it
+    before it claims tasks. Problems are logged at debug level, never raised.
+    """
+    from orbiter.providers._warm import warm_up as _warm
+
+    await _warm()

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
 import ssl
-import weakref
-from collections.abc import AsyncGenerator
 
 import httpx
 
+from orbiter.loops import PerLoop
 from orbiter.providers._options import Options
 
 # httpx clients hold connections bound to the event loop that opened them, and ``run.sync`` or
@@ -38,35 +36,12 @@ def _needs_tls(url: str) -> bool:
     return any(k.lower().endswith("_proxy") and v for k, v in os.environ.items())
 
 
-class _LoopPool:
-    """The clients of one event loop, closed when that loop shuts down.
-
-    ``asyncio.run`` (and every well-behaved loop owner) calls ``loop.shutdown_asyncgens()``
-    before closing the loop; a parked async generator is how the pool hears of it in time to
-    close its sockets on the loop that owns them.
-    """
-
-    def __init__(self) -> None:
-        self.clients: dict[_ClientKey, httpx.AsyncClient] = {}
-        self.guard = self._close_at_shutdown()
-
-    async def _close_at_shutdown(self) -> AsyncGenerator[None, None]:
-        try:
-            yield
-        finally:
-            _pools.pop(asyncio.get_running_loop(), None)
-            await self.aclose()
-
-    async def aclose(self) -> None:
-        clients = list(self.clients.values())
-        self.clients.clear()
-        for client in clients:
-            await client.aclose()
+async def _close(client: httpx.AsyncClient) -> None:
+    await client.aclose()
 
 
-_pools: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _LoopPool] = (
-    weakref.WeakKeyDictionary()
-)
+# The clients of each event loop, closed on that loop when it shuts down.
+_clients: PerLoop[_ClientKey, httpx.AsyncClient] = PerLoop(_close)
 
 
 async def pooled_client(provider: str, options: Options, url: str) -> httpx.AsyncClient:
@@ -75,14 +50,10 @@ async def pooled_client(provider: str, options: Options, url: str) -> httpx.Asyn
     Credentials travel per request, so one client serves every API key of a configuration.
     ``url`` is where the requests go: plain-http targets get a client that skips TLS set-up.
     """
-    loop = asyncio.get_running_loop()
-    pool = _pools.get(loop)
-    if pool is None:
-        pool = _pools[loop] = _LoopPool()
-        await pool.guard.__anext__()  # parks the guard; the loop now tracks it
+    clients = _clients.here()
     tls = _needs_tls(url)
     key = (provider, options.timeout, options.connect_timeout, options.headers, tls)
-    client = pool.clients.get(key)
+    client = clients.get(key)
     if client is None or client.is_closed:
         client = httpx.AsyncClient(
             # Without TLS any context will do: an unverifying one is made without the CA bundle.
@@ -92,19 +63,15 @@ async def pooled_client(provider: str, options: Options, url: str) -> httpx.Asyn
             limits=httpx.Limits(max_connections=200, max_keepalive_connections=40),
             follow_redirects=False,
         )
-        pool.clients[key] = client
+        clients[key] = client
     return client
 
 
 async def aclose_all() -> None:
     """Close every pooled client of the running event loop."""
-    pool = _pools.pop(asyncio.get_running_loop(), None)
-    if pool is not None:
-        await pool.guard.aclose()
-        await pool.aclose()
+    await _clients.aclose()
 
 
 def open_client_count() -> int:
     """How many pooled clients the running loop holds (for tests and diagnostics)."""
-    pool = _pools.get(asyncio.get_running_loop())
-    return 0 if pool is None else sum(1 for c in pool.clients.values() if not c.is_closed)
+    return sum(1 for c in _clients.peek().values() if not c.is_closed)

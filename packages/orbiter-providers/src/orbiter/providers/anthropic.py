@@ -178,6 +178,9 @@ class AnthropicModel(HTTPModel):
             return base_url + "/messages"
         return base_url + "/v1/messages"
 
+    def stream_state(self) -> StreamState:
+        return _MessagesStream(self)
+
     def auth_headers(self, api_key: str | None) -> dict[str, str]:
         headers = {"anthropic-version": self.api_version}
         if api_key:
@@ -331,9 +334,6 @@ class AnthropicModel(HTTPModel):
             finish_reason=stop_reason or None,
             model=text(message.get("model")) or self.model,
         )
-
-    def stream_state(self) -> StreamState:
-        return _MessagesStream(self)
 
 
 class _MessagesStream(StreamState):

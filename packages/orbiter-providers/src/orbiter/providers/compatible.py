@@ -33,14 +33,25 @@ class CompatibleModel(OpenAIModel):
         "reasoning"
     }
 
+    def __init_subclass__(
+        cls, *, prefix: str = "", url: str = "", key_required: bool = True, **kwargs: Any
+    ) -> None:
+        """A preset: its model-string prefix, default base URL, and whether it needs a key.
 
-class OllamaModel(CompatibleModel):
-    provider = "ollama"
-    key_env = ("OLLAMA_API_KEY",)
-    key_required = False
-    base_url_env = ("OLLAMA_BASE_URL",)
-    default_base_url = "http://localhost:11434/v1"
+        Its variables are named after the prefix: ``<PREFIX>_API_KEY`` and ``<PREFIX>_BASE_URL``.
+        """
+        super().__init_subclass__(**kwargs)
+        if prefix:
+            cls.provider = prefix
+            cls.key_env = (f"{prefix.upper()}_API_KEY",)
+            cls.key_required = key_required
+            cls.base_url_env = (f"{prefix.upper()}_BASE_URL",)
+            cls.default_base_url = url
 
+
+class OllamaModel(
+    CompatibleModel, prefix="ollama", url="http://localhost:11434/v1", key_required=False
+):
     def base_url(self) -> str:
         if self.options.base_url or env_first(self.base_url_env):
             return super().base_url()
@@ -54,43 +65,26 @@ class OllamaModel(CompatibleModel):
         return self.default_base_url
 
 
-class OpenRouterModel(CompatibleModel):
-    provider = "openrouter"
-    key_env = ("OPENROUTER_API_KEY",)
-    base_url_env = ("OPENROUTER_BASE_URL",)
-    default_base_url = "https://openrouter.ai/api/v1"
+class OpenRouterModel(CompatibleModel, prefix="openrouter", url="https://openrouter.ai/api/v1"):
+    pass
 
 
-class GroqModel(CompatibleModel):
-    provider = "groq"
-    key_env = ("GROQ_API_KEY",)
-    base_url_env = ("GROQ_BASE_URL",)
-    default_base_url = "https://api.groq.com/openai/v1"
+class GroqModel(CompatibleModel, prefix="groq", url="https://api.groq.com/openai/v1"):
+    pass
 
 
-class DeepSeekModel(CompatibleModel):
+class DeepSeekModel(CompatibleModel, prefix="deepseek", url="https://api.deepseek.com/v1"):
     # DeepSeek's API takes text only, and JSON output only as json_object (no schema): the
     # schema goes in the system prompt instead.
     capabilities = CompatibleModel.capabilities - {"images", "tool_images", "native_output"}
-    provider = "deepseek"
-    key_env = ("DEEPSEEK_API_KEY",)
-    base_url_env = ("DEEPSEEK_BASE_URL",)
-    default_base_url = "https://api.deepseek.com/v1"
 
 
-class TogetherModel(CompatibleModel):
-    provider = "together"
-    key_env = ("TOGETHER_API_KEY",)
-    base_url_env = ("TOGETHER_BASE_URL",)
-    default_base_url = "https://api.together.xyz/v1"
+class TogetherModel(CompatibleModel, prefix="together", url="https://api.together.xyz/v1"):
+    pass
 
 
-class VLLMModel(CompatibleModel):
-    provider = "vllm"
-    key_env = ("VLLM_API_KEY",)
-    key_required = False
-    base_url_env = ("VLLM_BASE_URL",)
-    default_base_url = "http://localhost:8000/v1"
+class VLLMModel(CompatibleModel, prefix="vllm", url="http://localhost:8000/v1", key_required=False):
+    pass
 
 
 class AzureOpenAIModel(OpenAIModel):
@@ -132,36 +126,12 @@ class AzureOpenAIModel(OpenAIModel):
         return {"api-key": api_key} if api_key else {}
 
 
-def azure(model_name: str, options: Mapping[str, Any]) -> AzureOpenAIModel:
-    """Entry point for ``azure:<deployment>``."""
-    return AzureOpenAIModel(model_name, options)
-
-
-def ollama(model_name: str, options: Mapping[str, Any]) -> OllamaModel:
-    """Entry point for ``ollama:<model>``."""
-    return OllamaModel(model_name, options)
-
-
-def openrouter(model_name: str, options: Mapping[str, Any]) -> OpenRouterModel:
-    """Entry point for ``openrouter:<vendor>/<model>``."""
-    return OpenRouterModel(model_name, options)
-
-
-def groq(model_name: str, options: Mapping[str, Any]) -> GroqModel:
-    """Entry point for ``groq:<model>``."""
-    return GroqModel(model_name, options)
-
-
-def deepseek(model_name: str, options: Mapping[str, Any]) -> DeepSeekModel:
-    """Entry point for ``deepseek:<model>``."""
-    return DeepSeekModel(model_name, options)
-
-
-def together(model_name: str, options: Mapping[str, Any]) -> TogetherModel:
-    """Entry point for ``together:<model>``."""
-    return TogetherModel(model_name, options)
-
-
-def vllm(model_name: str, options: Mapping[str, Any]) -> VLLMModel:
-    """Entry point for ``vllm:<model>``."""
-    return VLLMModel(model_name, options)
+# The entry points of the presets (``azure:<deployment>``, ``ollama:<model>``, ...): a model
+# class is its own factory, called with the model name and the agent's model options.
+azure = AzureOpenAIModel
+ollama = OllamaModel
+openrouter = OpenRouterModel
+groq = GroqModel
+deepseek = DeepSeekModel
+together = TogetherModel
+vllm = VLLMModel

@@ -99,6 +99,9 @@ class GeminiModel(HTTPModel):
         method = "streamGenerateContent?alt=sse" if stream else "generateContent"
         return f"{base_url}/models/{self.model}:{method}"
 
+    def stream_state(self) -> StreamState:
+        return _GenerateStream(self)
+
     def auth_headers(self, api_key: str | None) -> dict[str, str]:
         return {"x-goog-api-key": api_key} if api_key else {}
 
@@ -204,9 +207,6 @@ class GeminiModel(HTTPModel):
         state = _GenerateStream(self)
         state.add(data)
         return state.result()
-
-    def stream_state(self) -> StreamState:
-        return _GenerateStream(self)
 
 
 class _GenerateStream(StreamState):

@@ -108,28 +108,16 @@ class OpenAIModel(HTTPModel):
     base_url_env: ClassVar[tuple[str, ...]] = ("OPENAI_BASE_URL",)
     default_base_url: ClassVar[str] = "https://api.openai.com/v1"
     extra_options: ClassVar[frozenset[str]] = frozenset(
-        {
-            "organization",
-            "project",
-            "system_role",
-            "reasoning_effort",
-            "stream_usage",
-            "strict_tools",
-        }
-    )
+        {"organization", "project", "system_role", "reasoning_effort", "stream_usage",
+         "strict_tools"}
+    )  # fmt: skip
     # Reasoning models reject max_tokens; many compatible servers know only max_tokens.
     max_tokens_field: ClassVar[str] = "max_completion_tokens"
     # OpenAI's Chat Completions never return reasoning text, only its token count.
     capabilities: ClassVar[frozenset[str]] = frozenset(
-        {
-            "tool_choice",
-            "parallel_tool_calls",
-            "strict_tools",
-            "images",
-            "tool_images",
-            "native_output",
-        }
-    )
+        {"tool_choice", "parallel_tool_calls", "strict_tools", "images", "tool_images",
+         "native_output"}
+    )  # fmt: skip
 
     def __init__(self, model: str, options: Mapping[str, Any] | None = None) -> None:
         super().__init__(model, options)
@@ -143,6 +131,9 @@ class OpenAIModel(HTTPModel):
 
     def endpoint(self, base_url: str, *, stream: bool) -> str:
         return base_url + "/chat/completions"
+
+    def stream_state(self) -> StreamState:
+        return _ChatStream(self)
 
     def auth_headers(self, api_key: str | None) -> dict[str, str]:
         headers = {"authorization": f"Bearer {api_key}"} if api_key else {}
@@ -312,9 +303,6 @@ class OpenAIModel(HTTPModel):
             finish_reason=text(choice.get("finish_reason")) or None,
             model=text(data.get("model")) or self.model,
         )
-
-    def stream_state(self) -> StreamState:
-        return _ChatStream(self)
 
 
 class _ChatStream(StreamState):

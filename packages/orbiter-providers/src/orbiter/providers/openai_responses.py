@@ -100,6 +100,9 @@ class OpenAIResponsesModel(OpenAIModel):
     def endpoint(self, base_url: str, *, stream: bool) -> str:
         return base_url + "/responses"
 
+    def stream_state(self) -> StreamState:
+        return _ResponsesStream(self)
+
     def build_body(self, request: ModelRequest, *, stream: bool) -> dict[str, Any]:
         system = [request.system] if request.system else []
         system += [m.content for m in request.messages if isinstance(m, SystemMessage)]
@@ -222,9 +225,6 @@ class OpenAIResponsesModel(OpenAIModel):
             finish_reason=(reason if status == "incomplete" and reason else status) or None,
             model=text(data.get("model")) or self.model,
         )
-
-    def stream_state(self) -> StreamState:
-        return _ResponsesStream(self)
 
 
 class _ResponsesStream(StreamState):

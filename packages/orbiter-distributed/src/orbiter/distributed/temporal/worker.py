@@ -36,10 +36,50 @@ from orbiter.distributed.temporal.settings import TemporalSettings, require_temp
 from orbiter.errors import ConfigurationError
 
 require_temporalio()  # says which extra to install, rather than failing on the imports below
+from temporalio.worker import (  # noqa: E402
+    ActivityInboundInterceptor,
+    ExecuteActivityInput,
+    Interceptor,
+)
+
 from orbiter.distributed.temporal.activities import RunActivities  # noqa: E402
 from orbiter.distributed.temporal.workflow import TARGETS, RunWorkflow  # noqa: E402
 
 log = logging.getLogger("orbiter.distributed.temporal")
+
+
+class _RunningCalls(Interceptor):
+    """Knows the calls (activities) running on this worker, so a forced stop can cancel them."""
+
+    def __init__(self) -> None:
+        self.tasks: set[asyncio.Task[Any]] = set()
+        self.cancelled = False
+
+    def cancel_all(self) -> None:
+        """Cancel every running call now, and each one that starts from now on."""
+        self.cancelled = True
+        for task in self.tasks:
+            task.cancel()
+
+    def intercept_activity(self, next: ActivityInboundInterceptor) -> ActivityInboundInterceptor:
+        return _Tracked(next, self)
+
+
+class _Tracked(ActivityInboundInterceptor):
+    def __init__(self, next: ActivityInboundInterceptor, calls: _RunningCalls) -> None:
+        super().__init__(next)
+        self.calls = calls
+
+    async def execute_activity(self, input: ExecuteActivityInput) -> Any:
+        task = asyncio.current_task()
+        assert task is not None  # activities run in a task of their own
+        if self.calls.cancelled:
+            task.cancel()  # the worker is being stopped at once: give the call back now
+        self.calls.tasks.add(task)
+        try:
+            return await super().execute_activity(input)
+        finally:
+            self.calls.tasks.discard(task)
 
 
 class TemporalWorker:
@@ -60,7 +100,8 @@ class TemporalWorker:
             (``ORBITER_TEMPORAL_STICKY_TIMEOUT``, default 5).
         drain_timeout: on shutdown, seconds running calls get to finish; calls still running
             then are cancelled and run again by another worker.
-        handle_signals: install SIGTERM/SIGINT handlers in :meth:`run` (a graceful stop).
+        handle_signals: install SIGTERM/SIGINT handlers in :meth:`run`: the first drains, a
+            second one stops at once (see :meth:`stop`).
     """
 
     def __init__(
@@ -94,10 +135,21 @@ class TemporalWorker:
         self.handle_signals = handle_signals
         self.ready = asyncio.Event()
         self._stop = asyncio.Event()
+        self._calls = _RunningCalls()
 
     def stop(self, *, force: bool = False) -> None:
-        """Begin a graceful shutdown (calls cut short are run again elsewhere either way)."""
+        """Stop polling and shut down.
+
+        Running calls get ``drain_timeout`` seconds to finish; with ``force`` they are cancelled
+        at once. Either way a call cut short runs again on another worker.
+        """
         self._stop.set()
+        if force:
+            self._calls.cancel_all()
+
+    def _on_signal(self) -> None:
+        # As on the Redis worker: the first signal drains, a second one stops at once.
+        self.stop(force=self._stop.is_set())
 
     async def _connect_redis(self) -> Redis:
         redis = connect(self.redis_url)
@@ -118,7 +170,7 @@ class TemporalWorker:
         loop = asyncio.get_running_loop()
         if self.handle_signals:
             for sig in (signal.SIGTERM, signal.SIGINT):
-                loop.add_signal_handler(sig, self.stop)
+                loop.add_signal_handler(sig, self._on_signal)
         try:
             await self._serve(stop)
         finally:
@@ -154,6 +206,7 @@ class TemporalWorker:
                 sticky_queue_schedule_to_start_timeout=timedelta(seconds=self.sticky_timeout),
                 graceful_shutdown_timeout=timedelta(seconds=self.drain_timeout),
                 identity=self.identity,
+                interceptors=[self._calls],
             )
             TARGETS[self.temporal.task_queue] = self.targets
             relay = asyncio.create_task(self._relay_cancels(redis, client))

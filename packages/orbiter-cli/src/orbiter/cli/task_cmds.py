@@ -1,0 +1,145 @@
+"""``orbiter task ...``: inspect, follow and cancel distributed tasks.
+
+The work is done in :mod:`orbiter.cli.tasks` and :mod:`orbiter.cli.admin_cmds`, imported when a
+command runs.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from orbiter.cli.options import DetailedFlag, JsonFlag, RedisUrl, TaskId, command_group
+
+task_app = command_group("Inspect, follow and cancel distributed tasks.")
+
+
+@task_app.command("status")
+def task_status_cmd(task_id: TaskId, redis_url: RedisUrl = None, json: JsonFlag = False) -> None:
+    """Show a task's status, worker, attempt, timings, error and metadata.
+
+    \b
+    Example:
+      orbiter task status 3f2a9c0e5b7d4e21a8c6f0b1d2e3f4a5
+    """
+    from orbiter.cli.tasks import task_status
+
+    task_status(task_id, redis_url, json)
+
+
+@task_app.command("result")
+def task_result_cmd(
+    task_id: TaskId,
+    redis_url: RedisUrl = None,
+    wait: Annotated[
+        bool, typer.Option("--wait/--no-wait", help="Wait for an unfinished task to end.")
+    ] = True,
+    timeout: Annotated[
+        float | None,
+        typer.Option("--timeout", min=0, metavar="SECONDS", help="Give up waiting after this."),
+    ] = None,
+    json: JsonFlag = False,
+) -> None:
+    """Print a task's final answer and usage (waiting for it to finish).
+
+    Exit code: 0 completed, 1 failed, 3 cancelled, 4 not finished in time (--no-wait/--timeout).
+
+    \b
+    Example:
+      orbiter task result 3f2a9c0e5b7d4e21a8c6f0b1d2e3f4a5 --json
+    """
+    from orbiter.cli.tasks import task_result
+
+    task_result(task_id, redis_url, wait, timeout, json)
+
+
+@task_app.command("events")
+def task_events_cmd(
+    task_id: TaskId,
+    follow: Annotated[
+        bool, typer.Option("--follow", "-f", help="Keep following live events until it ends.")
+    ] = False,
+    after: Annotated[
+        str | None,
+        typer.Option(
+            "--after",
+            metavar="POSITION",
+            help="Start after this event position.",
+            show_default=False,
+        ),
+    ] = None,
+    detailed: DetailedFlag = False,
+    redis_url: RedisUrl = None,
+    json: JsonFlag = False,
+) -> None:
+    """Replay the events a task has produced; with --follow keep going until it ends.
+
+    Events are kept for an hour after a task ends (ORBITER_EVENT_RETENTION). With --json each
+    event carries its "position", which --after resumes from.
+
+    \b
+    Examples:
+      orbiter task events 3f2a9c0e5b7d4e21a8c6f0b1d2e3f4a5
+      orbiter task events 3f2a9c0e5b7d4e21a8c6f0b1d2e3f4a5 --follow --json
+    """
+    from orbiter.cli.tasks import task_events
+
+    task_events(task_id, redis_url, follow, after, detailed, json)
+
+
+@task_app.command("cancel")
+def task_cancel_cmd(
+    task_id: TaskId,
+    wait: Annotated[
+        float,
+        typer.Option(
+            "--wait", min=0, metavar="SECONDS", help="Wait this long to confirm it stopped."
+        ),
+    ] = 5.0,
+    redis_url: RedisUrl = None,
+    json: JsonFlag = False,
+) -> None:
+    """Cancel a pending or running task.
+
+    A pending task never runs; a running one is stopped by its worker within about a second.
+    Cancelling a finished or unknown task changes nothing and exits with code 1.
+
+    \b
+    Example:
+      orbiter task cancel 3f2a9c0e5b7d4e21a8c6f0b1d2e3f4a5
+    """
+    from orbiter.cli.tasks import task_cancel
+
+    task_cancel(task_id, redis_url, wait, json)
+
+
+@task_app.command("list")
+def task_list_cmd(
+    status: Annotated[
+        str | None,
+        typer.Option(
+            "--status",
+            "-s",
+            metavar="STATUS",
+            help="Only tasks with this status (PENDING, RUNNING, COMPLETED, FAILED, CANCELLED, "
+            "RETRYING).",
+            show_default=False,
+        ),
+    ] = None,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=1, metavar="N", help="Show at most N tasks.")
+    ] = 20,
+    redis_url: RedisUrl = None,
+    json: JsonFlag = False,
+) -> None:
+    """List recent tasks, newest first.
+
+    \b
+    Examples:
+      orbiter task list
+      orbiter task list --status FAILED --limit 5 --json
+    """
+    from orbiter.cli.admin_cmds import task_list
+
+    task_list(redis_url, status, limit, json)
