@@ -14,7 +14,6 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import ResponseError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
-from orbiter.distributed._scripts import load_on_connect
 from orbiter.distributed.errors import RedisUnavailableError
 from orbiter.distributed.outage import safe_url
 
@@ -51,7 +50,7 @@ def connect(
 
     async def on_connect(conn: Any) -> None:
         try:
-            await load_on_connect(conn)
+            await conn.on_connect()
             # A cancel that arrived during the handshake must not leave a half-read connection
             # in use (redis-py may swallow it, and the next reply read would never come).
             raise_if_cancelled()

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 import httpx
 import msgspec
 
-from orbiter.distributed._scripts import Script
+from orbiter.distributed._lua import Script
 from orbiter.distributed.connection import TRANSIENT
 from orbiter.distributed.errors import TaskNotFoundError
 from orbiter.distributed.events import Marker

@@ -29,6 +29,7 @@ from orbiter.distributed.payload import (
     allowed_modules_from,
     import_gate,
 )
+from orbiter.distributed.registry import WorkerInfo, WorkerRegistry
 from orbiter.distributed.settings import read
 from orbiter.distributed.targets import Targets, TargetsArg
 from orbiter.distributed.temporal.records import TaskRecords
@@ -178,8 +179,6 @@ class TemporalWorker:
                 for sig in (signal.SIGTERM, signal.SIGINT):
                     loop.remove_signal_handler(sig)
 
-    serve = run
-
     async def _serve(self, stop: asyncio.Event | None) -> None:
         from temporalio.worker import PollerBehaviorSimpleMaximum, Worker
 
@@ -240,39 +239,26 @@ class TemporalWorker:
 
     async def _announce(self, redis: Redis, activities: RunActivities) -> None:
         """Keep this worker in the Redis worker registry, so worker listings show it."""
-        key = self.keys.worker(self.identity)
+        registry = WorkerRegistry(redis, self.keys)
         started = time.time()
         while True:
-            now = time.time()
+            info = WorkerInfo(
+                queue=f"temporal:{self.temporal.task_queue}",
+                concurrency=self.concurrency,
+                in_flight=activities.in_flight,
+                started_at=started,
+                completed=activities.finished,
+                draining=self._stop.is_set(),
+            )
             try:
-                pipe = redis.pipeline(transaction=False)
-                pipe.hset(
-                    key,
-                    mapping={
-                        "host": socket.gethostname(),
-                        "pid": os.getpid(),
-                        "queue": f"temporal:{self.temporal.task_queue}",
-                        "concurrency": self.concurrency,
-                        "in_flight": activities.in_flight,
-                        "started_at": repr(started),
-                        "heartbeat": repr(now),
-                        "completed": activities.finished,
-                        "draining": int(self._stop.is_set()),
-                    },
-                )
-                pipe.expire(key, 10)
-                pipe.zadd(self.keys.workers, {self.identity: int(now * 1000)})
-                await pipe.execute()
+                await registry.beat(self.identity, info, ttl=10)
             except TRANSIENT as exc:
                 log.debug("could not announce worker %s: %s", self.identity, exc)
             await asyncio.sleep(2.0)
 
     async def _withdraw(self, redis: Redis) -> None:
         try:
-            pipe = redis.pipeline(transaction=False)
-            pipe.delete(self.keys.worker(self.identity))
-            pipe.zrem(self.keys.workers, self.identity)
-            await pipe.execute()
+            await WorkerRegistry(redis, self.keys).remove(self.identity)
         except TRANSIENT as exc:
             log.debug("could not deregister worker %s: %s", self.identity, exc)
 
