@@ -10,9 +10,9 @@ from typing import Any
 import msgspec
 from redis.exceptions import ResponseError
 
-from orbiter.distributed._conn import TRANSIENT
 from orbiter.distributed._lua import CORRUPTED
 from orbiter.distributed._writer import EventWriter, Stream, refusal
+from orbiter.distributed.connection import TRANSIENT
 from orbiter.distributed.events import Marker
 from orbiter.distributed.executor import Executor, TaskSpec
 from orbiter.distributed.observe import Attempt

@@ -12,9 +12,9 @@ from collections.abc import Awaitable, Callable
 
 from redis.exceptions import ResponseError
 
-from orbiter.distributed._conn import TRANSIENT
 from orbiter.distributed._writer import refusal
 from orbiter.distributed.attempt import Running
+from orbiter.distributed.connection import TRANSIENT
 from orbiter.distributed.queue import Entry, LeaseState, RedisQueue
 
 log = logging.getLogger("orbiter.distributed.worker")

@@ -21,8 +21,8 @@ from redis.asyncio import Redis
 from redis.exceptions import ResponseError
 
 from orbiter.distributed import _scripts as s
-from orbiter.distributed._conn import TRANSIENT, Backoff
 from orbiter.distributed._lua import Call, run_many
+from orbiter.distributed.connection import TRANSIENT, Backoff
 from orbiter.distributed.keys import DEFAULT_DEAD_MAXLEN, DEFAULT_PENDING_TTL, GROUP, Keys
 from orbiter.distributed.registry import WorkerRegistry
 from orbiter.distributed.settings import read
