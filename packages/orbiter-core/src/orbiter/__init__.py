@@ -29,6 +29,8 @@ if TYPE_CHECKING:
         RunCancelledError,
         SerializationError,
         ServerError,
+        ThreadBusyError,
+        ThreadConflictError,
         ToolError,
     )
     from orbiter.events import (
@@ -79,6 +81,8 @@ _EXPORTS: dict[str, str] = {
     "RunCancelledError": "errors",
     "SerializationError": "errors",
     "ServerError": "errors",
+    "ThreadBusyError": "errors",
+    "ThreadConflictError": "errors",
     "ToolError": "errors",
     "ErrorEvent": "events",
     "HandoffEvent": "events",
@@ -186,6 +190,8 @@ __all__ = [
     "SystemMessage",
     "TextEvent",
     "TextPart",
+    "ThreadBusyError",
+    "ThreadConflictError",
     "ToolCall",
     "ToolCallEvent",
     "ToolError",

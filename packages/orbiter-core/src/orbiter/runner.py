@@ -16,14 +16,16 @@ from orbiter._run.checks import check_max_steps, check_target, event_filter, sta
 from orbiter._run.state import Outcome, Runnable, RunState
 from orbiter._run.swarm_modes import target_events
 from orbiter._run.sync import blocking
+from orbiter._run.threaded import OnBusy, ThreadSession, open_thread
 from orbiter.agent import Agent
-from orbiter.errors import RunCancelledError
+from orbiter.errors import RunCancelledError, ThreadConflictError
 from orbiter.events import ErrorEvent, StatusEvent, StreamEvent
 from orbiter.hooks import fire
 from orbiter.messages import Message, Usage, UserInput
 from orbiter.models import Model, check_tool_choice
 from orbiter.swarm import Swarm
 from orbiter.telemetry import start_run
+from orbiter.threads import ThreadStore
 
 if TYPE_CHECKING:
     from orbiter.mcp._pool import MCPPool
@@ -44,6 +46,8 @@ class RunResult(msgspec.Struct, kw_only=True):
         stop_reason: why the final model turn ended (``"end_turn"``, ``"max_tokens"`` when the
             answer was cut off, ...; None when the model did not say).
         finish_reason: the same in the provider's own words (``"length"``, ``"MAX_TOKENS"``).
+        run_id: the id the run's messages were recorded under on its thread (None without
+            ``thread_id``).
     """
 
     output: str
@@ -54,6 +58,7 @@ class RunResult(msgspec.Struct, kw_only=True):
     structured_output: Any = None
     stop_reason: str | None = None
     finish_reason: str | None = None
+    run_id: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form a distributed task returns (without the transcript)."""
@@ -114,6 +119,16 @@ def _result(state: RunState, outcome: Outcome, root_name: str) -> RunResult:
     )
 
 
+async def _save(thread: ThreadSession, result: RunResult) -> None:
+    """Add the run's new messages to its thread; a conflict keeps the result on the error."""
+    result.run_id = thread.run_id
+    try:
+        await thread.save(result.messages, len(thread.history))
+    except ThreadConflictError as exc:
+        exc.result = result
+        raise
+
+
 async def _stream(
     target: Runnable,
     input: UserInput | None,
@@ -128,12 +143,16 @@ async def _stream(
     tool_choice: str | None = None,
     parallel_tool_calls: bool | None = None,
     mcp_pool: MCPPool | None = None,
+    thread_id: str | None = None,
+    threads: ThreadStore | None = None,
+    on_busy: str = "reject",
 ) -> AsyncGenerator[StreamEvent, None]:
     """The events of one run; its result is appended to ``result_box`` when it succeeds."""
     first: Agent | None = None
     state: RunState | None = None
     allowed: frozenset[str] | None = None
     root_name = ""
+    thread: ThreadSession | None = None
     try:
         checked = check_target(target)
         lead = checked.agents[0] if isinstance(checked, Swarm) else checked
@@ -142,6 +161,9 @@ async def _stream(
         allowed, detailed = event_filter(event_types, detailed)
         check_max_steps(max_steps)
         check_tool_choice(tool_choice, parallel_tool_calls, "run()")
+        if thread_id is not None:
+            thread = await open_thread(threads, thread_id, on_busy)
+            messages = [*thread.history, *(messages or ())]
         state = RunState(
             detailed=detailed,
             streaming=streaming,
@@ -167,6 +189,8 @@ async def _stream(
                 if allowed is None or ev.type in allowed:
                     yield ev
         result = _result(state, outcome, root_name)
+        if thread is not None:
+            await _save(thread, result)
         if lead.hooks:
             await fire(lead.hooks, "on_run_end", agent=lead, result=result)
     except asyncio.CancelledError:
@@ -185,6 +209,8 @@ async def _stream(
             state.trace.end(state.usage, state.steps)  # no-op when it ended above
         if state is not None:
             await state.close_mcp()
+        if thread is not None:
+            thread.release()
     result_box.append(result)
     if detailed and (allowed is None or "status" in allowed):
         yield StatusEvent(agent_name=result.agent_name, status="completed")
@@ -242,6 +268,9 @@ class _Runner:
         max_steps: int | None = None,
         tool_choice: str | None = None,
         parallel_tool_calls: bool | None = None,
+        thread_id: str | None = None,
+        threads: ThreadStore | None = None,
+        on_busy: OnBusy = "reject",
     ) -> RunResult:
         """Run an Agent or Swarm to the end and return its :class:`RunResult`.
 
@@ -250,6 +279,12 @@ class _Runner:
             provider: a Model (or model string) used instead of the one each agent names.
             max_steps: overrides each agent's own ``max_steps``.
             tool_choice, parallel_tool_calls: override each agent's own for this run.
+            thread_id: run on this thread: start from its transcript (before ``messages`` and
+                ``input``) and, if the run succeeds, append the run's new messages to it.
+            threads: the :class:`~orbiter.threads.ThreadStore` holding the thread (default:
+                the one :func:`~orbiter.threads.set_thread_store` set, else one in memory).
+            on_busy: when another run of this process is on the thread: ``"reject"`` fails at
+                once with ThreadBusyError, ``"enqueue"`` waits for it to end.
         """
         box: list[RunResult] = []
         events = _stream(
@@ -259,6 +294,9 @@ class _Runner:
             event_types=(),
             streaming=False,
             result_box=box,
+            thread_id=thread_id,
+            threads=threads,
+            on_busy=on_busy,
             **_options(messages, provider, max_steps, tool_choice, parallel_tool_calls),
         )
         async for _ in events:
@@ -278,6 +316,9 @@ class _Runner:
         tool_choice: str | None = None,
         parallel_tool_calls: bool | None = None,
         mcp_pool: MCPPool | None = None,
+        thread_id: str | None = None,
+        threads: ThreadStore | None = None,
+        on_busy: OnBusy = "reject",
     ) -> RunStream:
         """Run and yield typed events as they happen; ``.result`` holds the RunResult after.
 
@@ -291,6 +332,7 @@ class _Runner:
                 leaves open, so that many runs share them (a worker keeps one for its life and
                 closes it with ``aclose()``). Without it the run opens its own and closes them
                 when it ends.
+            thread_id, threads, on_busy: as for ``run()``.
         """
         box: list[RunResult] = []
         gen = _stream(
@@ -301,6 +343,9 @@ class _Runner:
             streaming=True,
             result_box=box,
             mcp_pool=mcp_pool,
+            thread_id=thread_id,
+            threads=threads,
+            on_busy=on_busy,
             **_options(messages, provider, max_steps, tool_choice, parallel_tool_calls),
         )
         return RunStream(gen, box)
