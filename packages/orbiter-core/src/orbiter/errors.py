@@ -127,3 +127,8 @@ class ThreadConflictError(OrbiterError):
     """
 
     result: object = None
+
+
+class ResumeError(ConfigurationError):
+    """A paused run cannot be resumed as asked: the state is from another agent, or the
+    decisions name unknown calls or leave a pending call undecided."""

@@ -31,10 +31,12 @@ class ThreadSession:
 
     Args:
         history: the transcript the run starts from.
+        base: the transcript length the run's new messages follow (a resumed run keeps the
+            one it first started from).
         run_id: the id the run's messages are recorded under.
     """
 
-    __slots__ = ("_key", "history", "run_id", "store", "thread_id")
+    __slots__ = ("_key", "base", "history", "run_id", "store", "thread_id")
 
     def __init__(
         self, store: ThreadStore, thread_id: str, history: list[Message], run_id: str
@@ -42,11 +44,13 @@ class ThreadSession:
         self.store = store
         self.thread_id = thread_id
         self.history = history
+        self.base = len(history)
         self.run_id = run_id
         self._key: tuple[int, str] | None = (id(store), thread_id)
 
-    async def save(self, messages: list[Message], base: int) -> None:
+    async def save(self, messages: list[Message]) -> None:
         """Append the run's new messages (those after ``base``) in one write."""
+        base = self.base
         await self.store.append(self.thread_id, self.run_id, messages[base:], after=base)
 
     def release(self) -> None:
@@ -100,6 +104,7 @@ async def open_thread(
     session = ThreadSession(store, thread_id, [], run_id or uuid.uuid4().hex)
     try:
         session.history = await store.load(thread_id)
+        session.base = len(session.history)
     except BaseException:
         session.release()
         raise
