@@ -219,3 +219,21 @@ async def test_an_interrupted_run_on_a_thread_appends_only_when_it_completes() -
     result = await run.resume(agent, paused.state, approve=[paused.pending[0].id], threads=store)
     assert await store.load("t") == result.messages
     assert [r.run_id for r in await store.runs("t")] == [paused.run_id]
+
+
+def test_needs_approval_travels_with_the_agent() -> None:
+    from orbiter_core_helpers import multiply
+
+    from orbiter import Tool
+
+    agent = Agent(
+        "a",
+        model="scripted:echo",
+        tools=[
+            Tool(multiply, needs_approval=True),
+            Tool(multiply, name="m2", needs_approval=_large),
+        ],
+    )
+    rebuilt = Agent.from_dict(agent.to_dict())
+    approvals = [t.needs_approval for t in rebuilt.tools]
+    assert approvals == [True, _large]

@@ -12,6 +12,7 @@ __path__ = __import__("pkgutil").extend_path(__path__, __name__)
 
 if TYPE_CHECKING:
     from orbiter.agent import Agent
+    from orbiter.checkpoint import RunCheckpoint
     from orbiter.errors import (
         AuthenticationError,
         ConfigurationError,
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
         ProviderNotFoundError,
         RateLimitError,
         ResponseFormatError,
+        ResumeError,
         RunCancelledError,
         SerializationError,
         ServerError,
@@ -36,6 +38,7 @@ if TYPE_CHECKING:
     from orbiter.events import (
         ErrorEvent,
         HandoffEvent,
+        InterruptEvent,
         ReasoningEvent,
         StatusEvent,
         StepEvent,
@@ -65,6 +68,7 @@ if TYPE_CHECKING:
 # `import orbiter` (and so the start of the `orbiter` command) does not pay for msgspec and asyncio.
 _EXPORTS: dict[str, str] = {
     "Agent": "agent",
+    "RunCheckpoint": "checkpoint",
     "AuthenticationError": "errors",
     "ConfigurationError": "errors",
     "ContextLengthExceededError": "errors",
@@ -78,6 +82,7 @@ _EXPORTS: dict[str, str] = {
     "ProviderNotFoundError": "errors",
     "RateLimitError": "errors",
     "ResponseFormatError": "errors",
+    "ResumeError": "errors",
     "RunCancelledError": "errors",
     "SerializationError": "errors",
     "ServerError": "errors",
@@ -86,6 +91,7 @@ _EXPORTS: dict[str, str] = {
     "ToolError": "errors",
     "ErrorEvent": "events",
     "HandoffEvent": "events",
+    "InterruptEvent": "events",
     "ReasoningEvent": "events",
     "StatusEvent": "events",
     "StepEvent": "events",
@@ -153,6 +159,7 @@ __all__ = [
     "Model",
     "ModelRequest",
     "ModelResponse",
+    "RunCheckpoint",
     "RunResult",
     "RunStream",
     "Swarm",
@@ -169,6 +176,7 @@ __all__ = [
     "ErrorEvent",
     "HandoffEvent",
     "ImagePart",
+    "InterruptEvent",
     "InvalidRequestError",
     "MaxStepsExceeded",
     "Message",
@@ -181,6 +189,7 @@ __all__ = [
     "RateLimitError",
     "ReasoningEvent",
     "ResponseFormatError",
+    "ResumeError",
     "RunCancelledError",
     "SerializationError",
     "ServerError",
