@@ -237,3 +237,18 @@ def test_needs_approval_travels_with_the_agent() -> None:
     rebuilt = Agent.from_dict(agent.to_dict())
     approvals = [t.needs_approval for t in rebuilt.tools]
     assert approvals == [True, _large]
+
+
+async def test_resume_stream_yields_the_rest_of_the_run() -> None:
+    agent = mailer(call_tool("send_email", to="bob", body="hi"), reply("done"))
+    paused = await run(agent, "mail bob")
+    assert paused.state is not None
+    stream = run.resume_stream(agent, paused.state, approve=[paused.pending[0].id], detailed=True)
+    events = [e async for e in stream]
+    kinds = [e.type for e in events]
+    assert kinds[:3] == ["status", "status", "tool_result"]
+    assert "text" in kinds
+    assert kinds[-1] == "status"
+    assert getattr(events[-1], "status", None) == "completed"
+    assert stream.result.output == "done"
+    assert sent == ["bob: hi"]

@@ -236,3 +236,20 @@ async def _check_shared(path: Path) -> None:
     for who in ("p1", "p2"):
         mine = [r.run_id for r in runs if r.run_id.startswith(who)]
         assert mine == [f"{who}-{i}" for i in range(40)]
+
+
+async def test_a_cancelled_waiter_leaves_the_queue_clean(store: ThreadStore) -> None:
+    slow = Agent("slow", model=ScriptedModel(lambda req: reply("ok", delay=0.2)))
+    first = asyncio.create_task(run(slow, "one", thread_id="t", threads=store))
+    await asyncio.sleep(0.02)
+    waiter = asyncio.create_task(
+        run(echo(), "two", thread_id="t", threads=store, on_busy="enqueue")
+    )
+    await asyncio.sleep(0.02)
+    waiter.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await waiter
+    await first
+    # The thread is free: a rejecting run starts at once.
+    third = await run(echo(), "three", thread_id="t", threads=store, on_busy="reject")
+    assert [m.content for m in third.messages] == ["one", "ok", "three", "three"]
