@@ -193,8 +193,10 @@ async def test_the_default_store_is_used_without_threads(
 def test_run_sync_takes_a_thread(tmp_path: Path) -> None:
     store = SQLiteThreadStore(tmp_path / "s.db")
     run.sync(echo(), "one", thread_id="s", threads=store)
+    store.close()  # the next use opens the file again
     result = run.sync(echo(), "two", thread_id="s", threads=store)
     assert [m.content for m in result.messages] == ["one", "one", "two", "two"]
+    store.close()
 
 
 _WRITER = textwrap.dedent(

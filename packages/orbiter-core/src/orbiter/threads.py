@@ -11,6 +11,7 @@ import asyncio
 import sqlite3
 import threading
 import time
+import weakref
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol, TypeVar, runtime_checkable
@@ -219,7 +220,7 @@ class SQLiteThreadStore:
     Each append is one ``BEGIN IMMEDIATE`` transaction, so writers from several processes queue
     on the file's lock (waiting up to ``timeout`` seconds) and a run's messages are never split.
     The file uses write-ahead logging, so readers do not wait for writers. Blocking calls run in
-    a thread, off the event loop.
+    a thread, off the event loop; :meth:`close` closes the file (so does dropping the store).
 
     Args:
         path: the database file (made, with its tables, on first use).
@@ -233,18 +234,30 @@ class SQLiteThreadStore:
         self.path = Path(path)
         self.retention = _check_retention(retention)
         self.timeout = timeout
-        self._local = threading.local()
+        # One connection, used by one worker thread at a time; it closes with the store.
+        self._lock = threading.Lock()
+        self._conn: sqlite3.Connection | None = None
 
     def _db(self) -> sqlite3.Connection:
-        # sqlite3 connections belong to the thread that made them: one per worker thread.
-        db: sqlite3.Connection | None = getattr(self._local, "db", None)
+        """The store's connection (call with ``_lock`` held), opened on first use."""
+        db = self._conn
         if db is None:
-            db = sqlite3.connect(self.path, timeout=self.timeout, isolation_level=None)
+            db = sqlite3.connect(
+                self.path, timeout=self.timeout, isolation_level=None, check_same_thread=False
+            )
             db.execute("PRAGMA journal_mode=WAL")
             db.execute(f"PRAGMA busy_timeout={int(self.timeout * 1000)}")
             db.executescript(_SCHEMA)
-            self._local.db = db
+            self._conn = db
+            weakref.finalize(self, db.close)
         return db
+
+    def close(self) -> None:
+        """Close the file; the store opens it again if used after."""
+        with self._lock:
+            db, self._conn = self._conn, None
+            if db is not None:
+                db.close()
 
     def _expired_before(self) -> float:
         return time.time() - self.retention if self.retention is not None else float("-inf")
@@ -257,17 +270,18 @@ class SQLiteThreadStore:
         return None if row is None else int(row[0])
 
     def _rows(self, thread_id: str, columns: str) -> list[tuple[object, ...]]:
-        db = self._db()
-        db.execute("BEGIN")
-        try:
-            if self._length(db, thread_id) is None:
-                return []
-            return db.execute(
-                f"SELECT {columns} FROM orbiter_thread_runs WHERE thread_id = ? ORDER BY start",
-                (thread_id,),
-            ).fetchall()
-        finally:
-            db.execute("COMMIT")
+        with self._lock:
+            db = self._db()
+            db.execute("BEGIN")
+            try:
+                if self._length(db, thread_id) is None:
+                    return []
+                return db.execute(
+                    f"SELECT {columns} FROM orbiter_thread_runs WHERE thread_id = ? ORDER BY start",
+                    (thread_id,),
+                ).fetchall()
+            finally:
+                db.execute("COMMIT")
 
     def _load(self, thread_id: str) -> list[Message]:
         out: list[Message] = []
@@ -277,15 +291,16 @@ class SQLiteThreadStore:
 
     def _in_write(self, fn: Callable[..., T], *args: object) -> T:
         """``fn(db, *args)`` in one write transaction, rolled back if it raises."""
-        db = self._db()
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            out = fn(db, *args)
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
-        db.execute("COMMIT")
-        return out
+        with self._lock:
+            db = self._db()
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                out = fn(db, *args)
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+            db.execute("COMMIT")
+            return out
 
     def _append(
         self,
