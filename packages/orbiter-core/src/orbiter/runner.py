@@ -149,14 +149,23 @@ def _result(
     )
 
 
-async def _save(thread: ThreadSession, result: RunResult) -> None:
-    """Add the run's new messages to its thread; a conflict keeps the result on the error."""
-    result.run_id = thread.run_id
-    try:
-        await thread.save(result.messages)
-    except ThreadConflictError as exc:
-        exc.result = result
-        raise
+async def _finish(
+    lead: Agent, state: RunState, outcome: Outcome, root_name: str, thread: ThreadSession | None
+) -> RunResult:
+    """The run's result; a completed run is saved to its thread and told to ``on_run_end``."""
+    result = _result(state, outcome, root_name, thread)
+    if result.state is not None:  # paused: nothing is saved until the run completes
+        return result
+    if thread is not None:
+        result.run_id = thread.run_id
+        try:
+            await thread.save(result.messages)
+        except ThreadConflictError as exc:
+            exc.result = result  # the answer is not lost with the save
+            raise
+    if lead.hooks:
+        await fire(lead.hooks, "on_run_end", agent=lead, result=result)
+    return result
 
 
 async def _stream(
@@ -220,11 +229,7 @@ async def _stream(
             async for ev in evs:
                 if allowed is None or ev.type in allowed:
                     yield ev
-        result = _result(state, outcome, root_name, thread)
-        if thread is not None and result.state is None:
-            await _save(thread, result)
-        if lead.hooks and result.state is None:
-            await fire(lead.hooks, "on_run_end", agent=lead, result=result)
+        result = await _finish(lead, state, outcome, root_name, thread)
     except asyncio.CancelledError:
         await _failed(state, first, RunCancelledError("the run was cancelled"))
         raise

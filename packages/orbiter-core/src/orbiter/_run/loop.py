@@ -388,14 +388,11 @@ async def agent_events(
     step: int | None = None
     try:
         if resumed is not None:
-            current = resumed.agent
-            name = state.current_agent = current.name
+            name = resumed.agent.name
             async with aclosing(finish_paused(part, resumed)) as evs:
                 async for paused_event in evs:
                     yield paused_event
-            current, said = part.hand_over(current)
-            if said is not None:
-                yield said
+            current = resumed.agent  # the agent handed over to, if the paused step did
         while True:
             name = state.current_agent = current.name
             setup = part.setup_for(current)
@@ -448,14 +445,18 @@ async def agent_events(
             if said is not None:
                 yield said
     except Exception as exc:
-        # Remember where the failure happened, innermost agent first: with delegations
-        # running at once, the run-wide "current agent" may already be another one.
-        if not hasattr(exc, "_orbiter_where"):
-            try:
-                exc._orbiter_where = (name, step)  # type: ignore[attr-defined]
-            except AttributeError:
-                pass
+        _note_where(exc, name, step)
         raise
+
+
+def _note_where(exc: Exception, name: str, step: int | None) -> None:
+    """Remember where a failure happened, innermost agent first: with delegations running at
+    once, the run-wide "current agent" may already be another one."""
+    if not hasattr(exc, "_orbiter_where"):
+        try:
+            exc._orbiter_where = (name, step)  # type: ignore[attr-defined]
+        except AttributeError:
+            pass
 
 
 async def _delegate_job(

@@ -60,10 +60,12 @@ def _paused_calls(part: _Part) -> list[ToolCall]:
 
 async def finish_paused(part: _Part, resumed: Resumed) -> AsyncGenerator[StreamEvent, None]:
     """Run the approved and edited calls, answer the rejected ones, and add every result of
-    the paused step to the conversation in the order the model asked for them."""
+    the paused step to the conversation in the order the model asked for them. Then
+    ``resumed.agent`` is the agent whose turn is next (another one if the step handed over)."""
     saved = resumed.checkpoint
     current = resumed.agent
     state = part.state
+    state.current_agent = current.name
     part.steps_used = dict(saved.steps_used)
     part.handoffs_done = saved.handoffs_done
     part.called.add(current.name)
@@ -105,6 +107,9 @@ async def finish_paused(part: _Part, resumed: Resumed) -> AsyncGenerator[StreamE
     if saved.handoff is not None:
         part.handoff = next((a for a in setup.handoffs.values() if a.name == saved.handoff), None)
         part.reason = saved.handoff_reason
+    resumed.agent, said = part.hand_over(current)
+    if said is not None:
+        yield said
 
 
 def agent_named(target: Agent | Swarm, name: str) -> Agent:
