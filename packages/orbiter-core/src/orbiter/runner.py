@@ -242,15 +242,20 @@ async def _stream(
             yield StatusEvent(agent_name=err.agent_name, status="error", message=err.error)
         raise
     finally:
-        if state is not None and state.trace is not None:
-            state.trace.end(state.usage, state.steps)  # no-op when it ended above
-        if state is not None:
-            await state.close_mcp()
-        if thread is not None:
-            thread.release()
+        await _release(state, thread)
     result_box.append(result)
     if detailed and (allowed is None or "status" in allowed):
         yield StatusEvent(agent_name=result.agent_name, status=result.status)
+
+
+async def _release(state: RunState | None, thread: ThreadSession | None) -> None:
+    """What a run holds, let go of however it ended."""
+    if state is not None:
+        if state.trace is not None:
+            state.trace.end(state.usage, state.steps)  # no-op when it ended already
+        await state.close_mcp()
+    if thread is not None:
+        thread.release()
 
 
 class RunStream:

@@ -82,6 +82,10 @@ async def _system_prompt(agent: Agent, conversation: list[Message]) -> str | Non
     return check_instructions(agent, value)
 
 
+def _step_started(name: str, step: int, started: float) -> StepEvent:
+    return StepEvent(agent_name=name, step_number=step, status="started", started_at=started)
+
+
 def _step_done(name: str, step: int, started: float, response: ModelResponse) -> StepEvent:
     now = time.time()
     return StepEvent(
@@ -373,16 +377,11 @@ async def agent_events(
     can_pause: bool = False,
     resumed: Resumed | None = None,
 ) -> AsyncGenerator[StreamEvent, None]:
-    """Run ``agent`` (following handoffs) on ``conversation``, yielding its events.
-
-    New turns are appended to ``conversation``; the final answer is written to ``outcome``.
-    The keywords are :class:`_Part`'s; ``resumed`` first finishes the step a paused run
-    stopped in.
-    """
+    """Run ``agent`` (following handoffs) on ``conversation``, yielding its events; new turns go
+    to ``conversation``, the answer to ``outcome``; ``resumed`` first ends a paused step."""
     part = _Part(
         agent, state, conversation, outcome, handoff_map, delegates, max_handoffs, can_pause
     )
-    detailed = state.detailed
     current = agent
     name = agent.name
     step: int | None = None
@@ -399,10 +398,8 @@ async def agent_events(
             limit = part.count_step(current)
             step = state.steps
             started = time.time()
-            if detailed:
-                yield StepEvent(
-                    agent_name=name, step_number=step, status="started", started_at=started
-                )
+            if state.detailed:
+                yield _step_started(name, step, started)
             model, request, chat = await part.prepare(current, setup, step)
             if state.streaming:
                 async with _closing(part.chunks(model, request, chat)) as chunks:
@@ -416,12 +413,12 @@ async def agent_events(
             else:
                 response = await chat.complete(model.complete, request)
             await part.record(current, request, response, step)
-            if detailed:
+            if state.detailed:
                 yield UsageEvent(agent_name=name, usage=response.usage, step_number=step)
             calls = response.message.tool_calls
             if not calls:
                 answered = part.answer(current, response, limit)
-                if detailed:
+                if state.detailed:
                     yield _step_done(name, step, started, response)
                 if answered:
                     return
@@ -434,12 +431,12 @@ async def agent_events(
                     async for event in evs:
                         yield event
             if part.pending:
-                if detailed:
+                if state.detailed:
                     yield _step_done(name, step, started, response)
                 yield pause(part, current, step)
                 return
             part.add_results()
-            if detailed:
+            if state.detailed:
                 yield _step_done(name, step, started, response)
             current, said = part.hand_over(current)
             if said is not None:
