@@ -1,7 +1,8 @@
-"""``python -m orbiter.distributed.worker``: run a worker without the CLI package.
+"""``python -m orbiter.distributed.worker``: the minimal worker command, no longer documented.
 
-``orbiter start worker`` (in ``orbiter-cli``) is the full command; this one takes the flags most
-deployments need and reads the rest (signing keys, targets) from the environment.
+``orbiter start worker`` (in ``orbiter-cli``) is the one command users are shown; without the CLI
+wheel the docs show the ``Worker`` class. This entry stays, undocumented, for deployments that
+already start it and for the test suite, which starts workers without the CLI's console output.
 """
 
 from __future__ import annotations
