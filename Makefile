@@ -6,7 +6,7 @@ ifeq ($(UV),)
 UV := python3 -m uv
 endif
 
-.PHONY: bootstrap setup demo test lint format bench chaos clean
+.PHONY: bootstrap setup demo test lint format bench chaos diagrams clean
 
 bootstrap:
 	@$(UV) --version >/dev/null 2>&1 || python3 -m pip install --quiet --disable-pip-version-check uv
@@ -34,6 +34,10 @@ bench: setup
 
 chaos: setup
 	$(UV) run --frozen pytest -m slow tests/test_chaos.py -s
+
+# The architecture pictures in docs/img, from docs/diagrams/*.dot (needs Graphviz: apt-get install graphviz).
+diagrams:
+	for f in docs/diagrams/*.dot; do dot -Tpng -Gdpi=110 "$$f" -o "docs/img/architecture-$$(basename "$$f" .dot).png"; done
 
 clean:
 	rm -rf .venv dist build .pytest_cache .mypy_cache .ruff_cache

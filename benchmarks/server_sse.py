@@ -94,8 +94,8 @@ async def follow(port: int, path: str, out: Fanout, *, paced_from: int | None = 
 async def produce(url: str, ids: list[str], events: int, pace: float) -> None:
     import msgspec
 
-    from orbiter.distributed._conn import connect
     from orbiter.distributed._writer import EventWriter, Stream
+    from orbiter.distributed.connection import connect
     from orbiter.distributed.keys import Keys
 
     redis = connect(url, max_connections=8)

@@ -116,3 +116,17 @@ def test_the_four_packages_have_no_import_circle() -> None:
     assert "orbiter.cli.app" in graph
     found = cycles(graph)
     assert not found, "import circles: " + "; ".join(" <-> ".join(sorted(g)) for g in found)
+
+
+def test_every_product_import_names_a_module_that_exists() -> None:
+    # mypy skips modules it cannot find, so a module moved without updating a caller (even a
+    # lazy import inside a function) is caught here instead of by the first user who runs it.
+    modules = _modules()
+    missing = []
+    for name, path in modules.items():
+        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        tree = ast.parse(path.read_text(), str(path))
+        for imported in _imported(tree, package, modules):
+            if imported.split(".")[0] == "orbiter" and imported not in modules:
+                missing.append(f"{name} imports {imported}")
+    assert not missing, "imports of modules that do not exist: " + "; ".join(sorted(missing))

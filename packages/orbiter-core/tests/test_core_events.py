@@ -12,6 +12,7 @@ from orbiter.events import (
     EVENT_TYPES,
     ErrorEvent,
     HandoffEvent,
+    InterruptEvent,
     ReasoningEvent,
     StatusEvent,
     StepEvent,
@@ -24,7 +25,7 @@ from orbiter.events import (
     encode_event,
     event_to_dict,
 )
-from orbiter.messages import Usage
+from orbiter.messages import ToolCall, Usage
 
 # Every field set to a non-default value, so a field lost on the way would show.
 ONE_OF_EACH: list[StreamEvent] = [
@@ -61,6 +62,9 @@ ONE_OF_EACH: list[StreamEvent] = [
         error_type="RateLimitError",
         step_number=2,
         recoverable=True,
+    ),
+    InterruptEvent(
+        agent_name="a", calls=[ToolCall(id="c1", name="pay", arguments='{"x":1}')], step_number=3
     ),
 ]
 

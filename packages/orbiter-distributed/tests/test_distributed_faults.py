@@ -246,6 +246,24 @@ async def test_redis_restart_mid_run(local_redis, spawn: Spawn) -> None:  # type
     await again.close()
 
 
+async def test_scripts_forgotten_mid_run_are_loaded_again_as_one_set(
+    redis_url: str, spawn: Spawn
+) -> None:
+    from orbiter.distributed._scripts import QUEUE_SCRIPTS
+
+    spawn()
+    r = aredis.Redis.from_url(redis_url)
+    handle = await distributed(tool_agent(1.0), "x", detailed=True, redis_url=redis_url)
+    await eventually(lambda: status_is(handle, "RUNNING"))
+    await r.script_flush()  # what a restart that kept the data does to the script cache
+    assert (await handle.result(timeout=20))["output"] == "finished"
+    # Every queue script is back, not only the ones the worker called first, so no batch can
+    # find one loaded and the next one missing.
+    assert all(await r.script_exists(*[script.sha for script in QUEUE_SCRIPTS]))
+    await handle.close()
+    await r.aclose()
+
+
 async def test_worker_waits_for_redis_to_come_up(local_redis, spawn: Spawn) -> None:  # type: ignore[no-untyped-def]
     local_redis.stop()
     w = spawn(url=local_redis.url, ready=False)

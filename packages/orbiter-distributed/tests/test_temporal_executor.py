@@ -33,8 +33,8 @@ pytest.importorskip(
 from orbiter import Agent, ConfigurationError, ModelRequest, Swarm, tool
 from orbiter.cli.devserver import free_port
 from orbiter.distributed import distributed
-from orbiter.distributed._conn import connect
 from orbiter.distributed.client import TaskHandle
+from orbiter.distributed.connection import connect
 from orbiter.distributed.errors import TaskCancelledError, TaskFailedError, TaskTimeoutError
 from orbiter.distributed.keys import Keys
 from orbiter.distributed.temporal import (

@@ -12,6 +12,7 @@ __path__ = __import__("pkgutil").extend_path(__path__, __name__)
 
 if TYPE_CHECKING:
     from orbiter.agent import Agent
+    from orbiter.checkpoint import RunCheckpoint
     from orbiter.errors import (
         AuthenticationError,
         ConfigurationError,
@@ -26,14 +27,18 @@ if TYPE_CHECKING:
         ProviderNotFoundError,
         RateLimitError,
         ResponseFormatError,
+        ResumeError,
         RunCancelledError,
         SerializationError,
         ServerError,
+        ThreadBusyError,
+        ThreadConflictError,
         ToolError,
     )
     from orbiter.events import (
         ErrorEvent,
         HandoffEvent,
+        InterruptEvent,
         ReasoningEvent,
         StatusEvent,
         StepEvent,
@@ -63,6 +68,7 @@ if TYPE_CHECKING:
 # `import orbiter` (and so the start of the `orbiter` command) does not pay for msgspec and asyncio.
 _EXPORTS: dict[str, str] = {
     "Agent": "agent",
+    "RunCheckpoint": "checkpoint",
     "AuthenticationError": "errors",
     "ConfigurationError": "errors",
     "ContextLengthExceededError": "errors",
@@ -76,12 +82,16 @@ _EXPORTS: dict[str, str] = {
     "ProviderNotFoundError": "errors",
     "RateLimitError": "errors",
     "ResponseFormatError": "errors",
+    "ResumeError": "errors",
     "RunCancelledError": "errors",
     "SerializationError": "errors",
     "ServerError": "errors",
+    "ThreadBusyError": "errors",
+    "ThreadConflictError": "errors",
     "ToolError": "errors",
     "ErrorEvent": "events",
     "HandoffEvent": "events",
+    "InterruptEvent": "events",
     "ReasoningEvent": "events",
     "StatusEvent": "events",
     "StepEvent": "events",
@@ -149,6 +159,7 @@ __all__ = [
     "Model",
     "ModelRequest",
     "ModelResponse",
+    "RunCheckpoint",
     "RunResult",
     "RunStream",
     "Swarm",
@@ -165,6 +176,7 @@ __all__ = [
     "ErrorEvent",
     "HandoffEvent",
     "ImagePart",
+    "InterruptEvent",
     "InvalidRequestError",
     "MaxStepsExceeded",
     "Message",
@@ -177,6 +189,7 @@ __all__ = [
     "RateLimitError",
     "ReasoningEvent",
     "ResponseFormatError",
+    "ResumeError",
     "RunCancelledError",
     "SerializationError",
     "ServerError",
@@ -186,6 +199,8 @@ __all__ = [
     "SystemMessage",
     "TextEvent",
     "TextPart",
+    "ThreadBusyError",
+    "ThreadConflictError",
     "ToolCall",
     "ToolCallEvent",
     "ToolError",

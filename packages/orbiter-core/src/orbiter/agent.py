@@ -209,20 +209,33 @@ def _tool_to_data(t: Tool) -> str | dict[str, Any]:
     # The path names the bare function: keep a name, description or serializer given only to
     # the Tool.
     default = Tool(t.fn)
-    if (t.name, t.description, t.serializer) == (default.name, default.description, None):
+    approval = t.needs_approval
+    if (t.name, t.description, t.serializer, approval) == (
+        default.name,
+        default.description,
+        None,
+        False,
+    ):
         return path
     data: dict[str, Any] = {"import": path, "name": t.name, "description": t.description}
     if t.serializer is not None:
         data["serializer"] = import_path_of(t.serializer, what="tool serializer")
+    if approval is not False:
+        data["needs_approval"] = (
+            True if approval is True else import_path_of(approval, what="needs_approval check")
+        )
     return data
 
 
 def _tool_from_data(data: Any, load: Callable[[Any], Any]) -> Tool | Callable[..., Any]:
     if isinstance(data, Mapping):
         serializer = data.get("serializer")
+        approval = data.get("needs_approval", False)
+        check = approval if isinstance(approval, bool) else load(approval)
         return Tool(load(data.get("import")), name=data.get("name"),
                     description=data.get("description"),
-                    serializer=load(serializer) if serializer else None)  # fmt: skip
+                    serializer=load(serializer) if serializer else None,
+                    needs_approval=check)  # fmt: skip
     return load(data)
 
 

@@ -111,3 +111,24 @@ class OutputTruncatedError(OutputValidationError):
 
 class RunCancelledError(OrbiterError):
     """The run was cancelled before it finished."""
+
+
+class ThreadBusyError(OrbiterError):
+    """A run was started on a thread another run of this process is using, with the ``reject``
+    policy; wait for the first run, or pass ``on_busy="enqueue"`` to queue behind it."""
+
+
+class ThreadConflictError(OrbiterError):
+    """A run's messages could not be added to its thread because the thread changed meanwhile
+    (it was deleted, or another process wrote to it). Nothing was added.
+
+    Args:
+        result: the run's RunResult, when the run itself finished, so its answer is not lost.
+    """
+
+    result: object = None
+
+
+class ResumeError(ConfigurationError):
+    """A paused run cannot be resumed as asked: the state is from another agent, or the
+    decisions name unknown calls or leave a pending call undecided."""

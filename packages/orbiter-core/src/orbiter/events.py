@@ -14,9 +14,9 @@ from typing import Any, Literal
 
 import msgspec
 
-from orbiter.messages import Usage
+from orbiter.messages import ToolCall, Usage
 
-StatusValue = Literal["starting", "running", "completed", "cancelled", "error"]
+StatusValue = Literal["starting", "running", "completed", "interrupted", "cancelled", "error"]
 StepStatus = Literal["started", "completed"]
 
 
@@ -119,6 +119,16 @@ class ErrorEvent(_EventBase, tag="error"):
     recoverable: bool = False
 
 
+class InterruptEvent(_EventBase, tag="interrupt"):
+    """The run paused: ``calls`` wait for a person's decision before they run.
+
+    The run then ends with status ``interrupted``; resume it with ``run.resume(...)``.
+    """
+
+    calls: list[ToolCall]
+    step_number: int | None = None
+
+
 StreamEvent = (
     TextEvent
     | ToolCallEvent
@@ -129,13 +139,25 @@ StreamEvent = (
     | ReasoningEvent
     | HandoffEvent
     | ErrorEvent
+    | InterruptEvent
 )
 
 EVENT_TYPES: frozenset[str] = frozenset(
-    {"text", "tool_call", "tool_result", "step", "status", "usage", "reasoning", "handoff", "error"}
+    {
+        "text",
+        "tool_call",
+        "tool_result",
+        "step",
+        "status",
+        "usage",
+        "reasoning",
+        "handoff",
+        "error",
+        "interrupt",
+    }
 )
 # Events every stream yields; the rest appear only with ``detailed=True``.
-BASIC_EVENT_TYPES: frozenset[str] = frozenset({"text", "tool_call", "error"})
+BASIC_EVENT_TYPES: frozenset[str] = frozenset({"text", "tool_call", "error", "interrupt"})
 
 _encoder = msgspec.json.Encoder()
 _decoder: msgspec.json.Decoder[StreamEvent] = msgspec.json.Decoder(StreamEvent)

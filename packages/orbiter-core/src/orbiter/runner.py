@@ -6,24 +6,28 @@ This module is the public face; the loop itself lives in ``orbiter._run``.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncGenerator, Awaitable, Collection, Sequence
+from collections.abc import AsyncGenerator, Awaitable, Collection, Mapping, Sequence
 from contextlib import aclosing
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import msgspec
 
-from orbiter._run.checks import check_max_steps, check_target, event_filter, start_messages
+from orbiter._run.checks import check_max_steps, check_target, event_filter
+from orbiter._run.resume import ResumeRequest, initial_state, open_run
 from orbiter._run.state import Outcome, Runnable, RunState
 from orbiter._run.swarm_modes import target_events
 from orbiter._run.sync import blocking
+from orbiter._run.threaded import OnBusy, ThreadSession
 from orbiter.agent import Agent
-from orbiter.errors import RunCancelledError
+from orbiter.checkpoint import RunCheckpoint, decisions_for
+from orbiter.errors import RunCancelledError, ThreadConflictError
 from orbiter.events import ErrorEvent, StatusEvent, StreamEvent
 from orbiter.hooks import fire
-from orbiter.messages import Message, Usage, UserInput
+from orbiter.messages import Message, ToolCall, Usage, UserInput
 from orbiter.models import Model, check_tool_choice
 from orbiter.swarm import Swarm
 from orbiter.telemetry import start_run
+from orbiter.threads import ThreadStore
 
 if TYPE_CHECKING:
     from orbiter.mcp._pool import MCPPool
@@ -44,6 +48,13 @@ class RunResult(msgspec.Struct, kw_only=True):
         stop_reason: why the final model turn ended (``"end_turn"``, ``"max_tokens"`` when the
             answer was cut off, ...; None when the model did not say).
         finish_reason: the same in the provider's own words (``"length"``, ``"MAX_TOKENS"``).
+        run_id: the id the run's messages were recorded under on its thread (None without
+            ``thread_id``).
+        status: ``"completed"``, or ``"interrupted"`` when the run paused because the model
+            called tools that need a person's approval (``stop_reason`` says so too).
+        pending: the calls waiting for a decision, when interrupted.
+        state: the paused run, when interrupted: pass it to ``run.resume()``. It encodes to
+            JSON (``state.to_json()``), so it can be kept and resumed in another process.
     """
 
     output: str
@@ -54,6 +65,10 @@ class RunResult(msgspec.Struct, kw_only=True):
     structured_output: Any = None
     stop_reason: str | None = None
     finish_reason: str | None = None
+    run_id: str | None = None
+    status: Literal["completed", "interrupted"] = "completed"
+    pending: list[ToolCall] = msgspec.field(default_factory=list)
+    state: RunCheckpoint | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form a distributed task returns (without the transcript)."""
@@ -101,7 +116,27 @@ def _error_event(exc: Exception, state: RunState | None, root_name: str) -> Erro
     )
 
 
-def _result(state: RunState, outcome: Outcome, root_name: str) -> RunResult:
+def _result(
+    state: RunState, outcome: Outcome, root_name: str, thread: ThreadSession | None
+) -> RunResult:
+    paused = state.paused
+    if paused is not None:
+        if thread is not None:
+            paused.thread_id = thread.thread_id
+            paused.thread_base = thread.base
+            paused.run_id = thread.run_id
+        return RunResult(
+            output="",
+            messages=state.messages,
+            usage=state.usage,
+            steps=state.steps,
+            agent_name=paused.agent_name,
+            stop_reason="interrupted",
+            status="interrupted",
+            pending=list(paused.pending),
+            state=paused,
+            run_id=thread.run_id if thread is not None else None,
+        )
     return RunResult(
         output=outcome.output,
         messages=state.messages,
@@ -112,6 +147,25 @@ def _result(state: RunState, outcome: Outcome, root_name: str) -> RunResult:
         stop_reason=outcome.stop_reason,
         finish_reason=outcome.finish_reason,
     )
+
+
+async def _finish(
+    lead: Agent, state: RunState, outcome: Outcome, root_name: str, thread: ThreadSession | None
+) -> RunResult:
+    """The run's result; a completed run is saved to its thread and told to ``on_run_end``."""
+    result = _result(state, outcome, root_name, thread)
+    if result.state is not None:  # paused: nothing is saved until the run completes
+        return result
+    if thread is not None:
+        result.run_id = thread.run_id
+        try:
+            await thread.save(result.messages)
+        except ThreadConflictError as exc:
+            exc.result = result  # the answer is not lost with the save
+            raise
+    if lead.hooks:
+        await fire(lead.hooks, "on_run_end", agent=lead, result=result)
+    return result
 
 
 async def _stream(
@@ -128,12 +182,17 @@ async def _stream(
     tool_choice: str | None = None,
     parallel_tool_calls: bool | None = None,
     mcp_pool: MCPPool | None = None,
+    thread_id: str | None = None,
+    threads: ThreadStore | None = None,
+    on_busy: str = "reject",
+    resume: ResumeRequest | None = None,
 ) -> AsyncGenerator[StreamEvent, None]:
     """The events of one run; its result is appended to ``result_box`` when it succeeds."""
     first: Agent | None = None
     state: RunState | None = None
     allowed: frozenset[str] | None = None
     root_name = ""
+    thread: ThreadSession | None = None
     try:
         checked = check_target(target)
         lead = checked.agents[0] if isinstance(checked, Swarm) else checked
@@ -142,19 +201,23 @@ async def _stream(
         allowed, detailed = event_filter(event_types, detailed)
         check_max_steps(max_steps)
         check_tool_choice(tool_choice, parallel_tool_calls, "run()")
-        state = RunState(
+        resumed, thread = await open_run(lead, checked, resume, thread_id, threads, on_busy)
+        state = initial_state(
+            resumed,
+            thread,
+            input,
+            messages,
             detailed=detailed,
             streaming=streaming,
             provider=provider,
             max_steps=max_steps,
-            messages=start_messages(input, messages),
             tool_choice=tool_choice,
             parallel_tool_calls=parallel_tool_calls,
             mcp=mcp_pool,
         )
         state.current_agent = root_name
         state.trace = start_run(root_name, "agent" if checked is lead else "swarm")
-        if first.hooks:
+        if first.hooks and resumed is None:
             await fire(
                 first.hooks, "on_run_start", agent=first, input=input, messages=state.messages
             )
@@ -162,13 +225,11 @@ async def _stream(
             yield StatusEvent(agent_name=root_name, status="starting")
             yield StatusEvent(agent_name=root_name, status="running")
         outcome = Outcome()
-        async with aclosing(target_events(target, state, outcome)) as evs:
+        async with aclosing(target_events(target, state, outcome, resumed)) as evs:
             async for ev in evs:
                 if allowed is None or ev.type in allowed:
                     yield ev
-        result = _result(state, outcome, root_name)
-        if lead.hooks:
-            await fire(lead.hooks, "on_run_end", agent=lead, result=result)
+        result = await _finish(lead, state, outcome, root_name, thread)
     except asyncio.CancelledError:
         await _failed(state, first, RunCancelledError("the run was cancelled"))
         raise
@@ -181,13 +242,20 @@ async def _stream(
             yield StatusEvent(agent_name=err.agent_name, status="error", message=err.error)
         raise
     finally:
-        if state is not None and state.trace is not None:
-            state.trace.end(state.usage, state.steps)  # no-op when it ended above
-        if state is not None:
-            await state.close_mcp()
+        await _release(state, thread)
     result_box.append(result)
     if detailed and (allowed is None or "status" in allowed):
-        yield StatusEvent(agent_name=result.agent_name, status="completed")
+        yield StatusEvent(agent_name=result.agent_name, status=result.status)
+
+
+async def _release(state: RunState | None, thread: ThreadSession | None) -> None:
+    """What a run holds, let go of however it ended."""
+    if state is not None:
+        if state.trace is not None:
+            state.trace.end(state.usage, state.steps)  # no-op when it ended already
+        await state.close_mcp()
+    if thread is not None:
+        thread.release()
 
 
 class RunStream:
@@ -242,6 +310,9 @@ class _Runner:
         max_steps: int | None = None,
         tool_choice: str | None = None,
         parallel_tool_calls: bool | None = None,
+        thread_id: str | None = None,
+        threads: ThreadStore | None = None,
+        on_busy: OnBusy = "reject",
     ) -> RunResult:
         """Run an Agent or Swarm to the end and return its :class:`RunResult`.
 
@@ -250,6 +321,12 @@ class _Runner:
             provider: a Model (or model string) used instead of the one each agent names.
             max_steps: overrides each agent's own ``max_steps``.
             tool_choice, parallel_tool_calls: override each agent's own for this run.
+            thread_id: run on this thread: start from its transcript (before ``messages`` and
+                ``input``) and, if the run succeeds, append the run's new messages to it.
+            threads: the :class:`~orbiter.threads.ThreadStore` holding the thread (default:
+                the one :func:`~orbiter.threads.set_thread_store` set, else one in memory).
+            on_busy: when another run of this process is on the thread: ``"reject"`` fails at
+                once with ThreadBusyError, ``"enqueue"`` waits for it to end.
         """
         box: list[RunResult] = []
         events = _stream(
@@ -259,6 +336,9 @@ class _Runner:
             event_types=(),
             streaming=False,
             result_box=box,
+            thread_id=thread_id,
+            threads=threads,
+            on_busy=on_busy,
             **_options(messages, provider, max_steps, tool_choice, parallel_tool_calls),
         )
         async for _ in events:
@@ -278,6 +358,9 @@ class _Runner:
         tool_choice: str | None = None,
         parallel_tool_calls: bool | None = None,
         mcp_pool: MCPPool | None = None,
+        thread_id: str | None = None,
+        threads: ThreadStore | None = None,
+        on_busy: OnBusy = "reject",
     ) -> RunStream:
         """Run and yield typed events as they happen; ``.result`` holds the RunResult after.
 
@@ -291,6 +374,7 @@ class _Runner:
                 leaves open, so that many runs share them (a worker keeps one for its life and
                 closes it with ``aclose()``). Without it the run opens its own and closes them
                 when it ends.
+            thread_id, threads, on_busy: as for ``run()``.
         """
         box: list[RunResult] = []
         gen = _stream(
@@ -301,7 +385,77 @@ class _Runner:
             streaming=True,
             result_box=box,
             mcp_pool=mcp_pool,
+            thread_id=thread_id,
+            threads=threads,
+            on_busy=on_busy,
             **_options(messages, provider, max_steps, tool_choice, parallel_tool_calls),
+        )
+        return RunStream(gen, box)
+
+    async def resume(
+        self,
+        target: Runnable,
+        state: RunCheckpoint | bytes | str,
+        *,
+        approve: Collection[str] = (),
+        reject: Mapping[str, str] | None = None,
+        edit: Mapping[str, Any] | None = None,
+        provider: Model | str | None = None,
+        max_steps: int | None = None,
+        threads: ThreadStore | None = None,
+        on_busy: OnBusy = "reject",
+    ) -> RunResult:
+        """Continue a run that ended ``interrupted``, with a decision for each pending call.
+
+        Args:
+            target: the Agent or Swarm the run was started with.
+            state: its ``RunResult.state`` (or that state's JSON).
+            approve: ids of calls to run as the model asked.
+            reject: call id -> the reason the model is told instead of a result.
+            edit: call id -> the arguments (a dict or JSON text) to run the call with.
+            threads, on_busy: for a run on a thread, as for ``run()``.
+        """
+        events = self.resume_stream(
+            target, state, approve=approve, reject=reject, edit=edit, provider=provider,
+            max_steps=max_steps, threads=threads, on_busy=on_busy, event_types=(),
+        )  # fmt: skip
+        async for _ in events:
+            pass
+        return events.result
+
+    def resume_stream(
+        self,
+        target: Runnable,
+        state: RunCheckpoint | bytes | str,
+        *,
+        approve: Collection[str] = (),
+        reject: Mapping[str, str] | None = None,
+        edit: Mapping[str, Any] | None = None,
+        provider: Model | str | None = None,
+        max_steps: int | None = None,
+        threads: ThreadStore | None = None,
+        on_busy: OnBusy = "reject",
+        detailed: bool = False,
+        event_types: Collection[str] | None = None,
+    ) -> RunStream:
+        """:meth:`resume`, yielding the events of the rest of the run as ``run.stream()`` does.
+
+        Raises ResumeError at once when the decisions do not match the pending calls.
+        """
+        checkpoint = state if isinstance(state, RunCheckpoint) else RunCheckpoint.from_json(state)
+        decisions = decisions_for(checkpoint, approve, reject, edit)
+        box: list[RunResult] = []
+        gen = _stream(
+            target,
+            None,
+            detailed=detailed,
+            event_types=event_types,
+            streaming=event_types != (),
+            result_box=box,
+            threads=threads,
+            on_busy=on_busy,
+            resume=ResumeRequest(checkpoint, decisions),
+            **_options(None, provider, max_steps, None, None),
         )
         return RunStream(gen, box)
 

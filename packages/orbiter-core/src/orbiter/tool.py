@@ -123,6 +123,9 @@ class Tool:
     server: str | None = None
     """The MCP server that provides this tool (None for Python tools)."""
 
+    needs_approval: bool | Callable[[dict[str, Any]], bool] = False
+    """Whether a call must wait for a person's decision (see :meth:`approval_needed`)."""
+
     def __init__(
         self,
         fn: Callable[..., Any],
@@ -130,13 +133,20 @@ class Tool:
         name: str | None = None,
         description: str | None = None,
         serializer: Callable[[Any], Any] | None = None,
+        needs_approval: bool | Callable[[dict[str, Any]], bool] = False,
     ) -> None:
         if not callable(fn):
             raise ToolError(f"tool expects a function, got {fn!r}")
         if serializer is not None and not callable(serializer):
             raise ToolError(f"serializer must be a function, got {serializer!r}")
+        if not isinstance(needs_approval, bool) and not callable(needs_approval):
+            raise ToolError(
+                f"needs_approval must be True, False or a function of the arguments, got "
+                f"{needs_approval!r}"
+            )
         self.fn = fn
         self.serializer = serializer
+        self.needs_approval = needs_approval
         self.name = name or fn.__name__
         if not _VALID_NAME.fullmatch(self.name):
             raise ToolError(
@@ -177,6 +187,18 @@ class Tool:
         except msgspec.ValidationError as exc:
             raise ToolError(f"invalid arguments for {self.name!r}: {exc}") from None
         return {f: getattr(converted, f) for f in converted.__struct_fields__}
+
+    def approval_needed(self, arguments: str) -> bool:
+        """Whether this call waits for a person: ``needs_approval``, or its answer for these
+        arguments. Arguments that do not validate need none: the call fails without running."""
+        check = self.needs_approval
+        if isinstance(check, bool):
+            return check
+        try:
+            kwargs = self.validate(arguments)
+        except ToolError:
+            return False
+        return bool(check(kwargs))
 
     async def call(self, arguments: str | dict[str, Any]) -> Any:
         """Validate ``arguments`` and run the function (sync functions run in a thread)."""
@@ -223,6 +245,7 @@ def tool(
     name: str | None = None,
     description: str | None = None,
     serializer: Callable[[Any], Any] | None = None,
+    needs_approval: bool | Callable[[dict[str, Any]], bool] = False,
 ) -> Callable[[Callable[..., Any]], Tool]: ...
 def tool(
     fn: Callable[..., Any] | None = None,
@@ -231,17 +254,32 @@ def tool(
     name: str | None = None,
     description: str | None = None,
     serializer: Callable[[Any], Any] | None = None,
+    needs_approval: bool | Callable[[dict[str, Any]], bool] = False,
 ) -> Tool | Callable[[Callable[..., Any]], Tool]:
     """Turn a function into a :class:`Tool`: ``@tool`` or ``@tool(name=..., description=...)``.
 
     ``serializer`` turns what the function returns into a string, JSON data or images for the
     model, for results that have no JSON form of their own (see :func:`result_to_content`).
+    ``needs_approval`` (True, or a function of the validated arguments returning True) pauses
+    the run when the model calls the tool, until a person approves, rejects or edits the call.
     """
     if fn is not None:
-        return Tool(fn, name=name, description=description, serializer=serializer)
+        return Tool(
+            fn,
+            name=name,
+            description=description,
+            serializer=serializer,
+            needs_approval=needs_approval,
+        )
 
     def wrap(f: Callable[..., Any]) -> Tool:
-        return Tool(f, name=name, description=description, serializer=serializer)
+        return Tool(
+            f,
+            name=name,
+            description=description,
+            serializer=serializer,
+            needs_approval=needs_approval,
+        )
 
     return wrap
 

@@ -198,7 +198,7 @@ KeyName = Annotated[str, typer.Argument(metavar="NAME", help="The key's name.", 
 
 @contextlib.asynccontextmanager
 async def _store(url: str) -> AsyncIterator[KeyStore]:
-    from orbiter.distributed._conn import connect
+    from orbiter.distributed.connection import connect
     from orbiter.distributed.keys import Keys
     from orbiter.distributed.server.auth import KeyStore
 

@@ -11,7 +11,8 @@ from typing import Any
 import msgspec
 
 from orbiter._run.output import parse_output
-from orbiter._run.state import Outcome, RunState
+from orbiter._run.resume import finish_paused, pause
+from orbiter._run.state import Outcome, Resumed, RunState
 from orbiter._run.tools import (
     AgentSetup,
     Results,
@@ -51,6 +52,11 @@ from orbiter.models import (
 from orbiter.telemetry import ModelCall
 from orbiter.tool import Tool
 
+_NO_PAUSE = (
+    "this tool needs a person's approval, which a delegated task or a workflow step cannot "
+    "ask for yet; it was not run"
+)
+
 
 class _closing:
     """``aclosing`` for any async iterator: a model stream need not be a generator."""
@@ -74,6 +80,10 @@ async def _system_prompt(agent: Agent, conversation: list[Message]) -> str | Non
     if inspect.isawaitable(value):
         value = await value
     return check_instructions(agent, value)
+
+
+def _step_started(name: str, step: int, started: float) -> StepEvent:
+    return StepEvent(agent_name=name, step_number=step, status="started", started_at=started)
 
 
 def _step_done(name: str, step: int, started: float, response: ModelResponse) -> StepEvent:
@@ -107,6 +117,7 @@ class _Part(msgspec.Struct, eq=False):
     handoff_map: dict[str, list[Agent]] | None
     delegates: Sequence[Agent]
     max_handoffs: int
+    can_pause: bool = False  # False inside delegated tasks and workflows
     setups: dict[str, AgentSetup] = msgspec.field(default_factory=dict)
     steps_used: dict[str, int] = msgspec.field(default_factory=dict)
     called: set[str] = msgspec.field(default_factory=set)  # agents that have asked for a tool
@@ -116,6 +127,7 @@ class _Part(msgspec.Struct, eq=False):
     reason: str = ""
     tools: dict[str, Tool] = msgspec.field(default_factory=dict)  # the current step's tool table
     results: Results = msgspec.field(default_factory=list)  # the current step's tool results
+    pending: list[ToolCall] = msgspec.field(default_factory=list)  # calls awaiting a person
 
     def setup_for(self, current: Agent) -> AgentSetup:
         name = current.name
@@ -305,13 +317,18 @@ class _Part(msgspec.Struct, eq=False):
                 )
             )
             if found is not None:
-                jobs.append(tool_job(current, found, call, state, results, i, chat))
-                continue
-            if cname in setup.delegates:
+                if found.needs_approval is False or not found.approval_needed(call.arguments):
+                    jobs.append(tool_job(current, found, call, state, results, i, chat))
+                    continue
+                if self.can_pause:
+                    self.pending.append(call)
+                    continue
+                msg = error_message(call, _NO_PAUSE)
+            elif cname in setup.delegates:
                 target = setup.delegates[cname]
                 jobs.append(_delegate_job(current, target, call, state, results, i))
                 continue
-            if cname in setup.handoffs:
+            elif cname in setup.handoffs:
                 msg = self.handoff_result(call, setup.handoffs[cname])
             else:
                 available = sorted([*tools, *setup.handoffs, *setup.delegates])
@@ -331,15 +348,21 @@ class _Part(msgspec.Struct, eq=False):
             assert r is not None  # every job fills its slot or raises
             self.conversation.append(r[0])
 
-    def hand_over(self, name: str, to: Agent) -> HandoffEvent | None:
-        """Count the handoff the turn made; its event, in detailed runs."""
+    def hand_over(self, current: Agent) -> tuple[Agent, HandoffEvent | None]:
+        """The agent whose turn is next: the one the turn handed over to, if any (counting the
+        handoff, with its event in detailed runs), else ``current``."""
+        to = self.handoff
+        if to is None:
+            return current, None
+        name = current.name
         self.handoffs_done += 1
         state = self.state
         if state.trace is not None:
             state.trace.handoff(name, to.name)
         if not state.detailed:
-            return None
-        return HandoffEvent(agent_name=name, from_agent=name, to_agent=to.name, reason=self.reason)
+            return to, None
+        said = HandoffEvent(agent_name=name, from_agent=name, to_agent=to.name, reason=self.reason)
+        return to, said
 
 
 async def agent_events(
@@ -351,28 +374,32 @@ async def agent_events(
     handoff_map: dict[str, list[Agent]] | None = None,
     delegates: Sequence[Agent] = (),
     max_handoffs: int = 10,
+    can_pause: bool = False,
+    resumed: Resumed | None = None,
 ) -> AsyncGenerator[StreamEvent, None]:
-    """Run ``agent`` (following handoffs) on ``conversation``, yielding its events.
-
-    New turns are appended to ``conversation``; the final answer is written to ``outcome``.
-    The keywords are :class:`_Part`'s.
-    """
-    part = _Part(agent, state, conversation, outcome, handoff_map, delegates, max_handoffs)
-    detailed = state.detailed
+    """Run ``agent`` (following handoffs) on ``conversation``, yielding its events; new turns go
+    to ``conversation``, the answer to ``outcome``; ``resumed`` first ends a paused step."""
+    part = _Part(
+        agent, state, conversation, outcome, handoff_map, delegates, max_handoffs, can_pause
+    )
     current = agent
     name = agent.name
     step: int | None = None
     try:
+        if resumed is not None:
+            name = resumed.agent.name
+            async with aclosing(finish_paused(part, resumed)) as evs:
+                async for paused_event in evs:
+                    yield paused_event
+            current = resumed.agent  # the agent handed over to, if the paused step did
         while True:
             name = state.current_agent = current.name
             setup = part.setup_for(current)
             limit = part.count_step(current)
             step = state.steps
             started = time.time()
-            if detailed:
-                yield StepEvent(
-                    agent_name=name, step_number=step, status="started", started_at=started
-                )
+            if state.detailed:
+                yield _step_started(name, step, started)
             model, request, chat = await part.prepare(current, setup, step)
             if state.streaming:
                 async with _closing(part.chunks(model, request, chat)) as chunks:
@@ -386,12 +413,12 @@ async def agent_events(
             else:
                 response = await chat.complete(model.complete, request)
             await part.record(current, request, response, step)
-            if detailed:
+            if state.detailed:
                 yield UsageEvent(agent_name=name, usage=response.usage, step_number=step)
             calls = response.message.tool_calls
             if not calls:
                 answered = part.answer(current, response, limit)
-                if detailed:
+                if state.detailed:
                     yield _step_done(name, step, started, response)
                 if answered:
                     return
@@ -403,24 +430,30 @@ async def agent_events(
                 async with aclosing(jobs[0] if len(jobs) == 1 else merge(jobs)) as evs:
                     async for event in evs:
                         yield event
+            if part.pending:
+                if state.detailed:
+                    yield _step_done(name, step, started, response)
+                yield pause(part, current, step)
+                return
             part.add_results()
-            if detailed:
+            if state.detailed:
                 yield _step_done(name, step, started, response)
-            handoff = part.handoff
-            if handoff is not None:
-                said = part.hand_over(name, handoff)
-                if said is not None:
-                    yield said
-                current = handoff
+            current, said = part.hand_over(current)
+            if said is not None:
+                yield said
     except Exception as exc:
-        # Remember where the failure happened, innermost agent first: with delegations
-        # running at once, the run-wide "current agent" may already be another one.
-        if not hasattr(exc, "_orbiter_where"):
-            try:
-                exc._orbiter_where = (name, step)  # type: ignore[attr-defined]
-            except AttributeError:
-                pass
+        _note_where(exc, name, step)
         raise
+
+
+def _note_where(exc: Exception, name: str, step: int | None) -> None:
+    """Remember where a failure happened, innermost agent first: with delegations running at
+    once, the run-wide "current agent" may already be another one."""
+    if not hasattr(exc, "_orbiter_where"):
+        try:
+            exc._orbiter_where = (name, step)  # type: ignore[attr-defined]
+        except AttributeError:
+            pass
 
 
 async def _delegate_job(

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 import msgspec
 
 from orbiter.agent import Agent
+from orbiter.checkpoint import Decision, RunCheckpoint
 from orbiter.messages import Message, Usage
 from orbiter.models import Model, get_model
 from orbiter.swarm import Swarm
@@ -42,6 +43,7 @@ class RunState(msgspec.Struct, kw_only=True, eq=False):
     models: dict[str, Model] = msgspec.field(default_factory=dict)
     step_number: int | None = None
     trace: RunTrace | None = None
+    paused: RunCheckpoint | None = None  # set when the run stops for a person's decision
 
     async def mcp_tools(self, agent: Agent) -> dict[str, Tool]:
         """The tools of the agent's MCP servers, opening them on first need."""
@@ -77,3 +79,17 @@ class Outcome:
         self.structured: Any = None
         self.stop_reason: str | None = None
         self.finish_reason: str | None = None
+
+
+class Resumed:
+    """A paused run being continued: its checkpoint, the decisions, and the agent whose turn
+    it is."""
+
+    __slots__ = ("agent", "checkpoint", "decisions")
+
+    def __init__(
+        self, checkpoint: RunCheckpoint, decisions: dict[str, Decision], agent: Agent
+    ) -> None:
+        self.checkpoint = checkpoint
+        self.decisions = decisions
+        self.agent = agent

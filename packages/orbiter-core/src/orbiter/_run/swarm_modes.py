@@ -6,7 +6,7 @@ from collections.abc import AsyncGenerator
 from contextlib import aclosing
 
 from orbiter._run.loop import agent_events
-from orbiter._run.state import Outcome, Runnable, RunState
+from orbiter._run.state import Outcome, Resumed, Runnable, RunState
 from orbiter.agent import Agent
 from orbiter.events import HandoffEvent, StreamEvent
 from orbiter.messages import UserMessage
@@ -14,11 +14,17 @@ from orbiter.swarm import Swarm
 
 
 def target_events(
-    target: Runnable, state: RunState, outcome: Outcome
+    target: Runnable, state: RunState, outcome: Outcome, resumed: Resumed | None = None
 ) -> AsyncGenerator[StreamEvent, None]:
-    """The events of running an Agent, or a Swarm in its mode, on the run's messages."""
+    """The events of running an Agent, or a Swarm in its mode, on the run's messages.
+
+    A run may pause for approval except in a workflow (whose later agents do not work on the
+    run's own transcript) and inside delegated tasks.
+    """
     if isinstance(target, Agent):
-        events = agent_events(target, state, state.messages, outcome)
+        events = agent_events(
+            target, state, state.messages, outcome, can_pause=True, resumed=resumed
+        )
     elif target.mode == "workflow":
         events = _workflow(target, state, outcome)
     elif target.mode == "handoff":
@@ -31,6 +37,8 @@ def target_events(
             outcome,
             handoff_map=handoff_map,
             max_handoffs=target.max_handoffs,
+            can_pause=True,
+            resumed=resumed,
         )
     else:  # team
         events = agent_events(
@@ -40,6 +48,8 @@ def target_events(
             outcome,
             delegates=target.agents[1:],
             max_handoffs=target.max_handoffs,
+            can_pause=True,
+            resumed=resumed,
         )
     return events
 

@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
 from collections.abc import Callable
 from typing import Any
 
-from redis.asyncio import Redis
 from redis.exceptions import NoPermissionError, OutOfMemoryError, ReadOnlyError, ResponseError
 
-from orbiter.distributed import _scripts
-from orbiter.distributed._conn import TRANSIENT, Backoff
-from orbiter.distributed.keys import GROUP, Keys
+from orbiter.distributed._lua import REFUSED, Call, run_many
+from orbiter.distributed._scripts import complete_script
+from orbiter.distributed.connection import TRANSIENT, Backoff
+from orbiter.distributed.queue import Lease, Outcome, RedisQueue
 
 log = logging.getLogger("orbiter.distributed.worker")
 
@@ -49,28 +48,24 @@ class Finish:
     """A stream's terminal write; ``future`` gets what COMPLETE returned (1 stored, 0 no longer
     ours, bytes: why the task failed instead) or the exception Redis answered with."""
 
-    __slots__ = ("error", "error_type", "future", "marker", "result", "status")
+    __slots__ = ("future", "marker", "outcome", "result")
 
-    def __init__(
-        self, status: str, marker: bytes, result: bytes, error: str, error_type: str
-    ) -> None:
-        self.status = status
+    def __init__(self, outcome: Outcome, marker: bytes, result: bytes) -> None:
+        self.outcome = outcome
         self.marker = marker
         self.result = result
-        self.error = error
-        self.error_type = error_type
         self.future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
 
 
 class Stream:
     """The write side of one running attempt."""
 
-    __slots__ = ("attempt", "buffer", "dirty", "entry_id", "finish", "sent", "task_id")
+    __slots__ = ("buffer", "dirty", "entry_id", "finish", "lease", "sent", "task_id")
 
     def __init__(self, task_id: str, entry_id: bytes, attempt: int) -> None:
         self.task_id = task_id
         self.entry_id = entry_id
-        self.attempt = attempt
+        self.lease = Lease(task_id, attempt, entry_id)
         self.buffer: list[bytes] = []
         self.sent = 0
         self.dirty = False
@@ -80,20 +75,12 @@ class Stream:
 class EventWriter:
     def __init__(
         self,
-        redis: Redis,
-        keys: Keys,
-        queue: str,
+        queue: RedisQueue,
         *,
-        retention: int,
-        maxlen: int,
         on_lost: Callable[[str], None],
         on_broken: Callable[[str, str | None], None],
     ) -> None:
-        self._redis = redis
-        self._keys = keys
-        self._queue_key = keys.queue(queue)
-        self._retention = retention
-        self._maxlen = maxlen
+        self._queue = queue
         self._on_lost = on_lost
         self._on_broken = on_broken
         self._dirty: list[Stream] = []
@@ -116,10 +103,10 @@ class EventWriter:
         self._mark(stream)
 
     def finish(
-        self, stream: Stream, status: str, marker: bytes, result: bytes, error: str, etype: str
+        self, stream: Stream, outcome: Outcome, marker: bytes, result: bytes
     ) -> asyncio.Future[Any]:
         """Queue the terminal write (after the buffered events); see :class:`Finish`."""
-        stream.finish = Finish(status, marker, result, error, etype)
+        stream.finish = Finish(outcome, marker, result)
         self._mark(stream)
         return stream.finish.future
 
@@ -128,11 +115,10 @@ class EventWriter:
 
         Its queue entry goes first, so it is not run again: its tools may have acted already.
         """
-        keys = self._keys
         tid = stream.task_id
         error = (
             f"Redis refused to store the events or the outcome of task {tid} "
-            f"({keys.task(tid)}): {why}. It is not run again, as its tools may "
+            f"({self._queue.keys.task(tid)}): {why}. It is not run again, as its tools may "
             "have acted already"
         )
         for code, hint in _HINTS.items():
@@ -141,21 +127,7 @@ class EventWriter:
         backoff = Backoff()
         for _ in range(20):
             try:
-                await _scripts.fail_store_script(
-                    self._redis,
-                    [keys.task(tid), keys.events(tid), self._queue_key],
-                    [
-                        stream.attempt,
-                        self._maxlen,
-                        self._retention,
-                        keys.live(tid),
-                        GROUP,
-                        stream.entry_id,
-                        repr(time.time()),
-                        error,
-                        _scripts.REFUSED,
-                    ],
-                )
+                await self._queue.fail_refused(stream.lease, error, REFUSED)
             except TRANSIENT:
                 await backoff.wait()
                 continue
@@ -170,45 +142,22 @@ class EventWriter:
             self._dirty.append(stream)
             self._wake.set()
 
-    def _calls(self, stream: Stream) -> list[_scripts.Call]:
-        keys = self._keys
-        tid = stream.task_id
+    def _calls(self, stream: Stream) -> list[Call]:
+        queue = self._queue
         events, stream.buffer = stream.buffer, []
-        common = [stream.attempt, self._maxlen, self._retention, keys.live(tid)]
-        calls: list[_scripts.Call] = []
+        calls: list[Call] = []
         fin = stream.finish
         last = len(events) if fin is None else max(0, len(events) - _CHUNK)
         for i in range(0, last, _CHUNK):
             chunk = events[i : min(i + _CHUNK, last)]
-            calls.append(
-                (
-                    _scripts.append_script,
-                    [keys.task(tid), keys.events(tid)],
-                    [*common, stream.sent, *chunk],
-                )
-            )
+            calls.append(queue.append_call(stream.lease, stream.sent, chunk))
             stream.sent += len(chunk)
         if fin is not None:
             rest = events[last:]
             calls.append(
-                (
-                    _scripts.complete_script,
-                    [keys.task(tid), keys.events(tid), self._queue_key],
-                    [
-                        *common,
-                        GROUP,
-                        stream.entry_id,
-                        repr(time.time()),
-                        fin.status,
-                        fin.marker,
-                        fin.result,
-                        fin.error,
-                        fin.error_type,
-                        stream.sent,
-                        *rest,
-                    ],
-                )
-            )
+                queue.complete_call(stream.lease, stream.sent, fin.outcome, fin.marker,
+                                    fin.result, rest)
+            )  # fmt: skip
             stream.sent += len(rest)
         return calls
 
@@ -218,19 +167,19 @@ class EventWriter:
             await self._wake.wait()
             self._wake.clear()
             batch, self._dirty = self._dirty, []
-            calls: list[_scripts.Call] = []
+            calls: list[Call] = []
             owners: list[tuple[Stream, Finish | None]] = []
             for stream in batch:
                 stream.dirty = False
                 fin = stream.finish
                 for call in self._calls(stream):
                     calls.append(call)
-                    owners.append((stream, fin if call[0] is _scripts.complete_script else None))
+                    owners.append((stream, fin if call[0] is complete_script else None))
             if not calls:
                 continue
             while True:
                 try:
-                    results = await _scripts.run_many(self._redis, calls)
+                    results = await run_many(self._queue.redis, calls)
                     backoff.reset()
                     break
                 except TRANSIENT as exc:

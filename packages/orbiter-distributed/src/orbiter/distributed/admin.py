@@ -12,19 +12,18 @@ from typing import Any
 import msgspec
 from redis.exceptions import ResponseError
 
-from orbiter.distributed import _scripts
-from orbiter.distributed._conn import Shared, acquire, check_loop, release
+from orbiter.distributed._shared import Shared, acquire, check_loop, release
 from orbiter.distributed.errors import TaskRecordCorruptedError
 from orbiter.distributed.events import check_position
 from orbiter.distributed.handle import cancel_task
 from orbiter.distributed.keys import (
     DEFAULT_LEASE,
-    DEFAULT_PENDING_TTL,
     DEFAULT_QUEUE,
     GROUP,
     Keys,
     resolve_redis_url,
 )
+from orbiter.distributed.queue import RedisQueue
 from orbiter.distributed.records import RECORD_FIELDS, TaskRecord, TaskStatus, record_from_values
 
 log = logging.getLogger("orbiter.distributed")
@@ -279,10 +278,7 @@ class Admin:
                 f"(reason: {_s(fields.get(b'reason', b''))})"
             )
         task_id = _s(fields[b"t"])
-        k = self.keys
-        await _scripts.redrive_script(
-            self._r,
-            [k.task(task_id), k.queue(queue), k.events(task_id), k.dead(queue)],
-            [entry_id, task_id, fields[b"p"], fields.get(b"s", b""), DEFAULT_PENDING_TTL],
+        await RedisQueue(self._r, self.keys, queue).redrive(
+            entry_id, task_id, fields[b"p"], fields.get(b"s", b"")
         )
         return task_id

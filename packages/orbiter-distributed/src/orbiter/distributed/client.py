@@ -17,7 +17,7 @@ from redis.exceptions import NoScriptError
 
 from orbiter.agent import Agent
 from orbiter.distributed import _scripts
-from orbiter.distributed._conn import Shared, acquire, release
+from orbiter.distributed._shared import Shared, acquire, release
 from orbiter.distributed.handle import TaskHandle, with_retry
 from orbiter.distributed.keys import (
     DEFAULT_INDEX_MAX,

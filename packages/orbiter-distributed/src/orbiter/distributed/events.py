@@ -19,7 +19,8 @@ from typing import Any
 
 import msgspec
 
-from orbiter.distributed._conn import TRANSIENT, Backoff, Shared, acquire, check_loop, release
+from orbiter.distributed._shared import Shared, acquire, check_loop, release
+from orbiter.distributed.connection import TRANSIENT, Backoff
 from orbiter.distributed.errors import RedisUnavailableError, TaskNotFoundError
 from orbiter.distributed.keys import Keys, resolve_redis_url
 from orbiter.errors import ConfigurationError

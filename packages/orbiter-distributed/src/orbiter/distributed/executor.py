@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from orbiter.agent import Agent
 from orbiter.distributed.payload import Payload
-from orbiter.distributed.targets import Targets, TargetsArg
+from orbiter.distributed.targets import Targets, TargetsArg, completed
 from orbiter.events import StreamEvent
 from orbiter.import_gate import Allowed, ModuleGate
 from orbiter.messages import messages_from_json
@@ -133,7 +133,7 @@ class InProcessExecutor:
         )
         async for event in events:
             emit(event)
-        return events.result.to_dict()
+        return completed(events.result).to_dict()
 
     async def aclose(self) -> None:
         """Stop the MCP servers opened for tasks (called when the worker stops)."""

@@ -17,15 +17,8 @@ import msgspec
 from redis.exceptions import AuthenticationError
 
 from orbiter.distributed import _scripts
-from orbiter.distributed._conn import (
-    FIRST_CONNECT_TRIES,
-    TRANSIENT,
-    Backoff,
-    Shared,
-    acquire,
-    check_loop,
-    release,
-)
+from orbiter.distributed._shared import FIRST_CONNECT_TRIES, Shared, acquire, check_loop, release
+from orbiter.distributed.connection import TRANSIENT, Backoff
 from orbiter.distributed.errors import (
     RedisUnavailableError,
     TaskCancelledError,

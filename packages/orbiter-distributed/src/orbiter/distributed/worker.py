@@ -2,9 +2,10 @@
 
 Read top to bottom: configuration, ``run()`` (start, serve, drain), the claim loop, one task's
 life (``_execute``), the heartbeat loop (leases, cancel flags, reclaiming lost tasks), shutdown.
+Every Redis operation is a method of :class:`~orbiter.distributed.queue.RedisQueue`; running
+one attempt is :class:`~orbiter.distributed.attempt.Attempts`.
 
-Run one with ``python -m orbiter.distributed.worker --redis-url redis://...`` (the ``orbiter
-start worker`` command wraps the same class).
+Run one with ``orbiter start worker --redis-url redis://...``, which wraps this class.
 """
 
 from __future__ import annotations
@@ -18,83 +19,43 @@ import socket
 import time
 import uuid
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-import msgspec
 from redis.exceptions import AuthenticationError, ResponseError
 
-from orbiter.distributed import _scripts
-from orbiter.distributed._conn import TRANSIENT, Backoff, Listener, connect, safe_url
-from orbiter.distributed._writer import EventWriter, Stream, refusal
+from orbiter.distributed._pubsub import Listener
+from orbiter.distributed._writer import EventWriter, Stream
+from orbiter.distributed.attempt import Attempts, Running
+from orbiter.distributed.connection import TRANSIENT, Backoff, connect
 from orbiter.distributed.errors import RedisUnavailableError, WorkerIdInUseError
-from orbiter.distributed.events import Marker
 from orbiter.distributed.executor import Executor, InProcessExecutor, TaskSpec, warm_up
+from orbiter.distributed.heartbeat import Heartbeat
+from orbiter.distributed.intake import Intake, target_name
 from orbiter.distributed.keys import (
-    DEFAULT_DEAD_MAXLEN,
     DEFAULT_DRAIN_TIMEOUT,
-    DEFAULT_PENDING_TTL,
-    GROUP,
     Keys,
     resolve_redis_url,
 )
-from orbiter.distributed.observe import Attempt, attempt_observer
+from orbiter.distributed.observe import attempt_observer
+from orbiter.distributed.outage import safe_url
 from orbiter.distributed.payload import (
-    Payload,
     allow_any_module_from,
     allowed_modules_from,
-    decode_payload,
     import_gate,
     previous_signing_keys_from,
     signing_key_from,
-    verify,
 )
+from orbiter.distributed.queue import Entry, RedisQueue
+from orbiter.distributed.registry import WorkerInfo
 from orbiter.distributed.settings import read
 from orbiter.distributed.targets import Targets, TargetsArg
 from orbiter.errors import ConfigurationError
-from orbiter.events import ErrorEvent, StatusEvent, StreamEvent, encode_event
 from orbiter.mcp.servers import allowed_commands, set_allowed_commands
-from orbiter.telemetry import setup_from_env
 
 if TYPE_CHECKING:
     from orbiter.distributed.metrics import WorkerMetrics
 
 log = logging.getLogger("orbiter.distributed.worker")
-
-_json = msgspec.json.Encoder()
-
-
-class _Named(msgspec.Struct):
-    name: str = ""
-
-
-_named = msgspec.json.Decoder(_Named)
-
-
-class _Running:
-    """One task attempt this worker is running."""
-
-    __slots__ = (
-        "detailed", "name", "saw_error", "spec", "stop_reason", "stream", "task", "why",
-    )  # fmt: skip
-
-    def __init__(self, spec: TaskSpec, stream: Stream, name: str) -> None:
-        self.spec = spec
-        self.stream = stream
-        self.name = name
-        self.detailed = spec.detailed
-        self.saw_error = False
-        self.stop_reason: str | None = None
-        self.why: str | None = None  # what Redis answered when it refused the events
-        self.task: asyncio.Task[None] | None = None
-
-    def stop(self, reason: str) -> None:
-        """Interrupt the run: ``cancel`` (by request), ``lost`` (lease lost), ``shutdown``,
-        ``broken`` (its record cannot be used, or Redis refused its events)."""
-        if self.stream.finish is not None:
-            return  # already finished; only its last write is under way
-        if self.stop_reason is None and self.task is not None and not self.task.done():
-            self.stop_reason = reason
-            self.task.cancel()
 
 
 class Worker:
@@ -196,14 +157,12 @@ class Worker:
         # Renewing several times per lease lets a lease survive a loop stall of most of it.
         self.heartbeat_seconds = max(0.05, min(self.lease_seconds / 4, 2.0))
         self.ready = asyncio.Event()
-        self._qkey = self.keys.queue(self.queue)
-        self._running: dict[str, _Running] = {}
+        self._running: dict[str, Running] = {}
         self._slot = asyncio.Event()
         self._stop = asyncio.Event()
         self._force = asyncio.Event()
         self._check_now = asyncio.Event()
         self._draining = False
-        self._refused: str | None = None  # the last heartbeat refusal, said once
         self._starting: asyncio.Future[None] | None = None
         self._started = time.time()
         self.completed = 0
@@ -219,7 +178,7 @@ class Worker:
 
     def stop_reason(self, task_id: str) -> str | None:
         """Why this worker interrupted a running task, if it did: ``cancel``, ``lost``,
-        ``shutdown`` or ``broken`` (see :meth:`_Running.stop`)."""
+        ``shutdown`` or ``broken`` (see :meth:`Running.stop`)."""
         rt = self._running.get(task_id)
         return rt.stop_reason if rt is not None else None
 
@@ -247,22 +206,12 @@ class Worker:
                 except (ValueError, RuntimeError, NotImplementedError):
                     # Not the main thread (or no signal support): stop() is the way out.
                     log.debug("cannot handle signal %s here", sig)
-        self._redis = connect(self.redis_url, name=f"orbiter-worker:{self.worker_id}")
-        self._writer = EventWriter(
-            self._redis,
-            self.keys,
-            self.queue,
-            retention=self.retention,
-            maxlen=self.events_maxlen,
-            on_lost=self._lost,
-            on_broken=self._broken,
-        )
-        self._listener = Listener(self._redis)
+        self._connect()
         try:
             if not await self._start_unless_stopped():
                 return
             claim = loop.create_task(self._claim_loop())
-            beat = loop.create_task(self._heartbeat_loop())
+            beat = loop.create_task(self._heartbeat.run())
             self.ready.set()
             log.info(
                 "worker %s serving queue %r (concurrency %d, lease %ss)",
@@ -285,8 +234,7 @@ class Worker:
             beat.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await beat
-            await self._release_unstarted()
-            await self._deregister()
+            await self._queue.leave(self.worker_id)
         finally:
             for signum in signals:
                 loop.remove_signal_handler(signum)
@@ -299,7 +247,43 @@ class Worker:
             await self._redis.aclose()
             log.info("worker %s stopped", self.worker_id)
 
-    serve = run
+    def _connect(self) -> None:
+        """The Redis client and the parts of the worker that use it (nothing sent yet)."""
+        self._redis = connect(self.redis_url, name=f"orbiter-worker:{self.worker_id}")
+        self._queue = RedisQueue(
+            self._redis,
+            self.keys,
+            self.queue,
+            lease_seconds=self.lease_seconds,
+            max_attempts=self.max_attempts,
+            retention=self.retention,
+            events_maxlen=self.events_maxlen,
+        )
+        self._writer = EventWriter(
+            self._queue,
+            on_lost=lambda task_id: self._stop_task(task_id, "lost"),
+            on_broken=lambda task_id, why: self._stop_task(task_id, "broken", why),
+        )
+        self._attempts = Attempts(self.executor, self._writer, self._queue, self.worker_id)
+        self._intake = Intake(
+            self._queue,
+            self.worker_id,
+            max_payload_bytes=self.max_payload_bytes,
+            signing_key=self.signing_key,
+            previous_signing_keys=self.previous_signing_keys,
+            on_dead_letter=self._dead_lettered,
+        )
+        self._listener = Listener(self._redis)
+        self._heartbeat = Heartbeat(
+            self._queue,
+            self.worker_id,
+            self._running,
+            seconds=self.heartbeat_seconds,
+            check_now=self._check_now,
+            register=self._register,
+            take_over=self._start_entries,
+            free=lambda: 0 if self._draining else self.concurrency - len(self._running),
+        )
 
     async def _start_unless_stopped(self) -> bool:
         """Connect and get ready; False if a signal came first (Redis may be down for long)."""
@@ -336,8 +320,8 @@ class Worker:
         backoff = Backoff(cap=5.0)
         while True:
             try:
-                await self._ensure_group()
-                await self._check_id()
+                await self._queue.ensure_group()
+                await self._queue.registry.claim_id(self.worker_id, self.lease_seconds)
                 await self._register()
                 return
             except AuthenticationError as exc:
@@ -353,67 +337,16 @@ class Worker:
                 )
                 await backoff.wait()
 
-    async def _ensure_group(self) -> None:
-        try:
-            # From id 0, so tasks submitted before any worker existed are served too.
-            await self._redis.xgroup_create(self._qkey, GROUP, id="0", mkstream=True)
-        except ResponseError as exc:
-            if "BUSYGROUP" not in str(exc):
-                raise
-
-    async def _check_id(self) -> None:
-        """Refuse an id a live worker uses: two workers under one name renew each other's
-        leases and hide each other in ``worker list``."""
-        beat, host, pid = await self._redis.hmget(
-            self.keys.worker(self.worker_id), "heartbeat", "host", "pid"
-        )
-        if (host, pid) == (self.host.encode(), str(os.getpid()).encode()):
-            return
-        age = _beat_age(beat)
-        if age is not None and age < self.lease_seconds:
-            where = b" on ".join((pid or b"?", host or b"?")).decode(errors="replace")
-            raise WorkerIdInUseError(
-                f"worker id {self.worker_id!r} is in use by a live worker (pid {where}, "
-                f"heartbeat {age:.1f}s ago). Give this worker another id (--worker-id), or "
-                "leave it out for a unique one; if that worker was killed just now, start this "
-                f"one again in {self.lease_seconds - age:.0f}s"
-            )
-
     async def _register(self) -> None:
-        now = time.time()
-        pipe = self._redis.pipeline(transaction=False)
-        key = self.keys.worker(self.worker_id)
-        pipe.hset(
-            key,
-            mapping={
-                "host": self.host,
-                "pid": os.getpid(),
-                "queue": self.queue,
-                "concurrency": self.concurrency,
-                "in_flight": len(self._running),
-                "started_at": repr(self._started),
-                "heartbeat": repr(now),
-                "completed": self.completed,
-                "draining": int(self._draining),
-            },
+        info = WorkerInfo(
+            queue=self.queue,
+            concurrency=self.concurrency,
+            in_flight=len(self._running),
+            started_at=self._started,
+            completed=self.completed,
+            draining=self._draining,
         )
-        pipe.expire(key, max(5, int(self.lease_seconds * 2)))
-        pipe.zadd(self.keys.workers, {self.worker_id: int(now * 1000)})
-        await pipe.execute()
-
-    async def _deregister(self) -> None:
-        try:
-            pipe = self._redis.pipeline(transaction=False)
-            pipe.delete(self.keys.worker(self.worker_id))
-            pipe.zrem(self.keys.workers, self.worker_id)
-            await pipe.execute()
-            pending = await self._redis.xpending_range(
-                self._qkey, GROUP, min="-", max="+", count=1, consumername=self.worker_id
-            )
-            if not pending:
-                await self._redis.xgroup_delconsumer(self._qkey, GROUP, self.worker_id)
-        except (*TRANSIENT, ResponseError) as exc:
-            log.warning("could not deregister worker %s: %s", self.worker_id, exc)
+        await self._queue.registry.beat(self.worker_id, info, max(5, int(self.lease_seconds * 2)))
 
     # -- claiming ----------------------------------------------------------------------------
 
@@ -427,9 +360,7 @@ class Worker:
                 await self._slot.wait()
                 continue
             try:
-                resp = await self._redis.xreadgroup(
-                    GROUP, self.worker_id, {self._qkey: ">"}, count=free, block=block_ms
-                )
+                entries = await self._queue.claim(self.worker_id, free, block_ms)
                 backoff.reset()
             except ResponseError as exc:
                 if "NOGROUP" not in str(exc):
@@ -438,7 +369,7 @@ class Worker:
                     "queue %r lost its consumer group (Redis reset?); recreating", self.queue
                 )
                 with contextlib.suppress(*TRANSIENT, ResponseError):
-                    await self._ensure_group()
+                    await self._queue.ensure_group()
                 continue
             except TRANSIENT as exc:
                 if self._draining:
@@ -451,431 +382,68 @@ class Worker:
                 log.exception("claiming tasks failed; trying again")
                 await backoff.wait()
                 continue
-            if resp:
+            if entries:
                 try:
                     # Shielded: once a start script may have run, the task must be registered
                     # here even if shutdown cancels this loop, or it would be neither run nor
                     # handed back.
-                    self._starting = asyncio.ensure_future(self._start_entries(resp[0][1]))
+                    self._starting = asyncio.ensure_future(self._start_entries(entries))
                     await asyncio.shield(self._starting)
                 except Exception:
                     log.exception("starting claimed tasks failed; their leases will lapse")
 
     async def _start_entries(
-        self,
-        entries: list[tuple[bytes, dict[bytes, bytes] | None]],
-        owners: dict[bytes, str] | None = None,
+        self, entries: list[Entry], owners: dict[bytes, str] | None = None
     ) -> None:
-        """Check each delivered entry, then start the good ones (one round trip for all).
-
-        ``owners`` says, for entries taken over from another worker, whether that worker was
-        still heartbeating (``alive``) or not (``silent``).
-        """
-        calls: list[_scripts.Call] = []
-        starts: list[tuple[bytes, str, Payload | None]] = []
-        now = repr(time.time())
-        for entry_id, fields in entries:
-            if not fields:
-                continue  # deleted while waiting; nothing to run
-            task_id, payload, reason = self._check_entry(fields)
-            if reason is not None:
-                log.error("task entry %s rejected: %s", entry_id.decode(), reason)
-                if self.metrics is not None:
-                    self.metrics.dead_lettered(self.queue, "")
-                calls.append(self._dead_letter_call(entry_id, task_id or "-", reason, now))
-                starts.append((entry_id, "", None))
-                continue
-            assert task_id is not None
-            calls.append(self._start_call(entry_id, task_id, now, (owners or {}).get(entry_id)))
-            starts.append((entry_id, task_id, payload))
-        if not calls:
-            return
-        backoff = Backoff()
-        while True:
-            try:
-                results = await _scripts.run_many(self._redis, calls)
-                break
-            except TRANSIENT as exc:
-                log.warning("cannot start tasks (%s); retrying", exc)
-                await backoff.wait()
+        """Start what may run of the delivered entries, each in a task of its own."""
         loop = asyncio.get_running_loop()
-        for (entry_id, task_id, payload), res in zip(starts, results, strict=True):
-            if not task_id:
-                continue
-            if isinstance(res, Exception):
-                log.error("starting task %s failed: %s", task_id, res)
-                continue
-            if res[1] == b"BROKEN":
-                log.error("task %s failed: %s", task_id, res[2].decode(errors="replace"))
-                continue
-            if res[0] != b"run":
-                log.debug("task %s not run: %s", task_id, res[1].decode())
-                if self.metrics is not None and res[1] == b"FAILED":  # out of attempts
-                    self.metrics.dead_lettered(self.queue, _target_name(payload))
-                continue
-            attempt = int(res[1])
-            assert payload is not None
-            spec = TaskSpec.from_payload(task_id, attempt, self.queue, self.worker_id, payload)
-            rt = _Running(spec, Stream(task_id, entry_id, attempt), _target_name(payload))
-            self._running[task_id] = rt
+        for start in await self._intake.start(entries, owners or {}):
+            tid, payload = start.task_id, start.payload
+            spec = TaskSpec.from_payload(tid, start.attempt, self.queue, self.worker_id, payload)
+            stream = Stream(tid, start.entry_id, start.attempt)
+            rt = Running(spec, stream, target_name(payload))
+            self._running[tid] = rt
             rt.task = loop.create_task(self._execute(rt))
 
-    def _start_call(
-        self, entry_id: bytes, task_id: str, now: str, owner: str | None
-    ) -> _scripts.Call:
-        keys = self.keys
-        return (
-            _scripts.start_script,
-            [keys.task(task_id), self._qkey, keys.events(task_id), keys.dead(self.queue)],
-            [
-                GROUP,
-                entry_id,
-                self.worker_id,
-                now,
-                self.max_attempts,
-                self.retention,
-                self.events_maxlen,
-                keys.live(task_id),
-                DEFAULT_PENDING_TTL,
-                DEFAULT_DEAD_MAXLEN,
-                owner or "",
-                f"{self.lease_seconds:g}",
-            ],
-        )
-
-    def _dead_letter_call(
-        self, entry_id: bytes, task_id: str, reason: str, now: str
-    ) -> _scripts.Call:
-        keys = self.keys
-        return (
-            _scripts.dead_letter_script,
-            [self._qkey, keys.dead(self.queue), keys.task(task_id), keys.events(task_id)],
-            [
-                GROUP,
-                entry_id,
-                reason,
-                now,
-                self.worker_id,
-                self.retention,
-                self.events_maxlen,
-                keys.live(task_id),
-                DEFAULT_DEAD_MAXLEN,
-            ],
-        )
-
-    def _check_entry(
-        self, fields: dict[bytes, bytes]
-    ) -> tuple[str | None, Payload | None, str | None]:
-        """(task id, payload, None) for a good entry, else the reason it is rejected."""
-        raw_id = fields.get(b"t")
-        body = fields.get(b"p")
-        task_id = raw_id.decode(errors="replace") if raw_id else None
-        if task_id is None or body is None:
-            return task_id, None, "malformed queue entry: it needs fields 't' (task id) and 'p'"
-        if len(body) > self.max_payload_bytes:
-            return (
-                task_id,
-                None,
-                f"payload of {len(body):,} bytes is over this worker's limit of "
-                f"{self.max_payload_bytes:,} bytes (ORBITER_MAX_PAYLOAD_BYTES); it was not read",
-            )
-        if not verify(
-            self.signing_key, task_id, body, fields.get(b"s", b""), self.previous_signing_keys
-        ):
-            return (
-                task_id,
-                None,
-                "signature check failed: the task was not signed with this worker's signing key "
-                "(forged or altered, or the client uses another ORBITER_SIGNING_KEY)",
-            )
-        try:
-            return task_id, decode_payload(body), None
-        except (msgspec.DecodeError, msgspec.ValidationError) as exc:
-            return task_id, None, f"payload cannot be decoded: {exc}"
+    def _dead_lettered(self, target: str) -> None:
+        if self.metrics is not None:
+            self.metrics.dead_lettered(self.queue, target)
 
     # -- one task ----------------------------------------------------------------------------
 
-    async def _execute(self, rt: _Running) -> None:
+    async def _execute(self, rt: Running) -> None:
         obs = attempt_observer(rt.spec, rt.name, rt.stream.entry_id.decode(), self.metrics)
         stored = False
         outcome = None
         try:
-            outcome = await self._attempt(rt, obs)
+            outcome = await self._attempts.run(rt, obs)
             if outcome is not None:
-                stored = await self._record(rt, *outcome)
+                stored = await self._attempts.record(rt, outcome)
+                self.completed += stored
         finally:
-            self._done(rt)
+            self._running.pop(rt.spec.task_id, None)
+            self._slot.set()
             if self.on_recorded is not None:
                 self.on_recorded(rt.spec.task_id, stored)
             if obs is not None:
                 if outcome is None:
                     obs.finish("HANDED_BACK" if rt.stop_reason == "shutdown" else "LOST")
                 else:
-                    status, _, error, etype = outcome
-                    obs.finish(status if stored else "LOST", etype, error)
+                    status = outcome.status if stored else "LOST"
+                    obs.finish(status, outcome.error_type, outcome.error)
 
-    async def _attempt(self, rt: _Running, obs: Attempt | None) -> tuple[str, Any, str, str] | None:
-        """Run the task: (status, result, error, error_type), or None when it is not ours to
-        finish any more (lease lost, handed back at shutdown)."""
-        spec = rt.spec
-        writer = self._writer
-        stream = rt.stream
-        attempt = spec.attempt
-
-        def emit(event: StreamEvent) -> None:
-            event.attempt = attempt
-            if type(event) is ErrorEvent:
-                rt.saw_error = True
-            writer.emit(stream, encode_event(event))
-
-        def emit_error(error: str, error_type: str, recoverable: bool = False) -> None:
-            emit(
-                ErrorEvent(
-                    agent_name=rt.name, error=error, error_type=error_type, recoverable=recoverable
-                )
-            )
-            if rt.detailed:
-                emit(StatusEvent(agent_name=rt.name, status="error", message=error))
-
-        def failed(exc: Exception) -> tuple[str, Any, str, str]:
-            error, etype = str(exc) or type(exc).__name__, type(exc).__name__
-            if not rt.saw_error:  # the run reported it already
-                emit_error(error, etype, bool(getattr(exc, "retryable", False)))
-            return "FAILED", None, error, etype
-
-        try:
-            async with asyncio.timeout(spec.timeout) as deadline:
-                running = self.executor.execute(spec, emit)
-                return "COMPLETED", await (running if obs is None else obs.run(running)), "", ""
-        except TimeoutError as exc:
-            if not deadline.expired():
-                return failed(exc)
-            error = f"timed out after {spec.timeout:g}s"
-            emit_error(error, "TaskTimeoutError")
-            return "FAILED", None, error, "TaskTimeoutError"
-        except asyncio.CancelledError:
-            task = asyncio.current_task()
-            if rt.stop_reason is None or task is None:
-                raise
-            task.uncancel()
-            if rt.stop_reason == "lost":
-                log.warning(
-                    "task %s attempt %d: lease lost while this worker was running it (event loop "
-                    "blocked for longer than the %gs lease?); stopped",
-                    spec.task_id,
-                    attempt,
-                    self.lease_seconds,
-                )
-                await self._report_lapse(rt)
-                return None
-            if rt.stop_reason == "shutdown":
-                await self._hand_back(rt)
-                return None
-            if rt.stop_reason == "broken":
-                # COMPLETE finds out what is wrong with the record and fails the task with that.
-                return "FAILED", None, "the task record is broken", _scripts.CORRUPTED
-            emit(
-                StatusEvent(agent_name=rt.name, status="cancelled", message="cancelled on request")
-            )
-            return "CANCELLED", None, "", ""
-        except Exception as exc:
-            return failed(exc)
-
-    async def _record(self, rt: _Running, status: str, result: Any, error: str, etype: str) -> bool:
-        """Store the outcome of an attempt (True), or say why Redis would not have it."""
-        spec = rt.spec
-        try:
-            result_json = _json.encode(result) if result is not None else b""
-            marker = _json.encode(
-                Marker(status=status, error=error or None, error_type=etype or None, result=result)
-            )
-        except (TypeError, msgspec.EncodeError) as exc:
-            status, error, etype = "FAILED", f"result is not JSON data: {exc}", "SerializationError"
-            result_json = b""
-            marker = _json.encode(Marker(status=status, error=error, error_type=etype))
-        if rt.why is not None:  # Redis refused the attempt's events: it fails with that reason
-            await self._writer.fail_refused(rt.stream, rt.why)
-            return False
-        stored = await self._writer.finish(rt.stream, status, marker, result_json, error, etype)
-        if isinstance(stored, Exception):
-            await self._writer.fail_refused(rt.stream, refusal(stored))
-        elif isinstance(stored, bytes):
-            log.error("task %s failed: %s", spec.task_id, stored.decode(errors="replace"))
-        elif stored:
-            self.completed += 1
-            return True
-        else:
-            log.warning(
-                "task %s attempt %d finished but was no longer ours", spec.task_id, spec.attempt
-            )
-            await self._report_lapse(rt)
-        return False
-
-    async def _report_lapse(self, rt: _Running) -> None:
-        """Note on the task that its lease lapsed while this worker was alive, for the message
-        it gets if it runs out of attempts (a crash and a stall look alike from outside)."""
-        with contextlib.suppress(*TRANSIENT, ResponseError):
-            await _scripts.lapsed_script(
-                self._redis, [self.keys.task(rt.spec.task_id)], [rt.spec.attempt]
-            )
-
-    def _done(self, rt: _Running) -> None:
-        self._running.pop(rt.spec.task_id, None)
-        self._slot.set()
-
-    async def _hand_back(self, rt: _Running) -> None:
-        """Requeue an interrupted task at once; events it had not written yet are dropped."""
-        keys = self.keys
-        backoff = Backoff()
-        for _ in range(20):
-            try:
-                await _scripts.handback_script(
-                    self._redis,
-                    [keys.task(rt.spec.task_id), self._qkey],
-                    [rt.spec.attempt, GROUP, rt.stream.entry_id, self.worker_id],
-                )
-                log.info("task %s handed back to the queue", rt.spec.task_id)
-                return
-            except TRANSIENT:
-                await backoff.wait()
-            except ResponseError as exc:
-                # Left pending: it is taken over after its lease, and START deals with it then.
-                log.error("task %s could not be handed back: %s", rt.spec.task_id, exc)
-                return
-
-    def _lost(self, task_id: str) -> None:
-        rt = self._running.get(task_id)
-        if rt is not None:
-            rt.stop("lost")
-
-    def _broken(self, task_id: str, why: str | None) -> None:
+    def _stop_task(self, task_id: str, reason: str, why: str | None = None) -> None:
         rt = self._running.get(task_id)
         if rt is not None:
             if rt.why is None:
                 rt.why = why
-            rt.stop("broken")
+            rt.stop(reason)
 
     def _on_control(self, data: bytes | None) -> None:
         if data is None:
             self._check_now.set()  # reconnected: a cancel may have been missed
             return
-        rt = self._running.get(data.decode(errors="replace"))
-        if rt is not None:
-            rt.stop("cancel")
-
-    # -- heartbeats, leases, reclaiming ------------------------------------------------------
-
-    async def _heartbeat_loop(self) -> None:
-        beats = 0
-        last = time.monotonic()
-        while True:
-            with contextlib.suppress(TimeoutError):
-                async with asyncio.timeout(self.heartbeat_seconds):
-                    await self._check_now.wait()
-            self._check_now.clear()
-            beats += 1
-            now = time.monotonic()
-            late = now - last - self.heartbeat_seconds
-            last = now
-            if late > self.lease_seconds / 2 and self._running:
-                log.warning(
-                    "heartbeat %.2fs late (the event loop was blocked, or the machine is "
-                    "overloaded); with a %gs lease other workers may take over running tasks. "
-                    "Keep blocking work off the loop (async tools, or threads) or raise the lease",
-                    late,
-                    self.lease_seconds,
-                )
-            try:
-                await self._heartbeat()
-                if not self._draining and len(self._running) < self.concurrency:
-                    await self._reclaim()
-                if beats % 50 == 0:
-                    await self._forget_dead_consumers()
-            except TRANSIENT as exc:
-                log.warning("heartbeat failed (%s); retrying", exc)
-            except ResponseError as exc:
-                if "NOGROUP" in str(exc):
-                    with contextlib.suppress(*TRANSIENT, ResponseError):
-                        await self._ensure_group()
-                else:
-                    log.error("heartbeat failed: %s", exc)
-            except Exception:
-                log.exception("heartbeat failed; trying again")
-
-    async def _heartbeat(self) -> None:
-        try:
-            await self._register()
-            self._refused = None
-        except ResponseError as exc:
-            # Out of memory, say: the leases below must still be renewed, or running tasks
-            # would be taken over and run again.
-            if refusal(exc) != self._refused:
-                log.error("Redis refused this worker's heartbeat: %s", refusal(exc))
-            self._refused = refusal(exc)
-        running = list(self._running.values())
-        if not running:
-            return
-        flags = await _scripts.check_script(
-            self._redis,
-            [self.keys.task(rt.spec.task_id) for rt in running],
-            [rt.spec.attempt for rt in running],
-        )
-        ours = []
-        for rt, flag in zip(running, flags, strict=True):
-            if flag == 1:
-                rt.stop("cancel")
-            elif flag == 2 and rt.stream.finish is None:
-                rt.stop("lost")
-            elif flag == 3:
-                rt.stop("broken")
-            if flag != 2:
-                ours.append(rt.stream.entry_id)
-        if ours:
-            # Renew the leases: XCLAIM to ourselves resets each entry's idle time.
-            await self._redis.xclaim(self._qkey, GROUP, self.worker_id, 0, ours, justid=True)
-
-    async def _reclaim(self) -> None:
-        """Take over entries whose worker stopped renewing their lease."""
-        free = self.concurrency - len(self._running)
-        lease_ms = int(self.lease_seconds * 1000)
-        lapsed = await self._redis.xpending_range(
-            self._qkey, GROUP, min="-", max="+", count=free, idle=lease_ms
-        )
-        if not lapsed:
-            return
-        owners = sorted({p["consumer"] for p in lapsed})
-        pipe = self._redis.pipeline(transaction=False)
-        for owner in owners:
-            pipe.hget(self.keys.worker(owner.decode(errors="replace")), "heartbeat")
-        beats = dict(zip(owners, await pipe.execute(), strict=True))
-        now = time.time()
-        # An owner that heartbeats again has just come out of a stall and renews on its next
-        # beat: give it that long before taking its task away.
-        grace_ms = lease_ms + 2 * self.heartbeat_seconds * 1000
-        state: dict[bytes, str] = {}
-        for p in lapsed:
-            age = _beat_age(beats.get(p["consumer"]), now)
-            alive = age is not None and age < self.lease_seconds
-            if alive and p["time_since_delivered"] < grace_ms:
-                continue
-            state[p["message_id"]] = "alive" if alive else "silent"
-        if not state:
-            return
-        # XCLAIM with the idle floor takes nothing its owner renewed in the meantime.
-        entries = await self._redis.xclaim(self._qkey, GROUP, self.worker_id, lease_ms, list(state))
-        if entries:
-            log.info("taking over %d task(s) whose lease lapsed", len(entries))
-            await self._start_entries(entries, state)
-
-    async def _forget_dead_consumers(self) -> None:
-        idle_ms = int(max(60.0, self.lease_seconds * 10) * 1000)
-        for c in await self._redis.xinfo_consumers(self._qkey, GROUP):
-            name = c["name"].decode() if isinstance(c["name"], bytes) else c["name"]
-            if name != self.worker_id and c["pending"] == 0 and c["idle"] > idle_ms:
-                await self._redis.xgroup_delconsumer(self._qkey, GROUP, name)
-        # Workers that stopped heartbeating long ago drop out of the registry too.
-        cutoff = int((time.time() - max(60.0, self.lease_seconds * 10)) * 1000)
-        await self._redis.zremrangebyscore(self.keys.workers, 0, cutoff)
+        self._stop_task(data.decode(errors="replace"), "cancel")
 
     # -- shutdown ----------------------------------------------------------------------------
 
@@ -883,9 +451,18 @@ class Worker:
         tasks = [rt.task for rt in self._running.values() if rt.task is not None]
         if tasks and not self._force.is_set():
             log.info("waiting up to %ss for %d running task(s)", self.drain_timeout, len(tasks))
-            force = asyncio.get_running_loop().create_task(self._force.wait())
-            await _wait_all_or(tasks, force, self.drain_timeout)
-            force.cancel()
+            # Until every task is done, a second signal, or the drain timeout.
+            everything = asyncio.ensure_future(asyncio.wait(tasks))
+            force = asyncio.ensure_future(self._force.wait())
+            try:
+                await asyncio.wait(
+                    [everything, force],
+                    timeout=self.drain_timeout,
+                    return_when=asyncio.FIRST_COMPLETED,
+                )
+            finally:
+                everything.cancel()
+                force.cancel()
         left = list(self._running.values())
         for rt in left:
             rt.stop("shutdown")
@@ -898,121 +475,10 @@ class Worker:
                 break
             await asyncio.sleep(0.01)
 
-    async def _release_unstarted(self) -> None:
-        """Hand back entries delivered to us that we never started (claim cut short)."""
-        try:
-            pending = await self._redis.xpending_range(
-                self._qkey, GROUP, min="-", max="+", count=1000, consumername=self.worker_id
-            )
-            if not pending:
-                return
-            # A record tells which task an entry belongs to; read the entries to find out.
-            calls: list[_scripts.Call] = []
-            for p in pending:
-                entry_id = p["message_id"]
-                rows = await self._redis.xrange(self._qkey, min=entry_id, max=entry_id)
-                if not rows:
-                    await self._redis.xack(self._qkey, GROUP, entry_id)
-                    continue
-                tid = rows[0][1].get(b"t", b"-").decode(errors="replace")
-                calls.append(
-                    (
-                        _scripts.handback_script,
-                        [self.keys.task(tid), self._qkey],
-                        ["", GROUP, entry_id, self.worker_id],
-                    )
-                )
-            if calls:
-                await _scripts.run_many(self._redis, calls)
-        except (*TRANSIENT, ResponseError) as exc:
-            log.warning("could not hand back unstarted tasks: %s", exc)
-
-
-def _beat_age(beat: bytes | None, now: float | None = None) -> float | None:
-    """Seconds since a worker's recorded heartbeat; None when there is none (or it is garbage,
-    which counts as a silent worker rather than stopping the heartbeat loop)."""
-    try:
-        return (now or time.time()) - float(beat) if beat is not None else None
-    except ValueError:
-        return None
-
-
-def _target_name(payload: Payload | None) -> str:
-    try:
-        return _named.decode(payload.target).name if payload is not None else ""
-    except msgspec.DecodeError:
-        return ""
-
-
-async def _wait_all_or(
-    tasks: list[asyncio.Task[Any]], stop: asyncio.Task[Any], limit: float
-) -> None:
-    """Wait until every task is done, ``stop`` finishes, or ``limit`` seconds pass."""
-    everything = asyncio.ensure_future(asyncio.wait(tasks))
-    try:
-        await asyncio.wait([everything, stop], timeout=limit, return_when=asyncio.FIRST_COMPLETED)
-    finally:
-        everything.cancel()
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m orbiter.distributed.worker``: run a worker until SIGTERM/SIGINT."""
-    import argparse
-
-    parser = argparse.ArgumentParser(
-        prog="python -m orbiter.distributed.worker", description="Run an Orbiter worker."
-    )
-    parser.add_argument("--redis-url", default=None, help="default: $ORBITER_REDIS_URL")
-    parser.add_argument("--concurrency", type=int, default=1)
-    parser.add_argument("--queue", default=None)
-    parser.add_argument("--worker-id", default=None)
-    parser.add_argument("--drain-timeout", type=float, default=DEFAULT_DRAIN_TIMEOUT)
-    parser.add_argument("--lease-seconds", "--lease", type=float, default=None)
-    parser.add_argument("--max-attempts", type=int, default=None)
-    parser.add_argument("--allowed-modules", default=None, help="comma separated")
-    parser.add_argument(
-        "--allow-any-module",
-        action="store_true",
-        default=None,
-        help="import whatever a task names (development only)",
-    )
-    parser.add_argument(
-        "--allowed-mcp-commands",
-        default=None,
-        help="MCP stdio server commands a task may start, comma separated "
-        "(default: $ORBITER_ALLOWED_MCP_COMMANDS, else none)",
-    )
-    parser.add_argument("--log-level", default="INFO")
-    args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
-    try:
-        worker = Worker(
-            args.redis_url,
-            concurrency=args.concurrency,
-            queue=args.queue,
-            worker_id=args.worker_id,
-            drain_timeout=args.drain_timeout,
-            lease_seconds=args.lease_seconds,
-            max_attempts=args.max_attempts,
-            allowed_modules=args.allowed_modules,
-            allow_any_module=args.allow_any_module,
-            allowed_mcp_commands=args.allowed_mcp_commands,
-        )
-        tracing = setup_from_env("orbiter-worker")  # OTEL_EXPORTER_OTLP_ENDPOINT, when set
-    except (ValueError, ConfigurationError) as exc:
-        parser.error(str(exc))
-    try:
-        asyncio.run(worker.run())
-    except (AuthenticationError, RedisUnavailableError, WorkerIdInUseError) as exc:
-        log.error("%s", exc)
-        return 1
-    finally:
-        if tracing is not None:
-            tracing.shutdown()
-    return 0
-
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    # python -m orbiter.distributed.worker: the entry point lives in _worker_main, which
+    # imports this module under its real name (this copy runs as __main__).
+    import runpy
+
+    runpy.run_module("orbiter.distributed._worker_main", run_name="__main__")

@@ -19,7 +19,8 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from orbiter.agent import Agent
-from orbiter.distributed._conn import TRANSIENT, acquire, release
+from orbiter.distributed._shared import acquire, release
+from orbiter.distributed.connection import TRANSIENT
 from orbiter.distributed.errors import RedisUnavailableError
 from orbiter.distributed.server import ops, runs
 from orbiter.distributed.server.auth import server_secret

@@ -9,7 +9,7 @@ import msgspec
 from starlette.requests import Request
 
 from orbiter.agent import Agent
-from orbiter.distributed._conn import Shared
+from orbiter.distributed._shared import Shared
 from orbiter.distributed.admin import Admin
 from orbiter.distributed.keys import Keys
 from orbiter.distributed.server.auth import NO_AUTH, ApiKey, KeyStore

@@ -8,7 +8,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from orbiter.agent import Agent
-from orbiter.distributed._conn import TRANSIENT
+from orbiter.distributed.connection import TRANSIENT
 from orbiter.distributed.errors import RedisUnavailableError
 from orbiter.distributed.keys import DEFAULT_QUEUE
 from orbiter.distributed.server.context import caller, state_of

@@ -10,7 +10,7 @@ import msgspec
 from starlette.requests import Request
 from starlette.responses import Response
 
-from orbiter.distributed._conn import TRANSIENT
+from orbiter.distributed.connection import TRANSIENT
 from orbiter.distributed.errors import RedisUnavailableError
 from orbiter.distributed.server.schemas import Problem
 from orbiter.errors import OrbiterError

@@ -13,7 +13,7 @@ from collections.abc import AsyncIterator
 
 import msgspec
 
-from orbiter.distributed._conn import Shared
+from orbiter.distributed._shared import Shared
 from orbiter.distributed.events import Entry, Follower, parse_id
 from orbiter.distributed.keys import Keys
 

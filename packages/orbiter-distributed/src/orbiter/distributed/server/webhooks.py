@@ -24,8 +24,8 @@ from urllib.parse import urlsplit
 import httpx
 import msgspec
 
-from orbiter.distributed._conn import TRANSIENT
-from orbiter.distributed._scripts import Script
+from orbiter.distributed._lua import Script
+from orbiter.distributed.connection import TRANSIENT
 from orbiter.distributed.errors import TaskNotFoundError
 from orbiter.distributed.events import Marker
 from orbiter.distributed.handle import outcome

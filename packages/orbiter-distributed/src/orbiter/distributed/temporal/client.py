@@ -15,7 +15,7 @@ from typing import Any
 import msgspec
 
 from orbiter.agent import Agent
-from orbiter.distributed._conn import acquire, release
+from orbiter.distributed._shared import acquire, release
 from orbiter.distributed.errors import TemporalUnavailableError
 from orbiter.distributed.handle import TaskHandle
 from orbiter.distributed.keys import DEFAULT_TIMEOUT, Keys, resolve_redis_url

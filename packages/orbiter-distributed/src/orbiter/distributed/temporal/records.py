@@ -8,7 +8,7 @@ a batch again is harmless. A finished model or tool call *seals* its scope with 
 a later attempt of the same call returns that result without calling anything.
 
 Record fields, the event entry format, the live channel and the terminal marker are those of
-the Redis path (``orbiter.distributed._scripts``), whose Lua helpers these scripts call.
+the Redis path (``orbiter.distributed._lua``), whose Lua helpers these scripts call.
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ import msgspec
 from redis.asyncio import Redis
 
 from orbiter.distributed import keys as K
-from orbiter.distributed._conn import TRANSIENT, Backoff
-from orbiter.distributed._scripts import Script
+from orbiter.distributed._lua import Script
+from orbiter.distributed.connection import TRANSIENT, Backoff
 from orbiter.distributed.events import Marker
 from orbiter.distributed.settings import read
 

@@ -19,7 +19,8 @@ from typing import Any
 
 from redis.asyncio import Redis
 
-from orbiter.distributed._conn import TRANSIENT, Backoff, connect
+from orbiter.distributed._pubsub import Listener
+from orbiter.distributed.connection import TRANSIENT, connect
 from orbiter.distributed.errors import TemporalUnavailableError
 from orbiter.distributed.keys import DEFAULT_DRAIN_TIMEOUT, Keys, resolve_redis_url
 from orbiter.distributed.outage import unreachable
@@ -28,6 +29,7 @@ from orbiter.distributed.payload import (
     allowed_modules_from,
     import_gate,
 )
+from orbiter.distributed.registry import WorkerInfo, WorkerRegistry
 from orbiter.distributed.settings import read
 from orbiter.distributed.targets import Targets, TargetsArg
 from orbiter.distributed.temporal.records import TaskRecords
@@ -177,8 +179,6 @@ class TemporalWorker:
                 for sig in (signal.SIGTERM, signal.SIGINT):
                     loop.remove_signal_handler(sig)
 
-    serve = run
-
     async def _serve(self, stop: asyncio.Event | None) -> None:
         from temporalio.worker import PollerBehaviorSimpleMaximum, Worker
 
@@ -239,39 +239,26 @@ class TemporalWorker:
 
     async def _announce(self, redis: Redis, activities: RunActivities) -> None:
         """Keep this worker in the Redis worker registry, so worker listings show it."""
-        key = self.keys.worker(self.identity)
+        registry = WorkerRegistry(redis, self.keys)
         started = time.time()
         while True:
-            now = time.time()
+            info = WorkerInfo(
+                queue=f"temporal:{self.temporal.task_queue}",
+                concurrency=self.concurrency,
+                in_flight=activities.in_flight,
+                started_at=started,
+                completed=activities.finished,
+                draining=self._stop.is_set(),
+            )
             try:
-                pipe = redis.pipeline(transaction=False)
-                pipe.hset(
-                    key,
-                    mapping={
-                        "host": socket.gethostname(),
-                        "pid": os.getpid(),
-                        "queue": f"temporal:{self.temporal.task_queue}",
-                        "concurrency": self.concurrency,
-                        "in_flight": activities.in_flight,
-                        "started_at": repr(started),
-                        "heartbeat": repr(now),
-                        "completed": activities.finished,
-                        "draining": int(self._stop.is_set()),
-                    },
-                )
-                pipe.expire(key, 10)
-                pipe.zadd(self.keys.workers, {self.identity: int(now * 1000)})
-                await pipe.execute()
+                await registry.beat(self.identity, info, ttl=10)
             except TRANSIENT as exc:
                 log.debug("could not announce worker %s: %s", self.identity, exc)
             await asyncio.sleep(2.0)
 
     async def _withdraw(self, redis: Redis) -> None:
         try:
-            pipe = redis.pipeline(transaction=False)
-            pipe.delete(self.keys.worker(self.identity))
-            pipe.zrem(self.keys.workers, self.identity)
-            await pipe.execute()
+            await WorkerRegistry(redis, self.keys).remove(self.identity)
         except TRANSIENT as exc:
             log.debug("could not deregister worker %s: %s", self.identity, exc)
 
@@ -279,29 +266,33 @@ class TemporalWorker:
         """Turn cancel requests published on Redis into workflow cancels."""
         from temporalio.service import RPCError
 
-        backoff = Backoff()
-        while True:
-            pubsub = redis.pubsub()
-            try:
-                await pubsub.subscribe(self.keys.control)
-                backoff.reset()
-                async for message in pubsub.listen():
-                    if message.get("type") != "message":
-                        continue
-                    task_id = message["data"].decode()
+        requests: asyncio.Queue[bytes] = asyncio.Queue()
+
+        def on_control(task_id: bytes | None) -> None:
+            # None means the live connection was re-made and a request may have been missed;
+            # the running calls' own check of the cancel flag in Redis catches those.
+            if task_id is not None:
+                requests.put_nowait(task_id)
+
+        listener = Listener(redis)
+        try:
+            await listener.subscribe(self.keys.control, on_control)
+            while True:
+                task_id = (await requests.get()).decode(errors="replace")
+                try:
                     executor = await redis.hget(self.keys.task(task_id), "executor")
-                    if executor != b"temporal":
-                        continue
-                    try:
-                        await client.get_workflow_handle(task_id).cancel()
-                    except RPCError as exc:
-                        # Already finished, or cancelled by another worker: nothing to do.
-                        log.debug("cancel of %s not delivered: %s", task_id, exc)
-            except TRANSIENT as exc:
-                log.warning("cancel relay lost Redis (%s); reconnecting", exc)
-                await backoff.wait()
-            finally:
-                await pubsub.aclose()
+                except TRANSIENT as exc:
+                    log.warning("cancel of %s not relayed, Redis is unreachable: %s", task_id, exc)
+                    continue
+                if executor != b"temporal":
+                    continue
+                try:
+                    await client.get_workflow_handle(task_id).cancel()
+                except RPCError as exc:
+                    # Already finished, or cancelled by another worker: nothing to do.
+                    log.debug("cancel of %s not delivered: %s", task_id, exc)
+        finally:
+            await listener.close()
 
 
 def main() -> None:

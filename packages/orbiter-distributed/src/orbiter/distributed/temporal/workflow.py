@@ -31,7 +31,7 @@ from temporalio.exceptions import TimeoutError as ActivityTimeout
 
 from orbiter import errors as orbiter_errors
 from orbiter.agent import Agent
-from orbiter.distributed.targets import Targets
+from orbiter.distributed.targets import Targets, completed
 from orbiter.distributed.temporal.activities import CANCELLED_TYPE, GONE_TYPE
 from orbiter.errors import (
     ConfigurationError,
@@ -326,7 +326,7 @@ class RunWorkflow:
         )
         async for event in events:
             self._event(event)
-        return events.result
+        return completed(events.result)
 
     async def _finish(self, status: str, **fields: str) -> None:
         call = workflow.start_activity(

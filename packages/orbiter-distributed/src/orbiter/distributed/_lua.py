@@ -1,0 +1,260 @@
+"""The Lua side every Orbiter script shares, and how scripts are called.
+
+Every script that writes events also publishes them on the task's live channel as one
+message::
+
+    <id of the entry before this batch>\n<id>\n<e|x><json>\n<id>\n<e|x><json>...
+
+``e`` lines are events, the ``x`` line is the terminal marker. Listeners compare the first id
+with their cursor to know the message follows on from what they already have.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from typing import Any
+
+import msgspec
+from redis.asyncio import Redis
+from redis.exceptions import NoScriptError
+
+from orbiter.distributed.events import Marker
+from orbiter.distributed.records import TaskStatus
+from orbiter.events import ErrorEvent, StatusEvent, encode_event
+
+CORRUPTED = "TaskRecordCorrupted"
+"""error_type of a task failed because its record held garbage."""
+REFUSED = "RedisWriteRefused"
+"""error_type of a task failed because Redis refused to store its events or outcome."""
+
+
+def _lua_string(text: bytes | str) -> str:
+    """A Lua long-bracket literal of ``text`` (JSON never holds the closing bracket)."""
+    text = text.decode() if isinstance(text, bytes) else text
+    assert "]==]" not in text
+    return f"[==[{text}]==]"
+
+
+# Events and markers the scripts write are encoded here, from the one event schema, with
+# ``"@name@"`` holes the scripts fill with JSON strings (see ``render`` below).
+_CANCELLED = encode_event(
+    StatusEvent(agent_name="@name@", status="cancelled", message="cancelled before it started")
+)
+_ERROR = encode_event(ErrorEvent(agent_name="@name@", error="@error@", error_type="@error_type@"))
+_MARKER = msgspec.json.encode(Marker(status="@status@", error="@error@", error_type="@error_type@"))
+
+# Status values come from TaskStatus, so the scripts and the clients agree on them.
+_COMMON = (
+    (
+        "local STATUSES = {" + ", ".join(f"{s}=true" for s in TaskStatus) + "}\n"
+        "local TERMINAL = {" + ", ".join(f"{s}=true" for s in TaskStatus if s.finished) + "}\n"
+        f"local CORRUPTED = '{CORRUPTED}'\n"
+        f"local CANCELLED_EVENT = {_lua_string(_CANCELLED)}\n"
+        f"local ERROR_EVENT = {_lua_string(_ERROR)}\n"
+        f"local MARKER = {_lua_string(_MARKER)}\n"
+    )
+    + r"""
+-- Fills the "@name@" holes of an event or marker encoded in Python with JSON strings.
+local function render(template, values)
+  return (string.gsub(template, '"@([%w_]+)@"', function(k) return cjson.encode(values[k]) end))
+end
+
+-- What is wrong with the record fields the scripts count on, or nil. A record edited by hand
+-- or by a stray client fails its task with this instead of stopping a script half way.
+local function corrupted(rec, status, attempt, seq)
+  local field, value, want
+  if status and not STATUSES[status] then
+    field, value, want = 'status', status, 'a task status (PENDING, RUNNING, RETRYING, ' ..
+                         'COMPLETED, FAILED or CANCELLED)'
+  elseif attempt and not string.match(attempt, '^%d+$') then
+    field, value, want = 'attempt', attempt, 'a whole number'
+  elseif seq and not string.match(seq, '^%d+$') then
+    field, value, want = 'seq', seq, 'a whole number'
+  else
+    return nil
+  end
+  return 'task record ' .. rec .. ' is corrupted: field ' .. field .. ' holds ' ..
+         string.format('%q', string.sub(value, 1, 60)) .. ', not ' .. want
+end
+
+-- Appends evs[first..] (and the end marker) to a task's events and publishes them in one
+-- message. prev is the id of the stream's last entry when the caller knows it (the record's
+-- 'last' field, which APPEND keeps), saving a read. Returns the id of the last entry.
+local function append(events_key, chan, maxlen, ttl, evs, first, marker, prev)
+  if not prev then
+    local last = redis.call('XREVRANGE', events_key, '+', '-', 'COUNT', 1)
+    prev = '0-0'
+    if #last > 0 then prev = last[1][1] end
+  end
+  local parts = {prev}
+  local id = prev
+  for i = first, #evs do
+    id = redis.call('XADD', events_key, 'MAXLEN', '~', maxlen, '*', 'e', evs[i])
+    parts[#parts + 1] = id
+    parts[#parts + 1] = 'e' .. evs[i]
+  end
+  if marker then
+    id = redis.call('XADD', events_key, 'MAXLEN', '~', maxlen, '*', 'end', marker)
+    parts[#parts + 1] = id
+    parts[#parts + 1] = 'x' .. marker
+  end
+  redis.call('EXPIRE', events_key, ttl)
+  if #parts > 1 then redis.call('PUBLISH', chan, table.concat(parts, '\n')) end
+  return id
+end
+
+local function finish(rec, events_key, chan, maxlen, ttl, now, status, evs, first, marker,
+                      result, err, etype, prev)
+  append(events_key, chan, maxlen, ttl, evs, first, marker, prev)
+  redis.call('HSET', rec, 'status', status, 'finished_at', now, 'result', result,
+             'error', err, 'error_type', etype)
+  redis.call('EXPIRE', rec, ttl)
+end
+
+local function lua_finish(rec, events_key, chan, maxlen, ttl, now, status, err, etype, ev)
+  local marker = render(MARKER, {status=status, error=err, error_type=etype})
+  finish(rec, events_key, chan, maxlen, ttl, now, status, {ev}, 1, marker, '', err, etype)
+end
+
+-- Fails a task with an error event after the events in evs[first..], and a marker.
+local function fail(rec, events_key, chan, maxlen, ttl, now, name, err, etype, evs, first)
+  evs[#evs + 1] = render(ERROR_EVENT, {error=err, error_type=etype, name=name})
+  local marker = render(MARKER, {status='FAILED', error=err, error_type=etype})
+  finish(rec, events_key, chan, maxlen, ttl, now, 'FAILED', evs, first, marker, '', err, etype)
+end
+
+-- Fails a task whose record is corrupted, with numbers put back where there was garbage so
+-- that readers can decode the record and learn why the task failed.
+local function fail_corrupted(rec, events_key, chan, maxlen, ttl, now, why, evs, first)
+  local cur = redis.call('HMGET', rec, 'attempt', 'name')
+  if cur[1] and not string.match(cur[1], '^%d+$') then redis.call('HSET', rec, 'attempt', 0) end
+  redis.call('HDEL', rec, 'seq')
+  fail(rec, events_key, chan, maxlen, ttl, now, cur[2] or '', why, CORRUPTED, evs, first)
+end
+
+-- Sets of attempt numbers kept in a record field as "1,3": a repeated note counts once.
+local function note(rec, field, attempt)
+  local seen = redis.call('HGET', rec, field) or ''
+  if string.find(',' .. seen .. ',', ',' .. attempt .. ',', 1, true) then return end
+  if seen ~= '' then seen = seen .. ',' end
+  redis.call('HSET', rec, field, seen .. attempt)
+end
+
+local function noted(rec, field)
+  local seen = redis.call('HGET', rec, field) or ''
+  if seen == '' then return 0 end
+  local _, commas = string.gsub(seen, ',', '')
+  return commas + 1
+end
+
+local function ack(queue, group, entry)
+  redis.call('XACK', queue, group, entry)
+  redis.call('XDEL', queue, entry)
+end
+
+-- Moves a queue entry to the dead-letter stream with the reason it will not run.
+local function bury(queue, group, dead, dead_maxlen, entry, worker, now, reason)
+  local found = redis.call('XRANGE', queue, entry, entry)
+  local fields = {}
+  if #found > 0 then fields = found[1][2] end
+  redis.call('XADD', dead, 'MAXLEN', '~', dead_maxlen, '*', 'reason', reason, 'entry', entry,
+             'worker', worker, 'at', now, unpack(fields))
+  ack(queue, group, entry)
+end
+
+-- HMGET on a task record, or nil and Redis's error when the key holds another type.
+local function read_record(rec, ...)
+  local cur = redis.pcall('HMGET', rec, ...)
+  if cur.err then
+    return nil, 'task record ' .. rec .. ' cannot be read: ' .. cur.err ..
+                ' (something other than Orbiter overwrote it)'
+  end
+  return cur
+end
+"""
+)
+
+
+Call = tuple["Script", Sequence[Any], Sequence[Any]]
+
+
+class Script:
+    """A Lua script called by SHA, loaded again when the server has forgotten it (restart).
+
+    Each script reads its arguments by name (``args.entry``) from a table built from the
+    fields of its ``args`` Struct, in their order; values past those fields (events, record
+    fields) are read from ARGV after NARGS.
+
+    Args:
+        args: the Struct of its named arguments, if it has one.
+        flags: Redis 7 script flags, e.g. ``allow-oom``.
+        together: scripts loaded together when one of them is missing (see :func:`load`).
+    """
+
+    __slots__ = ("body", "sha", "together")
+
+    def __init__(
+        self,
+        body: str,
+        args: type[msgspec.Struct] | None = None,
+        flags: str = "",
+        together: list[Script] | None = None,
+    ) -> None:
+        names = args.__struct_fields__ if args is not None else ()
+        named = (
+            "local args = {"
+            + ", ".join(f"{name}=ARGV[{i}]" for i, name in enumerate(names, 1))
+            + f"}}\nlocal NARGS = {len(names)}\n"
+        )
+        # Flags go on a first line of their own.
+        self.body = (f"#!lua flags={flags}\n" if flags else "") + _COMMON + named + body
+        self.sha = hashlib.sha1(self.body.encode()).hexdigest()
+        self.together = together if together is not None else [self]
+        if together is not None:
+            together.append(self)
+
+    def call(self, keys: Sequence[Any], args: msgspec.Struct, *rest: Any) -> Call:
+        """One call of this script, to run with :func:`run_many`."""
+        return (self, keys, (*msgspec.structs.astuple(args), *rest))
+
+    async def __call__(
+        self, r: Redis, keys: Sequence[Any], args: msgspec.Struct | Sequence[Any]
+    ) -> Any:
+        argv = msgspec.structs.astuple(args) if isinstance(args, msgspec.Struct) else args
+        try:
+            return await r.evalsha(self.sha, len(keys), *keys, *argv)
+        except NoScriptError:
+            await load(r, self.together)
+            return await r.evalsha(self.sha, len(keys), *keys, *argv)
+
+
+async def load(r: Redis, scripts: Sequence[Script]) -> None:
+    """Load scripts that are used together, in one round trip.
+
+    Called when Redis has forgotten a script (it restarted, or its script cache was flushed).
+    Loading the whole set keeps a pipeline from finding one script missing and the next one
+    present, which would run a later call (a task's terminal marker) before an earlier one
+    (its last events).
+    """
+    pipe = r.pipeline(transaction=False)
+    for script in scripts:
+        pipe.script_load(script.body)
+    await pipe.execute()
+
+
+async def run_many(r: Redis, calls: Sequence[Call]) -> list[Any]:
+    """Run several script calls in one round trip; results (or exceptions) in order."""
+    pipe = r.pipeline(transaction=False)
+    for script, keys, args in calls:
+        pipe.execute_command("EVALSHA", script.sha, len(keys), *keys, *args)
+    results: list[Any] = await pipe.execute(raise_on_error=False)
+    missing = [i for i, res in enumerate(results) if isinstance(res, NoScriptError)]
+    if missing:
+        sets = {id(calls[i][0].together): calls[i][0].together for i in missing}
+        for scripts in sets.values():
+            await load(r, scripts)
+        again = await run_many(r, [calls[i] for i in missing])
+        for i, res in zip(missing, again, strict=True):
+            results[i] = res
+    return results

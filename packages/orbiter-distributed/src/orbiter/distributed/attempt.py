@@ -1,0 +1,182 @@
+"""One attempt of one task on a worker: run it, stream its events, store its outcome."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from typing import Any
+
+import msgspec
+from redis.exceptions import ResponseError
+
+from orbiter.distributed._lua import CORRUPTED
+from orbiter.distributed._writer import EventWriter, Stream, refusal
+from orbiter.distributed.connection import TRANSIENT
+from orbiter.distributed.events import Marker
+from orbiter.distributed.executor import Executor, TaskSpec
+from orbiter.distributed.observe import Attempt
+from orbiter.distributed.queue import Outcome, RedisQueue
+from orbiter.events import ErrorEvent, StatusEvent, StreamEvent, encode_event
+
+log = logging.getLogger("orbiter.distributed.worker")
+
+_json = msgspec.json.Encoder()
+
+
+class Running:
+    """One task attempt this worker is running."""
+
+    __slots__ = (
+        "detailed", "name", "saw_error", "spec", "stop_reason", "stream", "task", "why",
+    )  # fmt: skip
+
+    def __init__(self, spec: TaskSpec, stream: Stream, name: str) -> None:
+        self.spec = spec
+        self.stream = stream
+        self.name = name
+        self.detailed = spec.detailed
+        self.saw_error = False
+        self.stop_reason: str | None = None
+        self.why: str | None = None  # what Redis answered when it refused the events
+        self.task: asyncio.Task[None] | None = None
+
+    def stop(self, reason: str) -> None:
+        """Interrupt the run: ``cancel`` (by request), ``lost`` (lease lost), ``shutdown``,
+        ``broken`` (its record cannot be used, or Redis refused its events)."""
+        if self.stream.finish is not None:
+            return  # already finished; only its last write is under way
+        if self.stop_reason is None and self.task is not None and not self.task.done():
+            self.stop_reason = reason
+            self.task.cancel()
+
+
+class Attempts:
+    """Runs attempts with an executor and records how they end."""
+
+    def __init__(
+        self,
+        executor: Executor,
+        writer: EventWriter,
+        queue: RedisQueue,
+        worker_id: str,
+    ) -> None:
+        self.executor = executor
+        self.writer = writer
+        self.queue = queue
+        self.worker_id = worker_id
+
+    async def run(self, rt: Running, obs: Attempt | None) -> Outcome | None:
+        """Run the task: its outcome, or None when it is not ours to finish any more (lease
+        lost, handed back at shutdown)."""
+        spec = rt.spec
+        writer = self.writer
+        stream = rt.stream
+        attempt = spec.attempt
+
+        def emit(event: StreamEvent) -> None:
+            event.attempt = attempt
+            if type(event) is ErrorEvent:
+                rt.saw_error = True
+            writer.emit(stream, encode_event(event))
+
+        def emit_error(error: str, error_type: str, recoverable: bool = False) -> None:
+            emit(
+                ErrorEvent(
+                    agent_name=rt.name, error=error, error_type=error_type, recoverable=recoverable
+                )
+            )
+            if rt.detailed:
+                emit(StatusEvent(agent_name=rt.name, status="error", message=error))
+
+        def failed(exc: Exception) -> Outcome:
+            error, etype = str(exc) or type(exc).__name__, type(exc).__name__
+            if not rt.saw_error:  # the run reported it already
+                emit_error(error, etype, bool(getattr(exc, "retryable", False)))
+            return Outcome("FAILED", error=error, error_type=etype)
+
+        try:
+            async with asyncio.timeout(spec.timeout) as deadline:
+                running = self.executor.execute(spec, emit)
+                return Outcome("COMPLETED", await (running if obs is None else obs.run(running)))
+        except TimeoutError as exc:
+            if not deadline.expired():
+                return failed(exc)
+            error = f"timed out after {spec.timeout:g}s"
+            emit_error(error, "TaskTimeoutError")
+            return Outcome("FAILED", error=error, error_type="TaskTimeoutError")
+        except asyncio.CancelledError:
+            task = asyncio.current_task()
+            if rt.stop_reason is None or task is None:
+                raise
+            task.uncancel()
+            return await self._stopped(rt, emit)
+        except Exception as exc:
+            return failed(exc)
+
+    async def _stopped(self, rt: Running, emit: Any) -> Outcome | None:
+        """How an attempt this worker interrupted ends (see :meth:`Running.stop`)."""
+        if rt.stop_reason == "lost":
+            log.warning(
+                "task %s attempt %d: lease lost while this worker was running it (event loop "
+                "blocked for longer than the %gs lease?); stopped",
+                rt.spec.task_id,
+                rt.spec.attempt,
+                self.queue.lease_seconds,
+            )
+            await self.report_lapse(rt)
+            return None
+        if rt.stop_reason == "shutdown":
+            await self.queue.hand_back(self.worker_id, rt.stream.lease)
+            return None
+        if rt.stop_reason == "broken":
+            # COMPLETE finds out what is wrong with the record and fails the task with that.
+            return Outcome("FAILED", error="the task record is broken", error_type=CORRUPTED)
+        emit(StatusEvent(agent_name=rt.name, status="cancelled", message="cancelled on request"))
+        return Outcome("CANCELLED")
+
+    async def record(self, rt: Running, outcome: Outcome) -> bool:
+        """Store the outcome of an attempt (True), or say why Redis would not have it."""
+        result = outcome.result
+        try:
+            result_json = _json.encode(result) if result is not None else b""
+            marker = _json.encode(
+                Marker(
+                    status=outcome.status,
+                    error=outcome.error or None,
+                    error_type=outcome.error_type or None,
+                    result=result,
+                )
+            )
+        except (TypeError, msgspec.EncodeError) as exc:
+            outcome = Outcome(
+                "FAILED", error=f"result is not JSON data: {exc}", error_type="SerializationError"
+            )
+            result_json = b""
+            marker = _json.encode(
+                Marker(status=outcome.status, error=outcome.error, error_type=outcome.error_type)
+            )
+        if rt.why is not None:  # Redis refused the attempt's events: it fails with that reason
+            await self.writer.fail_refused(rt.stream, rt.why)
+            return False
+        stored = await self.writer.finish(rt.stream, outcome, marker, result_json)
+        if isinstance(stored, Exception):
+            await self.writer.fail_refused(rt.stream, refusal(stored))
+        elif isinstance(stored, bytes):
+            log.error("task %s failed: %s", rt.spec.task_id, stored.decode(errors="replace"))
+        elif stored:
+            return True
+        else:
+            log.warning(
+                "task %s attempt %d finished but was no longer ours",
+                rt.spec.task_id,
+                rt.spec.attempt,
+            )
+            await self.report_lapse(rt)
+        return False
+
+    async def report_lapse(self, rt: Running) -> None:
+        """Note on the task that its lease lapsed while this worker was alive, for the message
+        it gets if it runs out of attempts (a crash and a stall look alike from outside)."""
+        with contextlib.suppress(*TRANSIENT, ResponseError):
+            await self.queue.note_lapse(rt.stream.lease)

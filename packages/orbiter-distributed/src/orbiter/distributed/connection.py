@@ -1,0 +1,118 @@
+"""Connecting to Redis: the client every part of Orbiter uses, and how its loops wait to retry."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from typing import Any
+
+from redis.asyncio import Redis
+from redis.asyncio.connection import BlockingConnectionPool
+from redis.asyncio.retry import Retry
+from redis.backoff import EqualJitterBackoff, NoBackoff
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import ResponseError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+
+from orbiter.distributed.errors import RedisUnavailableError
+from orbiter.distributed.outage import safe_url
+
+__all__ = ["RETRY", "TRANSIENT", "Backoff", "connect"]
+
+TRANSIENT: tuple[type[BaseException], ...] = (RedisConnectionError, RedisTimeoutError, OSError)
+"""Errors that mean "Redis is unreachable for now": callers back off and try again."""
+
+RETRY = Retry(NoBackoff(), retries=0)
+"""redis-py's own retry policy for every connection: none.
+
+Orbiter's loops do the retrying (with :class:`Backoff`), because only they know whether a
+command may run twice (a script that appends events may not) and when to give up with a clear
+error. Said here rather than left to redis-py's defaults, which differ between its versions and
+between ``Redis(...)`` and ``Redis.from_url(...)``.
+"""
+
+
+def connect(
+    url: str,
+    *,
+    max_connections: int | None = None,
+    name: str | None = None,
+    on_connected: Callable[[], None] | None = None,
+) -> Redis:
+    """A Redis client for ``url`` (redis://, rediss://, unix://; user and password in the URL).
+
+    Args:
+        max_connections: callers beyond that many wait for a free connection instead of opening
+            more, so a burst of concurrent calls cannot flood the server with connections.
+        name: shown by ``CLIENT LIST``, so an operator can tell clients from workers.
+        on_connected: called each time a new connection is ready.
+    """
+
+    async def on_connect(conn: Any) -> None:
+        try:
+            await conn.on_connect()
+            # A cancel that arrived during the handshake must not leave a half-read connection
+            # in use (redis-py may swallow it, and the next reply read would never come).
+            raise_if_cancelled()
+        except asyncio.CancelledError:
+            await conn.disconnect(nowait=True)
+            raise
+        except ResponseError as exc:
+            if "DB index" not in str(exc):
+                raise
+            await conn.disconnect()
+            # Retrying cannot help, so this is not a redis ConnectionError (which callers retry).
+            raise RedisUnavailableError(
+                f"Redis at {safe_url(url)} has no database {conn.db} ({exc}). Use a database "
+                "number the server has (0-15 unless its `databases` setting says otherwise) "
+                "in ORBITER_REDIS_URL or redis_url=, e.g. redis://localhost:6379/0"
+            ) from None
+        if on_connected is not None:
+            on_connected()
+
+    options: dict[str, Any] = {
+        "decode_responses": False,
+        "socket_connect_timeout": 5,
+        "client_name": name,
+        "redis_connect_func": on_connect,
+        "retry": RETRY,
+    }
+    if not url.startswith("unix:"):
+        options["socket_keepalive"] = True  # a TCP option: unix socket connections refuse it
+    if max_connections is None:
+        return Redis.from_url(url, **options)
+    pool = BlockingConnectionPool.from_url(
+        url, max_connections=max_connections, timeout=None, **options
+    )
+    return Redis.from_pool(pool)
+
+
+class Backoff:
+    """The waits of a loop that must outlive a Redis restart: redis-py's equal-jitter backoff.
+
+    Each wait is between half and all of ``first`` doubled once per failed try, at most ``cap``.
+    """
+
+    def __init__(self, first: float = 0.05, cap: float = 2.0) -> None:
+        self._delays = EqualJitterBackoff(cap=cap, base=first)
+        self.tries = 0
+        """Waits since the last success (``reset``)."""
+
+    def reset(self) -> None:
+        self.tries = 0
+
+    async def wait(self) -> None:
+        delay = self._delays.compute(self.tries)
+        self.tries += 1
+        await asyncio.sleep(delay)
+
+
+def raise_if_cancelled() -> None:
+    """Raise CancelledError if the running task is being cancelled.
+
+    redis-py's connection handshake can swallow a CancelledError; without this check the task
+    would go on to block on a read forever instead of ending.
+    """
+    task = asyncio.current_task()
+    if task is not None and task.cancelling():
+        raise asyncio.CancelledError

@@ -1,0 +1,339 @@
+"""The task queue on Redis Streams: every queue operation, behind named methods.
+
+A queue is a stream read by one consumer group. A worker ``claim``s entries, ``start``s them
+(the start script decides whether each runs, and counts the attempt), ``renew``s the leases of
+those it runs with its heartbeats, writes their events and outcome (``append_call``,
+``complete_call``, through the worker's event writer), and ``hand_back``s what it cannot
+finish. Entries whose worker went silent are taken over with ``reclaim``. The Lua behind the
+changes that touch several keys is in ``_scripts``.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Sequence
+from enum import IntEnum
+from typing import Any
+
+import msgspec
+from redis.asyncio import Redis
+from redis.exceptions import ResponseError
+
+from orbiter.distributed import _scripts as s
+from orbiter.distributed._lua import Call, run_many
+from orbiter.distributed.connection import TRANSIENT, Backoff
+from orbiter.distributed.keys import DEFAULT_DEAD_MAXLEN, DEFAULT_PENDING_TTL, GROUP, Keys
+from orbiter.distributed.registry import WorkerRegistry
+from orbiter.distributed.settings import read
+
+log = logging.getLogger("orbiter.distributed.worker")
+
+Entry = tuple[bytes, dict[bytes, bytes] | None]
+"""A queue entry as Redis delivers it: its id and fields (None: deleted while waiting)."""
+
+
+class Outcome(msgspec.Struct):
+    """How one attempt of a task ended."""
+
+    status: str  # COMPLETED, FAILED or CANCELLED
+    result: Any = None
+    error: str = ""
+    error_type: str = ""
+
+
+class LeaseState(IntEnum):
+    """What a heartbeat found out about a running task (the CHECK script's answer)."""
+
+    OURS = 0
+    CANCEL = 1  # a cancel was requested
+    LOST = 2  # finished elsewhere, or attempted again by another worker
+    BROKEN = 3  # its record was overwritten or corrupted
+
+
+class Lease(msgspec.Struct, array_like=True):
+    """A running attempt, as the queue knows it."""
+
+    task_id: str
+    attempt: int
+    entry_id: bytes
+
+
+class RedisQueue:
+    """One queue: its stream, consumer group, dead letters and task records."""
+
+    def __init__(
+        self,
+        redis: Redis,
+        keys: Keys,
+        name: str,
+        *,
+        lease_seconds: float | None = None,
+        max_attempts: int | None = None,
+        retention: int | None = None,
+        events_maxlen: int | None = None,
+    ) -> None:
+        # Typed loosely: redis-py types its replies as the union of every RESP form.
+        self.redis: Any = redis
+        self.keys = keys
+        self.name = name
+        self.key = keys.queue(name)
+        # Unset: from the settings (ORBITER_* variables, else the defaults).
+        self.lease_seconds: float = read("lease_seconds", lease_seconds)
+        self.max_attempts: int = read("max_attempts", max_attempts)
+        self.retention: int = read("retention", retention)
+        self.events_maxlen: int = read("events_maxlen", events_maxlen)
+        self.registry = WorkerRegistry(redis, keys)
+
+    async def ensure_group(self) -> None:
+        try:
+            # From id 0, so tasks submitted before any worker existed are served too.
+            await self.redis.xgroup_create(self.key, GROUP, id="0", mkstream=True)
+        except ResponseError as exc:
+            if "BUSYGROUP" not in str(exc):
+                raise
+
+    async def claim(self, worker: str, count: int, block_ms: int) -> list[Entry]:
+        """Entries delivered to ``worker`` (waiting up to ``block_ms`` for some)."""
+        resp = await self.redis.xreadgroup(
+            GROUP, worker, {self.key: ">"}, count=count, block=block_ms
+        )
+        return resp[0][1] if resp else []
+
+    # -- starting ----------------------------------------------------------------------------
+
+    def _writes(self, task_id: str, now: str) -> tuple[str, int, int, str]:
+        """The leading fields of every script call that writes a task's events."""
+        return (self.keys.live(task_id), self.retention, self.events_maxlen, now)
+
+    def start_call(
+        self, entry_id: bytes, task_id: str, worker: str, now: str, taken_over: str = ""
+    ) -> Call:
+        """Start a delivered entry: ``[b'run', attempt]``, or ``[b'skip', why, detail?]``."""
+        keys = self.keys
+        args = s.StartArgs(
+            *self._writes(task_id, now),
+            group=GROUP,
+            entry=entry_id,
+            worker=worker,
+            max_attempts=self.max_attempts,
+            pending_ttl=DEFAULT_PENDING_TTL,
+            dead_maxlen=DEFAULT_DEAD_MAXLEN,
+            taken_over=taken_over,
+            lease=f"{self.lease_seconds:g}",
+        )
+        rec_keys = [keys.task(task_id), self.key, keys.events(task_id), keys.dead(self.name)]
+        return s.start_script.call(rec_keys, args)
+
+    def dead_letter_call(
+        self, entry_id: bytes, task_id: str, worker: str, reason: str, now: str
+    ) -> Call:
+        """Move an entry that will not run to the dead letters, failing its task."""
+        keys = self.keys
+        args = s.DeadLetterArgs(
+            *self._writes(task_id, now),
+            group=GROUP,
+            entry=entry_id,
+            worker=worker,
+            reason=reason,
+            dead_maxlen=DEFAULT_DEAD_MAXLEN,
+        )
+        rec_keys = [self.key, keys.dead(self.name), keys.task(task_id), keys.events(task_id)]
+        return s.dead_letter_script.call(rec_keys, args)
+
+    async def run(self, calls: Sequence[Call]) -> list[Any]:
+        """Run script calls in one round trip, retrying until Redis answers."""
+        backoff = Backoff()
+        while True:
+            try:
+                return await run_many(self.redis, calls)
+            except TRANSIENT as exc:
+                log.warning("cannot start tasks (%s); retrying", exc)
+                await backoff.wait()
+
+    # -- leases ------------------------------------------------------------------------------
+
+    async def renew(self, worker: str, leases: Sequence[Lease]) -> list[LeaseState]:
+        """Check the running attempts and renew the leases of those still ours."""
+        flags = await s.check_script(
+            self.redis,
+            [self.keys.task(lease.task_id) for lease in leases],
+            [lease.attempt for lease in leases],
+        )
+        states = [LeaseState(flag) for flag in flags]
+        ours = [
+            lease.entry_id
+            for lease, state in zip(leases, states, strict=True)
+            if state is not LeaseState.LOST
+        ]
+        if ours:
+            # XCLAIM to ourselves resets each entry's idle time.
+            await self.redis.xclaim(self.key, GROUP, worker, 0, ours, justid=True)
+        return states
+
+    async def reclaim(
+        self, worker: str, count: int, grace_s: float
+    ) -> tuple[list[Entry], dict[bytes, str]]:
+        """Take over up to ``count`` entries whose worker stopped renewing their lease.
+
+        Returns them with, for each, whether its last worker still heartbeats (``alive``) or
+        not (``silent``). An owner that heartbeats again has just come out of a stall and
+        renews on its next beat: it gets ``grace_s`` past the lease first.
+        """
+        lease_ms = int(self.lease_seconds * 1000)
+        lapsed = await self.redis.xpending_range(
+            self.key, GROUP, min="-", max="+", count=count, idle=lease_ms
+        )
+        if not lapsed:
+            return [], {}
+        owners = sorted({p["consumer"].decode(errors="replace") for p in lapsed})
+        ages = await self.registry.ages(owners)
+        grace_ms = lease_ms + grace_s * 1000
+        state: dict[bytes, str] = {}
+        for p in lapsed:
+            age = ages.get(p["consumer"].decode(errors="replace"))
+            alive = age is not None and age < self.lease_seconds
+            if alive and p["time_since_delivered"] < grace_ms:
+                continue
+            state[p["message_id"]] = "alive" if alive else "silent"
+        if not state:
+            return [], {}
+        # XCLAIM with the idle floor takes nothing its owner renewed in the meantime.
+        entries = await self.redis.xclaim(self.key, GROUP, worker, lease_ms, list(state))
+        return entries, state
+
+    async def note_lapse(self, lease: Lease) -> None:
+        """Note on the task that its lease lapsed while its worker was alive."""
+        args = s.LapsedArgs(attempt=lease.attempt)
+        await s.lapsed_script(self.redis, [self.keys.task(lease.task_id)], args)
+
+    def _hand_back_call(self, worker: str, task_id: str, attempt: int | str, entry: bytes) -> Call:
+        args = s.HandBackArgs(attempt=attempt, group=GROUP, entry=entry, worker=worker)
+        return s.handback_script.call([self.keys.task(task_id), self.key], args)
+
+    async def hand_back(self, worker: str, lease: Lease) -> None:
+        """Requeue an interrupted attempt at once (its worker is shutting down)."""
+        call = self._hand_back_call(worker, lease.task_id, lease.attempt, lease.entry_id)
+        backoff = Backoff()
+        for _ in range(20):
+            try:
+                await call[0](self.redis, call[1], call[2])
+                log.info("task %s handed back to the queue", lease.task_id)
+                return
+            except TRANSIENT:
+                await backoff.wait()
+            except ResponseError as exc:
+                # Left pending: it is taken over after its lease, and START deals with it then.
+                log.error("task %s could not be handed back: %s", lease.task_id, exc)
+                return
+
+    async def _release_unstarted(self, worker: str) -> None:
+        """Hand back entries delivered to ``worker`` that it never started."""
+        pending = await self.redis.xpending_range(
+            self.key, GROUP, min="-", max="+", count=1000, consumername=worker
+        )
+        calls: list[Call] = []
+        for p in pending:
+            entry_id = p["message_id"]
+            # A record tells which task an entry belongs to; read the entries to find out.
+            rows = await self.redis.xrange(self.key, min=entry_id, max=entry_id)
+            if not rows:
+                await self.redis.xack(self.key, GROUP, entry_id)
+                continue
+            task_id = rows[0][1].get(b"t", b"-").decode(errors="replace")
+            calls.append(self._hand_back_call(worker, task_id, "", entry_id))
+        if calls:
+            await run_many(self.redis, calls)
+
+    # -- consumers ---------------------------------------------------------------------------
+
+    async def leave(self, worker: str) -> None:
+        """A worker's last words: hand back the entries delivered to it that it never started
+        (a claim cut short), leave the registry, and the consumer group unless entries are
+        still pending on it."""
+        try:
+            await self._release_unstarted(worker)
+        except (*TRANSIENT, ResponseError) as exc:
+            log.warning("could not hand back unstarted tasks: %s", exc)
+        try:
+            await self.registry.remove(worker)
+            pending = await self.redis.xpending_range(
+                self.key, GROUP, min="-", max="+", count=1, consumername=worker
+            )
+            if not pending:
+                await self.redis.xgroup_delconsumer(self.key, GROUP, worker)
+        except (*TRANSIENT, ResponseError) as exc:
+            log.warning("could not deregister worker %s: %s", worker, exc)
+
+    async def forget_dead_consumers(self, worker: str, idle_s: float) -> None:
+        """Drop consumers idle for ``idle_s`` with nothing pending, and silent workers."""
+        idle_ms = int(idle_s * 1000)
+        for c in await self.redis.xinfo_consumers(self.key, GROUP):
+            name = c["name"].decode() if isinstance(c["name"], bytes) else c["name"]
+            if name != worker and c["pending"] == 0 and c["idle"] > idle_ms:
+                await self.redis.xgroup_delconsumer(self.key, GROUP, name)
+        await self.registry.prune(idle_s)
+
+    # -- events and outcomes -----------------------------------------------------------------
+
+    def append_call(self, lease: Lease, base: int, events: Sequence[bytes]) -> Call:
+        """Append events of a running attempt (``base``: events it already sent)."""
+        tid = lease.task_id
+        args = s.AppendArgs(
+            *self._writes(tid, ""),
+            attempt=lease.attempt,
+            base=base,
+        )
+        return s.append_script.call([self.keys.task(tid), self.keys.events(tid)], args, *events)
+
+    def complete_call(
+        self, lease: Lease, base: int, outcome: Outcome, marker: bytes, result: bytes,
+        events: Sequence[bytes],
+    ) -> Call:  # fmt: skip
+        """Store an attempt's last events and outcome, and take its entry off the queue."""
+        tid = lease.task_id
+        args = s.CompleteArgs(
+            *self._writes(tid, repr(time.time())),
+            attempt=lease.attempt,
+            base=base,
+            group=GROUP,
+            entry=lease.entry_id,
+            status=outcome.status,
+            marker=marker,
+            result=result,
+            error=outcome.error,
+            error_type=outcome.error_type,
+        )
+        rec_keys = [self.keys.task(tid), self.keys.events(tid), self.key]
+        return s.complete_script.call(rec_keys, args, *events)
+
+    async def fail_refused(self, lease: Lease, error: str, error_type: str) -> None:
+        """Fail a running attempt whose events or outcome Redis refused (allowed when OOM)."""
+        tid = lease.task_id
+        args = s.FailStoreArgs(
+            *self._writes(tid, repr(time.time())),
+            attempt=lease.attempt,
+            group=GROUP,
+            entry=lease.entry_id,
+            error=error,
+            error_type=error_type,
+        )
+        rec_keys = [self.keys.task(tid), self.keys.events(tid), self.key]
+        await s.fail_store_script(self.redis, rec_keys, args)
+
+    # -- operators ---------------------------------------------------------------------------
+
+    async def redrive(
+        self, dead_entry: str, task_id: str, payload: bytes, signature: bytes
+    ) -> None:
+        """Put a dead letter back on the queue as a fresh task under the same id."""
+        k = self.keys
+        args = s.RedriveArgs(
+            dead_entry=dead_entry,
+            task_id=task_id,
+            payload=payload,
+            signature=signature,
+            pending_ttl=DEFAULT_PENDING_TTL,
+        )
+        rec_keys = [k.task(task_id), self.key, k.events(task_id), k.dead(self.name)]
+        await s.redrive_script(self.redis, rec_keys, args)

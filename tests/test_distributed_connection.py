@@ -1,0 +1,108 @@
+"""The connection layer against a real server, and the parts of redis-py it is built on.
+
+The Pub/Sub listener reads pushed messages with redis-py's connection API rather than through
+its PubSub class; the version range in orbiter-distributed's pyproject.toml is the one known to
+have that API, and the first tests here fail loudly if an upgrade takes it away.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import inspect
+import uuid
+from collections.abc import Callable
+
+import pytest
+from redis.asyncio import Redis
+from redis.asyncio.connection import AbstractConnection, Connection
+from redis.exceptions import ConnectionError as RedisConnectionError
+
+from orbiter.distributed._pubsub import Listener
+from orbiter.distributed.connection import connect
+
+
+def _keyword(func: Callable[..., object], name: str) -> inspect.Parameter:
+    params = inspect.signature(func).parameters
+    assert name in params, f"redis-py's {func} lost its {name!r} argument; see _pubsub.py"
+    return params[name]
+
+
+def test_redis_py_still_has_the_connection_api_the_listener_reads_with() -> None:
+    for cls in (AbstractConnection, Connection):
+        assert _keyword(cls.read_response, "push_request").kind is inspect.Parameter.KEYWORD_ONLY
+        _keyword(cls.read_response, "timeout")
+        assert _keyword(cls.disconnect, "nowait").default is False
+    assert callable(Redis.from_pool)
+
+    client = connect("redis://127.0.0.1:1/0", name="contract")
+    pool = client.connection_pool
+    conn = pool.connection_class(**pool.connection_kwargs)
+    assert isinstance(conn, AbstractConnection)
+    # Made like the pool's own connections: same name, same hook that loads the scripts.
+    assert conn.client_name == "contract"
+    assert conn.redis_connect_func is not None
+
+
+async def _next(messages: asyncio.Queue[bytes | None]) -> bytes | None:
+    return await asyncio.wait_for(messages.get(), 10)
+
+
+async def test_listener_delivers_messages_and_reports_a_reconnect(redis_url: str) -> None:
+    name = f"orbiter-test-{uuid.uuid4().hex[:8]}"
+    first, second = f"{name}:first", f"{name}:second"
+    redis = connect(redis_url, name=name)
+    listener = Listener(redis)
+    got_first: asyncio.Queue[bytes | None] = asyncio.Queue()
+    got_second: asyncio.Queue[bytes | None] = asyncio.Queue()
+    try:
+        await listener.subscribe(first, got_first.put_nowait)
+        assert await redis.publish(first, b"one") == 1
+        assert await _next(got_first) == b"one"
+
+        # Drop the live connection from the server's side: the listener connects again,
+        # subscribes again, and tells its subscriber that messages may have been missed.
+        clients = await redis.client_list(_type="pubsub")
+        ids = [c["id"] for c in clients if c["name"] == name]
+        assert len(ids) == 1
+        await redis.client_kill_filter(_id=ids[0])
+        assert await _next(got_first) is None
+        assert listener.lost is None
+        assert await redis.publish(first, b"two") == 1
+        assert await _next(got_first) == b"two"
+
+        # After an unsubscribe nothing more arrives; messages on one connection keep their
+        # order, so once the second channel's message is in, the first one's would be too.
+        listener.unsubscribe(first, got_first.put_nowait)
+        await listener.subscribe(second, got_second.put_nowait)
+        await redis.publish(first, b"three")
+        await redis.publish(second, b"four")
+        assert await _next(got_second) == b"four"
+        assert got_first.empty()
+    finally:
+        await listener.close()
+        await redis.aclose()
+
+
+async def test_redis_py_makes_no_retry_of_its_own() -> None:
+    # Orbiter's loops decide when to try again (and when to give up with a clear error); a
+    # retry inside redis-py would multiply their waits and could run a script twice.
+    accepted = 0
+
+    async def hang_up(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        nonlocal accepted
+        accepted += 1
+        writer.close()
+
+    server = await asyncio.start_server(hang_up, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    redis = connect(f"redis://127.0.0.1:{port}/0")
+    try:
+        with pytest.raises(RedisConnectionError):
+            await redis.ping()
+    finally:
+        await redis.aclose()
+        server.close()
+        with contextlib.suppress(Exception):
+            await server.wait_closed()
+    assert accepted == 1
