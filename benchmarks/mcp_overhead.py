@@ -19,10 +19,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
-import socket
 import statistics
-import subprocess
 import sys
 import time
 from collections.abc import Awaitable, Callable
@@ -30,7 +29,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-DEMO = ROOT / "tests" / "mcp_servers" / "demo_server.py"
+sys.path.insert(0, str(ROOT / "tests"))
+
+from mcp_support import DEMO, http_demo  # noqa: E402  (the tests' demo MCP server)
+
 TARGET_ADDED = 0.20
 ARGS = {"a": 2, "b": 3}
 
@@ -47,42 +49,17 @@ async def _per_call_us(call: Callable[[], Awaitable[Any]], calls: int) -> float:
     return (time.perf_counter() - started) / calls * 1e6
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _start_http() -> tuple[subprocess.Popen[bytes], str]:
-    port = _free_port()
-    proc = subprocess.Popen(
-        [sys.executable, str(DEMO), "--http", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-            return proc, f"http://127.0.0.1:{port}/mcp"
-        except OSError:
-            if time.monotonic() > deadline:
-                proc.kill()
-                raise SystemExit("the demo MCP server did not start") from None
-            time.sleep(0.05)
-
-
 async def _measure(transport: str, calls: int, batches: int) -> dict[str, float]:
     from mcp import Client, StdioServerParameters
 
     from orbiter.mcp import MCPPool, MCPServerHTTP, MCPServerStdio
 
-    proc = None
+    servers = contextlib.ExitStack()
     if transport == "stdio":
         server: Any = MCPServerStdio(sys.executable, [str(DEMO)], name="demo")
         target: Any = StdioServerParameters(command=sys.executable, args=[str(DEMO)])
     else:
-        proc, url = _start_http()
+        url = servers.enter_context(http_demo())
         server = MCPServerHTTP(url, name="demo", transport="streamable-http")
         target = url
     pool = MCPPool()
@@ -107,9 +84,7 @@ async def _measure(transport: str, calls: int, batches: int) -> dict[str, float]
                     into.append(await _per_call_us(call, calls))
     finally:
         await pool.aclose()
-        if proc is not None:
-            proc.terminate()
-            proc.wait(10)
+        servers.close()
     bare_med, orbiter_med = statistics.median(bare_us), statistics.median(orbiter_us)
     return {
         "bare_us": round(bare_med, 1),

@@ -51,7 +51,7 @@ from typing import Any
 
 BENCH_DIR = Path(__file__).resolve().parent
 ROOT = BENCH_DIR.parent
-sys.path[:0] = [str(BENCH_DIR), str(ROOT)]
+sys.path.insert(0, str(BENCH_DIR))
 RESULTS = BENCH_DIR / "results" / "observability.json"
 DOCS = ROOT / "docs" / "benchmarks.md"
 
@@ -63,20 +63,14 @@ from opentelemetry.sdk.trace import TracerProvider  # noqa: E402
 from opentelemetry.sdk.trace.export import BatchSpanProcessor  # noqa: E402
 from opentelemetry.sdk.trace.sampling import ParentBased, TraceIdRatioBased  # noqa: E402
 
-from conftest import LocalRedis  # noqa: E402
 from orbiter import Agent, run, runner, telemetry  # noqa: E402
+from orbiter.cli.devserver import DevServer, free_port  # noqa: E402
 from orbiter.distributed import distributed  # noqa: E402
 from orbiter.distributed.metrics import WorkerMetrics  # noqa: E402
 from orbiter.testing import ScriptedModel, reply  # noqa: E402
 
 ORBITER = str(Path(sys.executable).with_name("orbiter"))
 ECHO = Agent(name="bench", model="scripted:echo")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 # A collector stand-in in a process of its own (so receiving costs the measured processes
@@ -97,7 +91,7 @@ http.server.ThreadingHTTPServer(("127.0.0.1", int(sys.argv[1])), H).serve_foreve
 
 class Receiver:
     def __init__(self) -> None:
-        port = _free_port()
+        port = free_port()
         self.proc = _bench.spawn([sys.executable, "-c", _RECEIVER, str(port)])
         self.endpoint = f"http://127.0.0.1:{port}"
         _bench.wait_for(self._up, 10, "the OTLP receiver")
@@ -171,7 +165,7 @@ async def _throughput(url: str, n: int, mode: str, receiver: Receiver) -> tuple[
             "OTEL_BSP_MAX_QUEUE_SIZE": str(QUEUE),
         }
     if mode == "metrics":
-        args += ["--metrics-port", str(_free_port())]
+        args += ["--metrics-port", str(free_port())]
     proc = _bench.spawn(args, env=env)
     provider = _tracing(receiver, mode)
     telemetry.set_tracer_provider(provider)
@@ -366,7 +360,7 @@ async def _span_costs(receiver: Receiver, runs: int = 1024) -> dict[str, float]:
 async def measure(n: int, rounds: int, runs: int) -> dict[str, Any]:
     load = round(os.getloadavg()[0], 2)
     receiver = Receiver()
-    server = LocalRedis()
+    server = DevServer(free_port())
     server.start()
     try:
         dist: dict[str, list[float]] = {m: [] for m in ("off", "tracing", "sampled", "metrics")}

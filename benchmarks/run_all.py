@@ -25,12 +25,11 @@ from typing import Any
 import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import _bench
 import report
 
-from conftest import LocalRedis
+from orbiter.cli.devserver import DevServer, free_port, server_binary
 
 BENCH = _bench.BENCH_DIR
 ROOT = _bench.ROOT
@@ -102,7 +101,7 @@ def machine() -> dict[str, Any]:
     except OSError:
         pass
     version = subprocess.run(
-        [__import__("conftest").valkey_binary(), "--version"], capture_output=True, text=True
+        [server_binary(), "--version"], capture_output=True, text=True
     ).stdout.split()
     # "Valkey server v=9.1.2 sha=... malloc=..." -> "Valkey 9.1.2"
     server = " ".join([version[0], *(w.removeprefix("v=") for w in version if w.startswith("v="))])
@@ -138,7 +137,7 @@ def main() -> None:
         (300, 100, 10_000, 100) if args.quick else (2000, 500, 100_000, 1000)
     )
     started = dt.datetime.now(dt.UTC)
-    server = LocalRedis()
+    server = DevServer(free_port())
     server.start()
     url = server.url
     orbiter = [sys.executable, str(BENCH / "orbiter_queue.py")]

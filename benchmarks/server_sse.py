@@ -31,12 +31,11 @@ from typing import Any
 import psutil
 
 BENCH = Path(__file__).resolve().parent
-sys.path.insert(0, str(BENCH.parent))
 sys.path.insert(0, str(BENCH))
 
 from _bench import CpuMeter, latency_summary, percentile, redis_pid, spawn, stop, wait_for  # noqa: E402
 
-from conftest import LocalRedis, _free_port  # noqa: E402
+from orbiter.cli.devserver import DevServer, free_port  # noqa: E402
 
 ORBITER = [str(Path(sys.executable).with_name("orbiter"))]
 AGENTS = 'from orbiter import Agent\nbench = Agent(name="bench", model="scripted:echo")\n'
@@ -304,12 +303,12 @@ def main() -> None:
     }
     folder = tempfile.mkdtemp(prefix="orbiter-bench-serve-")
     Path(folder, "bench_agents.py").write_text(AGENTS)
-    redis = LocalRedis()
+    redis = DevServer(free_port())
     redis.start()
     url = f"{redis.url}/0"
     env = {**os.environ, "ORBITER_REDIS_URL": url, "PYTHONPATH": folder}
     try:
-        port = _free_port()
+        port = free_port()
         server = spawn(
             [*ORBITER, "serve", "bench_agents:bench", "--no-auth", "--port", str(port)],
             env=env,
@@ -338,7 +337,7 @@ def main() -> None:
                 stop(worker)
         finally:
             stop(server)
-        bare_port = _free_port()
+        bare_port = free_port()
         bare = spawn(
             [sys.executable, __file__, "--bare", url, "--port", str(bare_port)],
             env=env,

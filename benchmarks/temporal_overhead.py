@@ -22,9 +22,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import socket
 import statistics
-import subprocess
 import sys
 import time
 import uuid
@@ -35,19 +33,15 @@ from typing import Any
 
 BENCH_DIR = Path(__file__).resolve().parent
 ROOT = BENCH_DIR.parent
-sys.path[:0] = [str(BENCH_DIR), str(ROOT)]
+sys.path[:0] = [str(BENCH_DIR), str(ROOT / "tests")]
 
 import bench_tools  # noqa: E402
 from temporalio import activity, workflow  # noqa: E402
+from testkit.temporal import TemporalDevServer  # noqa: E402
 
 from orbiter import Agent, run  # noqa: E402
+from orbiter.cli.devserver import DevServer, free_port  # noqa: E402
 from orbiter.testing import ScriptedModel, call_tool, reply  # noqa: E402
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def make_agent(steps: int) -> Agent:
@@ -144,46 +138,6 @@ async def bench_bare_temporal(steps: int, runs: int, address: str) -> list[float
         )
 
 
-def start_temporal() -> tuple[subprocess.Popen[bytes], str]:
-    port = _free_port()
-    cli = Path(sys.executable).parent / "temporal"
-    proc = subprocess.Popen(
-        [
-            str(cli),
-            "server",
-            "start-dev",
-            "--headless",
-            "--ip",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--http-port",
-            str(_free_port()),
-            "--metrics-port",
-            str(_free_port()),
-            "--log-level",
-            "error",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    return proc, f"127.0.0.1:{port}"
-
-
-async def wait_temporal(address: str) -> None:
-    from orbiter.distributed.temporal import TemporalSettings, TemporalUnavailableError
-
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            await TemporalSettings(address=address).connect(wait=2)
-            return
-        except TemporalUnavailableError:
-            if time.monotonic() > deadline:
-                raise
-            await asyncio.sleep(0.1)
-
-
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--steps", type=int, default=5)
@@ -191,13 +145,12 @@ async def main() -> None:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
 
-    import conftest  # the embedded Valkey server the tests use
-
-    redis_server = conftest.LocalRedis()
+    redis_server = DevServer(free_port())
     redis_server.start()
-    temporal_proc, address = start_temporal()
+    temporal = TemporalDevServer()
+    address = temporal.address
     try:
-        await wait_temporal(address)
+        await temporal.wait_ready()
         agent = make_agent(args.steps)
         results = {
             "local": await bench_local(agent, args.runs),
@@ -206,8 +159,7 @@ async def main() -> None:
             "bare temporal": await bench_bare_temporal(args.steps, args.runs, address),
         }
     finally:
-        temporal_proc.terminate()
-        temporal_proc.wait(10)
+        temporal.stop()
         redis_server.close()
 
     local = statistics.median(results["local"]) / args.steps

@@ -14,18 +14,15 @@ import asyncio
 import contextlib
 import json
 import os
-import queue
-import subprocess
-import sys
-import threading
-import time
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from testkit.loopback import LoopbackServer
+from testkit.processes import ORBITER, Process
+from testkit.processes import until as until  # the tests' helper, from here as before
+
 HERE = Path(__file__).resolve().parent
-_SCRIPT = Path(sys.executable).with_name("orbiter")
-ORBITER = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "orbiter.cli"]
 API_KEY = "sk-acceptance-test"
 HOLD = "Long running"
 """Requests whose last user message contains this wait until the test calls ``release()``."""
@@ -52,10 +49,13 @@ def answer_for(prompt: str) -> str:
     return f"You said: {prompt}"
 
 
-class ChatCompletionsServer:
+class ChatCompletionsServer(LoopbackServer):
     """``POST /v1/chat/completions`` on a loopback port, in a thread with its own event loop."""
 
+    thread_name = "chat-server"
+
     def __init__(self) -> None:
+        super().__init__()
         self.requests: list[dict[str, Any]] = []
         self.headers: list[dict[str, str]] = []
         """The HTTP headers of each request in ``requests`` (lower-case names)."""
@@ -66,24 +66,12 @@ class ChatCompletionsServer:
         self.hung_up = 0
         """Held requests whose client closed the connection before an answer."""
         self.tool_arguments: dict[str, Any] = {"city": "Paris"}
-        self._loop = asyncio.new_event_loop()
         self._released = asyncio.Event()
-        self._ready = threading.Event()
-        self._thread = threading.Thread(target=self._main, name="chat-server", daemon=True)
-        self._server: asyncio.Server | None = None
-        self._tasks: set[asyncio.Task[None]] = set()
-        self.port = 0
 
     @property
     def url(self) -> str:
         """The base URL, as ``OPENAI_BASE_URL`` takes it."""
         return f"http://127.0.0.1:{self.port}/v1"
-
-    def start(self) -> ChatCompletionsServer:
-        self._thread.start()
-        if not self._ready.wait(10):
-            raise RuntimeError("chat server did not start")
-        return self
 
     def reset(self) -> None:
         """Forget requests and settings: answer normally, hold ``HOLD`` requests again."""
@@ -94,73 +82,30 @@ class ChatCompletionsServer:
         self.tool_arguments = {"city": "Paris"}
         asyncio.run_coroutine_threadsafe(_clear(self._released), self._loop).result(5)
 
-    def wait_until(self, condition: Callable[[], Any], timeout: float = 10.0) -> bool:
-        deadline = time.monotonic() + timeout
-        while not condition():
-            if time.monotonic() > deadline:
-                return False
-            time.sleep(0.01)
-        return True
-
     def release(self) -> None:
         """Answer held requests, and every later one, at once."""
-        self._loop.call_soon_threadsafe(self._released.set)
+        self.call(self._released.set)
 
-    def stop(self) -> None:
-        async def shutdown() -> None:
-            assert self._server is not None
-            self._server.close()
-            for task in list(self._tasks):
-                task.cancel()
-            if self._tasks:
-                await asyncio.wait(list(self._tasks), timeout=5)
-
-        asyncio.run_coroutine_threadsafe(shutdown(), self._loop).result(10)
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join(10)
-        self._loop.close()
-
-    def _main(self) -> None:
-        asyncio.set_event_loop(self._loop)
-
-        async def boot() -> None:
-            self._server = await asyncio.start_server(self._handle, "127.0.0.1", 0)
-            self.port = self._server.sockets[0].getsockname()[1]
-
-        self._loop.run_until_complete(boot())
-        self._ready.set()
-        self._loop.run_forever()
-
-    async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        task = asyncio.current_task()
-        assert task is not None
-        self._tasks.add(task)
+    async def handle(
+        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, connection: int
+    ) -> None:
         try:
             while True:
-                head = await reader.readuntil(b"\r\n\r\n")
-                lines = head.decode("latin-1").split("\r\n")
-                method, path, _ = lines[0].split(" ", 2)
-                headers = {}
-                for line in lines[1:]:
-                    name, _, value = line.partition(":")
-                    headers[name.strip().lower()] = value.strip()
-                raw = await reader.readexactly(int(headers.get("content-length", "0")))
-                if method != "POST" or path != "/v1/chat/completions":
-                    await self._json(writer, 404, {"error": {"message": f"no route {path}"}})
+                request = await self.read_request(reader)
+                if request.method != "POST" or request.target != "/v1/chat/completions":
+                    error = {"error": {"message": f"no route {request.target}"}}
+                    await self.write_json(writer, 404, error)
                     continue
-                if headers.get("authorization") != f"Bearer {API_KEY}":
-                    await self._json(writer, 401, {"error": {"message": "bad API key"}})
+                if request.headers.get("authorization") != f"Bearer {API_KEY}":
+                    await self.write_json(writer, 401, {"error": {"message": "bad API key"}})
                     continue
-                body = json.loads(raw)
+                body = json.loads(request.body)
                 self.requests.append(body)
-                self.headers.append(headers)
+                self.headers.append(request.headers)
                 if not await self._answer(body, reader, writer):
                     return
-        except (asyncio.IncompleteReadError, ConnectionError, asyncio.CancelledError):
+        except asyncio.IncompleteReadError:
             pass
-        finally:
-            self._tasks.discard(task)
-            writer.close()
 
     async def _answer(
         self, body: dict[str, Any], reader: asyncio.StreamReader, writer: asyncio.StreamWriter
@@ -174,7 +119,7 @@ class ChatCompletionsServer:
         if self.fail is not None:
             status, message = self.fail
             error = {"message": message, "type": "invalid_request_error", "code": None}
-            await self._json(writer, status, {"error": error})
+            await self.write_json(writer, status, {"error": error})
             return True
         call: dict[str, Any] | None = None
         content = ""
@@ -190,7 +135,7 @@ class ChatCompletionsServer:
             stall = last["role"] == "user" and STALL in str(last["content"])
             return await self._sse(reader, writer, body, content, call, stall=stall)
         else:
-            await self._json(writer, 200, _completion(body["model"], content, call))
+            await self.write_json(writer, 200, _completion(body["model"], content, call))
         return True
 
     async def _hold(self, reader: asyncio.StreamReader) -> bool:
@@ -211,15 +156,6 @@ class ChatCompletionsServer:
             released.cancel()
             gone.cancel()
 
-    async def _json(self, writer: asyncio.StreamWriter, status: int, data: Any) -> None:
-        payload = json.dumps(data).encode()
-        writer.write(
-            f"HTTP/1.1 {status} X\r\ncontent-type: application/json\r\n"
-            f"content-length: {len(payload)}\r\n\r\n".encode()
-            + payload
-        )
-        await writer.drain()
-
     async def _sse(
         self,
         reader: asyncio.StreamReader,
@@ -231,10 +167,7 @@ class ChatCompletionsServer:
         stall: bool = False,
     ) -> bool:
         """Stream one answer; with ``stall``, hold after the first words (False: client left)."""
-        writer.write(
-            b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\n"
-            b"transfer-encoding: chunked\r\n\r\n"
-        )
+        await self.write_head(writer, 200, {"content-type": "text/event-stream"})
         base = {"id": "chatcmpl-1", "object": "chat.completion.chunk", "model": body["model"]}
 
         def chunk(delta: dict[str, Any], finish: str | None = None) -> dict[str, Any]:
@@ -271,17 +204,11 @@ class ChatCompletionsServer:
         for i, event in enumerate(events):
             if stall and i == 3 and not await self._hold(reader):
                 return False
-            await self._chunk(writer, f"data: {json.dumps(event)}\n\n".encode())
+            await self.write_chunk(writer, f"data: {json.dumps(event)}\n\n".encode())
             await asyncio.sleep(0.001)
-        await self._chunk(writer, b"data: [DONE]\n\n")
-        writer.write(b"0\r\n\r\n")
-        await writer.drain()
+        await self.write_chunk(writer, b"data: [DONE]\n\n")
+        await self.write_chunk(writer, b"")
         return True
-
-    @staticmethod
-    async def _chunk(writer: asyncio.StreamWriter, data: bytes) -> None:
-        writer.write(f"{len(data):x}\r\n".encode() + data + b"\r\n")
-        await writer.drain()
 
 
 async def _clear(event: asyncio.Event) -> None:
@@ -348,7 +275,7 @@ def worker_env(redis_url: str, openai_url: str, **extra: str) -> dict[str, str]:
     return env
 
 
-class WorkerProcess:
+class WorkerProcess(Process):
     """``orbiter start worker ARGS`` in a subprocess whose output lines the test can wait for.
 
     Started in the folder of the modules it imports, with no ``PYTHONPATH``, as the getting
@@ -356,89 +283,14 @@ class WorkerProcess:
     """
 
     def __init__(self, *args: str, env: dict[str, str]) -> None:
+        super().__init__([*ORBITER, "start", "worker", *args], env=env, cwd=HERE)
         self.args = args
-        self.proc = subprocess.Popen(
-            [*ORBITER, "start", "worker", *args],
-            env=env,
-            cwd=HERE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-        )
-        self.lines: list[str] = []
-        self._queue: queue.Queue[str | None] = queue.Queue()
-        threading.Thread(target=self._pump, daemon=True).start()
 
-    def _pump(self) -> None:
-        assert self.proc.stdout is not None
-        for line in self.proc.stdout:
-            self._queue.put(line.rstrip("\n"))
-        self._queue.put(None)
-
-    def wait_for(self, text: str, timeout: float = 20.0) -> str:
+    def wait_for(  # type: ignore[override]
+        self, text: str, timeout: float = 20.0, *, seen: bool = True
+    ) -> str:
         """The first output line (seen so far or new) containing ``text``."""
-        for line in self.lines:
-            if text in line:
-                return line
-        deadline = time.monotonic() + timeout
-        while True:
-            left = deadline - time.monotonic()
-            if left <= 0:
-                raise AssertionError(f"worker printed no {text!r} in {timeout}s: {self.lines}")
-            try:
-                got = self._queue.get(timeout=left)
-            except queue.Empty:
-                continue
-            if got is None:
-                self._queue.put(None)
-                raise AssertionError(f"worker exited without printing {text!r}: {self.lines}")
-            self.lines.append(got)
-            if text in got:
-                return got
-
-    def output(self) -> str:
-        while True:
-            try:
-                line = self._queue.get_nowait()
-            except queue.Empty:
-                break
-            if line is None:
-                self._queue.put(None)
-                break
-            self.lines.append(line)
-        return "\n".join(self.lines)
-
-    def kill(self) -> None:
-        """SIGKILL: the worker gets no chance to hand anything back."""
-        if self.proc.poll() is None:
-            self.proc.kill()
-            self.proc.wait(10)
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.kill()
-        if self.proc.stdout is not None:
-            self.proc.stdout.close()
-
-
-async def until(
-    check: Callable[[], Any | Awaitable[Any]], within: float = 15.0, what: str = ""
-) -> Any:
-    """Wait (without blocking the loop) until ``check()`` is truthy; return its value."""
-    deadline = time.monotonic() + within
-    while True:
-        value = check()
-        if asyncio.iscoroutine(value):
-            value = await value
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"not within {within}s: {what or check} (last {value!r})")
-        await asyncio.sleep(0.02)
+        return super().wait_for(text, timeout, seen=seen)
 
 
 def everything_in_redis(redis_url: str) -> bytes:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from orbiter.cli.devserver import free_port
 from orbiter.mcp import MCPServerStdio
 
 DEMO = Path(__file__).resolve().parent / "mcp_servers" / "demo_server.py"
@@ -22,12 +23,6 @@ DEMO_COMMAND = f"{sys.executable} {DEMO}"
 def stdio_demo(**options: Any) -> MCPServerStdio:
     """The demo server over stdio."""
     return MCPServerStdio(sys.executable, [str(DEMO)], **options)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @contextlib.contextmanager

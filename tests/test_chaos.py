@@ -15,14 +15,12 @@ import asyncio
 import os
 import random
 import signal
-import subprocess
-import sys
-import tempfile
 import time
 from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
+from testkit.workers import WorkerProc
 
 from orbiter import Agent
 from orbiter.testing import ScriptedModel, TextStep
@@ -64,40 +62,26 @@ class Pool:
 
     def __init__(self, url: str) -> None:
         self.url = url
-        self.procs: list[subprocess.Popen[bytes]] = []
-        self.retired: list[subprocess.Popen[bytes]] = []
-        self.log = tempfile.NamedTemporaryFile(  # noqa: SIM115 (kept open for the pool's life)
-            prefix="orbiter-chaos-", suffix=".log", delete=False
-        )
+        self.procs: list[WorkerProc] = []
+        self.retired: list[WorkerProc] = []
         self.started = 0
 
     def spawn(self) -> None:
         self.started += 1
         args = [
-            sys.executable, "-m", "orbiter.distributed.worker",
-            "--redis-url", self.url, "--concurrency", str(CONCURRENCY),
-            "--lease-seconds", str(LEASE), "--max-attempts", "100",
-            "--drain-timeout", "1", "--worker-id", f"chaos-{self.started}",
-            "--log-level", "WARNING",
+            "--concurrency", str(CONCURRENCY), "--lease-seconds", str(LEASE),
+            "--max-attempts", "100", "--drain-timeout", "1", "--log-level", "WARNING",
         ]  # fmt: skip
-        proc = subprocess.Popen(
-            args,
-            stdout=self.log,
-            stderr=subprocess.STDOUT,
-        )
-        self.procs.append(proc)
+        self.procs.append(WorkerProc(self.url, *args, worker_id=f"chaos-{self.started}"))
 
-    def take(self, rng: random.Random) -> subprocess.Popen[bytes]:
+    def take(self, rng: random.Random) -> WorkerProc:
         proc = self.procs.pop(rng.randrange(len(self.procs)))
         self.retired.append(proc)
         return proc
 
     def close(self) -> None:
         for proc in self.procs + self.retired:
-            if proc.poll() is None:
-                proc.kill()
-                proc.wait(10)
-        self.log.close()
+            proc.kill()
 
 
 async def drive(
@@ -138,7 +122,7 @@ async def drive(
             stats.actions.append((time.monotonic(), "kill -9 a worker"))
         else:
             proc = pool.take(rng)
-            proc.send_signal(signal.SIGTERM)
+            proc.signal(signal.SIGTERM)
             pool.spawn()
             stats.terms += 1
             stats.actions.append((time.monotonic(), "SIGTERM a worker"))

@@ -21,7 +21,6 @@ import contextlib
 import io
 import os
 import re
-import subprocess
 import sys
 import tempfile
 import threading
@@ -32,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from testkit.workers import WorkerProc
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = [*sorted((ROOT / "docs").glob("*.md")), ROOT / "README.md"]
@@ -151,38 +151,27 @@ class WorkerProcess:
 
     def __init__(self, url: str, modules: Path) -> None:
         self.url, self.modules = url, modules
-        self.proc: subprocess.Popen[bytes] | None = None
-        self.log = tempfile.TemporaryFile()  # noqa: SIM115 (the worker writes to it while it lives)
+        self.worker: WorkerProc | None = None
+        self.started = 0
 
     def ensure(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
+        if self.worker is not None and self.worker.proc.poll() is None:
             return
-        env = {
-            **os.environ,
-            "ORBITER_REDIS_URL": self.url,
-            "ORBITER_KEY_PREFIX": KEY_PREFIX,
-            "PYTHONPATH": os.pathsep.join([str(self.modules), os.environ.get("PYTHONPATH", "")]),
-        }
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "orbiter.distributed.worker", "--concurrency", "8"],
-            env=env,
-            stdout=self.log,
-            stderr=subprocess.STDOUT,
-        )
+        self.started += 1
+        self.worker = WorkerProc(
+            self.url,
+            "--concurrency", "8",
+            worker_id=f"docs-{self.started}",
+            path=[self.modules],
+            env={"ORBITER_KEY_PREFIX": KEY_PREFIX},
+        )  # fmt: skip
 
     def output(self) -> str:
-        self.log.seek(0)
-        return self.log.read().decode(errors="replace")[-3000:]
+        return self.worker.output()[-3000:] if self.worker is not None else ""
 
     def close(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(15)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(5)
-        self.log.close()
+        if self.worker is not None:
+            self.worker.stop()
 
 
 @pytest.fixture(scope="module")

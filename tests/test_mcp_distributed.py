@@ -5,9 +5,9 @@ environment, and no secret reaches Redis (every key is scanned)."""
 from __future__ import annotations
 
 import pytest
-from distributed_support import Spawn, spawn_fixture  # noqa: F401
 from guide_support import WorkerProcess, everything_in_redis, until, worker_env
 from mcp_support import DEMO_COMMAND, http_demo, pid_alive, stdio_demo
+from testkit.workers import Spawn, spawn_fixture  # noqa: F401 (fixture)
 
 from orbiter import Agent
 from orbiter.distributed import TaskFailedError, distributed

@@ -32,6 +32,7 @@ from opentelemetry.sdk.trace.export import BatchSpanProcessor, SimpleSpanProcess
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
 from orbiter import Agent, telemetry
+from orbiter.cli.devserver import free_port
 from orbiter.distributed import distributed
 from orbiter.distributed.executor import TaskSpec
 from orbiter.distributed.observe import attempt_observer
@@ -221,16 +222,10 @@ async def test_a_reclaimed_task_is_a_second_attempt_span_in_the_same_trace(
     assert run.parent_id == last.span_id
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 async def test_metrics_count_what_the_workers_did(
     redis_url: str, start_worker: StartWorker
 ) -> None:
-    port = _free_port()
+    port = free_port()
     start_worker("--metrics-port", str(port), "--concurrency", "4", "--queue", "metered")
 
     def submit(agent: Agent, text: str) -> Any:

@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import os
-import queue
 import subprocess
-import sys
-import threading
-import time
 from collections.abc import Callable
 from pathlib import Path
 
-import psutil
+from testkit.processes import ORBITER, Process, wait_gone
 
-_SCRIPT = Path(sys.executable).with_name("orbiter")
-ORBITER = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "orbiter.cli"]
+__all__ = ["ORBITER", "Running", "cli_env", "run_cli", "start_worker_in", "wait_gone"]
 
 
 def cli_env(**extra: str) -> dict[str, str]:
@@ -70,101 +65,17 @@ def run_cli(
     )
 
 
-class Running:
+class Running(Process):
     """An `orbiter` process in the background whose output lines can be waited for."""
 
     def __init__(
         self, *args: str, env: dict[str, str] | None = None, cwd: Path | None = None
     ) -> None:
-        self.proc = subprocess.Popen(
-            [*ORBITER, *args],
-            env=env or cli_env(),
-            cwd=cwd,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-        )
-        self.lines: list[str] = []
-        self._queue: queue.Queue[str | None] = queue.Queue()
-        threading.Thread(target=self._pump, daemon=True).start()
+        super().__init__([*ORBITER, *args], env=env or cli_env(), cwd=cwd)
 
-    def _pump(self) -> None:
-        assert self.proc.stdout is not None
-        for line in self.proc.stdout:
-            self._queue.put(line.rstrip("\n"))
-        self._queue.put(None)
-
-    def wait_for(self, predicate: Callable[[str], bool], timeout: float = 30) -> str:
-        """The first new output line matching ``predicate``; fails after ``timeout``."""
-        deadline = time.monotonic() + timeout
-        while True:
-            left = deadline - time.monotonic()
-            if left <= 0:
-                raise AssertionError(f"no matching line within {timeout}s; got {self.lines}")
-            try:
-                line = self._queue.get(timeout=left)
-            except queue.Empty:
-                continue
-            if line is None:
-                raise AssertionError(f"process ended without a matching line; got {self.lines}")
-            self.lines.append(line)
-            if predicate(line):
-                return line
-
-    def rest(self, timeout: float = 30) -> str:
-        """Wait for the process to exit and return all output not read yet."""
-        self.proc.wait(timeout)
-        out: list[str] = []
-        while True:
-            try:
-                line = self._queue.get(timeout=5)
-            except queue.Empty:
-                break
-            if line is None:
-                break
-            self.lines.append(line)
-            out.append(line)
-        return "\n".join(out)
-
-    def descendants(self) -> list[psutil.Process]:
-        try:
-            return psutil.Process(self.proc.pid).children(recursive=True)
-        except psutil.NoSuchProcess:
-            return []
-
-    def stop(self) -> None:
-        """SIGTERM (so it cleans up after itself), then SIGKILL what is left."""
-        if self.proc.poll() is None:
-            children = self.descendants()
-            self.proc.terminate()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(10)
-            for child in children:
-                try:
-                    child.kill()
-                except psutil.NoSuchProcess:
-                    pass
-
-
-def wait_gone(pids: list[int], timeout: float = 15) -> list[int]:
-    """Pids (of ``pids``) still alive after ``timeout`` seconds; zombies count as gone."""
-    deadline = time.monotonic() + timeout
-    alive = list(pids)
-    while alive and time.monotonic() < deadline:
-        still = []
-        for pid in alive:
-            try:
-                if psutil.Process(pid).status() != psutil.STATUS_ZOMBIE:
-                    still.append(pid)
-            except psutil.NoSuchProcess:
-                pass
-        alive = still
-        if alive:
-            time.sleep(0.05)
-    return alive
+    def stop(self, *, children: bool = True) -> None:
+        """SIGTERM (so it cleans up after itself), then SIGKILL what is left of it and its own."""
+        super().stop(children=children)
 
 
 MYAPP_AGENTS = '''

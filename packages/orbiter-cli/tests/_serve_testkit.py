@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
-import socket
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import httpx
 from _cli_testkit import Running, cli_env, run_cli
+from testkit.processes import until as eventually  # noqa: F401 (the serve tests import it here)
+
+from orbiter.cli.devserver import free_port
 
 HERE = Path(__file__).parent
 TARGETS = "serve_test_agents:AGENTS"
@@ -20,12 +21,6 @@ TARGETS = "serve_test_agents:AGENTS"
 
 def serve_env(**extra: str) -> dict[str, str]:
     return cli_env(PYTHONPATH=str(HERE), **extra)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def wait_healthy(base: str, proc: Running, timeout: float = 60) -> None:
@@ -72,19 +67,6 @@ def create_key(redis_url: str, name: str, *extra: str) -> str:
     done = run_cli("keys", "create", name, "--redis-url", redis_url, *extra, env=serve_env())
     assert done.returncode == 0, done.stderr
     return done.stdout.strip()
-
-
-async def eventually(check: Callable[[], Any], within: float = 15, what: str = "") -> Any:
-    """Wait (without blocking the loop) until ``check()`` (or its awaited value) is truthy."""
-    deadline = time.monotonic() + within
-    while True:
-        value = check()
-        if asyncio.iscoroutine(value):
-            value = await value
-        if value:
-            return value
-        assert time.monotonic() < deadline, f"not within {within}s: {what} (last {value!r})"
-        await asyncio.sleep(0.02)
 
 
 def auth(key: str) -> dict[str, str]:

@@ -13,16 +13,12 @@ import pytest
 import redis
 from _cli_testkit import Running, run_here, wait_gone
 
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+from orbiter.cli.devserver import free_port
 
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
 def test_dev_serves_then_cleans_up(background: Callable[..., Running], sig: signal.Signals) -> None:
-    port = _free_port()
+    port = free_port()
     dev = background("dev", "--port", str(port), "--json")
     info = json.loads(dev.wait_for(lambda line: line.startswith("{")))
     assert info["url"] == f"redis://127.0.0.1:{port}"
@@ -37,7 +33,7 @@ def test_dev_serves_then_cleans_up(background: Callable[..., Running], sig: sign
 
 
 def test_dev_prints_export_line(background: Callable[..., Running]) -> None:
-    port = _free_port()
+    port = free_port()
     dev = background("dev", "--port", str(port))
     line = dev.wait_for(lambda line: "export ORBITER_REDIS_URL" in line)
     assert line.strip() == f"export ORBITER_REDIS_URL=redis://127.0.0.1:{port}"
@@ -49,14 +45,14 @@ def test_dev_prints_export_line(background: Callable[..., Running]) -> None:
 
 
 def test_dev_server_dies_with_a_killed_command(background: Callable[..., Running]) -> None:
-    dev = background("dev", "--port", str(_free_port()), "--json")
+    dev = background("dev", "--port", str(free_port()), "--json")
     info = json.loads(dev.wait_for(lambda line: line.startswith("{")))
     os.kill(dev.proc.pid, signal.SIGKILL)
     dev.proc.wait(10)
     assert wait_gone([info["pid"]]) == []
     # Its folder outlives it, until the next `orbiter dev` sweeps folders of dead commands.
     assert Path(info["dir"]).exists()
-    again = background("dev", "--port", str(_free_port()), "--json")
+    again = background("dev", "--port", str(free_port()), "--json")
     json.loads(again.wait_for(lambda line: line.startswith("{")))
     assert not Path(info["dir"]).exists()
 

@@ -15,6 +15,8 @@ from typing import Any
 from _cli_testkit import ORBITER, Running, cli_env, start_worker_in, write_myapp
 from mcp import Client, StdioServerParameters
 
+from orbiter.cli.devserver import free_port
+
 
 class Progress:
     def __init__(self) -> None:
@@ -22,12 +24,6 @@ class Progress:
 
     async def __call__(self, progress: float, total: float | None, message: str | None) -> None:
         self.notes.append(message or "")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _wait_listening(port: int, server: Running, timeout: float = 30) -> None:
@@ -71,7 +67,7 @@ async def test_serve_over_http_submits_runs_to_the_workers(
 ) -> None:
     write_myapp(tmp_path)
     worker = start_worker_in(background, redis_url, tmp_path, "mcp-serve")
-    port = _free_port()
+    port = free_port()
     server = background(
         "mcp", "serve", "myapp.agents:agent", "--http", str(port), "--redis-url", redis_url,
         "--queue", "mcp-serve", cwd=tmp_path,
@@ -109,7 +105,7 @@ async def test_a_cancelled_call_cancels_the_task_on_the_workers(
 ) -> None:
     (tmp_path / "napper.py").write_text(NAPPER)
     worker = start_worker_in(background, redis_url, tmp_path, "mcp-cancel")
-    port = _free_port()
+    port = free_port()
     server = background(
         "mcp", "serve", "napper:helper", "--http", str(port), "--redis-url", redis_url,
         "--queue", "mcp-cancel", cwd=tmp_path,

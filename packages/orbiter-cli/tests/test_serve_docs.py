@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 from _cli_testkit import Running, cli_env, run_cli, write_myapp
-from _serve_testkit import create_key, free_port, wait_healthy
+from _serve_testkit import create_key, wait_healthy
+
+from orbiter.cli.devserver import free_port
 
 PAGE = Path(__file__).parents[3] / "docs" / "server.md"
 

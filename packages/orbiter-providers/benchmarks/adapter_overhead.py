@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent / "tests"))
+sys.path[:0] = [str(HERE.parent / "tests"), str(HERE.parents[2] / "tests")]  # and testkit
 
 from providers_wire import WireServer, cassette, recorded_reply  # noqa: E402
 

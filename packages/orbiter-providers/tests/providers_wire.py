@@ -1,21 +1,22 @@
 """A loopback HTTP/1.1 server that plays provider replies, for the provider tests.
 
-It runs its own event loop in a thread, so it serves clients on any loop (``run.sync`` makes a
-new one per call). Replies are queued in order; each request takes the next one and is recorded
-(path, query, headers, JSON body) for assertions.
+It is a ``testkit.loopback.LoopbackServer`` (a thread with its own event loop). Replies are queued
+in order; each request takes the next one and is recorded (path, query, headers, JSON body) for
+assertions.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
-import threading
 import time
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
+
+from testkit.loopback import LoopbackServer
 
 WIRE = Path(__file__).parent / "wire"
 
@@ -106,97 +107,43 @@ def recorded_reply(interaction: dict[str, Any], *, split: int | None = None) -> 
     return sse_reply(resp["text"], split=split)
 
 
-class WireServer:
+class WireServer(LoopbackServer):
+    """Plays queued replies in order and records every request."""
+
+    thread_name = "wire-server"
+
     def __init__(self) -> None:
+        super().__init__()
         self.replies: deque[Reply] = deque()
         self.requests: list[Seen] = []
-        self.connections = 0
         self.closed_by_client = 0
-        self._loop = asyncio.new_event_loop()
-        self._ready = threading.Event()
-        self._thread = threading.Thread(target=self._main, name="wire-server", daemon=True)
-        self._server: asyncio.Server | None = None
-        self._tasks: set[asyncio.Task[None]] = set()
-        self._writers: set[asyncio.StreamWriter] = set()
-        self._stopping = asyncio.Event()
-        self.port = 0
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
     def wait_until(self, condition: Any, timeout: float = 5.0) -> bool:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if condition():
-                return True
-            time.sleep(0.01)
-        return bool(condition())
+        return super().wait_until(condition, timeout)
 
     def add(self, *replies: Reply) -> None:
         self.replies.extend(replies)
 
-    def start(self) -> WireServer:
-        self._thread.start()
-        if not self._ready.wait(10):
-            raise RuntimeError("wire server did not start")
-        return self
-
-    def stop(self) -> None:
-        async def shutdown() -> None:
-            assert self._server is not None
-            self._server.close()
-            self._stopping.set()
-            for writer in list(self._writers):
-                writer.transport.abort()
-            if self._tasks:
-                await asyncio.wait(list(self._tasks), timeout=5)
-            await self._server.wait_closed()
-
-        fut = asyncio.run_coroutine_threadsafe(shutdown(), self._loop)
-        fut.result(10)
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join(10)
-        self._loop.close()
-
-    def _main(self) -> None:
-        asyncio.set_event_loop(self._loop)
-
-        async def boot() -> None:
-            self._server = await asyncio.start_server(self._handle, "127.0.0.1", 0)
-            self.port = self._server.sockets[0].getsockname()[1]
-
-        self._loop.run_until_complete(boot())
-        self._ready.set()
-        self._loop.run_forever()
-
-    async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        task = asyncio.current_task()
-        assert task is not None
-        self._tasks.add(task)
-        self._writers.add(writer)
-        self.connections += 1
-        conn = self.connections
+    async def handle(
+        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, connection: int
+    ) -> None:
         try:
             while True:
-                head = await reader.readuntil(b"\r\n\r\n")
-                lines = head.decode("latin-1").split("\r\n")
-                method, target, _ = lines[0].split(" ", 2)
-                headers: dict[str, str] = {}
-                for line in lines[1:]:
-                    if line:
-                        k, _, v = line.partition(":")
-                        headers[k.strip().lower()] = v.strip()
-                body = await reader.readexactly(int(headers.get("content-length", "0")))
-                parts = urlsplit(target)
+                request = await self.read_request(reader)
+                parts = urlsplit(request.target)
+                query = parse_qs(parts.query)
                 self.requests.append(
                     Seen(
-                        method,
+                        request.method,
                         parts.path,
-                        parse_qs(parts.query),
-                        headers,
-                        body,
-                        conn,
+                        query,
+                        request.headers,
+                        request.body,
+                        connection,
                         time.monotonic(),
                     )
                 )
@@ -206,19 +153,10 @@ class WireServer:
         except asyncio.IncompleteReadError as exc:
             if not exc.partial:
                 self.closed_by_client += 1
-        except ConnectionError:
-            pass
-        finally:
-            self._tasks.discard(task)
-            self._writers.discard(writer)
-            writer.close()
 
     async def _send(self, reply: Reply, writer: asyncio.StreamWriter) -> bool:
         """Write one reply (chunked); False when the connection must end."""
-        head = [f"HTTP/1.1 {reply.status} X", "transfer-encoding: chunked"]
-        head += [f"{k}: {v}" for k, v in reply.headers.items()]
-        writer.write(("\r\n".join(head) + "\r\n\r\n").encode())
-        await writer.drain()
+        await self.write_head(writer, reply.status, reply.headers)
         if reply.delay_before:
             await asyncio.sleep(reply.delay_before)
         for i, chunk in enumerate(reply.chunks):
@@ -229,8 +167,7 @@ class WireServer:
                 writer.transport.abort()
                 return False
             if chunk:
-                writer.write(f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n")
-                await writer.drain()
+                await self.write_chunk(writer, chunk)
                 # A pause lets the client read pieces apart; long byte-by-byte bodies skip it
                 # to keep the suite fast.
                 if len(reply.chunks) > 1:
@@ -241,8 +178,7 @@ class WireServer:
         if reply.cut_after is not None and reply.cut_after >= len(reply.chunks):
             writer.transport.abort()
             return False
-        writer.write(b"0\r\n\r\n")
-        await writer.drain()
+        await self.write_chunk(writer, b"")
         return True
 
 

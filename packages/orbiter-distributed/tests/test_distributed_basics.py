@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 import redis.asyncio as aredis
-from distributed_support import Spawn, eventually, spawn_fixture  # noqa: F401 (fixture)
+from testkit.processes import until as eventually
+from testkit.workers import Spawn, spawn_fixture  # noqa: F401 (fixture)
 
 from orbiter import Agent, SerializationError, Swarm, UserMessage
 from orbiter.distributed import (

@@ -7,13 +7,13 @@ import re
 from pathlib import Path
 
 import redis
-from distributed_support import Spawn, spawn_fixture  # noqa: F401 (fixture)
+from testkit.workers import Spawn, spawn_fixture  # noqa: F401 (fixture)
 
 from orbiter import Agent
 from orbiter.distributed import distributed
 from orbiter.distributed.records import RECORD_FIELDS, WORKER_FIELDS
 
-ARCHITECTURE = Path(__file__).resolve().parent.parent / "docs" / "architecture.md"
+ARCHITECTURE = Path(__file__).resolve().parents[3] / "docs" / "architecture.md"
 
 
 def test_the_architecture_page_lists_exactly_the_fields_in_the_code() -> None:

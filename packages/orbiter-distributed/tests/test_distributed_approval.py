@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from distributed_support import Spawn, sleepy, spawn_fixture  # noqa: F401 (fixture)
+from distributed_support import sleepy
+from testkit.workers import Spawn, spawn_fixture  # noqa: F401 (fixture)
 
 from orbiter import Agent, Tool
 from orbiter.distributed import TaskFailedError, distributed

@@ -8,7 +8,7 @@ import base64
 
 import pytest
 import redis.asyncio as aredis
-from distributed_support import Spawn, spawn_fixture  # noqa: F401 (fixture)
+from testkit.workers import Spawn, spawn_fixture  # noqa: F401 (fixture)
 
 from orbiter import Agent, ImagePart, SerializationError, UserMessage, tool
 from orbiter.distributed import distributed

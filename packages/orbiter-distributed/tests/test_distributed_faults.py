@@ -9,15 +9,10 @@ import time
 
 import pytest
 import redis.asyncio as aredis
-from distributed_support import (  # noqa: F401 (fixture)
-    Spawn,
-    WorkerProc,
-    blocking_sleepy,
-    eventually,
-    sleepy,
-    spawn_fixture,
-)
+from distributed_support import blocking_sleepy, sleepy
 from redis.exceptions import AuthenticationError
+from testkit.processes import until as eventually
+from testkit.workers import Spawn, WorkerProc, spawn_fixture  # noqa: F401 (fixture)
 
 from orbiter import Agent
 from orbiter.distributed import (

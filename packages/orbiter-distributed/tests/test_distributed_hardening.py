@@ -10,7 +10,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from distributed_support import HERE, Spawn, WorkerProc, loop_blocker, spawn_fixture  # noqa: F401
+from distributed_support import HERE, loop_blocker
+from testkit.workers import Spawn, WorkerProc, spawn_fixture  # noqa: F401 (fixture)
 
 from orbiter import Agent, OrbiterError
 from orbiter.distributed import (

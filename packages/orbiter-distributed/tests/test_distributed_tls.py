@@ -1,8 +1,8 @@
 """rediss:// end to end: client and worker subprocess both reach Redis over real TLS.
 
 The embedded Valkey is built without TLS, so the test puts a TLS endpoint in front of it (a small
-proxy on loopback using Python's ssl module). The certificate in tests/tls is self-signed for
-127.0.0.1 and used only here.
+proxy on loopback using Python's ssl module). The certificate in tls/ beside this file is
+self-signed for 127.0.0.1 and used only here.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from distributed_support import Spawn, spawn_fixture  # noqa: F401 (fixture)
+from testkit.workers import Spawn, spawn_fixture  # noqa: F401 (fixture)
 
 from orbiter import Agent
 from orbiter.distributed import EventSubscriber, distributed

@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 import redis.asyncio as aredis
-from distributed_support import Spawn, WorkerProc, eventually, spawn_fixture  # noqa: F401
 from redis.exceptions import ResponseError
+from testkit.processes import until as eventually
+from testkit.workers import Spawn, WorkerProc, spawn_fixture  # noqa: F401 (fixture)
 
 from orbiter import Agent
 from orbiter.distributed import (

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 import redis.asyncio as aioredis
-from distributed_support import Spawn, spawn_fixture  # noqa: F401 (fixture)
+from testkit.workers import Spawn, spawn_fixture  # noqa: F401 (fixture)
 
 from orbiter import Agent, OrbiterError
 from orbiter.distributed import (

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 import redis
-from distributed_support import Spawn, spawn_fixture  # noqa: F401 (fixture)
+from testkit.workers import Spawn, spawn_fixture  # noqa: F401 (fixture)
 
 from orbiter import Agent
 from orbiter.distributed import TaskHandle, distributed
