@@ -18,7 +18,7 @@ from orbiter.distributed.payload import allowed_modules_from
 from orbiter.distributed.settings import VARIABLES, Settings, names, read
 from orbiter.errors import ConfigurationError, OrbiterError
 
-DOCS = Path(__file__).resolve().parent.parent / "docs"
+DOCS = Path(__file__).resolve().parents[3] / "docs"
 URL = "redis://127.0.0.1:6379"
 
 

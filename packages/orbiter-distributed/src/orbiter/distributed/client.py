@@ -203,10 +203,15 @@ class _Submission:
             timeout=task.payload.timeout,
             metadata=task.metadata_json,
         )
-        self.args: list[Any] = [
-            task_id, int(now * 1000), body, sign(key, task_id, body),
-            DEFAULT_PENDING_TTL, DEFAULT_INDEX_MAX, *record,
-        ]  # fmt: skip
+        args = _scripts.SubmitArgs(
+            task_id=task_id,
+            now_ms=int(now * 1000),
+            payload=body,
+            signature=sign(key, task_id, body),
+            record_ttl=DEFAULT_PENDING_TTL,
+            index_max=DEFAULT_INDEX_MAX,
+        )
+        self.args: tuple[Any, ...] = (*msgspec.structs.astuple(args), *record)
 
     async def send(self, shared: Shared) -> Any:
         script = _scripts.submit_script

@@ -288,14 +288,14 @@ async def cancel_task(shared: Shared, keys: Keys, task_id: str) -> tuple[str, st
         lambda: _scripts.cancel_script(
             shared.redis,
             [keys.task(task_id), keys.events(task_id)],
-            [
-                repr(time.time()),
-                read("retention"),
-                read("events_maxlen"),
-                keys.live(task_id),
-                keys.control,
-                task_id,
-            ],
+            _scripts.CancelArgs(
+                now=repr(time.time()),
+                retention=read("retention"),
+                maxlen=read("events_maxlen"),
+                live=keys.live(task_id),
+                control=keys.control,
+                task_id=task_id,
+            ),
         ),
         shared,
     )
