@@ -10,6 +10,7 @@ changes that touch several keys is in ``_scripts``.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from collections.abc import Sequence
@@ -99,6 +100,31 @@ class RedisQueue:
             GROUP, worker, {self.key: ">"}, count=count, block=block_ms
         )
         return resp[0][1] if resp else []
+
+    async def take(self, worker: str, count: int, block_ms: int, backoff: Backoff) -> list[Entry]:
+        """:meth:`claim`, riding out what goes wrong: none (after a pause) instead of an error.
+
+        A lost consumer group (Redis reset) is made again; a lost connection, or anything
+        else, is logged and waited out with ``backoff``, since a worker that silently stops
+        claiming is worse.
+        """
+        try:
+            entries = await self.claim(worker, count, block_ms)
+            backoff.reset()
+            return entries
+        except ResponseError as exc:
+            if "NOGROUP" not in str(exc):
+                raise
+            log.warning("queue %r lost its consumer group (Redis reset?); recreating", self.name)
+            with contextlib.suppress(*TRANSIENT, ResponseError):
+                await self.ensure_group()
+            return []
+        except TRANSIENT as exc:
+            log.warning("lost Redis while waiting for tasks (%s); reconnecting", exc)
+        except Exception:
+            log.exception("claiming tasks failed; trying again")
+        await backoff.wait()
+        return []
 
     # -- starting ----------------------------------------------------------------------------
 

@@ -21,13 +21,10 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from redis.exceptions import AuthenticationError, ResponseError
-
 from orbiter.distributed._pubsub import Listener
 from orbiter.distributed._writer import EventWriter, Stream
 from orbiter.distributed.attempt import Attempts, Running
-from orbiter.distributed.connection import TRANSIENT, Backoff, connect
-from orbiter.distributed.errors import RedisUnavailableError, WorkerIdInUseError
+from orbiter.distributed.connection import Backoff, connect
 from orbiter.distributed.executor import Executor, InProcessExecutor, TaskSpec, warm_up
 from orbiter.distributed.heartbeat import Heartbeat
 from orbiter.distributed.intake import Intake, target_name
@@ -37,7 +34,6 @@ from orbiter.distributed.keys import (
     resolve_redis_url,
 )
 from orbiter.distributed.observe import attempt_observer
-from orbiter.distributed.outage import safe_url
 from orbiter.distributed.payload import (
     allow_any_module_from,
     allowed_modules_from,
@@ -48,6 +44,7 @@ from orbiter.distributed.payload import (
 from orbiter.distributed.queue import Entry, RedisQueue
 from orbiter.distributed.registry import WorkerInfo
 from orbiter.distributed.settings import read
+from orbiter.distributed.startup import join, unless_stopped
 from orbiter.distributed.targets import Targets, TargetsArg
 from orbiter.errors import ConfigurationError
 from orbiter.mcp.servers import allowed_commands, set_allowed_commands
@@ -208,7 +205,7 @@ class Worker:
                     log.debug("cannot handle signal %s here", sig)
         self._connect()
         try:
-            if not await self._start_unless_stopped():
+            if not await unless_stopped(self._startup(), self._stop):
                 return
             claim = loop.create_task(self._claim_loop())
             beat = loop.create_task(self._heartbeat.run())
@@ -285,27 +282,12 @@ class Worker:
             free=lambda: 0 if self._draining else self.concurrency - len(self._running),
         )
 
-    async def _start_unless_stopped(self) -> bool:
-        """Connect and get ready; False if a signal came first (Redis may be down for long)."""
-        loop = asyncio.get_running_loop()
-        startup = loop.create_task(self._startup())
-        stopping = loop.create_task(self._stop.wait())
-        await asyncio.wait([startup, stopping], return_when=asyncio.FIRST_COMPLETED)
-        stopping.cancel()
-        if startup.done():
-            startup.result()  # raises what went wrong (e.g. refused credentials)
-            return True
-        startup.cancel()
-        with contextlib.suppress(asyncio.CancelledError, Exception):
-            await startup
-        return False
-
     async def _startup(self) -> None:
         # Warmed while connecting, and before the first claim: the first task must not stall
         # the loop (and let its lease lapse) on imports and TLS set-up.
         warming = asyncio.get_running_loop().create_task(warm_up())
         try:
-            await self._setup()
+            await join(self._queue, self.worker_id, self.redis_url, self._register)
             self._writer.start()
             await self._listener.subscribe(self.keys.control, self._on_control)
         except BaseException:
@@ -315,27 +297,6 @@ class Worker:
             await warming
         except Exception as exc:  # a worker without provider packages still serves tasks
             log.warning("warming up failed (%s); carrying on", exc)
-
-    async def _setup(self) -> None:
-        backoff = Backoff(cap=5.0)
-        while True:
-            try:
-                await self._queue.ensure_group()
-                await self._queue.registry.claim_id(self.worker_id, self.lease_seconds)
-                await self._register()
-                return
-            except AuthenticationError as exc:
-                raise AuthenticationError(
-                    f"Redis at {safe_url(self.redis_url)} refused the credentials: {exc}. "
-                    "Check the user and password in the URL (redis://user:password@host:port/db)"
-                ) from None
-            except (RedisUnavailableError, WorkerIdInUseError):
-                raise  # waiting will not help
-            except TRANSIENT as exc:
-                log.warning(
-                    "Redis at %s not reachable (%s); retrying", safe_url(self.redis_url), exc
-                )
-                await backoff.wait()
 
     async def _register(self) -> None:
         info = WorkerInfo(
@@ -359,29 +320,7 @@ class Worker:
                 self._slot.clear()
                 await self._slot.wait()
                 continue
-            try:
-                entries = await self._queue.claim(self.worker_id, free, block_ms)
-                backoff.reset()
-            except ResponseError as exc:
-                if "NOGROUP" not in str(exc):
-                    raise
-                log.warning(
-                    "queue %r lost its consumer group (Redis reset?); recreating", self.queue
-                )
-                with contextlib.suppress(*TRANSIENT, ResponseError):
-                    await self._queue.ensure_group()
-                continue
-            except TRANSIENT as exc:
-                if self._draining:
-                    return
-                log.warning("lost Redis while waiting for tasks (%s); reconnecting", exc)
-                await backoff.wait()
-                continue
-            except Exception:
-                # Keep claiming whatever went wrong: a worker that silently stops is worse.
-                log.exception("claiming tasks failed; trying again")
-                await backoff.wait()
-                continue
+            entries = await self._queue.take(self.worker_id, free, block_ms, backoff)
             if entries:
                 try:
                     # Shielded: once a start script may have run, the task must be registered
