@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 from redis.exceptions import ResponseError
@@ -15,9 +15,12 @@ from orbiter.distributed._writer import EventWriter, Stream, refusal
 from orbiter.distributed.connection import TRANSIENT
 from orbiter.distributed.events import Marker
 from orbiter.distributed.executor import Executor, TaskSpec
-from orbiter.distributed.observe import Attempt
+from orbiter.distributed.observe import Attempt, attempt_observer
 from orbiter.distributed.queue import Outcome, RedisQueue
 from orbiter.events import ErrorEvent, StatusEvent, StreamEvent, encode_event
+
+if TYPE_CHECKING:
+    from orbiter.distributed.metrics import WorkerMetrics
 
 log = logging.getLogger("orbiter.distributed.worker")
 
@@ -65,6 +68,28 @@ class Attempts:
         self.writer = writer
         self.queue = queue
         self.worker_id = worker_id
+
+    async def execute(self, rt: Running, metrics: WorkerMetrics | None) -> bool:
+        """Run an attempt and store its outcome, observed (spans, metrics) from start to end.
+
+        True when its outcome was stored; False when it was not (handed back, lost, or Redis
+        would not have it).
+        """
+        obs = attempt_observer(rt.spec, rt.name, rt.stream.entry_id.decode(), metrics)
+        stored = False
+        outcome = None
+        try:
+            outcome = await self.run(rt, obs)
+            if outcome is not None:
+                stored = await self.record(rt, outcome)
+            return stored
+        finally:
+            if obs is not None:
+                if outcome is None:
+                    obs.finish("HANDED_BACK" if rt.stop_reason == "shutdown" else "LOST")
+                else:
+                    status = outcome.status if stored else "LOST"
+                    obs.finish(status, outcome.error_type, outcome.error)
 
     async def run(self, rt: Running, obs: Attempt | None) -> Outcome | None:
         """Run the task: its outcome, or None when it is not ours to finish any more (lease

@@ -2,7 +2,8 @@
 
 The worker calls :func:`join` while it starts: it makes the consumer group, refuses an id a
 live worker uses, and writes the first registry record, waiting out a Redis that is down.
-:func:`unless_stopped` runs such a start so that a signal still ends the process at once.
+:func:`warmed_up` warms the providers meanwhile, and :func:`unless_stopped` runs the whole
+start so that a signal still ends the process at once.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from redis.exceptions import AuthenticationError
 
 from orbiter.distributed.connection import TRANSIENT, Backoff
 from orbiter.distributed.errors import RedisUnavailableError, WorkerIdInUseError
+from orbiter.distributed.executor import warm_up
 from orbiter.distributed.outage import safe_url
 from orbiter.distributed.queue import RedisQueue
 
@@ -53,6 +55,24 @@ async def join(
         except TRANSIENT as exc:
             log.warning("Redis at %s not reachable (%s); retrying", safe_url(redis_url), exc)
             await backoff.wait()
+
+
+async def warmed_up(start: Awaitable[None]) -> None:
+    """Run ``start`` while the providers warm up, and return once both are done.
+
+    Warmed while connecting, and before the first claim: the first task must not stall the
+    loop (and let its lease lapse) on imports and TLS set-up.
+    """
+    warming = asyncio.get_running_loop().create_task(warm_up())
+    try:
+        await start
+    except BaseException:
+        warming.cancel()
+        raise
+    try:
+        await warming
+    except Exception as exc:  # a worker without provider packages still serves tasks
+        log.warning("warming up failed (%s); carrying on", exc)
 
 
 async def unless_stopped(start: Coroutine[Any, Any, None], stop: asyncio.Event) -> bool:

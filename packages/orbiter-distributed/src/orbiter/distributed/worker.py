@@ -25,7 +25,7 @@ from orbiter.distributed._pubsub import Listener
 from orbiter.distributed._writer import EventWriter, Stream
 from orbiter.distributed.attempt import Attempts, Running
 from orbiter.distributed.connection import Backoff, connect
-from orbiter.distributed.executor import Executor, InProcessExecutor, TaskSpec, warm_up
+from orbiter.distributed.executor import Executor, InProcessExecutor, TaskSpec
 from orbiter.distributed.heartbeat import Heartbeat
 from orbiter.distributed.intake import Intake, target_name
 from orbiter.distributed.keys import (
@@ -33,7 +33,6 @@ from orbiter.distributed.keys import (
     Keys,
     resolve_redis_url,
 )
-from orbiter.distributed.observe import attempt_observer
 from orbiter.distributed.payload import (
     allow_any_module_from,
     allowed_modules_from,
@@ -44,7 +43,7 @@ from orbiter.distributed.payload import (
 from orbiter.distributed.queue import Entry, RedisQueue
 from orbiter.distributed.registry import WorkerInfo
 from orbiter.distributed.settings import read
-from orbiter.distributed.startup import join, unless_stopped
+from orbiter.distributed.startup import join, unless_stopped, warmed_up
 from orbiter.distributed.targets import Targets, TargetsArg
 from orbiter.errors import ConfigurationError
 from orbiter.mcp.servers import allowed_commands, set_allowed_commands
@@ -283,20 +282,12 @@ class Worker:
         )
 
     async def _startup(self) -> None:
-        # Warmed while connecting, and before the first claim: the first task must not stall
-        # the loop (and let its lease lapse) on imports and TLS set-up.
-        warming = asyncio.get_running_loop().create_task(warm_up())
-        try:
-            await join(self._queue, self.worker_id, self.redis_url, self._register)
-            self._writer.start()
-            await self._listener.subscribe(self.keys.control, self._on_control)
-        except BaseException:
-            warming.cancel()
-            raise
-        try:
-            await warming
-        except Exception as exc:  # a worker without provider packages still serves tasks
-            log.warning("warming up failed (%s); carrying on", exc)
+        await warmed_up(self._join())
+
+    async def _join(self) -> None:
+        await join(self._queue, self.worker_id, self.redis_url, self._register)
+        self._writer.start()
+        await self._listener.subscribe(self.keys.control, self._on_control)
 
     async def _register(self) -> None:
         info = WorkerInfo(
@@ -351,25 +342,15 @@ class Worker:
     # -- one task ----------------------------------------------------------------------------
 
     async def _execute(self, rt: Running) -> None:
-        obs = attempt_observer(rt.spec, rt.name, rt.stream.entry_id.decode(), self.metrics)
         stored = False
-        outcome = None
         try:
-            outcome = await self._attempts.run(rt, obs)
-            if outcome is not None:
-                stored = await self._attempts.record(rt, outcome)
-                self.completed += stored
+            stored = await self._attempts.execute(rt, self.metrics)
+            self.completed += stored
         finally:
             self._running.pop(rt.spec.task_id, None)
             self._slot.set()
             if self.on_recorded is not None:
                 self.on_recorded(rt.spec.task_id, stored)
-            if obs is not None:
-                if outcome is None:
-                    obs.finish("HANDED_BACK" if rt.stop_reason == "shutdown" else "LOST")
-                else:
-                    status = outcome.status if stored else "LOST"
-                    obs.finish(status, outcome.error_type, outcome.error)
 
     def _stop_task(self, task_id: str, reason: str, why: str | None = None) -> None:
         rt = self._running.get(task_id)
