@@ -1,4 +1,5 @@
-"""One attempt of one task on a worker: run it, stream its events, store its outcome."""
+"""One attempt of one task on a worker: run it, stream its events, store its outcome; and
+the drain that lets running attempts finish (or hands them back) when the worker stops."""
 
 from __future__ import annotations
 
@@ -205,3 +206,32 @@ class Attempts:
         it gets if it runs out of attempts (a crash and a stall look alike from outside)."""
         with contextlib.suppress(*TRANSIENT, ResponseError):
             await self.queue.note_lapse(rt.stream.lease)
+
+
+async def drain(running: dict[str, Running], grace: float, force: asyncio.Event) -> None:
+    """Let the running attempts finish, for up to ``grace`` seconds or until ``force`` is
+    set; then stop the rest (each hands its task back) and wait for them to go."""
+    tasks = [rt.task for rt in running.values() if rt.task is not None]
+    if tasks and not force.is_set():
+        log.info("waiting up to %ss for %d running task(s)", grace, len(tasks))
+        # Until every task is done, a second signal, or the drain timeout.
+        everything = asyncio.ensure_future(asyncio.wait(tasks))
+        forced = asyncio.ensure_future(force.wait())
+        try:
+            await asyncio.wait(
+                [everything, forced], timeout=grace, return_when=asyncio.FIRST_COMPLETED
+            )
+        finally:
+            everything.cancel()
+            forced.cancel()
+    left = list(running.values())
+    for rt in left:
+        rt.stop("shutdown")
+    pending = [rt.task for rt in left if rt.task is not None]
+    if pending:
+        await asyncio.wait(pending, timeout=10)
+    # Events of finished tasks must reach Redis before we go.
+    for _ in range(100):
+        if not running:
+            break
+        await asyncio.sleep(0.01)

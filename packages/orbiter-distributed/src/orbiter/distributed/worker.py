@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from orbiter.distributed._pubsub import Listener
 from orbiter.distributed._writer import EventWriter, Stream
-from orbiter.distributed.attempt import Attempts, Running
+from orbiter.distributed.attempt import Attempts, Running, drain
 from orbiter.distributed.connection import Backoff, connect
 from orbiter.distributed.executor import Executor, InProcessExecutor, TaskSpec
 from orbiter.distributed.heartbeat import Heartbeat
@@ -226,7 +226,7 @@ class Worker:
             if self._starting is not None:
                 with contextlib.suppress(Exception):
                     await asyncio.wait_for(asyncio.shield(self._starting), 10)
-            await self._drain()
+            await drain(self._running, self.drain_timeout, self._force)
             beat.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await beat
@@ -364,36 +364,6 @@ class Worker:
             self._check_now.set()  # reconnected: a cancel may have been missed
             return
         self._stop_task(data.decode(errors="replace"), "cancel")
-
-    # -- shutdown ----------------------------------------------------------------------------
-
-    async def _drain(self) -> None:
-        tasks = [rt.task for rt in self._running.values() if rt.task is not None]
-        if tasks and not self._force.is_set():
-            log.info("waiting up to %ss for %d running task(s)", self.drain_timeout, len(tasks))
-            # Until every task is done, a second signal, or the drain timeout.
-            everything = asyncio.ensure_future(asyncio.wait(tasks))
-            force = asyncio.ensure_future(self._force.wait())
-            try:
-                await asyncio.wait(
-                    [everything, force],
-                    timeout=self.drain_timeout,
-                    return_when=asyncio.FIRST_COMPLETED,
-                )
-            finally:
-                everything.cancel()
-                force.cancel()
-        left = list(self._running.values())
-        for rt in left:
-            rt.stop("shutdown")
-        pending = [rt.task for rt in left if rt.task is not None]
-        if pending:
-            await asyncio.wait(pending, timeout=10)
-        # Events of finished tasks must reach Redis before we go.
-        for _ in range(100):
-            if not self._running:
-                break
-            await asyncio.sleep(0.01)
 
 
 if __name__ == "__main__":
