@@ -1,9 +1,11 @@
 """The worker: claims tasks from a queue, runs them, and keeps its leases alive.
 
-Read top to bottom: configuration, ``run()`` (start, serve, drain), the claim loop, one task's
-life (``_execute``), the heartbeat loop (leases, cancel flags, reclaiming lost tasks), shutdown.
-Every Redis operation is a method of :class:`~orbiter.distributed.queue.RedisQueue`; running
-one attempt is :class:`~orbiter.distributed.attempt.Attempts`.
+This module keeps the lifecycle only. Read top to bottom: configuration, ``run()`` (start,
+serve, drain), the wiring of the parts, the claim loop, and the bookkeeping around each task.
+Every Redis operation is a method of :class:`~orbiter.distributed.queue.RedisQueue`; joining
+the queue at start is :mod:`~orbiter.distributed.startup`; one attempt's life and the shutdown
+drain are :mod:`~orbiter.distributed.attempt`; the heartbeats (leases, cancel flags, reclaiming
+lost tasks) are :class:`~orbiter.distributed.heartbeat.Heartbeat`.
 
 Run one with ``orbiter start worker --redis-url redis://...``, which wraps this class.
 """
