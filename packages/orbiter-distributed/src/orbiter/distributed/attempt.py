@@ -1,11 +1,12 @@
-"""One attempt of one task on a worker: run it, stream its events, store its outcome."""
+"""One attempt of one task on a worker: run it, stream its events, store its outcome; and
+the drain that lets running attempts finish (or hands them back) when the worker stops."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 from redis.exceptions import ResponseError
@@ -15,9 +16,12 @@ from orbiter.distributed._writer import EventWriter, Stream, refusal
 from orbiter.distributed.connection import TRANSIENT
 from orbiter.distributed.events import Marker
 from orbiter.distributed.executor import Executor, TaskSpec
-from orbiter.distributed.observe import Attempt
+from orbiter.distributed.observe import Attempt, attempt_observer
 from orbiter.distributed.queue import Outcome, RedisQueue
 from orbiter.events import ErrorEvent, StatusEvent, StreamEvent, encode_event
+
+if TYPE_CHECKING:
+    from orbiter.distributed.metrics import WorkerMetrics
 
 log = logging.getLogger("orbiter.distributed.worker")
 
@@ -65,6 +69,28 @@ class Attempts:
         self.writer = writer
         self.queue = queue
         self.worker_id = worker_id
+
+    async def execute(self, rt: Running, metrics: WorkerMetrics | None) -> bool:
+        """Run an attempt and store its outcome, observed (spans, metrics) from start to end.
+
+        True when its outcome was stored; False when it was not (handed back, lost, or Redis
+        would not have it).
+        """
+        obs = attempt_observer(rt.spec, rt.name, rt.stream.entry_id.decode(), metrics)
+        stored = False
+        outcome = None
+        try:
+            outcome = await self.run(rt, obs)
+            if outcome is not None:
+                stored = await self.record(rt, outcome)
+            return stored
+        finally:
+            if obs is not None:
+                if outcome is None:
+                    obs.finish("HANDED_BACK" if rt.stop_reason == "shutdown" else "LOST")
+                else:
+                    status = outcome.status if stored else "LOST"
+                    obs.finish(status, outcome.error_type, outcome.error)
 
     async def run(self, rt: Running, obs: Attempt | None) -> Outcome | None:
         """Run the task: its outcome, or None when it is not ours to finish any more (lease
@@ -180,3 +206,32 @@ class Attempts:
         it gets if it runs out of attempts (a crash and a stall look alike from outside)."""
         with contextlib.suppress(*TRANSIENT, ResponseError):
             await self.queue.note_lapse(rt.stream.lease)
+
+
+async def drain(running: dict[str, Running], grace: float, force: asyncio.Event) -> None:
+    """Let the running attempts finish, for up to ``grace`` seconds or until ``force`` is
+    set; then stop the rest (each hands its task back) and wait for them to go."""
+    tasks = [rt.task for rt in running.values() if rt.task is not None]
+    if tasks and not force.is_set():
+        log.info("waiting up to %ss for %d running task(s)", grace, len(tasks))
+        # Until every task is done, a second signal, or the drain timeout.
+        everything = asyncio.ensure_future(asyncio.wait(tasks))
+        forced = asyncio.ensure_future(force.wait())
+        try:
+            await asyncio.wait(
+                [everything, forced], timeout=grace, return_when=asyncio.FIRST_COMPLETED
+            )
+        finally:
+            everything.cancel()
+            forced.cancel()
+    left = list(running.values())
+    for rt in left:
+        rt.stop("shutdown")
+    pending = [rt.task for rt in left if rt.task is not None]
+    if pending:
+        await asyncio.wait(pending, timeout=10)
+    # Events of finished tasks must reach Redis before we go.
+    for _ in range(100):
+        if not running:
+            break
+        await asyncio.sleep(0.01)

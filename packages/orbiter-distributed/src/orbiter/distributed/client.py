@@ -16,18 +16,16 @@ import msgspec
 from redis.exceptions import NoScriptError
 
 from orbiter.agent import Agent
-from orbiter.distributed import _scripts
 from orbiter.distributed._shared import Shared, acquire, release
 from orbiter.distributed.handle import TaskHandle, with_retry
 from orbiter.distributed.keys import (
-    DEFAULT_INDEX_MAX,
-    DEFAULT_PENDING_TTL,
     DEFAULT_TIMEOUT,
     Keys,
     resolve_redis_url,
 )
 from orbiter.distributed.observe import submit_span
 from orbiter.distributed.payload import encode_payload, sign, signing_key_from
+from orbiter.distributed.queue import submit_call
 from orbiter.distributed.records import pending_record
 from orbiter.distributed.settings import read
 from orbiter.distributed.submission import NO_TARGET, CheckedTask, Submitter, check_task
@@ -184,7 +182,7 @@ class RedisSubmitter:
 class _Submission:
     """One checked task on its way into the queue (the submit script's arguments)."""
 
-    __slots__ = ("args", "keys", "span", "task_id")
+    __slots__ = ("call", "span", "task_id")
 
     def __init__(self, task: CheckedTask, keys: Keys, queue: str, key: bytes | None) -> None:
         self.task_id = task_id = task.task_id
@@ -194,7 +192,6 @@ class _Submission:
             # The trace context travels in the payload: one trace from here to the worker.
             body = encode_payload(msgspec.structs.replace(task.payload, trace=self.span.carrier))
         now = time.time()
-        self.keys = [keys.task(task_id), keys.queue(queue), keys.index]
         record = pending_record(
             queue=queue,
             name=task.spec["name"],
@@ -203,24 +200,15 @@ class _Submission:
             timeout=task.payload.timeout,
             metadata=task.metadata_json,
         )
-        args = _scripts.SubmitArgs(
-            task_id=task_id,
-            now_ms=int(now * 1000),
-            payload=body,
-            signature=sign(key, task_id, body),
-            record_ttl=DEFAULT_PENDING_TTL,
-            index_max=DEFAULT_INDEX_MAX,
-        )
-        self.args: tuple[Any, ...] = (*msgspec.structs.astuple(args), *record)
+        signature = sign(key, task_id, body)
+        self.call = submit_call(keys, queue, task_id, now, body, signature, record)
 
     async def send(self, shared: Shared) -> Any:
-        script = _scripts.submit_script
+        script, keys, args = self.call
         try:
-            return await shared.batcher.call(
-                "EVALSHA", script.sha, len(self.keys), *self.keys, *self.args
-            )
+            return await shared.batcher.call("EVALSHA", script.sha, len(keys), *keys, *args)
         except NoScriptError:
-            return await script(shared.redis, self.keys, self.args)
+            return await script(shared.redis, keys, args)
 
     def ended(self, exc: BaseException | None = None) -> None:
         if self.span is not None:

@@ -9,14 +9,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import time
 from collections.abc import AsyncIterator
 from typing import Any
 
 import msgspec
 from redis.exceptions import AuthenticationError
 
-from orbiter.distributed import _scripts
 from orbiter.distributed._shared import FIRST_CONNECT_TRIES, Shared, acquire, check_loop, release
 from orbiter.distributed.connection import TRANSIENT, Backoff
 from orbiter.distributed.errors import (
@@ -35,8 +33,8 @@ from orbiter.distributed.events import (
 )
 from orbiter.distributed.keys import TERMINAL, Keys, resolve_redis_url
 from orbiter.distributed.outage import unreachable
+from orbiter.distributed.queue import cancel
 from orbiter.distributed.records import RECORD_FIELDS, TaskRecord, record_from_values
-from orbiter.distributed.settings import read
 from orbiter.events import StreamEvent
 
 CONFIRM_WAIT = 1.0
@@ -284,19 +282,4 @@ async def outcome(shared: Shared, keys: Keys, task_id: str, wait: float | None) 
 
 async def cancel_task(shared: Shared, keys: Keys, task_id: str) -> tuple[str, str]:
     """Cancel a task; returns (``cancelled``|``requested``|``finished``|``unknown``, status)."""
-    result = await with_retry(
-        lambda: _scripts.cancel_script(
-            shared.redis,
-            [keys.task(task_id), keys.events(task_id)],
-            _scripts.CancelArgs(
-                now=repr(time.time()),
-                retention=read("retention"),
-                maxlen=read("events_maxlen"),
-                live=keys.live(task_id),
-                control=keys.control,
-                task_id=task_id,
-            ),
-        ),
-        shared,
-    )
-    return result[0].decode(), result[1].decode()
+    return await with_retry(lambda: cancel(shared.redis, keys, task_id), shared)

@@ -5,11 +5,13 @@ A queue is a stream read by one consumer group. A worker ``claim``s entries, ``s
 those it runs with its heartbeats, writes their events and outcome (``append_call``,
 ``complete_call``, through the worker's event writer), and ``hand_back``s what it cannot
 finish. Entries whose worker went silent are taken over with ``reclaim``. The Lua behind the
-changes that touch several keys is in ``_scripts``.
+changes that touch several keys is in ``_scripts``. Clients put tasks on a queue with the
+call :func:`submit_call` builds, and cancel them with :func:`cancel`.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from collections.abc import Sequence
@@ -23,7 +25,13 @@ from redis.exceptions import ResponseError
 from orbiter.distributed import _scripts as s
 from orbiter.distributed._lua import Call, run_many
 from orbiter.distributed.connection import TRANSIENT, Backoff
-from orbiter.distributed.keys import DEFAULT_DEAD_MAXLEN, DEFAULT_PENDING_TTL, GROUP, Keys
+from orbiter.distributed.keys import (
+    DEFAULT_DEAD_MAXLEN,
+    DEFAULT_INDEX_MAX,
+    DEFAULT_PENDING_TTL,
+    GROUP,
+    Keys,
+)
 from orbiter.distributed.registry import WorkerRegistry
 from orbiter.distributed.settings import read
 
@@ -57,6 +65,43 @@ class Lease(msgspec.Struct, array_like=True):
     task_id: str
     attempt: int
     entry_id: bytes
+
+
+def submit_call(
+    keys: Keys,
+    queue: str,
+    task_id: str,
+    now: float,
+    payload: bytes,
+    signature: bytes | str,
+    record: Sequence[Any],
+) -> Call:
+    """Put a task on ``queue`` with its pending ``record`` (field/value pairs), unless a
+    retried submit already did. The client sends it in its pipelined batches."""
+    args = s.SubmitArgs(
+        task_id=task_id,
+        now_ms=int(now * 1000),
+        payload=payload,
+        signature=signature,
+        record_ttl=DEFAULT_PENDING_TTL,
+        index_max=DEFAULT_INDEX_MAX,
+    )
+    return s.submit_script.call([keys.task(task_id), keys.queue(queue), keys.index], args, *record)
+
+
+async def cancel(redis: Redis, keys: Keys, task_id: str) -> tuple[str, str]:
+    """Cancel a task in any queue: (``cancelled``|``requested``|``finished``|``unknown``, the
+    status it had). A pending task ends at once; a running one's worker is told to stop it."""
+    args = s.CancelArgs(
+        now=repr(time.time()),
+        retention=read("retention"),
+        maxlen=read("events_maxlen"),
+        live=keys.live(task_id),
+        control=keys.control,
+        task_id=task_id,
+    )
+    result = await s.cancel_script(redis, [keys.task(task_id), keys.events(task_id)], args)
+    return result[0].decode(), result[1].decode()
 
 
 class RedisQueue:
@@ -99,6 +144,31 @@ class RedisQueue:
             GROUP, worker, {self.key: ">"}, count=count, block=block_ms
         )
         return resp[0][1] if resp else []
+
+    async def take(self, worker: str, count: int, block_ms: int, backoff: Backoff) -> list[Entry]:
+        """:meth:`claim`, riding out what goes wrong: none (after a pause) instead of an error.
+
+        A lost consumer group (Redis reset) is made again; a lost connection, or anything
+        else, is logged and waited out with ``backoff``, since a worker that silently stops
+        claiming is worse.
+        """
+        try:
+            entries = await self.claim(worker, count, block_ms)
+            backoff.reset()
+            return entries
+        except ResponseError as exc:
+            if "NOGROUP" not in str(exc):
+                raise
+            log.warning("queue %r lost its consumer group (Redis reset?); recreating", self.name)
+            with contextlib.suppress(*TRANSIENT, ResponseError):
+                await self.ensure_group()
+            return []
+        except TRANSIENT as exc:
+            log.warning("lost Redis while waiting for tasks (%s); reconnecting", exc)
+        except Exception:
+            log.exception("claiming tasks failed; trying again")
+        await backoff.wait()
+        return []
 
     # -- starting ----------------------------------------------------------------------------
 

@@ -1,9 +1,11 @@
 """The worker: claims tasks from a queue, runs them, and keeps its leases alive.
 
-Read top to bottom: configuration, ``run()`` (start, serve, drain), the claim loop, one task's
-life (``_execute``), the heartbeat loop (leases, cancel flags, reclaiming lost tasks), shutdown.
-Every Redis operation is a method of :class:`~orbiter.distributed.queue.RedisQueue`; running
-one attempt is :class:`~orbiter.distributed.attempt.Attempts`.
+This module keeps the lifecycle only. Read top to bottom: configuration, ``run()`` (start,
+serve, drain), the wiring of the parts, the claim loop, and the bookkeeping around each task.
+Every Redis operation is a method of :class:`~orbiter.distributed.queue.RedisQueue`; joining
+the queue at start is :mod:`~orbiter.distributed.startup`; one attempt's life and the shutdown
+drain are :mod:`~orbiter.distributed.attempt`; the heartbeats (leases, cancel flags, reclaiming
+lost tasks) are :class:`~orbiter.distributed.heartbeat.Heartbeat`.
 
 Run one with ``orbiter start worker --redis-url redis://...``, which wraps this class.
 """
@@ -21,14 +23,11 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from redis.exceptions import AuthenticationError, ResponseError
-
 from orbiter.distributed._pubsub import Listener
 from orbiter.distributed._writer import EventWriter, Stream
-from orbiter.distributed.attempt import Attempts, Running
-from orbiter.distributed.connection import TRANSIENT, Backoff, connect
-from orbiter.distributed.errors import RedisUnavailableError, WorkerIdInUseError
-from orbiter.distributed.executor import Executor, InProcessExecutor, TaskSpec, warm_up
+from orbiter.distributed.attempt import Attempts, Running, drain
+from orbiter.distributed.connection import Backoff, connect
+from orbiter.distributed.executor import Executor, InProcessExecutor, TaskSpec
 from orbiter.distributed.heartbeat import Heartbeat
 from orbiter.distributed.intake import Intake, target_name
 from orbiter.distributed.keys import (
@@ -36,8 +35,6 @@ from orbiter.distributed.keys import (
     Keys,
     resolve_redis_url,
 )
-from orbiter.distributed.observe import attempt_observer
-from orbiter.distributed.outage import safe_url
 from orbiter.distributed.payload import (
     allow_any_module_from,
     allowed_modules_from,
@@ -48,6 +45,7 @@ from orbiter.distributed.payload import (
 from orbiter.distributed.queue import Entry, RedisQueue
 from orbiter.distributed.registry import WorkerInfo
 from orbiter.distributed.settings import read
+from orbiter.distributed.startup import join, unless_stopped, warmed_up
 from orbiter.distributed.targets import Targets, TargetsArg
 from orbiter.errors import ConfigurationError
 from orbiter.mcp.servers import allowed_commands, set_allowed_commands
@@ -208,7 +206,7 @@ class Worker:
                     log.debug("cannot handle signal %s here", sig)
         self._connect()
         try:
-            if not await self._start_unless_stopped():
+            if not await unless_stopped(self._startup(), self._stop):
                 return
             claim = loop.create_task(self._claim_loop())
             beat = loop.create_task(self._heartbeat.run())
@@ -230,7 +228,7 @@ class Worker:
             if self._starting is not None:
                 with contextlib.suppress(Exception):
                     await asyncio.wait_for(asyncio.shield(self._starting), 10)
-            await self._drain()
+            await drain(self._running, self.drain_timeout, self._force)
             beat.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await beat
@@ -285,57 +283,13 @@ class Worker:
             free=lambda: 0 if self._draining else self.concurrency - len(self._running),
         )
 
-    async def _start_unless_stopped(self) -> bool:
-        """Connect and get ready; False if a signal came first (Redis may be down for long)."""
-        loop = asyncio.get_running_loop()
-        startup = loop.create_task(self._startup())
-        stopping = loop.create_task(self._stop.wait())
-        await asyncio.wait([startup, stopping], return_when=asyncio.FIRST_COMPLETED)
-        stopping.cancel()
-        if startup.done():
-            startup.result()  # raises what went wrong (e.g. refused credentials)
-            return True
-        startup.cancel()
-        with contextlib.suppress(asyncio.CancelledError, Exception):
-            await startup
-        return False
-
     async def _startup(self) -> None:
-        # Warmed while connecting, and before the first claim: the first task must not stall
-        # the loop (and let its lease lapse) on imports and TLS set-up.
-        warming = asyncio.get_running_loop().create_task(warm_up())
-        try:
-            await self._setup()
-            self._writer.start()
-            await self._listener.subscribe(self.keys.control, self._on_control)
-        except BaseException:
-            warming.cancel()
-            raise
-        try:
-            await warming
-        except Exception as exc:  # a worker without provider packages still serves tasks
-            log.warning("warming up failed (%s); carrying on", exc)
+        await warmed_up(self._join())
 
-    async def _setup(self) -> None:
-        backoff = Backoff(cap=5.0)
-        while True:
-            try:
-                await self._queue.ensure_group()
-                await self._queue.registry.claim_id(self.worker_id, self.lease_seconds)
-                await self._register()
-                return
-            except AuthenticationError as exc:
-                raise AuthenticationError(
-                    f"Redis at {safe_url(self.redis_url)} refused the credentials: {exc}. "
-                    "Check the user and password in the URL (redis://user:password@host:port/db)"
-                ) from None
-            except (RedisUnavailableError, WorkerIdInUseError):
-                raise  # waiting will not help
-            except TRANSIENT as exc:
-                log.warning(
-                    "Redis at %s not reachable (%s); retrying", safe_url(self.redis_url), exc
-                )
-                await backoff.wait()
+    async def _join(self) -> None:
+        await join(self._queue, self.worker_id, self.redis_url, self._register)
+        self._writer.start()
+        await self._listener.subscribe(self.keys.control, self._on_control)
 
     async def _register(self) -> None:
         info = WorkerInfo(
@@ -359,29 +313,7 @@ class Worker:
                 self._slot.clear()
                 await self._slot.wait()
                 continue
-            try:
-                entries = await self._queue.claim(self.worker_id, free, block_ms)
-                backoff.reset()
-            except ResponseError as exc:
-                if "NOGROUP" not in str(exc):
-                    raise
-                log.warning(
-                    "queue %r lost its consumer group (Redis reset?); recreating", self.queue
-                )
-                with contextlib.suppress(*TRANSIENT, ResponseError):
-                    await self._queue.ensure_group()
-                continue
-            except TRANSIENT as exc:
-                if self._draining:
-                    return
-                log.warning("lost Redis while waiting for tasks (%s); reconnecting", exc)
-                await backoff.wait()
-                continue
-            except Exception:
-                # Keep claiming whatever went wrong: a worker that silently stops is worse.
-                log.exception("claiming tasks failed; trying again")
-                await backoff.wait()
-                continue
+            entries = await self._queue.take(self.worker_id, free, block_ms, backoff)
             if entries:
                 try:
                     # Shielded: once a start script may have run, the task must be registered
@@ -412,25 +344,15 @@ class Worker:
     # -- one task ----------------------------------------------------------------------------
 
     async def _execute(self, rt: Running) -> None:
-        obs = attempt_observer(rt.spec, rt.name, rt.stream.entry_id.decode(), self.metrics)
         stored = False
-        outcome = None
         try:
-            outcome = await self._attempts.run(rt, obs)
-            if outcome is not None:
-                stored = await self._attempts.record(rt, outcome)
-                self.completed += stored
+            stored = await self._attempts.execute(rt, self.metrics)
+            self.completed += stored
         finally:
             self._running.pop(rt.spec.task_id, None)
             self._slot.set()
             if self.on_recorded is not None:
                 self.on_recorded(rt.spec.task_id, stored)
-            if obs is not None:
-                if outcome is None:
-                    obs.finish("HANDED_BACK" if rt.stop_reason == "shutdown" else "LOST")
-                else:
-                    status = outcome.status if stored else "LOST"
-                    obs.finish(status, outcome.error_type, outcome.error)
 
     def _stop_task(self, task_id: str, reason: str, why: str | None = None) -> None:
         rt = self._running.get(task_id)
@@ -444,36 +366,6 @@ class Worker:
             self._check_now.set()  # reconnected: a cancel may have been missed
             return
         self._stop_task(data.decode(errors="replace"), "cancel")
-
-    # -- shutdown ----------------------------------------------------------------------------
-
-    async def _drain(self) -> None:
-        tasks = [rt.task for rt in self._running.values() if rt.task is not None]
-        if tasks and not self._force.is_set():
-            log.info("waiting up to %ss for %d running task(s)", self.drain_timeout, len(tasks))
-            # Until every task is done, a second signal, or the drain timeout.
-            everything = asyncio.ensure_future(asyncio.wait(tasks))
-            force = asyncio.ensure_future(self._force.wait())
-            try:
-                await asyncio.wait(
-                    [everything, force],
-                    timeout=self.drain_timeout,
-                    return_when=asyncio.FIRST_COMPLETED,
-                )
-            finally:
-                everything.cancel()
-                force.cancel()
-        left = list(self._running.values())
-        for rt in left:
-            rt.stop("shutdown")
-        pending = [rt.task for rt in left if rt.task is not None]
-        if pending:
-            await asyncio.wait(pending, timeout=10)
-        # Events of finished tasks must reach Redis before we go.
-        for _ in range(100):
-            if not self._running:
-                break
-            await asyncio.sleep(0.01)
 
 
 if __name__ == "__main__":
