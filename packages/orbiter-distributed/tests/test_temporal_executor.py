@@ -45,7 +45,7 @@ from orbiter.distributed.temporal import (
     submit,
 )
 from orbiter.distributed.temporal.records import TaskRecords
-from orbiter.events import StreamEvent, TextEvent, decode_event, encode_event
+from orbiter.events import StatusEvent, StreamEvent, TextEvent, decode_event, encode_event
 from orbiter.messages import AssistantMessage, UserMessage
 from orbiter.testing import ScriptItem, call_tool, call_tools, fail, reply
 
@@ -589,6 +589,28 @@ async def test_a_batch_sent_again_is_written_once(redis_url: str) -> None:
         await records.finish(task_id, "8", [], status="COMPLETED", result='{"output": "x"}')
         assert await records.append(task_id, "9", batch) == ("gone", None)
         assert len(await redis.xrange(keys.events(task_id))) == 4  # three events and the marker
+    finally:
+        await redis.aclose()
+
+
+async def test_a_task_cancelled_before_it_starts_ends_with_one_status_event(
+    redis_url: str,
+) -> None:
+    """The start script writes the same event the Redis path does, from the one event schema."""
+    redis = connect(redis_url)
+    keys = Keys.from_env()
+    records = TaskRecords(redis, keys=keys)
+    task_id = uuid.uuid4().hex
+    try:
+        fields = ["status", "PENDING", "name", 'say "hi"', "cancel", "1"]
+        await records.create(task_id, fields, time.time())
+        assert await records.start(task_id, "w1") == "CANCELLED"
+        entries = await redis.xrange(keys.events(task_id))
+        first = decode_event(entries[0][1][b"e"])  # type: ignore[index]
+        assert isinstance(first, StatusEvent)
+        assert (first.status, first.agent_name) == ("cancelled", 'say "hi"')
+        assert first.message == "cancelled before it started"
+        assert (await redis.hget(keys.task(task_id), "status")) == b"CANCELLED"
     finally:
         await redis.aclose()
 

@@ -68,9 +68,8 @@ local status = rec[1]
 if not status then return 'UNKNOWN' end
 if TERMINAL[status] then return status end
 if rec[2] == '1' then
-  local ev = cjson.encode({type='status', status='cancelled', agent_name=rec[3] or '',
-                           message='cancelled before it started'})
-  lua_finish(KEYS[1], KEYS[2], ARGV[6], ARGV[5], ARGV[4], ARGV[2], 'CANCELLED', '', '', ev)
+  lua_finish(KEYS[1], KEYS[2], ARGV[6], ARGV[5], ARGV[4], ARGV[2], 'CANCELLED', '', '',
+             render(CANCELLED_EVENT, {name=rec[3] or ''}))
   return 'CANCELLED'
 end
 if status ~= 'RUNNING' then
