@@ -46,21 +46,41 @@ local function fresh(dedupe, scope, first, argv, from)
 end
 """
 
-# KEYS: record, index. ARGV: task_id, now_ms, record_ttl, index_max, record field/value pairs.
+
+class CreateArgs(msgspec.Struct):
+    """KEYS: record, index. Then the record's field/value pairs."""
+
+    task_id: str
+    now_ms: int
+    record_ttl: int
+    index_max: int
+
+
 # The Redis path's submit without the queue entry: Temporal holds the task instead.
 _CREATE = r"""
 if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
-redis.call('HSET', KEYS[1], unpack(ARGV, 5))
-redis.call('EXPIRE', KEYS[1], ARGV[3])
-redis.call('ZADD', KEYS[2], ARGV[2], ARGV[1])
-local keep = tonumber(ARGV[4])
+redis.call('HSET', KEYS[1], unpack(ARGV, NARGS + 1))
+redis.call('EXPIRE', KEYS[1], args.record_ttl)
+redis.call('ZADD', KEYS[2], args.now_ms, args.task_id)
+local keep = tonumber(args.index_max)
 if redis.call('ZCARD', KEYS[2]) > keep then
   redis.call('ZREMRANGEBYRANK', KEYS[2], 0, -keep - 1)
 end
 return 1
 """
 
-# KEYS: record, events. ARGV: worker, now, pending_ttl, retention, maxlen, live channel.
+
+class StartArgs(msgspec.Struct):
+    """KEYS: record, events."""
+
+    worker: str
+    now: str
+    pending_ttl: int
+    retention: int
+    maxlen: int
+    live: str
+
+
 # Returns 'run', 'cancelled' or the terminal/unknown status that means "do nothing".
 _START = r"""
 local rec = redis.call('HMGET', KEYS[1], 'status', 'cancel', 'name')
@@ -68,52 +88,86 @@ local status = rec[1]
 if not status then return 'UNKNOWN' end
 if TERMINAL[status] then return status end
 if rec[2] == '1' then
-  lua_finish(KEYS[1], KEYS[2], ARGV[6], ARGV[5], ARGV[4], ARGV[2], 'CANCELLED', '', '',
-             render(CANCELLED_EVENT, {name=rec[3] or ''}))
+  lua_finish(KEYS[1], KEYS[2], args.live, args.maxlen, args.retention, args.now, 'CANCELLED',
+             '', '', render(CANCELLED_EVENT, {name=rec[3] or ''}))
   return 'CANCELLED'
 end
 if status ~= 'RUNNING' then
-  redis.call('HSET', KEYS[1], 'status', 'RUNNING', 'attempt', 1, 'worker', ARGV[1],
-             'started_at', ARGV[2])
+  redis.call('HSET', KEYS[1], 'status', 'RUNNING', 'attempt', 1, 'worker', args.worker,
+             'started_at', args.now)
 end
-redis.call('EXPIRE', KEYS[1], ARGV[3])
+redis.call('EXPIRE', KEYS[1], args.pending_ttl)
 return 'run'
 """
 
-# KEYS: record, events, dedupe. ARGV: maxlen, retention, live channel, pending_ttl, scope,
-# first index, seal field ('' for none), seal value ('' to leave unset), payloads...
+
+class AppendArgs(msgspec.Struct):
+    """KEYS: record, events, dedupe. Then the event payloads."""
+
+    maxlen: int
+    retention: int
+    live: str
+    pending_ttl: int
+    scope: str
+    first_index: int
+    seal: str  # '' for none
+    seal_value: str  # '' to leave it unset
+
+
 # Returns {appended, state} with state 'ok', 'sealed' (value in third place), 'cancel' or 'gone'.
 _APPEND = r"""
 local rec = redis.call('HMGET', KEYS[1], 'status', 'cancel')
 if rec[1] ~= 'RUNNING' then return {0, 'gone'} end
-if ARGV[7] ~= '' then
-  local sealed = redis.call('HGET', KEYS[3], ARGV[7])
+if args.seal ~= '' then
+  local sealed = redis.call('HGET', KEYS[3], args.seal)
   if sealed then return {0, 'sealed', sealed} end
 end
-local evs = fresh(KEYS[3], ARGV[5], tonumber(ARGV[6]), ARGV, 9)
-if #evs > 0 then append(KEYS[2], ARGV[3], ARGV[1], ARGV[2], evs, 1, nil) end
-if ARGV[7] ~= '' and ARGV[8] ~= '' then redis.call('HSET', KEYS[3], ARGV[7], ARGV[8]) end
-redis.call('EXPIRE', KEYS[3], ARGV[4])
+local evs = fresh(KEYS[3], args.scope, tonumber(args.first_index), ARGV, NARGS + 1)
+if #evs > 0 then append(KEYS[2], args.live, args.maxlen, args.retention, evs, 1, nil) end
+if args.seal ~= '' and args.seal_value ~= '' then
+  redis.call('HSET', KEYS[3], args.seal, args.seal_value)
+end
+redis.call('EXPIRE', KEYS[3], args.pending_ttl)
 if rec[2] == '1' then return {#evs, 'cancel'} end
 return {#evs, 'ok'}
 """
 
-# KEYS: record, events, dedupe. ARGV: now, retention, maxlen, live channel, scope, first index,
-# status, result, error, error_type, marker, payloads...
+
+class FinishArgs(msgspec.Struct):
+    """KEYS: record, events, dedupe. Then the event payloads."""
+
+    now: str
+    retention: int
+    maxlen: int
+    live: str
+    scope: str
+    first_index: int
+    status: str
+    result: str
+    error: str
+    error_type: str
+    marker: bytes
+
+
 _FINISH = r"""
 local cur = redis.call('HGET', KEYS[1], 'status')
 if not cur or TERMINAL[cur] then return 0 end
-local evs = fresh(KEYS[3], ARGV[5], tonumber(ARGV[6]), ARGV, 12)
-finish(KEYS[1], KEYS[2], ARGV[4], ARGV[3], ARGV[2], ARGV[1], ARGV[7], evs, 1, ARGV[11],
-       ARGV[8], ARGV[9], ARGV[10])
-redis.call('EXPIRE', KEYS[3], ARGV[2])
+local evs = fresh(KEYS[3], args.scope, tonumber(args.first_index), ARGV, NARGS + 1)
+finish(KEYS[1], KEYS[2], args.live, args.maxlen, args.retention, args.now, args.status, evs, 1,
+       args.marker, args.result, args.error, args.error_type)
+redis.call('EXPIRE', KEYS[3], args.retention)
 return 1
 """
 
-create_script = Script(_CREATE)
-start_script = Script(_START)
-append_script = Script(_DEDUPE + _APPEND)
-finish_script = Script(_DEDUPE + _FINISH)
+create_script = Script(_CREATE, CreateArgs)
+start_script = Script(_START, StartArgs)
+append_script = Script(_DEDUPE + _APPEND, AppendArgs)
+finish_script = Script(_DEDUPE + _FINISH, FinishArgs)
+
+
+def _argv(args: msgspec.Struct, rest: Sequence[Any] = ()) -> list[Any]:
+    """A script's named arguments in their order, then the values read past them."""
+    return [*msgspec.structs.astuple(args), *rest]
 
 
 def _now() -> str:
@@ -168,7 +222,15 @@ class TaskRecords:
         res = await create_script(
             self.redis,
             [self.keys.task(task_id), self.keys.index],
-            [task_id, int(now * 1000), K.DEFAULT_PENDING_TTL, K.DEFAULT_INDEX_MAX, *fields],
+            _argv(
+                CreateArgs(
+                    task_id=task_id,
+                    now_ms=int(now * 1000),
+                    record_ttl=K.DEFAULT_PENDING_TTL,
+                    index_max=K.DEFAULT_INDEX_MAX,
+                ),
+                fields,
+            ),
         )
         return bool(res)
 
@@ -178,14 +240,14 @@ class TaskRecords:
             lambda: start_script(
                 self.redis,
                 [self.keys.task(task_id), self.keys.events(task_id)],
-                [
-                    worker,
-                    _now(),
-                    K.DEFAULT_PENDING_TTL,
-                    self.retention,
-                    self.maxlen,
-                    self.keys.live(task_id),
-                ],
+                StartArgs(
+                    worker=worker,
+                    now=_now(),
+                    pending_ttl=K.DEFAULT_PENDING_TTL,
+                    retention=self.retention,
+                    maxlen=self.maxlen,
+                    live=self.keys.live(task_id),
+                ),
             )
         )
         return res.decode() if isinstance(res, bytes) else str(res)
@@ -210,17 +272,19 @@ class TaskRecords:
             lambda: append_script(
                 self.redis,
                 [self.keys.task(task_id), self.keys.events(task_id), self.dedupe_key(task_id)],
-                [
-                    self.maxlen,
-                    self.retention,
-                    self.keys.live(task_id),
-                    K.DEFAULT_PENDING_TTL,
-                    scope,
-                    first_index,
-                    seal,
-                    seal_value,
-                    *payloads,
-                ],
+                _argv(
+                    AppendArgs(
+                        maxlen=self.maxlen,
+                        retention=self.retention,
+                        live=self.keys.live(task_id),
+                        pending_ttl=K.DEFAULT_PENDING_TTL,
+                        scope=scope,
+                        first_index=first_index,
+                        seal=seal,
+                        seal_value=seal_value,
+                    ),
+                    payloads,
+                ),
             )
         )
         state = res[1].decode() if isinstance(res[1], bytes) else str(res[1])
@@ -245,27 +309,29 @@ class TaskRecords:
             lambda: finish_script(
                 self.redis,
                 [self.keys.task(task_id), self.keys.events(task_id), self.dedupe_key(task_id)],
-                [
-                    _now(),
-                    self.retention,
-                    self.maxlen,
-                    self.keys.live(task_id),
-                    scope,
-                    0,
-                    status,
-                    result,
-                    error,
-                    error_type,
-                    _marker.encode(
-                        Marker(
-                            status=status,
-                            error=error or None,
-                            error_type=error_type or None,
-                            result=msgspec.json.decode(result) if result else None,
-                        )
+                _argv(
+                    FinishArgs(
+                        now=_now(),
+                        retention=self.retention,
+                        maxlen=self.maxlen,
+                        live=self.keys.live(task_id),
+                        scope=scope,
+                        first_index=0,
+                        status=status,
+                        result=result,
+                        error=error,
+                        error_type=error_type,
+                        marker=_marker.encode(
+                            Marker(
+                                status=status,
+                                error=error or None,
+                                error_type=error_type or None,
+                                result=msgspec.json.decode(result) if result else None,
+                            )
+                        ),
                     ),
-                    *payloads,
-                ],
+                    payloads,
+                ),
             )
         )
         return bool(res)
