@@ -7,6 +7,7 @@ under ``if TYPE_CHECKING:`` do not run, so they do not count.
 from __future__ import annotations
 
 import ast
+import functools
 import json
 import subprocess
 import sys
@@ -127,8 +128,9 @@ def missing_modules() -> list[str]:
     return sorted(missing)
 
 
+@functools.cache
 def _scan() -> dict[str, Any]:
-    # In a fresh interpreter: after an in-process Temporal worker has run, CPython 3.11.7's
+    # Once, in a fresh interpreter: after an in-process Temporal worker has run, CPython 3.11.7's
     # ast.parse can fail with "AST constructor recursion depth mismatch" in the same process.
     code = (
         "import json, sys; sys.path.insert(0, sys.argv[1]); import test_import_graph as t; "
