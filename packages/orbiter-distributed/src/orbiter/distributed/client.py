@@ -25,6 +25,7 @@ from orbiter.distributed.keys import (
 )
 from orbiter.distributed.observe import submit_span
 from orbiter.distributed.payload import encode_payload, sign, signing_key_from
+from orbiter.distributed.policy import Policy, hold_call, policy_from
 from orbiter.distributed.queue import submit_call
 from orbiter.distributed.records import pending_record
 from orbiter.distributed.settings import read
@@ -50,6 +51,8 @@ async def distributed(
     signing_key: str | bytes | None = None,
     key_prefix: str | None = None,
     executor: str | None = None,
+    priority: str | int | None = None,
+    tenant: str | None = None,
 ) -> TaskHandle:
     """Put a run of ``agent`` (an Agent or a Swarm) on the queue and return its handle.
 
@@ -66,12 +69,21 @@ async def distributed(
             (``ORBITER_SIGNING_KEY`` when not given).
         executor: ``"redis"`` (default) or ``"temporal"``, a durable run that resumes after a
             worker crash (``ORBITER_EXECUTOR`` when not given; see docs/temporal.md).
+        priority: ``"low"``, ``"normal"`` or ``"high"`` (or 0, 1, 2): higher runs first on
+            its queue, lower levels keep a share (see docs/policies.md).
+        tenant: who the run is for (a user or customer id; else ``metadata["tenant"]``):
+            tenants share the queue fairly, each under the queue's tenant cap.
 
     Raises:
         SerializationError: the agent (or messages, metadata) cannot travel as JSON.
     """
     spec = target_json(agent)
+    policy = policy_from(priority, tenant, metadata)
     if read("executor", executor or None) == "temporal":
+        if policy is not None:
+            raise ConfigurationError(
+                "priority and tenant apply to the Redis queue; leave them out for a Temporal run"
+            )
         # Checked as a worker will decode it, whichever executor runs it.
         task = check_task(spec, NO_TARGET, input, messages, detailed, timeout, metadata)
         from orbiter.distributed.temporal.client import TemporalSubmitter
@@ -80,7 +92,7 @@ async def distributed(
     else:
         target = msgspec.Raw(_json.encode(spec))
         task = check_task(spec, target, input, messages, detailed, timeout, metadata)
-        submitter = RedisSubmitter(redis_url, queue, signing_key, key_prefix)
+        submitter = RedisSubmitter(redis_url, queue, signing_key, key_prefix, policy)
     [handle] = await submitter.submit([task])
     return handle
 
@@ -97,6 +109,8 @@ async def _many(
     queue: str | None = None,
     signing_key: str | bytes | None = None,
     key_prefix: str | None = None,
+    priority: str | int | None = None,
+    tenant: str | None = None,
 ) -> list[TaskHandle]:
     """Put one run of ``agent`` per item of ``inputs`` on the queue; their handles, in order.
 
@@ -112,7 +126,8 @@ async def _many(
         )
     spec = target_json(agent)
     target = msgspec.Raw(_json.encode(spec))
-    submitter = RedisSubmitter(redis_url, queue, signing_key, key_prefix)
+    policy = policy_from(priority, tenant, metadata)
+    submitter = RedisSubmitter(redis_url, queue, signing_key, key_prefix, policy)
     tasks: list[CheckedTask] = []
     for i, item in enumerate(inputs):
         try:
@@ -139,6 +154,7 @@ class RedisSubmitter:
         queue: str | None = None,
         signing_key: object = None,
         key_prefix: str | None = None,
+        policy: Policy | None = None,
     ) -> None:
         if signing_key is not None and (
             not isinstance(signing_key, str | bytes) or not signing_key
@@ -151,9 +167,13 @@ class RedisSubmitter:
         self.keys = Keys.from_env(key_prefix)
         self.queue: str = read("queue", queue or None)
         self.signing_key = signing_key_from(signing_key)
+        self.policy = policy
 
     async def submit(self, tasks: Sequence[CheckedTask]) -> list[TaskHandle]:
-        sends = [_Submission(task, self.keys, self.queue, self.signing_key) for task in tasks]
+        sends = [
+            _Submission(task, self.keys, self.queue, self.signing_key, self.policy)
+            for task in tasks
+        ]
         shared = acquire(resolve_redis_url(self.redis_url))
 
         def send_all() -> Any:
@@ -184,7 +204,9 @@ class _Submission:
 
     __slots__ = ("call", "span", "task_id")
 
-    def __init__(self, task: CheckedTask, keys: Keys, queue: str, key: bytes | None) -> None:
+    def __init__(
+        self, task: CheckedTask, keys: Keys, queue: str, key: bytes | None, policy: Policy | None
+    ) -> None:
         self.task_id = task_id = task.task_id
         self.span = submit_span(queue, task_id, task.spec["name"])
         body = task.body
@@ -201,7 +223,10 @@ class _Submission:
             metadata=task.metadata_json,
         )
         signature = sign(key, task_id, body)
-        self.call = submit_call(keys, queue, task_id, now, body, signature, record)
+        if policy is None:
+            self.call = submit_call(keys, queue, task_id, now, body, signature, record)
+        else:
+            self.call = hold_call(keys, queue, task_id, now, body, signature, record, policy)
 
     async def send(self, shared: Shared) -> Any:
         script, keys, args = self.call

@@ -27,6 +27,7 @@ class Start(msgspec.Struct):
     task_id: str
     attempt: int
     payload: Payload
+    gated: bool = False  # let out by the gate (priority or tenant): it is told when it ends
 
 
 class _Named(msgspec.Struct):
@@ -73,6 +74,7 @@ class Intake:
         another worker, whether that worker was still heartbeating (``alive``) or not."""
         calls: list[Call] = []
         checked: list[tuple[bytes, str, Payload | None]] = []
+        gated: set[bytes] = set()
         now = repr(time.time())
         queue = self.queue
         for entry_id, fields in entries:
@@ -90,14 +92,19 @@ class Intake:
             taken_over = owners.get(entry_id, "")
             calls.append(queue.start_call(entry_id, task_id, self.worker_id, now, taken_over))
             checked.append((entry_id, task_id, payload))
+            if b"g" in fields:
+                gated.add(entry_id)
         if not calls:
             return []
         results = await queue.run(calls)
-        return [
+        started = [
             start
             for (entry_id, task_id, payload), res in zip(checked, results, strict=True)
             if task_id and (start := self._started(entry_id, task_id, payload, res))
         ]
+        for start in started:
+            start.gated = start.entry_id in gated
+        return started
 
     def _started(
         self, entry_id: bytes, task_id: str, payload: Payload | None, res: object

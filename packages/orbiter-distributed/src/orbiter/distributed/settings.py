@@ -63,6 +63,7 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     temporal_task_queue: str = DEFAULT_TEMPORAL_TASK_QUEUE
     temporal_sticky_timeout: float = DEFAULT_STICKY_TIMEOUT
     concurrency: int = DEFAULT_CONCURRENCY
+    tenant_cap: int = 0
     log_level: str = "info"
 
     @classmethod
@@ -277,6 +278,12 @@ VARIABLES: dict[str, tuple[str, Callable[[str], Any], Callable[[Any], str | None
         whole,
         _at_least(1, ""),
         "calls a Temporal worker started with `python -m` runs at once",
+    ),
+    "tenant_cap": (
+        "ORBITER_TENANT_CAP",
+        whole,
+        _at_least(0, "", " (0: no cap)"),
+        "tasks of one tenant a queue runs at once (set by its workers; 0: no cap)",
     ),
     "log_level": (
         "ORBITER_LOG_LEVEL",

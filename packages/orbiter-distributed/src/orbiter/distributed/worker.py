@@ -23,10 +23,12 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from redis.exceptions import ResponseError
+
 from orbiter.distributed._pubsub import Listener
 from orbiter.distributed._writer import EventWriter, Stream
 from orbiter.distributed.attempt import Attempts, Running, drain
-from orbiter.distributed.connection import Backoff, connect
+from orbiter.distributed.connection import TRANSIENT, Backoff, connect
 from orbiter.distributed.executor import Executor, InProcessExecutor, TaskSpec
 from orbiter.distributed.heartbeat import Heartbeat
 from orbiter.distributed.intake import Intake, target_name
@@ -42,6 +44,7 @@ from orbiter.distributed.payload import (
     previous_signing_keys_from,
     signing_key_from,
 )
+from orbiter.distributed.policy import Gate
 from orbiter.distributed.queue import Entry, RedisQueue
 from orbiter.distributed.registry import WorkerInfo
 from orbiter.distributed.settings import read
@@ -87,6 +90,8 @@ class Worker:
         retention: seconds finished records and events are kept (``ORBITER_EVENT_RETENTION``).
         max_payload_bytes: a task payload larger than this is dead-lettered without being
             decoded (``ORBITER_MAX_PAYLOAD_BYTES``, default 4 MiB).
+        tenant_cap: tasks of one tenant the queue runs at once (``ORBITER_TENANT_CAP``,
+            default 0: no cap); give every worker of a queue the same (docs/policies.md).
         executor: how tasks run (default :class:`InProcessExecutor`).
         handle_signals: install SIGTERM/SIGINT handlers in :meth:`run`.
     """
@@ -110,6 +115,7 @@ class Worker:
         retention: int | None = None,
         key_prefix: str | None = None,
         max_payload_bytes: int | None = None,
+        tenant_cap: int | None = None,
         executor: Executor | None = None,
         handle_signals: bool = True,
     ) -> None:
@@ -140,6 +146,7 @@ class Worker:
         self.events_maxlen: int = read("events_maxlen")
         self.keys = Keys.from_env(key_prefix)
         self.max_payload_bytes: int = read("max_payload_bytes", max_payload_bytes)
+        self.tenant_cap: int = read("tenant_cap", tenant_cap)
         if executor is not None and targets is not None:
             raise ConfigurationError(
                 "targets are run by the built-in executor: give them to your own executor "
@@ -233,6 +240,8 @@ class Worker:
             with contextlib.suppress(asyncio.CancelledError):
                 await beat
             await self._queue.leave(self.worker_id)
+            with contextlib.suppress(*TRANSIENT, ResponseError):
+                await self._gate.beat(leaving=True)
         finally:
             for signum in signals:
                 loop.remove_signal_handler(signum)
@@ -272,6 +281,15 @@ class Worker:
             on_dead_letter=self._dead_lettered,
         )
         self._listener = Listener(self._redis)
+        self._gate = Gate(
+            self._redis,
+            self.keys,
+            self.queue,
+            self.worker_id,
+            concurrency=self.concurrency,
+            tenant_cap=self.tenant_cap,
+            lease_seconds=self.lease_seconds,
+        )
         self._heartbeat = Heartbeat(
             self._queue,
             self.worker_id,
@@ -301,6 +319,8 @@ class Worker:
             draining=self._draining,
         )
         await self._queue.registry.beat(self.worker_id, info, max(5, int(self.lease_seconds * 2)))
+        if not self._draining:
+            await self._gate.beat()
 
     # -- claiming ----------------------------------------------------------------------------
 
@@ -335,7 +355,15 @@ class Worker:
             stream = Stream(tid, start.entry_id, start.attempt)
             rt = Running(spec, stream, target_name(payload))
             self._running[tid] = rt
-            rt.task = loop.create_task(self._execute(rt))
+            rt.task = loop.create_task(self._execute(rt, start.gated))
+
+    async def _gate_ended(self, task_id: str) -> None:
+        """Tell the gate a task it let out ended here, so the next one goes."""
+        try:
+            await self._gate.ended(task_id)
+        except (*TRANSIENT, ResponseError) as exc:
+            # The heartbeats find the ended task within a lease and release then.
+            log.warning("could not tell the gate task %s ended: %s", task_id, exc)
 
     def _dead_lettered(self, target: str) -> None:
         if self.metrics is not None:
@@ -343,11 +371,13 @@ class Worker:
 
     # -- one task ----------------------------------------------------------------------------
 
-    async def _execute(self, rt: Running) -> None:
+    async def _execute(self, rt: Running, gated: bool) -> None:
         stored = False
         try:
             stored = await self._attempts.execute(rt, self.metrics)
             self.completed += stored
+            if gated:
+                await self._gate_ended(rt.spec.task_id)
         finally:
             self._running.pop(rt.spec.task_id, None)
             self._slot.set()

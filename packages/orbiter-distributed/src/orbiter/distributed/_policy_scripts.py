@@ -1,0 +1,208 @@
+"""The gate's Lua scripts (priorities and tenants), each beside the Struct of its arguments.
+
+A task with a priority or a tenant is held at its queue's gate instead of going straight onto
+the queue's stream. The gate lets tasks out (``release``) while fewer than its ``window`` are
+out and not ended: by priority level in turns, round robin between tenants within a level,
+skipping tenants at their cap. Key names are those of ``keys.Keys.gate*``: the scripts get the
+gate's base name and add the same suffixes.
+"""
+
+from __future__ import annotations
+
+import msgspec
+
+from orbiter.distributed._lua import Script
+from orbiter.distributed.records import TaskStatus
+
+POLICY_SCRIPTS: list[Script] = []
+"""Every script below: loaded together (see ``_lua.load``)."""
+
+TURNS = 10
+"""Releases in one cycle of priority turns (see ``ORDER``)."""
+ORDER: tuple[tuple[int, ...], ...] = (
+    *[(2, 1, 0)] * 7,
+    *[(1, 2, 0)] * 2,
+    (0, 1, 2),
+)
+"""For each release of a cycle, the levels it tries in turn (2 high, 1 normal, 0 low): while
+every level has tasks held, 7 of 10 releases go to high, 2 to normal and 1 to low."""
+
+_TERMINAL = ", ".join(f"{s}=true" for s in TaskStatus if s.finished)
+
+_GATE = (
+    "local GATE_TERMINAL = {" + _TERMINAL + "}\n"
+    "local ORDER = {"
+    + ", ".join("{" + ", ".join(map(str, levels)) + "}" for levels in ORDER)
+    + "}\n"
+    f"local TURNS = {TURNS}\n"
+    + r"""
+local function ring_key(gate, level) return gate .. ':ring:' .. level end
+local function wait_key(gate, level, tenant) return gate .. ':wait:' .. level .. ':' .. tenant end
+local function out_tenant_key(gate, tenant) return gate .. ':out:' .. tenant end
+
+-- The next task of the first tenant (round robin) at this level under its cap, taken off
+-- its waiting list; nil when none may go.
+local function take(gate, level, cap)
+  local ring = ring_key(gate, level)
+  for _ = 1, redis.call('LLEN', ring) do
+    local tenant = redis.call('LMOVE', ring, ring, 'LEFT', 'RIGHT')
+    if cap <= 0 or redis.call('ZCARD', out_tenant_key(gate, tenant)) < cap then
+      local wait = wait_key(gate, level, tenant)
+      local id = redis.call('LPOP', wait)
+      -- the tenant was just moved to the right end: drop it there when it has no more
+      if redis.call('LLEN', wait) == 0 then redis.call('RPOP', ring) end
+      if id then return id, tenant end
+    end
+  end
+  return nil
+end
+
+-- Lets tasks out onto the queue's stream while fewer than the window are out; returns how
+-- many went. A task cancelled while held is dropped here.
+local function release(gate, queue, task_prefix, now_ms)
+  local conf = redis.call('HMGET', gate, 'window', 'cap', 'turn')
+  local window = tonumber(conf[1] or '0') or 0
+  local cap = tonumber(conf[2] or '0') or 0
+  local turn = tonumber(conf[3] or '0') or 0
+  local out = gate .. ':out'
+  local held = gate .. ':held'
+  local released = 0
+  while redis.call('ZCARD', out) < window do
+    local id, tenant
+    for _, level in ipairs(ORDER[(turn % TURNS) + 1]) do
+      id, tenant = take(gate, level, cap)
+      if id then break end
+    end
+    if not id then break end
+    turn = turn + 1
+    local got = redis.call('HMGET', held, 'p:' .. id, 's:' .. id)
+    redis.call('HDEL', held, 'p:' .. id, 's:' .. id)
+    local rec = task_prefix .. id
+    if got[1] and redis.call('HGET', rec, 'status') == 'PENDING' then
+      local entry = redis.call('XADD', queue, '*', 't', id, 'p', got[1], 's', got[2] or '',
+                               'g', '1')
+      redis.call('HSET', rec, 'entry', entry)
+      redis.call('ZADD', out, now_ms, tenant .. '|' .. id)
+      redis.call('ZADD', out_tenant_key(gate, tenant), now_ms, id)
+      released = released + 1
+    end
+  end
+  redis.call('HSET', gate, 'turn', turn % (TURNS * 1000000))
+  return released
+end
+
+-- Forgets a task that is out (it ended); true when it was.
+local function forget(gate, tenant, id)
+  local gone = redis.call('ZREM', gate .. ':out', tenant .. '|' .. id)
+  redis.call('ZREM', out_tenant_key(gate, tenant), id)
+  return gone == 1
+end
+"""
+)
+
+
+class HoldArgs(msgspec.Struct):
+    """KEYS: record, index, gate, queue. Then the record's field/value pairs."""
+
+    task_id: str
+    now_ms: int
+    payload: bytes
+    signature: bytes | str
+    record_ttl: int
+    index_max: int
+    level: int
+    tenant: str
+    task_prefix: str
+
+
+HOLD = r"""
+if redis.call('EXISTS', KEYS[1]) == 1 then
+  -- a retried submit whose first try got through: keep the one task
+  return redis.call('HGET', KEYS[1], 'entry') or ''
+end
+redis.call('HSET', KEYS[1], unpack(ARGV, NARGS + 1))
+redis.call('EXPIRE', KEYS[1], args.record_ttl)
+redis.call('ZADD', KEYS[2], args.now_ms, args.task_id)
+if string.sub(args.task_id, -2) < '04' then
+  redis.call('ZREMRANGEBYRANK', KEYS[2], 0, -tonumber(args.index_max) - 1)
+end
+local gate = KEYS[3]
+redis.call('HSET', gate .. ':held', 'p:' .. args.task_id, args.payload,
+           's:' .. args.task_id, args.signature)
+if redis.call('RPUSH', wait_key(gate, args.level, args.tenant), args.task_id) == 1 then
+  redis.call('RPUSH', ring_key(gate, args.level), args.tenant)
+end
+release(gate, KEYS[4], args.task_prefix, args.now_ms)
+return redis.call('HGET', KEYS[1], 'entry') or ''
+"""
+
+
+class EndedArgs(msgspec.Struct):
+    """KEYS: record, gate, queue."""
+
+    task_id: str
+    task_prefix: str
+    now_ms: int
+
+
+# A worker ran a released task and its attempt ended: when the task is finished (or gone),
+# its place at the gate goes to the next one. Returns the number released.
+ENDED = r"""
+local rec = redis.call('HMGET', KEYS[1], 'status', 'tenant')
+if rec[1] and not GATE_TERMINAL[rec[1]] then return 0 end
+if rec[1] then forget(KEYS[2], rec[2] or '', args.task_id) end
+return release(KEYS[2], KEYS[3], args.task_prefix, args.now_ms)
+"""
+
+
+class BeatArgs(msgspec.Struct):
+    """KEYS: gate, queue."""
+
+    worker: str  # '<worker id>|<concurrency>'
+    leaving: int  # 1: the worker leaves the window
+    expires_ms: int
+    now_ms: int
+    cap: int  # -1: leave the queue's cap as it is
+    task_prefix: str
+    check_before_ms: int  # released tasks last checked before this are looked at again
+    check_max: int
+
+
+# A worker's heartbeat at the gate: it counts its slots in the window, tasks out whose record
+# says they ended (or is gone: the worker that ran it died and the task ended elsewhere, or
+# expired) are forgotten, so no crash keeps a tenant's place for ever; then the gate releases.
+BEAT = r"""
+local gate = KEYS[1]
+local slots = gate .. ':slots'
+if args.leaving == '1' then
+  redis.call('ZREM', slots, args.worker)
+else
+  redis.call('ZADD', slots, args.expires_ms, args.worker)
+end
+redis.call('ZREMRANGEBYSCORE', slots, '-inf', args.now_ms)
+local window = 0
+for _, member in ipairs(redis.call('ZRANGE', slots, 0, -1)) do
+  local _, _, n = string.find(member, '|(%d+)$')
+  window = window + tonumber(n or '0')
+end
+redis.call('HSET', gate, 'window', window)
+if tonumber(args.cap) >= 0 then redis.call('HSET', gate, 'cap', args.cap) end
+local out = gate .. ':out'
+local stale = redis.call('ZRANGEBYSCORE', out, '-inf', args.check_before_ms, 'LIMIT', 0,
+                         args.check_max)
+for _, member in ipairs(stale) do
+  local _, _, tenant, id = string.find(member, '^(.*)|([^|]*)$')
+  local status = redis.call('HGET', args.task_prefix .. id, 'status')
+  if not status or GATE_TERMINAL[status] then
+    forget(gate, tenant, id)
+  else
+    redis.call('ZADD', out, args.now_ms, member)
+  end
+end
+return release(gate, KEYS[2], args.task_prefix, args.now_ms)
+"""
+
+
+hold_script = Script(_GATE + HOLD, HoldArgs, together=POLICY_SCRIPTS)
+ended_script = Script(_GATE + ENDED, EndedArgs, together=POLICY_SCRIPTS)
+beat_script = Script(_GATE + BEAT, BeatArgs, together=POLICY_SCRIPTS)
