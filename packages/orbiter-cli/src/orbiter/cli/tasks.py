@@ -88,6 +88,8 @@ def submit(
     redis_url: str | None,
     signing_key: str | None,
     json_mode: bool,
+    priority: str | None = None,
+    tenant: str | None = None,
 ) -> None:
     from orbiter.cli.target import is_registered_name, load_target, read_input
 
@@ -113,6 +115,8 @@ def submit(
             metadata=meta,
             queue=queue,
             signing_key=signing_key,
+            priority=priority,
+            tenant=tenant,
         )
         async with handle:
             err = console(stderr=True)

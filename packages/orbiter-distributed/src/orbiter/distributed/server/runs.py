@@ -161,6 +161,8 @@ async def submit(state: State, key: ApiKey, body: RunCreate, idempotency: str | 
             redis_url=state.config.redis_url,
             queue=state.config.queue,
             key_prefix=state.config.key_prefix,
+            priority=body.priority,
+            tenant=key.name,  # each API key gets its fair share of the queue
         )
     except (ConfigurationError, SerializationError) as exc:
         if slot:
