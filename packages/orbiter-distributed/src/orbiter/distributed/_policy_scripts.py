@@ -27,6 +27,11 @@ ORDER: tuple[tuple[int, ...], ...] = (
 """For each release of a cycle, the levels it tries in turn (2 high, 1 normal, 0 low): while
 every level has tasks held, 7 of 10 releases go to high, 2 to normal and 1 to low."""
 
+WINDOW_PER_SLOT = 2
+"""Tasks the gate lets out per worker slot: a worker finds the next task on the stream as it
+ends one (a claim of several at once, rather than one round trip each), and a task let out
+waits behind at most about two tasks per slot."""
+
 _TERMINAL = ", ".join(f"{s}=true" for s in TaskStatus if s.finished)
 
 _GATE = (
@@ -35,6 +40,7 @@ _GATE = (
     + ", ".join("{" + ", ".join(map(str, levels)) + "}" for levels in ORDER)
     + "}\n"
     f"local TURNS = {TURNS}\n"
+    + f"local WINDOW_PER_SLOT = {WINDOW_PER_SLOT}\n"
     + r"""
 local function ring_key(gate, level) return gate .. ':ring:' .. level end
 local function wait_key(gate, level, tenant) return gate .. ':wait:' .. level .. ':' .. tenant end
@@ -185,7 +191,7 @@ for _, member in ipairs(redis.call('ZRANGE', slots, 0, -1)) do
   local _, _, n = string.find(member, '|(%d+)$')
   window = window + tonumber(n or '0')
 end
-redis.call('HSET', gate, 'window', window)
+redis.call('HSET', gate, 'window', window * WINDOW_PER_SLOT)
 if tonumber(args.cap) >= 0 then redis.call('HSET', gate, 'cap', args.cap) end
 local out = gate .. ':out'
 local stale = redis.call('ZRANGEBYSCORE', out, '-inf', args.check_before_ms, 'LIMIT', 0,

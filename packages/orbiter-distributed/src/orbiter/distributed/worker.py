@@ -376,13 +376,14 @@ class Worker:
         try:
             stored = await self._attempts.execute(rt, self.metrics)
             self.completed += stored
-            if gated:
-                await self._gate_ended(rt.spec.task_id)
         finally:
             self._running.pop(rt.spec.task_id, None)
             self._slot.set()
             if self.on_recorded is not None:
                 self.on_recorded(rt.spec.task_id, stored)
+        if gated:
+            # After the slot is free: the claim loop can wait for what this releases.
+            await self._gate_ended(rt.spec.task_id)
 
     def _stop_task(self, task_id: str, reason: str, why: str | None = None) -> None:
         rt = self._running.get(task_id)
