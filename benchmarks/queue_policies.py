@@ -91,9 +91,7 @@ async def quiet_tenant(
     with workers(url, count, concurrency, "module"):
         await warm_up(url)
         t0 = time.perf_counter()
-        flooded = await distributed.many(
-            STEADY_AGENT, ["f"] * flood, redis_url=url, tenant="flood"
-        )
+        flooded = await distributed.many(STEADY_AGENT, ["f"] * flood, redis_url=url, tenant="flood")
         submit_s = time.perf_counter() - t0
         waits: list[float] = []
         for _ in range(samples):
