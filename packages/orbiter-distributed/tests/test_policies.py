@@ -14,7 +14,7 @@ from orbiter import Agent
 from orbiter.distributed import TaskHandle, distributed
 from orbiter.distributed._policy_scripts import WINDOW_PER_SLOT
 from orbiter.distributed.keys import Keys
-from orbiter.distributed.records import TaskRecord
+from orbiter.distributed.records import RECORD_FIELDS, WORKER_FIELDS, TaskRecord
 from orbiter.errors import ConfigurationError
 
 QUICK = Agent(name="quick", model="scripted:policy_support:QUICK")
@@ -102,6 +102,12 @@ async def test_higher_priority_runs_first_and_low_keeps_its_share(
     last_high = max(_started(r) for r in high_recs)
     assert sum(_started(r) > last_high for r in low_recs) >= 24
     assert {r.status for r in low_recs + high_recs} == {"COMPLETED"}
+    client = redis.Redis.from_url(redis_url)
+    try:
+        written = {k.decode() for k in client.hkeys(Keys().task(low[0].task_id))}
+    finally:
+        client.close()
+    assert {"tenant", "priority"} <= written <= {*RECORD_FIELDS, *WORKER_FIELDS}
     await _close(low + high)
 
 
