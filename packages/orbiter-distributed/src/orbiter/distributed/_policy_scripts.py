@@ -12,6 +12,7 @@ from __future__ import annotations
 import msgspec
 
 from orbiter.distributed._lua import Script
+from orbiter.distributed._scripts import SubmitArgs
 from orbiter.distributed.records import TaskStatus
 
 POLICY_SCRIPTS: list[Script] = []
@@ -107,15 +108,9 @@ end
 )
 
 
-class HoldArgs(msgspec.Struct):
+class HoldArgs(SubmitArgs):
     """KEYS: record, index, gate, queue. Then the record's field/value pairs."""
 
-    task_id: str
-    now_ms: int
-    payload: bytes
-    signature: bytes | str
-    record_ttl: int
-    index_max: int
     level: int
     tenant: str
     task_prefix: str

@@ -19,7 +19,8 @@ from redis.asyncio import Redis
 
 from orbiter.distributed import _policy_scripts as s
 from orbiter.distributed._lua import Call
-from orbiter.distributed.keys import DEFAULT_INDEX_MAX, DEFAULT_PENDING_TTL, Keys
+from orbiter.distributed.keys import Keys
+from orbiter.distributed.queue import submit_args
 from orbiter.errors import ConfigurationError
 
 PRIORITIES: dict[str, int] = {"low": 0, "normal": 1, "high": 2}
@@ -92,12 +93,7 @@ def hold_call(
     """Hold a task at ``queue``'s gate with its pending ``record`` (the gate may release it at
     once), unless a retried submit already did."""
     args = s.HoldArgs(
-        task_id=task_id,
-        now_ms=int(now * 1000),
-        payload=payload,
-        signature=signature,
-        record_ttl=DEFAULT_PENDING_TTL,
-        index_max=DEFAULT_INDEX_MAX,
+        *msgspec.structs.astuple(submit_args(task_id, now, payload, signature)),
         level=policy.level,
         tenant=policy.tenant,
         task_prefix=keys.task(""),
