@@ -13,6 +13,7 @@ from testkit.workers import Spawn, spawn_fixture  # noqa: F401 (fixture)
 from orbiter import Agent
 from orbiter.distributed import TaskHandle, distributed
 from orbiter.distributed._policy_scripts import WINDOW_PER_SLOT
+from orbiter.distributed.admin import Admin
 from orbiter.distributed.keys import Keys
 from orbiter.distributed.records import RECORD_FIELDS, WORKER_FIELDS, TaskRecord
 from orbiter.errors import ConfigurationError
@@ -88,6 +89,8 @@ async def test_higher_priority_runs_first_and_low_keeps_its_share(
     # Queued before any worker is up, so every task waits at the gate.
     low = await distributed.many(QUICK, ["l"] * 30, redis_url=redis_url, priority="low")
     high = await distributed.many(QUICK, ["h"] * 30, redis_url=redis_url, priority=2)
+    async with Admin(redis_url) as admin:
+        assert (await admin.queue_stats()).held == 60
     spawn(*ALLOW, "--concurrency", "1")
     low_recs = await _finished(low)
     high_recs = await _finished(high)

@@ -81,6 +81,7 @@ class WorkerMetrics:
                 ("in_flight", "Tasks claimed by a worker and not finished."),
                 ("pending_reclaim", "In-flight tasks whose lease lapsed, to be run again."),
                 ("dead_letters", "Entries in the queue's dead-letter stream."),
+                ("held", "Tasks held at the queue's gate (priority or tenant)."),
             )
         }
         self.model_calls = Counter(
