@@ -142,17 +142,19 @@ async def test_a_flooding_tenant_does_not_hold_up_a_quiet_one(redis_url: str, sp
 
 
 async def test_the_tenant_cap_holds_across_three_workers(redis_url: str, spawn: Spawn) -> None:
-    for _ in range(3):
+    for _ in range(2):
         spawn(*ALLOW, "--concurrency", "3", ORBITER_TENANT_CAP="2")
+    # A worker that does not set the cap leaves it as the others set it.
+    spawn(*ALLOW, "--concurrency", "3")
     busy = await distributed.many(STEADY, ["a"] * 12, redis_url=redis_url, tenant="busy")
     other = await distributed.many(STEADY, ["b"] * 6, redis_url=redis_url, tenant="other")
-    plain = await distributed.many(STEADY, ["c"] * 6, redis_url=redis_url)
+    plain = await distributed.many(STEADY, ["c"] * 6, redis_url=redis_url, priority="normal")
     busy_recs = await _finished(busy)
     other_recs = await _finished(other)
     plain_recs = await _finished(plain)
     assert _most_at_once(busy_recs) == 2
     assert _most_at_once(other_recs) == 2
-    # Tasks without a tenant are not held back by the cap: they use the free slots.
+    # Tasks without a tenant (at the gate for their priority) are not capped.
     assert _most_at_once(plain_recs) >= 3
     assert len({r.worker_id for r in busy_recs}) >= 2
     await _close(busy + other + plain)
@@ -181,3 +183,18 @@ async def test_a_worker_killed_while_holding_a_tenant_slot_does_not_keep_it(
     assert status is not None
     assert status.status == "FAILED"
     await _close([stuck, after])
+
+
+async def test_a_task_cancelled_at_the_gate_never_runs(redis_url: str, spawn: Spawn) -> None:
+    cancelled = await distributed(QUICK, "no", redis_url=redis_url, tenant="acme")
+    assert await cancelled.cancel() is True
+    spawn(*ALLOW, ORBITER_TENANT_CAP="1")
+    kept = await distributed(QUICK, "yes", redis_url=redis_url, tenant="acme")
+    assert (await kept.result(timeout=30))["output"] == "done"
+    status = await cancelled.status()
+    assert status is not None
+    assert status.status == "CANCELLED"
+    assert status.started_at is None
+    async with Admin(redis_url) as admin:
+        assert (await admin.queue_stats()).held == 0
+    await _close([cancelled, kept])

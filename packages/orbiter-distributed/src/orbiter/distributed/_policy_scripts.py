@@ -53,7 +53,7 @@ local function take(gate, level, cap)
   local ring = ring_key(gate, level)
   for _ = 1, redis.call('LLEN', ring) do
     local tenant = redis.call('LMOVE', ring, ring, 'LEFT', 'RIGHT')
-    if cap <= 0 or redis.call('ZCARD', out_tenant_key(gate, tenant)) < cap then
+    if cap <= 0 or tenant == '' or redis.call('ZCARD', out_tenant_key(gate, tenant)) < cap then
       local wait = wait_key(gate, level, tenant)
       local id = redis.call('LPOP', wait)
       -- the tenant was just moved to the right end: drop it there when it has no more

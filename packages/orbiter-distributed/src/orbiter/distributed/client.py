@@ -78,9 +78,8 @@ async def distributed(
         SerializationError: the agent (or messages, metadata) cannot travel as JSON.
     """
     spec = target_json(agent)
-    policy = policy_from(priority, tenant, metadata)
     if read("executor", executor or None) == "temporal":
-        if policy is not None:
+        if priority is not None or tenant is not None:
             raise ConfigurationError(
                 "priority and tenant apply to the Redis queue; leave them out for a Temporal run"
             )
@@ -92,6 +91,7 @@ async def distributed(
     else:
         target = msgspec.Raw(_json.encode(spec))
         task = check_task(spec, target, input, messages, detailed, timeout, metadata)
+        policy = policy_from(priority, tenant, metadata)
         submitter = RedisSubmitter(redis_url, queue, signing_key, key_prefix, policy)
     [handle] = await submitter.submit([task])
     return handle

@@ -63,7 +63,7 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     temporal_task_queue: str = DEFAULT_TEMPORAL_TASK_QUEUE
     temporal_sticky_timeout: float = DEFAULT_STICKY_TIMEOUT
     concurrency: int = DEFAULT_CONCURRENCY
-    tenant_cap: int = 0
+    tenant_cap: int | None = None
     log_level: str = "info"
 
     @classmethod

@@ -90,8 +90,8 @@ class Worker:
         retention: seconds finished records and events are kept (``ORBITER_EVENT_RETENTION``).
         max_payload_bytes: a task payload larger than this is dead-lettered without being
             decoded (``ORBITER_MAX_PAYLOAD_BYTES``, default 4 MiB).
-        tenant_cap: tasks of one tenant the queue runs at once (``ORBITER_TENANT_CAP``,
-            default 0: no cap); give every worker of a queue the same (docs/policies.md).
+        tenant_cap: tasks of one tenant the queue runs at once (``ORBITER_TENANT_CAP``; 0: no
+            cap). Unset: as another worker of the queue set it, else no cap (docs/policies.md).
         executor: how tasks run (default :class:`InProcessExecutor`).
         handle_signals: install SIGTERM/SIGINT handlers in :meth:`run`.
     """
@@ -146,7 +146,7 @@ class Worker:
         self.events_maxlen: int = read("events_maxlen")
         self.keys = Keys.from_env(key_prefix)
         self.max_payload_bytes: int = read("max_payload_bytes", max_payload_bytes)
-        self.tenant_cap: int = read("tenant_cap", tenant_cap)
+        self.tenant_cap: int | None = read("tenant_cap", tenant_cap)
         if executor is not None and targets is not None:
             raise ConfigurationError(
                 "targets are run by the built-in executor: give them to your own executor "
@@ -279,6 +279,7 @@ class Worker:
             signing_key=self.signing_key,
             previous_signing_keys=self.previous_signing_keys,
             on_dead_letter=self._dead_lettered,
+            on_gate_skipped=self._gate_ended,
         )
         self._listener = Listener(self._redis)
         self._gate = Gate(

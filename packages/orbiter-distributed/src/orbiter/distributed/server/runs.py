@@ -34,6 +34,7 @@ from orbiter.distributed.server.schemas import (
     run_from_record,
 )
 from orbiter.distributed.server.sse import HEADERS, event_stream, valid_position
+from orbiter.distributed.settings import read
 from orbiter.errors import ConfigurationError, SerializationError
 
 RUN_SHAPE = (
@@ -162,7 +163,8 @@ async def submit(state: State, key: ApiKey, body: RunCreate, idempotency: str | 
             queue=state.config.queue,
             key_prefix=state.config.key_prefix,
             priority=body.priority,
-            tenant=key.name,  # each API key gets its fair share of the queue
+            # Each API key gets its fair share of the queue (a Temporal run has no queue).
+            tenant=key.name if read("executor") == "redis" else None,
         )
     except (ConfigurationError, SerializationError) as exc:
         if slot:

@@ -28,7 +28,7 @@ class RunCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     detailed: bool = False
     webhook: Url | None = None
     """Called with a POST of the outcome when the run ends (see the docs on signatures)."""
-    priority: Literal["low", "normal", "high"] = "normal"
+    priority: Literal["low", "normal", "high"] | None = None
     """Higher runs first on the server's queue; lower levels keep a share (docs/policies.md)."""
 
 
