@@ -9,6 +9,9 @@ with tenants (four, a quarter each), the three interleaved round by round so dri
 machine's load hits each alike; it reports each one's median tasks/s and its cost: the median
 over rounds of its throughput against the no-policy batch of the same round.
 
+priority shares: 600 tasks of each level are queued before the workers start; of the first 600
+to start, the share of each level.
+
 quiet tenant: one tenant queues ``--flood`` tasks of about 50 ms each; then another tenant submits
 one such task at a time, ``--samples`` times, and its submit-to-result latency is measured, in
 task durations too; ``--contrast`` also times one task submitted behind the same flood when no
@@ -90,6 +93,35 @@ async def throughput(url: str, n: int, rounds: int, count: int, concurrency: int
     }
 
 
+async def shares(url: str, per_level: int, count: int, concurrency: int) -> dict[str, Any]:
+    """Which levels the first third of the tasks to start came from, with ``per_level`` tasks
+    of each level queued before the workers start (so every level waits throughout)."""
+    _bench.flush(url)
+    handles = {
+        level: await distributed.many(ECHO, ["s"] * per_level, redis_url=url, priority=level)
+        for level in ("low", "normal", "high")
+    }
+    with workers(url, count, concurrency, "module"):
+        for group in handles.values():
+            await asyncio.gather(*(h.result(timeout=300) for h in group))
+    started: list[tuple[float, str]] = []
+    for level, group in handles.items():
+        for handle in group:
+            status = await handle.status()
+            assert status is not None
+            assert status.started_at is not None
+            started.append((status.started_at, level))
+            await handle.close()
+    first = [level for _, level in sorted(started)[:per_level]]
+    _bench.flush(url)
+    return {
+        "per_level": per_level,
+        "share_of_first_pct": {
+            level: round(100 * first.count(level) / len(first), 1) for level in handles
+        },
+    }
+
+
 async def quiet_tenant(
     url: str, flood: int, samples: int, count: int, concurrency: int
 ) -> dict[str, Any]:
@@ -167,6 +199,7 @@ def main() -> None:
             "throughput": asyncio.run(
                 throughput(url, args.n, args.rounds, args.workers, args.concurrency)
             ),
+            "priority_shares": asyncio.run(shares(url, 600, args.workers, args.concurrency)),
             "quiet_tenant": asyncio.run(
                 quiet_tenant(url, args.flood, args.samples, args.workers, args.concurrency)
             ),
