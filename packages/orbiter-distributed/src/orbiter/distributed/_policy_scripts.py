@@ -33,6 +33,12 @@ WINDOW_PER_SLOT = 2
 ends one (a claim of several at once, rather than one round trip each), and a task let out
 waits behind at most about two tasks per slot."""
 
+RELEASE_BATCH = 0.25
+"""As tasks end, the gate waits until this fraction of its window is free, then lets out that
+many at once: workers then claim several in one read rather than one read each. At least one
+slot's worth of tasks stays out, so workers do not run dry meanwhile. A new task goes at once
+when a place is free."""
+
 _TERMINAL = ", ".join(f"{s}=true" for s in TaskStatus if s.finished)
 
 _GATE = (
@@ -42,6 +48,7 @@ _GATE = (
     + "}\n"
     f"local TURNS = {TURNS}\n"
     + f"local WINDOW_PER_SLOT = {WINDOW_PER_SLOT}\n"
+    + f"local RELEASE_BATCH = {RELEASE_BATCH}\n"
     + r"""
 local function ring_key(gate, level) return gate .. ':ring:' .. level end
 local function wait_key(gate, level, tenant) return gate .. ':wait:' .. level .. ':' .. tenant end
@@ -64,17 +71,22 @@ local function take(gate, level, cap)
   return nil
 end
 
--- Lets tasks out onto the queue's stream while fewer than the window are out; returns how
--- many went. A task cancelled while held is dropped here.
-local function release(gate, queue, task_prefix, now_ms)
+-- Lets tasks out onto the queue's stream while fewer than the window are out, if at least
+-- a batch of places is free (batch: a fraction of the window); returns how many went. A task
+-- cancelled while held is dropped here.
+local function release(gate, queue, task_prefix, now_ms, batch)
   local conf = redis.call('HMGET', gate, 'window', 'cap', 'turn')
   local window = tonumber(conf[1] or '0') or 0
   local cap = tonumber(conf[2] or '0') or 0
   local turn = tonumber(conf[3] or '0') or 0
   local out = gate .. ':out'
   local held = gate .. ':held'
+  local n_out = redis.call('ZCARD', out)
+  if window - n_out < math.max(1, math.floor(window * batch)) then
+    return 0
+  end
   local released = 0
-  while redis.call('ZCARD', out) < window do
+  while n_out < window do
     local id, tenant
     for _, level in ipairs(ORDER[(turn % TURNS) + 1]) do
       id, tenant = take(gate, level, cap)
@@ -92,9 +104,12 @@ local function release(gate, queue, task_prefix, now_ms)
       redis.call('ZADD', out, now_ms, tenant .. '|' .. id)
       redis.call('ZADD', out_tenant_key(gate, tenant), now_ms, id)
       released = released + 1
+      n_out = n_out + 1
     end
   end
-  redis.call('HSET', gate, 'turn', turn % (TURNS * 1000000))
+  if turn ~= tonumber(conf[3] or '0') then
+    redis.call('HSET', gate, 'turn', turn % (TURNS * 1000000))
+  end
   return released
 end
 
@@ -133,8 +148,8 @@ redis.call('HSET', gate .. ':held', 'p:' .. args.task_id, args.payload,
 if redis.call('RPUSH', wait_key(gate, args.level, args.tenant), args.task_id) == 1 then
   redis.call('RPUSH', ring_key(gate, args.level), args.tenant)
 end
-release(gate, KEYS[4], args.task_prefix, args.now_ms)
-return redis.call('HGET', KEYS[1], 'entry') or ''
+release(gate, KEYS[4], args.task_prefix, args.now_ms, 0)
+return ''
 """
 
 
@@ -152,7 +167,7 @@ ENDED = r"""
 local rec = redis.call('HMGET', KEYS[1], 'status', 'tenant')
 if rec[1] and not GATE_TERMINAL[rec[1]] then return 0 end
 if rec[1] then forget(KEYS[2], rec[2] or '', args.task_id) end
-return release(KEYS[2], KEYS[3], args.task_prefix, args.now_ms)
+return release(KEYS[2], KEYS[3], args.task_prefix, args.now_ms, RELEASE_BATCH)
 """
 
 
@@ -200,7 +215,7 @@ for _, member in ipairs(stale) do
     redis.call('ZADD', out, args.now_ms, member)
   end
 end
-return release(gate, KEYS[2], args.task_prefix, args.now_ms)
+return release(gate, KEYS[2], args.task_prefix, args.now_ms, 0)
 """
 
 
