@@ -154,20 +154,21 @@ return ''
 
 
 class EndedArgs(msgspec.Struct):
-    """KEYS: record, gate, queue."""
+    """KEYS: gate, queue, then the records of the tasks. Then the tasks' ids."""
 
-    task_id: str
     task_prefix: str
     now_ms: int
 
 
-# A worker ran a released task and its attempt ended: when the task is finished (or gone),
-# its place at the gate goes to the next one. Returns the number released.
+# A worker ran released tasks and their attempts ended: the places of those finished go to
+# the next tasks (one gone altogether is left to the heartbeats, which know its tenant).
+# Returns the number released.
 ENDED = r"""
-local rec = redis.call('HMGET', KEYS[1], 'status', 'tenant')
-if rec[1] and not GATE_TERMINAL[rec[1]] then return 0 end
-if rec[1] then forget(KEYS[2], rec[2] or '', args.task_id) end
-return release(KEYS[2], KEYS[3], args.task_prefix, args.now_ms, RELEASE_BATCH)
+for i = 3, #KEYS do
+  local rec = redis.call('HMGET', KEYS[i], 'status', 'tenant')
+  if rec[1] and GATE_TERMINAL[rec[1]] then forget(KEYS[1], rec[2] or '', ARGV[NARGS + i - 2]) end
+end
+return release(KEYS[1], KEYS[2], args.task_prefix, args.now_ms, RELEASE_BATCH)
 """
 
 

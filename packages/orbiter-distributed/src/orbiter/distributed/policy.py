@@ -128,6 +128,8 @@ class Gate:
         self.member = f"{worker_id}|{concurrency}"
         self.tenant_cap = -1 if tenant_cap is None else tenant_cap
         self.lease_ms = int(lease_seconds * 1000)
+        self._ended: list[str] = []
+        self._sending = False
 
     async def beat(self, *, leaving: bool = False) -> int:
         """Count this worker's slots in the window (for two leases) or, ``leaving``, take them
@@ -147,11 +149,22 @@ class Gate:
         released: int = await s.beat_script(self.redis, keys, args)
         return released
 
-    async def ended(self, task_id: str) -> int:
-        """A released task's attempt ended here: if the task is finished, the next goes."""
-        args = s.EndedArgs(
-            task_id=task_id, task_prefix=self.keys.task(""), now_ms=int(time.time() * 1000)
-        )
-        keys = [self.keys.task(task_id), self.keys.gate(self.queue), self.keys.queue(self.queue)]
-        released: int = await s.ended_script(self.redis, keys, args)
-        return released
+    async def ended(self, task_id: str) -> None:
+        """A released task's attempt ended here: if the task is finished, the next goes.
+
+        Tasks that end while a call is on its way go together in the next one, which the
+        caller already sending sends (one call for many tasks when they end close together).
+        """
+        self._ended.append(task_id)
+        if self._sending:
+            return
+        self._sending = True
+        try:
+            while self._ended:
+                ids, self._ended = self._ended, []
+                args = s.EndedArgs(task_prefix=self.keys.task(""), now_ms=int(time.time() * 1000))
+                keys = [self.keys.gate(self.queue), self.keys.queue(self.queue)]
+                keys += [self.keys.task(task_id) for task_id in ids]
+                await s.ended_script(self.redis, keys, (*msgspec.structs.astuple(args), *ids))
+        finally:
+            self._sending = False

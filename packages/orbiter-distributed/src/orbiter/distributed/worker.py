@@ -362,7 +362,7 @@ class Worker:
         """Tell the gate a task it let out ended here, so the next one goes."""
         try:
             await self._gate.ended(task_id)
-        except (*TRANSIENT, ResponseError) as exc:
+        except Exception as exc:
             # The heartbeats find the ended task within a lease and release then.
             log.warning("could not tell the gate task %s ended: %s", task_id, exc)
 
