@@ -13,7 +13,7 @@ from orbiter.cli.tasks import _ago, _took, run_async, status_markup
 if TYPE_CHECKING:
     from orbiter.distributed.admin import Admin
 
-_STATUSES = ("PENDING", "RUNNING", "COMPLETED", "FAILED", "CANCELLED", "RETRYING")
+_STATUSES = ("PENDING", "RUNNING", "COMPLETED", "FAILED", "CANCELLED", "RETRYING", "SCHEDULED")
 
 
 @asynccontextmanager

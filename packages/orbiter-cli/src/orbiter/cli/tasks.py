@@ -238,6 +238,7 @@ _STATUS_STYLE = {
     "CANCELLED": "yellow",
     "RUNNING": "cyan",
     "RETRYING": "yellow",
+    "SCHEDULED": "dim",
     "PENDING": "dim",
 }
 
