@@ -6,6 +6,7 @@ import asyncio
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import msgspec
@@ -88,6 +89,8 @@ def submit(
     redis_url: str | None,
     signing_key: str | None,
     json_mode: bool,
+    delay: float | None = None,
+    at: str | None = None,
 ) -> None:
     from orbiter.cli.target import is_registered_name, load_target, read_input
 
@@ -95,6 +98,7 @@ def submit(
     prompt = read_input(text)
     meta = parse_metadata(metadata)
     url = checked_url(redis_url)
+    when = _parse_at(at)
 
     from orbiter.distributed.keys import DEFAULT_QUEUE
 
@@ -113,12 +117,16 @@ def submit(
             metadata=meta,
             queue=queue,
             signing_key=signing_key,
+            delay=delay,
+            at=when,
         )
         async with handle:
             err = console(stderr=True)
             if not follow:
                 if json_mode:
-                    print_json({"task_id": handle.task_id, "status": "PENDING"})
+                    record = await handle.status()
+                    status = record.status if record is not None else "PENDING"
+                    print_json({"task_id": handle.task_id, "status": status})
                 else:
                     console().print(handle.task_id, markup=False)
                     err.print(
@@ -134,6 +142,24 @@ def submit(
                 watch.cancel()
 
     run_async(go)
+
+
+def _parse_at(text: str | None) -> datetime | None:
+    """``--at``: an ISO 8601 time with its UTC offset."""
+    if text is None:
+        return None
+    try:
+        when = datetime.fromisoformat(text)
+    except ValueError:
+        raise CliError(
+            f"--at {text!r} is not an ISO 8601 time", hint="e.g. --at 2030-01-01T09:00:00+01:00"
+        ) from None
+    if when.tzinfo is None:
+        raise CliError(
+            f"--at {text!r} has no UTC offset, so the workers could read it as another moment",
+            hint=f"add one: --at {text}Z (UTC) or --at {text}+01:00",
+        )
+    return when
 
 
 UNSERVED_AFTER = 3.0
