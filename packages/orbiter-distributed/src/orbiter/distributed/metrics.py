@@ -32,6 +32,7 @@ _CALL_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60
 _OUTCOMES = {
     "COMPLETED": "completed",
     "FAILED": "failed",
+    "RETRYING": "failed",  # an attempt that failed; its retry policy tries the task again
     "CANCELLED": "cancelled",
     "LOST": "lost",
     "HANDED_BACK": "handed_back",
