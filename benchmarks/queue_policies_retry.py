@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import json
 import os
 import statistics
@@ -51,27 +50,18 @@ MODES: dict[str, dict[str, Any]] = {
 }
 
 
-def _cpu_seconds(proc: psutil.Process) -> float:
-    total = 0.0
-    for p in (proc, *proc.children(recursive=True)):
-        with contextlib.suppress(psutil.Error):
-            t = p.cpu_times()
-            total += t.user + t.system
-    return total
-
-
 async def _round(
     url: str, n: int, worker: psutil.Process, extra: dict[str, Any]
 ) -> tuple[float, float]:
     """Tasks per second, and CPU µs per task of the client and the worker together."""
-    cpu0 = time.process_time() + _cpu_seconds(worker)
+    cpu0 = time.process_time() + _bench.cpu_seconds(worker)
     t0 = time.perf_counter()
     handles = await asyncio.gather(
         *(distributed(ECHO, f"task {i}", redis_url=url, **extra) for i in range(n))
     )
     await asyncio.gather(*(h.result(timeout=300) for h in handles))
     elapsed = time.perf_counter() - t0
-    cpu = time.process_time() + _cpu_seconds(worker) - cpu0
+    cpu = time.process_time() + _bench.cpu_seconds(worker) - cpu0
     for h in handles:
         await h.close()
     return n / elapsed, cpu / n * 1e6
