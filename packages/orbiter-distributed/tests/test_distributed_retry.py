@@ -15,7 +15,13 @@ from testkit.processes import until
 from testkit.workers import Spawn, spawn_fixture  # noqa: F401 (fixture)
 
 from orbiter import Agent, ConfigurationError, RetryPolicy
-from orbiter.distributed import TaskCancelledError, TaskFailedError, TaskHandle, distributed
+from orbiter.distributed import (
+    TaskCancelledError,
+    TaskFailedError,
+    TaskHandle,
+    Worker,
+    distributed,
+)
 from orbiter.distributed.delays import DueSet
 from orbiter.distributed.keys import Keys
 from orbiter.events import ErrorEvent, RetryEvent, StreamEvent, TextEvent
@@ -241,6 +247,8 @@ async def test_a_naive_or_doubled_time_is_refused(redis_url: str) -> None:
         await distributed(agent, "x", redis_url=redis_url, delay=-1)
     with pytest.raises(ConfigurationError, match="RetryPolicy"):
         await distributed(agent, "x", redis_url=redis_url, retry=3)  # type: ignore[arg-type]
+    with pytest.raises(ConfigurationError, match="Temporal run retries"):
+        await distributed(agent, "x", redis_url=redis_url, executor="temporal", delay=5)
 
 
 async def never_queued(redis_url: str, handle: TaskHandle) -> None:
@@ -289,3 +297,24 @@ async def test_cancel_while_retrying(redis_url: str, spawn: Spawn, flaky: FlakyS
 async def _status_is(handle: TaskHandle, status: str) -> bool:
     rec = await handle.status()
     return rec is not None and rec.status == status
+
+
+async def test_a_registered_agents_policy_applies_to_tasks_that_name_it(
+    redis_url: str, flaky: FlakyServer
+) -> None:
+    options = {"base_url": flaky.url, "max_retries": 0, "api_key": API_KEY}
+    policy = RetryPolicy(attempts=3, backoff=0.1, jitter=0)
+    agent = Agent(name="remote", model="openai:gpt-4o-mini", model_options=options, retry=policy)
+    worker = Worker(redis_url, targets=[agent], handle_signals=False)
+    serving = asyncio.create_task(worker.run())
+    await asyncio.wait_for(worker.ready.wait(), 10)
+    try:
+        handle = await distributed("remote", "by name", redis_url=redis_url)
+        assert (await handle.result(timeout=20))["output"] == "You said: by name"
+        rec = await handle.status()
+        assert rec is not None
+        assert (rec.attempt, rec.retries) == (3, 2)
+        await handle.close()
+    finally:
+        worker.stop()
+        await asyncio.wait_for(serving, 10)

@@ -337,7 +337,9 @@ class Worker:
             tid, payload = start.task_id, start.payload
             spec = TaskSpec.from_payload(tid, start.attempt, self.queue, self.worker_id, payload)
             stream = Stream(tid, start.entry_id, start.attempt)
-            rt = Running(spec, stream, target_name(payload), payload.retry, start.retries)
+            name = target_name(payload)
+            retry = payload.retry or self.targets.retry_policy(name)
+            rt = Running(spec, stream, name, retry, start.retries)
             self._running[tid] = rt
             rt.task = loop.create_task(self._execute(rt))
 
