@@ -28,6 +28,10 @@ def test_submit_with_a_delay_is_scheduled_and_can_be_cancelled(redis_url: str) -
     status = run_cli("task", "status", sent["task_id"], "--json", "--redis-url", redis_url, env=env)
     record = json.loads(status.stdout)
     assert record["run_at"] > time.time() + 50
+    shown = run_cli("task", "status", sent["task_id"], "--redis-url", redis_url, env=env)
+    assert "SCHEDULED" in shown.stdout
+    assert "due" in shown.stdout
+    assert "in 5" in shown.stdout  # in 59.x s
     cancelled = run_cli("task", "cancel", sent["task_id"], "--redis-url", redis_url, env=env)
     assert cancelled.returncode == 0, cancelled.stderr
     listed = run_cli("task", "list", "--status", "scheduled", "--json", "--redis-url", redis_url,

@@ -251,6 +251,18 @@ def _ago(ts: float | None) -> str:
     return f"{delta / 3600:.1f} h ago"
 
 
+def _due(ts: float) -> str:
+    """When a waiting task is due: ``in 12.0 s`` (or ``now`` once the time has come)."""
+    delta = ts - time.time()
+    if delta <= 0:
+        return "now"
+    if delta < 60:
+        return f"in {delta:.1f} s"
+    if delta < 3600:
+        return f"in {delta / 60:.0f} min"
+    return f"in {delta / 3600:.1f} h"
+
+
 def _took(record: TaskRecord) -> str:
     if record.started_at is None:
         return "-"
@@ -298,6 +310,10 @@ def task_status(task_id: str, redis_url: str | None, json_mode: bool) -> None:
             ("finished", _ago(record.finished_at)),
             ("took", _took(record)),
         ]
+        if record.status in ("SCHEDULED", "RETRYING") and record.run_at is not None:
+            rows.append(("due", _due(record.run_at)))
+        if record.retries:
+            rows.append(("retries", f"{record.retries} (retry policy)"))
         if record.error:
             kind = f"{record.error_type}: " if record.error_type else ""
             rows.append(("error", f"[red]{escape(kind + record.error)}[/]"))

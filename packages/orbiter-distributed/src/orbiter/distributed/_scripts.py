@@ -212,7 +212,7 @@ class CompleteArgs(_Writes):
 
 # Returns 1 stored, 0 no longer ours, or why the task failed instead (a corrupted record).
 COMPLETE = r"""
-local cur = redis.call('HMGET', KEYS[1], 'status', 'attempt', 'seq', 'last')
+local cur = redis.call('HMGET', KEYS[1], 'status', 'attempt', 'seq', 'last', 'cancel')
 local bad = corrupted(KEYS[1], cur[1], cur[2], cur[3])
 if bad then
   fail_corrupted(KEYS[1], KEYS[2], args.live, args.maxlen, args.retention, args.now, bad, ARGV,
@@ -223,6 +223,11 @@ end
 if cur[1] == 'RUNNING' and cur[2] == args.attempt then
   local first = NARGS + 1 + math.max(0, tonumber(cur[3] or '0') - tonumber(args.base))
   local entry = {}
+  if args.status == 'RETRYING' and cur[5] == '1' then
+    -- cancelled while its attempt was failing: it ends here instead of waiting for a retry
+    args.status, args.error, args.error_type = 'CANCELLED', '', ''
+    args.marker = render(MARKER, {status='CANCELLED', error='', error_type=''})
+  end
   if args.status == 'RETRYING' then
     entry = redis.call('XRANGE', KEYS[3], args.entry, args.entry)
     -- without its entry there is nothing to run again: it fails (the marker says FAILED)
