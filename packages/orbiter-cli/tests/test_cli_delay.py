@@ -13,14 +13,14 @@ DEMO = "orbiter.cli.demo_agents:trip_planner"
 HERE = Path(__file__).parent
 
 
-def submit(redis_url: str, *args: str):  # type: ignore[no-untyped-def]
-    queue = f"q-{uuid.uuid4().hex[:8]}"
+def submit(redis_url: str, *args: str, queue: str = "q"):  # type: ignore[no-untyped-def]
     env = cli_env(PYTHONPATH=str(HERE))
     return run_cli("submit", DEMO, "go", "--queue", queue, "--redis-url", redis_url, *args, env=env)
 
 
 def test_submit_with_a_delay_is_scheduled_and_can_be_cancelled(redis_url: str) -> None:
-    done = submit(redis_url, "--delay", "60", "--json")
+    queue = f"q-{uuid.uuid4().hex[:8]}"
+    done = submit(redis_url, "--delay", "60", "--json", queue=queue)
     assert done.returncode == 0, done.stderr
     sent = json.loads(done.stdout)
     assert sent["status"] == "SCHEDULED"
@@ -32,6 +32,9 @@ def test_submit_with_a_delay_is_scheduled_and_can_be_cancelled(redis_url: str) -
     assert "SCHEDULED" in shown.stdout
     assert "due" in shown.stdout
     assert "in 5" in shown.stdout  # in 59.x s
+    stats = run_cli("queue", "stats", "--queue", queue, "--json", "--redis-url", redis_url, env=env)
+    assert stats.returncode == 0, stats.stderr
+    assert json.loads(stats.stdout)["due"] == 1
     cancelled = run_cli("task", "cancel", sent["task_id"], "--redis-url", redis_url, env=env)
     assert cancelled.returncode == 0, cancelled.stderr
     listed = run_cli("task", "list", "--status", "scheduled", "--json", "--redis-url", redis_url,

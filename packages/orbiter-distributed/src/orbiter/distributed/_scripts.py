@@ -275,17 +275,17 @@ class CancelArgs(msgspec.Struct):
 
 
 CANCEL = r"""
-local rec = redis.call('HMGET', KEYS[1], 'status', 'name')
+local rec = redis.call('HMGET', KEYS[1], 'status', 'name', 'queue')
 local status = rec[1]
 if not status then return {'unknown', ''} end
 if TERMINAL[status] then return {'finished', status} end
 redis.call('HSET', KEYS[1], 'cancel', '1')
 if status == 'PENDING' or status == 'RETRYING' or status == 'SCHEDULED' then
-  -- one waiting in the due set stays there until a worker's PROMOTE drops it
   redis.call('HDEL', KEYS[1], 'payload', 'signature')
   lua_finish(KEYS[1], KEYS[2], args.live, args.maxlen, args.retention, args.now, 'CANCELLED',
              '', '', render(CANCELLED_EVENT, {name=rec[2] or ''}))
-  return {'cancelled', status}
+  -- the queue, for the caller to take the id out of its due set (a PROMOTE would drop it too)
+  return {'cancelled', status, rec[3] or ''}
 end
 redis.call('PUBLISH', args.control, args.task_id)
 return {'requested', status}

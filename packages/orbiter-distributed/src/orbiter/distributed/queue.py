@@ -108,7 +108,10 @@ async def cancel(redis: Redis, keys: Keys, task_id: str) -> tuple[str, str]:
         task_id=task_id,
     )
     result = await s.cancel_script(redis, [keys.task(task_id), keys.events(task_id)], args)
-    return result[0].decode(), result[1].decode()
+    outcome, status = result[0].decode(), result[1].decode()
+    if status in ("SCHEDULED", "RETRYING") and outcome == "cancelled":
+        await redis.zrem(keys.due(result[2].decode()), task_id)
+    return outcome, status
 
 
 class RedisQueue:
