@@ -16,7 +16,7 @@ from orbiter.distributed._lua import CORRUPTED
 from orbiter.distributed._writer import EventWriter, Stream, refusal
 from orbiter.distributed.connection import TRANSIENT
 from orbiter.distributed.events import Marker
-from orbiter.distributed.executor import Executor, TaskSpec
+from orbiter.distributed.executor import Emit, Executor, TaskSpec
 from orbiter.distributed.observe import Attempt, attempt_observer
 from orbiter.distributed.queue import Outcome, RedisQueue
 from orbiter.events import ErrorEvent, RetryEvent, StatusEvent, StreamEvent, encode_event
@@ -56,6 +56,31 @@ class Running:
         self.stop_reason: str | None = None
         self.why: str | None = None  # what Redis answered when it refused the events
         self.task: asyncio.Task[None] | None = None
+
+    def failure(
+        self, emit: Emit, error: str, error_type: str, types: tuple[str, ...], retryable: bool
+    ) -> Outcome:
+        """How a failed attempt ends: FAILED, or RETRYING (with a ``retry`` event) when the
+        task's retry policy tries this error again and tries are left.
+
+        Args:
+            types: the names of the error's class and its bases.
+        """
+        policy = self.retry
+        if policy is None:
+            return Outcome("FAILED", error=error, error_type=error_type)
+        retry = self.retries + 1
+        if retry >= policy.attempts or not policy.retries(types, retryable):
+            return Outcome(
+                "FAILED", error=error, error_type=error_type, dead_letter=policy.dead_letter
+            )
+        delay = policy.delay(retry)
+        next_at = time.time() + delay
+        emit(
+            RetryEvent(agent_name=self.name, error=error, error_type=error_type, retry=retry,
+                       retries=policy.attempts - 1, delay=round(delay, 3), next_at=next_at)
+        )  # fmt: skip
+        return Outcome("RETRYING", error=error, error_type=error_type, retry_at=next_at)
 
     def stop(self, reason: str) -> None:
         """Interrupt the run: ``cancel`` (by request), ``lost`` (lease lost), ``shutdown``,
@@ -132,24 +157,7 @@ class Attempts:
             retryable = bool(getattr(exc, "retryable", False))
             if not rt.saw_error:  # the run reported it already
                 emit_error(error, etype, retryable)
-            return ended(error, etype, error_types(exc), retryable)
-
-        def ended(error: str, etype: str, types: tuple[str, ...], retryable: bool) -> Outcome:
-            """FAILED, or RETRYING when the task's retry policy tries this error again."""
-            policy = rt.retry
-            if policy is None:
-                return Outcome("FAILED", error=error, error_type=etype)
-            retry = rt.retries + 1
-            if retry >= policy.attempts or not policy.retries(types, retryable):
-                return Outcome("FAILED", error=error, error_type=etype,
-                               dead_letter=policy.dead_letter)  # fmt: skip
-            delay = policy.delay(retry)
-            next_at = time.time() + delay
-            emit(
-                RetryEvent(agent_name=rt.name, error=error, error_type=etype, retry=retry,
-                           retries=policy.attempts - 1, delay=round(delay, 3), next_at=next_at)
-            )  # fmt: skip
-            return Outcome("RETRYING", error=error, error_type=etype, retry_at=next_at)
+            return rt.failure(emit, error, etype, error_types(exc), retryable)
 
         try:
             async with asyncio.timeout(spec.timeout) as deadline:
@@ -160,7 +168,7 @@ class Attempts:
                 return failed(exc)
             error = f"timed out after {spec.timeout:g}s"
             emit_error(error, "TaskTimeoutError")
-            return ended(error, "TaskTimeoutError", ("TaskTimeoutError",), False)
+            return rt.failure(emit, error, "TaskTimeoutError", ("TaskTimeoutError",), False)
         except asyncio.CancelledError:
             task = asyncio.current_task()
             if rt.stop_reason is None or task is None:
