@@ -19,12 +19,14 @@ from orbiter.distributed import (
     TaskCancelledError,
     TaskFailedError,
     TaskHandle,
+    TaskTimeoutError,
     Worker,
     distributed,
 )
 from orbiter.distributed.delays import DueSet
 from orbiter.distributed.keys import Keys
 from orbiter.events import ErrorEvent, RetryEvent, StreamEvent, TextEvent
+from orbiter.testing import ScriptedModel, TextStep
 
 
 class FlakyServer(ChatCompletionsServer):
@@ -319,3 +321,19 @@ async def test_a_registered_agents_policy_applies_to_tasks_that_name_it(
     finally:
         worker.stop()
         await asyncio.wait_for(serving, 10)
+
+
+async def test_timeouts_are_retried_only_when_named(redis_url: str, spawn: Spawn) -> None:
+    spawn("--concurrency", "2")
+    slow = Agent(name="slow", model=ScriptedModel([TextStep(text="late", delay=5)]))
+    named = RetryPolicy(attempts=2, backoff=0.1, retry_on=("TaskTimeoutError",))
+    retried = await distributed(slow, "x", redis_url=redis_url, timeout=0.3, retry=named)
+    plain = await distributed(slow, "x", redis_url=redis_url, timeout=0.3, retry=RetryPolicy())
+
+    for handle, attempts in ((retried, 2), (plain, 1)):
+        with pytest.raises(TaskTimeoutError):
+            await handle.result(timeout=20)
+        rec = await handle.status()
+        assert rec is not None
+        assert (rec.status, rec.attempt, rec.retries) == ("FAILED", attempts, attempts - 1)
+        await handle.close()
