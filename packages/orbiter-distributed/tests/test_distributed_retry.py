@@ -23,6 +23,7 @@ from orbiter.distributed import (
     Worker,
     distributed,
 )
+from orbiter.distributed.admin import Admin
 from orbiter.distributed.delays import DueSet
 from orbiter.distributed.keys import Keys
 from orbiter.events import ErrorEvent, RetryEvent, StreamEvent, TextEvent
@@ -190,6 +191,15 @@ async def test_after_the_last_attempt_it_fails_and_dead_letters_when_asked(
         await r.aclose()
     assert [fields[b"t"].decode() for _, fields in dead] == [buried.task_id]
     assert b"failure" in dead[0][1][b"reason"]
+    # Re-driven, it is a fresh task: its policy's tries start again.
+    async with Admin(redis_url) as admin:
+        await admin.redrive(dead[0][0].decode())
+    with pytest.raises(TaskFailedError):
+        await buried.result(timeout=20)
+    rec = await buried.status()
+    assert rec is not None
+    assert (rec.status, rec.attempt, rec.retries) == ("FAILED", 2, 1)
+    assert len(flaky.times) == 6
     await buried.close()
     await kept.close()
 
