@@ -347,3 +347,25 @@ async def test_timeouts_are_retried_only_when_named(redis_url: str, spawn: Spawn
         assert rec is not None
         assert (rec.status, rec.attempt, rec.retries) == ("FAILED", attempts, attempts - 1)
         await handle.close()
+
+
+async def test_due_tasks_are_queued_once_however_many_look_at_once(redis_url: str) -> None:
+    agent = Agent(name="echo", model="scripted:echo")
+    handles = await distributed.many(
+        agent, [f"n{i}" for i in range(300)], redis_url=redis_url, delay=0.2
+    )
+    clients = [aredis.Redis.from_url(redis_url) for _ in range(5)]
+    try:
+        await asyncio.sleep(0.3)
+        looks = [DueSet(c, Keys(), "default").promote() for c in clients for _ in range(2)]
+        queued = await asyncio.gather(*looks)
+        assert sum(queued) == 300
+        assert await clients[0].xlen(Keys().queue("default")) == 300
+        entries = await clients[0].xrange(Keys().queue("default"))
+        assert sorted(f[b"t"].decode() for _, f in entries) == sorted(h.task_id for h in handles)
+        assert {(await h.status()).status for h in handles} == {"PENDING"}  # type: ignore[union-attr]
+    finally:
+        for c in clients:
+            await c.aclose()
+        for h in handles:
+            await h.close()
