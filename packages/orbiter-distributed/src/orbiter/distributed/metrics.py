@@ -82,6 +82,7 @@ class WorkerMetrics:
                 ("in_flight", "Tasks claimed by a worker and not finished."),
                 ("pending_reclaim", "In-flight tasks whose lease lapsed, to be run again."),
                 ("dead_letters", "Entries in the queue's dead-letter stream."),
+                ("due", "Delayed tasks and retries waiting for their time."),
             )
         }
         self.model_calls = Counter(
