@@ -138,15 +138,17 @@ class Ticker:
     async def pass_once(self) -> float:
         """Fire what is due now; the seconds until the next look."""
         now = time.time()
-        due = await self.redis.zrangebyscore(
-            self.due_key, "-inf", int(now * 1000), start=0, num=100, withscores=True
-        )
-        if due:
-            records = await self.redis.hmget(self.keys.schedules, [name for name, _ in due])
+        first = await self.redis.zrange(self.due_key, 0, 0, withscores=True)
+        if first and first[0][1] <= now * 1000:
+            due = await self.redis.zrangebyscore(
+                self.due_key, "-inf", int(now * 1000), start=0, num=100, withscores=True
+            )
+            names = [name for name, _ in due]
+            records = await self.redis.hmget(self.keys.schedules, names) if names else []
             for (name, score), raw in zip(due, records, strict=True):
                 if raw is not None:
                     await self._catch_up(name.decode(errors="replace"), score / 1000, raw, now)
-        first = await self.redis.zrange(self.due_key, 0, 0, withscores=True)
+            first = await self.redis.zrange(self.due_key, 0, 0, withscores=True)
         if not first:
             return PERIOD
         return min(PERIOD, max(0.005, first[0][1] / 1000 - time.time()))
