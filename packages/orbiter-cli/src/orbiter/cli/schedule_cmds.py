@@ -11,8 +11,10 @@ import typer
 
 from orbiter.cli.options import (
     JsonFlag,
+    MetadataPairs,
     QueueName,
     RedisUrl,
+    RunTimeout,
     SigningKey,
     Target,
     UserInput,
@@ -60,22 +62,8 @@ def schedule_add_cmd(
             help="How late a tick may still fire before it counts as missed.",
         ),
     ] = 60.0,
-    timeout: Annotated[
-        float,
-        typer.Option(
-            "--timeout", "-t", min=0.001, metavar="SECONDS", help="Time each run may take."
-        ),
-    ] = 300.0,
-    metadata: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--metadata",
-            "-m",
-            metavar="KEY=VALUE",
-            help="Stored with every run; repeat for more. JSON values keep their type.",
-            show_default=False,
-        ),
-    ] = None,
+    timeout: RunTimeout = 300.0,
+    metadata: MetadataPairs = None,
     replace: Annotated[
         bool, typer.Option("--replace", help="Overwrite a schedule of the same name.")
     ] = False,
