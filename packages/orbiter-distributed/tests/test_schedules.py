@@ -334,3 +334,34 @@ async def test_bad_schedules_are_refused_before_anything_is_stored(
         await add_schedule(**args, redis_url=redis_url)
     assert says in str(info.value)
     assert await list_schedules(redis_url=redis_url) == []
+
+
+async def test_a_broken_schedule_holds_up_no_other(redis_url: str, spawn: Spawn) -> None:
+    client: Any = aredis.Redis.from_url(redis_url)
+    try:
+        past = int((time.time() - 5) * 1000)
+        await client.hset("orbiter:schedules", "garbled", b"{not json")
+        await client.zadd("orbiter:schedules:due:default", {"garbled": past, "orphan": past})
+        added = await add_schedule("fine", EVERY_SECOND, ECHO, "tick", redis_url=redis_url)
+        assert added.next_at is not None
+        worker = spawn()
+
+        async def two() -> bool:
+            return len(await ticks_of(redis_url, "fine")) >= 2
+
+        await until(two, within=30, what="ticks of the good schedule")
+        # the unreadable one is looked at again in a minute (no busy loop on it), the due entry
+        # without a record is dropped, and the worker said what is wrong
+        later = await client.zscore("orbiter:schedules:due:default", "garbled")
+        assert later > (time.time() + 30) * 1000
+        assert await client.zscore("orbiter:schedules:due:default", "orphan") is None
+        assert "schedule 'garbled': cannot fire: the record of schedule 'garbled' is corrupted" in (
+            worker.output()
+        )
+        with pytest.raises(ConfigurationError, match="orbiter schedule remove garbled"):
+            await list_schedules(redis_url=redis_url)
+        assert await remove_schedule("garbled", redis_url=redis_url) is True
+        assert [s.name for s in await list_schedules(redis_url=redis_url)] == ["fine"]
+        await remove_schedule("fine", redis_url=redis_url)
+    finally:
+        await client.aclose()

@@ -63,6 +63,13 @@ return 'removed'
 """
 
 
+# KEYS: schedules, due set. ARGV (no Struct): the name. Drops a due entry with no record.
+PRUNE = r"""
+if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 0 then redis.call('ZREM', KEYS[2], ARGV[1]) end
+return 1
+"""
+
+
 class FireArgs(SubmitArgs):
     """KEYS: task record, queue, index (as SUBMIT), schedules, due set. Then the record's
     field/value pairs.
@@ -95,3 +102,4 @@ if args.task_id == '' then return 'skipped' end
 add_script = Script(ADD, AddArgs, together=SCHEDULE_SCRIPTS)
 remove_script = Script(REMOVE, RemoveArgs, together=SCHEDULE_SCRIPTS)
 fire_script = Script(FIRE, FireArgs, together=SCHEDULE_SCRIPTS)
+prune_script = Script(PRUNE, together=SCHEDULE_SCRIPTS)

@@ -20,7 +20,7 @@ import contextlib
 import hmac
 import logging
 import time
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -52,6 +52,8 @@ PERIOD = 1.0
 """Longest pause between two looks at the due set (a new schedule is seen within it)."""
 MAX_TICKS_PER_PASS = 100
 """Ticks of one schedule fired in one pass; the rest follow in the next passes."""
+UNREADABLE_RETRY = 60.0
+"""Seconds before a schedule whose record cannot be read is looked at again."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +76,7 @@ def plan(cron: Cron, tz: ZoneInfo, due: float, now: float, grace: float, missed:
     cut = now - grace
     t = due
     if t < cut:
-        resume = cron.next_after(cut - 0.001, tz)
+        resume = cron.next_after(max(cut - 0.001, t), tz)
         steps.append(Step(t, resume, t if missed == "once" else None, catch_up=True))
         t = resume
     while t <= now and len(steps) < MAX_TICKS_PER_PASS:
@@ -145,20 +147,37 @@ class Ticker:
             )
             names = [name for name, _ in due]
             records = await self.redis.hmget(self.keys.schedules, names) if names else []
+            failed = False
             for (name, score), raw in zip(due, records, strict=True):
-                if raw is not None:
+                try:
                     await self._catch_up(name.decode(errors="replace"), score / 1000, raw, now)
+                except TRANSIENT:
+                    raise
+                except Exception as exc:
+                    # One schedule Redis refuses to move (out of memory, say) must not stop the
+                    # others, nor have the ticker look again at once.
+                    self._say(name.decode(errors="replace"), f"firing failed: {exc!r}")
+                    failed = True
+            if failed:
+                return PERIOD
             first = await self.redis.zrange(self.due_key, 0, 0, withscores=True)
         if not first:
             return PERIOD
+        # Due already: more ticks than one pass fires (a catch-up), so look again at once.
         return min(PERIOD, max(0.005, first[0][1] / 1000 - time.time()))
 
-    async def _catch_up(self, name: str, due: float, raw: bytes, now: float) -> None:
+    async def _catch_up(self, name: str, due: float, raw: bytes | None, now: float) -> None:
+        if raw is None:
+            # Its record is gone (only a stray write does that: remove takes both at once).
+            await s.prune_script(self.redis, [self.keys.schedules, self.due_key], [name])
+            return
         try:
             schedule = decode_schedule(name, raw)
             cron, tz = Cron.parse(schedule.cron), zone(schedule.timezone)
         except ConfigurationError as exc:
-            self._say(name, f"schedule {name!r} cannot fire: {exc}")
+            # Looked at again in a minute, so that it holds up nobody meanwhile.
+            self._say(name, f"cannot fire: {exc}")
+            await self._move(name, raw, Step(due, now + UNREADABLE_RETRY, None))
             return
         trusted = self._trusted(schedule)
         for step in plan(cron, tz, due, now, schedule.grace, schedule.missed):
@@ -175,7 +194,7 @@ class Ticker:
             return True
         self._say(
             schedule.name,
-            f"schedule {schedule.name!r} is not signed with this worker's signing key: its "
+            "not signed with this worker's signing key: its "
             "ticks are queued unsigned, and the workers refuse them (add it again with the "
             "signing key: ORBITER_SIGNING_KEY or --signing-key)",
         )
@@ -183,50 +202,68 @@ class Ticker:
 
     async def _fire(
         self, schedule: Schedule, raw: bytes, step: Step, tz: ZoneInfo, trusted: bool
-    ) -> Any:
+    ) -> bytes:
+        if step.tick is None:
+            result = await self._move(schedule.name, raw, step)
+            if result == b"skipped":
+                log.warning(
+                    "schedule %r: ticks from %s missed (no worker fired them within %gs), skipped",
+                    schedule.name,
+                    _shown(step.expected, tz),
+                    schedule.grace,
+                )
+            return result
+        task_id = tick_task_id(schedule.name, step.tick)
+        body, record = self._task(schedule, step.tick, step.catch_up, tz)
+        signature = sign(self.signing_key, task_id, body) if trusted else b""
+        result = await self._move(
+            schedule.name, raw, step, task_id, body, signature, schedule.queue, record
+        )
+        if result not in (b"raced", b"changed"):
+            log.info(
+                "schedule %r: tick %s queued as task %s%s",
+                schedule.name,
+                _shown(step.tick, tz),
+                task_id,
+                " (one run for the missed ticks)" if step.catch_up else "",
+            )
+        return result
+
+    async def _move(
+        self,
+        name: str,
+        raw: bytes,
+        step: Step,
+        task_id: str = "",
+        body: bytes = b"",
+        signature: bytes = b"",
+        queue: str = "",
+        record: Sequence[Any] = (),
+    ) -> bytes:
+        """Move the schedule's due time as ``step`` says, queueing ``task_id`` if one is given
+        (the FIRE script's answer: an entry id, or raced, changed or skipped)."""
         keys = self.keys
-        tick = step.tick
-        task_id = "" if tick is None else tick_task_id(schedule.name, tick)
-        body: bytes = b""
-        record: list[Any] = []
-        if tick is not None:
-            body, record = self._task(schedule, tick, step.catch_up, tz)
         args = s.FireArgs(
             task_id=task_id,
             now_ms=int(time.time() * 1000),
             payload=body,
-            signature=sign(self.signing_key, task_id, body) if trusted and task_id else b"",
+            signature=signature,
             record_ttl=DEFAULT_PENDING_TTL,
             index_max=DEFAULT_INDEX_MAX,
-            schedule=schedule.name,
+            schedule=name,
             digest=digest(raw),
             expected_ms=round(step.expected * 1000),
             next_ms=round(step.next * 1000),
         )
         rec_keys = [
             keys.task(task_id),
-            keys.queue(schedule.queue),
+            keys.queue(queue or self.queue),
             keys.index,
             keys.schedules,
             self.due_key,
         ]
         script, _, argv = s.fire_script.call(rec_keys, args, *record)
-        result = await script(self.redis, rec_keys, argv)
-        if result == b"skipped":
-            log.warning(
-                "schedule %r: ticks from %s missed (no worker fired them within %gs), skipped",
-                schedule.name,
-                _shown(step.expected, tz),
-                schedule.grace,
-            )
-        elif result not in (b"raced", b"changed"):
-            log.info(
-                "schedule %r: tick %s queued as task %s%s",
-                schedule.name,
-                _shown(step.expected, tz),
-                task_id,
-                " (one run for the missed ticks)" if step.catch_up else "",
-            )
+        result: bytes = await script(self.redis, rec_keys, argv)
         return result
 
     def _task(
@@ -251,7 +288,7 @@ class Ticker:
 
     def _say(self, name: str, problem: str) -> None:
         if self._said.get(name) != problem:
-            log.error("%s", problem)
+            log.error("schedule %r: %s", name, problem)
             self._said[name] = problem
 
 
