@@ -63,9 +63,15 @@ return 'removed'
 """
 
 
-# KEYS: schedules, due set. ARGV (no Struct): the name. Drops a due entry with no record.
+class PruneArgs(msgspec.Struct):
+    """KEYS: schedules, due set."""
+
+    name: str
+
+
+# Drops a due entry whose record is gone (checked in the same step, so an add is never undone).
 PRUNE = r"""
-if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 0 then redis.call('ZREM', KEYS[2], ARGV[1]) end
+if redis.call('HEXISTS', KEYS[1], args.name) == 0 then redis.call('ZREM', KEYS[2], args.name) end
 return 1
 """
 
@@ -102,4 +108,4 @@ if args.task_id == '' then return 'skipped' end
 add_script = Script(ADD, AddArgs, together=SCHEDULE_SCRIPTS)
 remove_script = Script(REMOVE, RemoveArgs, together=SCHEDULE_SCRIPTS)
 fire_script = Script(FIRE, FireArgs, together=SCHEDULE_SCRIPTS)
-prune_script = Script(PRUNE, together=SCHEDULE_SCRIPTS)
+prune_script = Script(PRUNE, PruneArgs, together=SCHEDULE_SCRIPTS)

@@ -169,7 +169,7 @@ class Ticker:
     async def _catch_up(self, name: str, due: float, raw: bytes | None, now: float) -> None:
         if raw is None:
             # Its record is gone (only a stray write does that: remove takes both at once).
-            await s.prune_script(self.redis, [self.keys.schedules, self.due_key], [name])
+            await s.prune_script(self.redis, [self.keys.schedules, self.due_key], s.PruneArgs(name))
             return
         try:
             schedule = decode_schedule(name, raw)
