@@ -16,6 +16,7 @@ from testkit.processes import until
 from testkit.workers import Spawn, WorkerProc, spawn_fixture  # noqa: F401 (fixture)
 
 from orbiter import Agent
+from orbiter.distributed import Worker
 from orbiter.distributed.cron import CronError, zone
 from orbiter.distributed.schedules import (
     add_schedule,
@@ -269,6 +270,32 @@ async def test_a_strict_worker_refuses_a_described_target(redis_url: str, spawn:
     ticks = await finished(redis_url, "gated")
     assert ticks[0].status == "FAILED"
     assert "distributed_support" in ticks[0].error
+
+
+async def test_a_worker_with_registered_targets_runs_only_those(redis_url: str) -> None:
+    worker = Worker(redis_url, targets={"support": ECHO}, handle_signals=False)
+    serving = asyncio.create_task(worker.run())
+    try:
+        await asyncio.wait_for(worker.ready.wait(), 10)
+        await add_schedule("by-name", EVERY_SECOND, "support", "hi", redis_url=redis_url)
+        await add_schedule("described", EVERY_SECOND, ECHO, "hi", redis_url=redis_url)
+
+        async def both() -> bool:
+            return bool(await ticks_of(redis_url, "by-name")) and bool(
+                await ticks_of(redis_url, "described")
+            )
+
+        await until(both, within=30, what="ticks of both schedules")
+        await remove_schedule("by-name", redis_url=redis_url)
+        await remove_schedule("described", redis_url=redis_url)
+        good = await finished(redis_url, "by-name")
+        bad = await finished(redis_url, "described")
+    finally:
+        worker.stop()
+        await asyncio.wait_for(serving, 10)
+    assert {t.status for t in good} == {"COMPLETED"}
+    assert {t.status for t in bad} == {"FAILED"}
+    assert "runs only registered targets" in bad[0].error
 
 
 # -- list, remove, and bad input --------------------------------------------------------------
