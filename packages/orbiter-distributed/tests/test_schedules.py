@@ -81,6 +81,18 @@ async def finished(redis_url: str, name: str) -> list[Tick]:
     return result
 
 
+async def first_ticks(redis_url: str, *names: str) -> list[list[Tick]]:
+    """Once every schedule of ``names`` fired a tick: remove them, and their ended tasks."""
+
+    async def each() -> bool:
+        return all([bool(await ticks_of(redis_url, name)) for name in names])
+
+    await until(each, within=30, what=f"a tick of each of {names}")
+    for name in names:
+        await remove_schedule(name, redis_url=redis_url)
+    return [await finished(redis_url, name) for name in names]
+
+
 def fired_lines(workers: list[WorkerProc], name: str) -> collections.Counter[str]:
     """How often the workers' logs say they queued each tick of ``name``."""
     marker = f"schedule {name!r}: tick "
@@ -180,30 +192,13 @@ async def test_a_worker_killed_at_the_tick_loses_and_doubles_nothing(
     assert max(counts.values()) == 1
 
 
-async def test_missed_ticks_are_skipped(redis_url: str, spawn: Spawn) -> None:
+async def after_an_outage(
+    redis_url: str, spawn: Spawn, name: str, missed: str, count: int
+) -> tuple[float, float, list[Tick]]:
+    """A per-second schedule (grace 1 s) whose ticks go by for 4 s with no worker up, then a
+    worker: its first tick, when the worker was started, and the ticks queued after that."""
     added = await add_schedule(
-        "skipper", EVERY_SECOND, ECHO, "tick", grace=1, missed="skip", redis_url=redis_url
-    )
-    assert added.next_at is not None
-    await asyncio.sleep(added.next_at + 4 - time.time())  # no worker up: ticks go by
-    started = time.time()
-    spawn()
-
-    async def some() -> bool:
-        return len(await ticks_of(redis_url, "skipper")) >= 2
-
-    await until(some, within=30, what="ticks after the worker started")
-    await remove_schedule("skipper", redis_url=redis_url)
-    ticks = await finished(redis_url, "skipper")
-    # the ticks more than `grace` older than the worker's start were dropped, none ran late
-    assert ticks[0].at >= started - 2
-    assert not any(t.catch_up for t in ticks)
-    assert_each_tick_once(ticks, ticks[0].at, "skipper")
-
-
-async def test_missed_ticks_run_once(redis_url: str, spawn: Spawn) -> None:
-    added = await add_schedule(
-        "catcher", EVERY_SECOND, ECHO, "tick", grace=1, missed="once", redis_url=redis_url
+        name, EVERY_SECOND, ECHO, "tick", grace=1, missed=missed, redis_url=redis_url
     )
     assert added.next_at is not None
     await asyncio.sleep(added.next_at + 4 - time.time())
@@ -211,15 +206,27 @@ async def test_missed_ticks_run_once(redis_url: str, spawn: Spawn) -> None:
     spawn()
 
     async def some() -> bool:
-        return len(await ticks_of(redis_url, "catcher")) >= 3
+        return len(await ticks_of(redis_url, name)) >= count
 
     await until(some, within=30, what="ticks after the worker started")
-    await remove_schedule("catcher", redis_url=redis_url)
-    ticks = await finished(redis_url, "catcher")
+    await remove_schedule(name, redis_url=redis_url)
+    return added.next_at, started, await finished(redis_url, name)
+
+
+async def test_missed_ticks_are_skipped(redis_url: str, spawn: Spawn) -> None:
+    _, started, ticks = await after_an_outage(redis_url, spawn, "skipper", "skip", 2)
+    # the ticks more than `grace` older than the worker's start were dropped, none ran late
+    assert ticks[0].at >= started - 2
+    assert not any(t.catch_up for t in ticks)
+    assert_each_tick_once(ticks, ticks[0].at, "skipper")
+
+
+async def test_missed_ticks_run_once(redis_url: str, spawn: Spawn) -> None:
+    first, started, ticks = await after_an_outage(redis_url, spawn, "catcher", "once", 3)
     catch_up, *rest = ticks
     # one run for all the missed ticks, under the first missed tick's time
     assert catch_up.catch_up
-    assert catch_up.at == added.next_at
+    assert catch_up.at == first
     assert catch_up.status == "COMPLETED"
     assert rest[0].at >= started - 2
     assert not any(t.catch_up for t in rest)
@@ -240,16 +247,7 @@ async def test_a_signing_worker_fires_only_signed_schedules(redis_url: str, spaw
     assert signed.signature
     assert forged.signature
 
-    async def both() -> bool:
-        return bool(await ticks_of(redis_url, "signed")) and bool(
-            await ticks_of(redis_url, "forged")
-        )
-
-    await until(both, within=30, what="ticks of both schedules")
-    await remove_schedule("signed", redis_url=redis_url)
-    await remove_schedule("forged", redis_url=redis_url)
-    good = await finished(redis_url, "signed")
-    bad = await finished(redis_url, "forged")
+    good, bad = await first_ticks(redis_url, "signed", "forged")
     assert {t.status for t in good} == {"COMPLETED"}
     assert {t.status for t in bad} == {"FAILED"}
     assert "signature check failed" in bad[0].error
@@ -262,12 +260,7 @@ async def test_a_strict_worker_refuses_a_described_target(redis_url: str, spawn:
     agent = Agent(name="echo-tool", model="scripted:echo", tools=[sleepy])
     await add_schedule("gated", EVERY_SECOND, agent, "hi", redis_url=redis_url)
 
-    async def one() -> bool:
-        return bool(await ticks_of(redis_url, "gated"))
-
-    await until(one, within=30, what="a tick")
-    await remove_schedule("gated", redis_url=redis_url)
-    ticks = await finished(redis_url, "gated")
+    [ticks] = await first_ticks(redis_url, "gated")
     assert ticks[0].status == "FAILED"
     assert "distributed_support" in ticks[0].error
 
@@ -279,17 +272,7 @@ async def test_a_worker_with_registered_targets_runs_only_those(redis_url: str) 
         await asyncio.wait_for(worker.ready.wait(), 10)
         await add_schedule("by-name", EVERY_SECOND, "support", "hi", redis_url=redis_url)
         await add_schedule("described", EVERY_SECOND, ECHO, "hi", redis_url=redis_url)
-
-        async def both() -> bool:
-            return bool(await ticks_of(redis_url, "by-name")) and bool(
-                await ticks_of(redis_url, "described")
-            )
-
-        await until(both, within=30, what="ticks of both schedules")
-        await remove_schedule("by-name", redis_url=redis_url)
-        await remove_schedule("described", redis_url=redis_url)
-        good = await finished(redis_url, "by-name")
-        bad = await finished(redis_url, "described")
+        good, bad = await first_ticks(redis_url, "by-name", "described")
     finally:
         worker.stop()
         await asyncio.wait_for(serving, 10)
