@@ -48,6 +48,7 @@ from orbiter.distributed.registry import WorkerInfo
 from orbiter.distributed.settings import read
 from orbiter.distributed.startup import join, unless_stopped, warmed_up
 from orbiter.distributed.targets import Targets, TargetsArg
+from orbiter.distributed.ticker import Ticker, beside
 from orbiter.errors import ConfigurationError
 from orbiter.mcp.servers import allowed_commands, set_allowed_commands
 
@@ -210,7 +211,8 @@ class Worker:
             if not await unless_stopped(self._startup(), self._stop):
                 return
             claim = loop.create_task(self._claim_loop())
-            beat = loop.create_task(self._heartbeat.run())
+            # The cron ticker runs beside the heartbeat and stops with it.
+            beat = loop.create_task(beside(self._heartbeat.run(), Ticker.for_worker(self)))
             # Delayed tasks and retries whose time has come join the queue (docs/retries.md).
             due = loop.create_task(DueSet(self._redis, self.keys, self.queue).run())
             self.ready.set()
@@ -224,10 +226,10 @@ class Worker:
             await self._stop.wait()
             self._draining = True
             claim.cancel()
+            due.cancel()
             # A cancel landing while redis-py sets up the claim's first connection can be lost
             # and leave it waiting on a reply that never comes; closing the client at the end
             # ends that wait, so it must not hold up the shutdown.
-            due.cancel()
             await asyncio.wait([claim, due], timeout=1.0)
             if self._starting is not None:
                 with contextlib.suppress(Exception):
