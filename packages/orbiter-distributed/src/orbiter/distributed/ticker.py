@@ -250,6 +250,7 @@ class Ticker:
             signature=signature,
             record_ttl=DEFAULT_PENDING_TTL,
             index_max=DEFAULT_INDEX_MAX,
+            due_ms=0,  # a tick's task is queued at once (SUBMIT then leaves its KEYS[4] alone)
             schedule=name,
             digest=digest(raw),
             expected_ms=round(step.expected * 1000),
