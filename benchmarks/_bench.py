@@ -94,6 +94,18 @@ def redis_pid(url: str) -> int:
         client.close()
 
 
+def cpu_seconds(proc: psutil.Process, *, children: bool = True) -> float:
+    """CPU time of ``proc`` (and, with ``children``, of its descendants), every thread."""
+    total = 0.0
+    for p in [proc, *proc.children(recursive=True)] if children else [proc]:
+        try:
+            t = p.cpu_times()
+            total += t.user + t.system
+        except psutil.Error:
+            pass
+    return total
+
+
 class CpuMeter:
     """CPU seconds used by a set of processes between start() and stop().
 
@@ -108,15 +120,7 @@ class CpuMeter:
         self._t0 = 0.0
 
     def _cpu(self, name: str, proc: psutil.Process) -> float:
-        total = 0.0
-        family = [proc] if name in self._alone else [proc, *proc.children(recursive=True)]
-        for p in family:
-            try:
-                t = p.cpu_times()
-                total += t.user + t.system
-            except psutil.Error:
-                pass
-        return total
+        return cpu_seconds(proc, children=name not in self._alone)
 
     @staticmethod
     def _machine() -> float:

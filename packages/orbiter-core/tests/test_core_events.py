@@ -14,6 +14,7 @@ from orbiter.events import (
     HandoffEvent,
     InterruptEvent,
     ReasoningEvent,
+    RetryEvent,
     StatusEvent,
     StepEvent,
     StreamEvent,
@@ -65,6 +66,16 @@ ONE_OF_EACH: list[StreamEvent] = [
     ),
     InterruptEvent(
         agent_name="a", calls=[ToolCall(id="c1", name="pay", arguments='{"x":1}')], step_number=3
+    ),
+    RetryEvent(
+        agent_name="a",
+        attempt=1,
+        error="overloaded",
+        error_type="ServerError",
+        retry=1,
+        retries=2,
+        delay=0.5,
+        next_at=1.75,
     ),
 ]
 

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
         HandoffEvent,
         InterruptEvent,
         ReasoningEvent,
+        RetryEvent,
         StatusEvent,
         StepEvent,
         StreamEvent,
@@ -60,6 +61,7 @@ if TYPE_CHECKING:
         UserMessage,
     )
     from orbiter.models import Model, ModelRequest, ModelResponse, get_model, register_provider
+    from orbiter.retry import RetryPolicy
     from orbiter.runner import RunResult, RunStream, run
     from orbiter.swarm import Swarm, from_dict
     from orbiter.tool import Tool, tool
@@ -93,6 +95,7 @@ _EXPORTS: dict[str, str] = {
     "HandoffEvent": "events",
     "InterruptEvent": "events",
     "ReasoningEvent": "events",
+    "RetryEvent": "events",
     "StatusEvent": "events",
     "StepEvent": "events",
     "StreamEvent": "events",
@@ -114,6 +117,7 @@ _EXPORTS: dict[str, str] = {
     "ModelResponse": "models",
     "get_model": "models",
     "register_provider": "models",
+    "RetryPolicy": "retry",
     "RunResult": "runner",
     "RunStream": "runner",
     "run": "runner",
@@ -159,6 +163,7 @@ __all__ = [
     "Model",
     "ModelRequest",
     "ModelResponse",
+    "RetryPolicy",
     "RunCheckpoint",
     "RunResult",
     "RunStream",
@@ -190,6 +195,7 @@ __all__ = [
     "ReasoningEvent",
     "ResponseFormatError",
     "ResumeError",
+    "RetryEvent",
     "RunCancelledError",
     "SerializationError",
     "ServerError",

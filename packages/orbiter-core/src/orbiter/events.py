@@ -119,6 +119,22 @@ class ErrorEvent(_EventBase, tag="error"):
     recoverable: bool = False
 
 
+class RetryEvent(_EventBase, tag="retry"):
+    """A distributed attempt failed with an error its retry policy retries: the task waits
+    (status ``RETRYING``, holding no worker) and is tried again at ``next_at``.
+
+    ``attempt`` is the attempt that failed; ``retry`` counts the retries so far, this one
+    included, out of the ``retries`` the policy allows.
+    """
+
+    error: str
+    error_type: str
+    retry: int
+    retries: int
+    delay: float
+    next_at: float
+
+
 class InterruptEvent(_EventBase, tag="interrupt"):
     """The run paused: ``calls`` wait for a person's decision before they run.
 
@@ -140,6 +156,7 @@ StreamEvent = (
     | HandoffEvent
     | ErrorEvent
     | InterruptEvent
+    | RetryEvent
 )
 
 EVENT_TYPES: frozenset[str] = frozenset(
@@ -154,10 +171,11 @@ EVENT_TYPES: frozenset[str] = frozenset(
         "handoff",
         "error",
         "interrupt",
+        "retry",
     }
 )
 # Events every stream yields; the rest appear only with ``detailed=True``.
-BASIC_EVENT_TYPES: frozenset[str] = frozenset({"text", "tool_call", "error", "interrupt"})
+BASIC_EVENT_TYPES: frozenset[str] = frozenset({"text", "tool_call", "error", "interrupt", "retry"})
 
 _encoder = msgspec.json.Encoder()
 _decoder: msgspec.json.Decoder[StreamEvent] = msgspec.json.Decoder(StreamEvent)

@@ -13,7 +13,7 @@ from orbiter.cli.tasks import _ago, _took, run_async, status_markup
 if TYPE_CHECKING:
     from orbiter.distributed.admin import Admin
 
-_STATUSES = ("PENDING", "RUNNING", "COMPLETED", "FAILED", "CANCELLED", "RETRYING")
+_STATUSES = ("PENDING", "RUNNING", "COMPLETED", "FAILED", "CANCELLED", "RETRYING", "SCHEDULED")
 
 
 @asynccontextmanager
@@ -124,13 +124,21 @@ def queue_stats(redis_url: str | None, queue: str | None, json_mode: bool) -> No
         from rich.markup import escape
 
         table = _table(
-            "QUEUE", "WAITING", "HELD", "IN FLIGHT", "PENDING RECLAIM", "DEAD", "CONSUMERS"
+            "QUEUE",
+            "WAITING",
+            "DUE LATER",
+            "HELD",
+            "IN FLIGHT",
+            "PENDING RECLAIM",
+            "DEAD",
+            "CONSUMERS",
         )
         for s in stats:
             dead = f"[red]{s.dead_letters}[/]" if s.dead_letters else "0"
             table.add_row(  # type: ignore[attr-defined]
                 escape(s.queue),
                 str(s.depth),
+                str(s.due),
                 str(s.held),
                 str(s.in_flight),
                 str(s.pending_reclaim),

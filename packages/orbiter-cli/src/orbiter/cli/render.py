@@ -116,6 +116,8 @@ class EventRenderer:
             self.usage = self.usage + event.usage
         elif kind == "error":
             self.failed = event.error
+        elif kind == "retry":
+            self.failed = None  # the task goes on with another attempt
         elif kind == "status" and event.status == "cancelled":
             self.cancelled = True
 
@@ -176,6 +178,11 @@ class EventRenderer:
             self._line(f"  [blue]⇢ hands over to {_esc(event.to_agent)}[/]{reason}")
         elif kind == "error":
             self._line(f"[bold red]✗ {_esc(event.error_type)}:[/] {_esc(event.error)}")
+        elif kind == "retry":
+            self._line(
+                f"[yellow]↻ retry {event.retry} of {event.retries} in {event.delay:.1f}s[/] "
+                f"[dim](retry policy, after {_esc(event.error_type)})[/]"
+            )
         elif kind == "status":
             message = f" {_esc(event.message)}" if event.message else ""
             style = "yellow" if event.status == "cancelled" else "dim"

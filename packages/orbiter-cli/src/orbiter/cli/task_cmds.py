@@ -123,7 +123,7 @@ def task_list_cmd(
             "-s",
             metavar="STATUS",
             help="Only tasks with this status (PENDING, RUNNING, COMPLETED, FAILED, CANCELLED, "
-            "RETRYING).",
+            "RETRYING, SCHEDULED).",
             show_default=False,
         ),
     ] = None,

@@ -6,6 +6,7 @@ import asyncio
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import msgspec
@@ -88,6 +89,8 @@ def submit(
     redis_url: str | None,
     signing_key: str | None,
     json_mode: bool,
+    delay: float | None = None,
+    at: str | None = None,
     priority: str | None = None,
     tenant: str | None = None,
 ) -> None:
@@ -97,6 +100,7 @@ def submit(
     prompt = read_input(text)
     meta = parse_metadata(metadata)
     url = checked_url(redis_url)
+    when = _parse_at(at)
 
     from orbiter.distributed.keys import DEFAULT_QUEUE
 
@@ -115,6 +119,8 @@ def submit(
             metadata=meta,
             queue=queue,
             signing_key=signing_key,
+            delay=delay,
+            at=when,
             priority=priority,
             tenant=tenant,
         )
@@ -122,7 +128,9 @@ def submit(
             err = console(stderr=True)
             if not follow:
                 if json_mode:
-                    print_json({"task_id": handle.task_id, "status": "PENDING"})
+                    record = await handle.status()
+                    status = record.status if record is not None else "PENDING"
+                    print_json({"task_id": handle.task_id, "status": status})
                 else:
                     console().print(handle.task_id, markup=False)
                     err.print(
@@ -138,6 +146,24 @@ def submit(
                 watch.cancel()
 
     run_async(go)
+
+
+def _parse_at(text: str | None) -> datetime | None:
+    """``--at``: an ISO 8601 time with its UTC offset."""
+    if text is None:
+        return None
+    try:
+        when = datetime.fromisoformat(text)
+    except ValueError:
+        raise CliError(
+            f"--at {text!r} is not an ISO 8601 time", hint="e.g. --at 2030-01-01T09:00:00+01:00"
+        ) from None
+    if when.tzinfo is None:
+        raise CliError(
+            f"--at {text!r} has no UTC offset, so the workers could read it as another moment",
+            hint=f"add one: --at {text}Z (UTC) or --at {text}+01:00",
+        )
+    return when
 
 
 UNSERVED_AFTER = 3.0
@@ -229,6 +255,18 @@ def _ago(ts: float | None) -> str:
     return f"{delta / 3600:.1f} h ago"
 
 
+def _due(ts: float) -> str:
+    """When a waiting task is due: ``in 12.0 s`` (or ``now`` once the time has come)."""
+    delta = ts - time.time()
+    if delta <= 0:
+        return "now"
+    if delta < 60:
+        return f"in {delta:.1f} s"
+    if delta < 3600:
+        return f"in {delta / 60:.0f} min"
+    return f"in {delta / 3600:.1f} h"
+
+
 def _took(record: TaskRecord) -> str:
     if record.started_at is None:
         return "-"
@@ -242,6 +280,7 @@ _STATUS_STYLE = {
     "CANCELLED": "yellow",
     "RUNNING": "cyan",
     "RETRYING": "yellow",
+    "SCHEDULED": "dim",
     "PENDING": "dim",
 }
 
@@ -275,6 +314,10 @@ def task_status(task_id: str, redis_url: str | None, json_mode: bool) -> None:
             ("finished", _ago(record.finished_at)),
             ("took", _took(record)),
         ]
+        if record.status in ("SCHEDULED", "RETRYING") and record.run_at is not None:
+            rows.append(("due", _due(record.run_at)))
+        if record.retries:
+            rows.append(("retries", f"{record.retries} (retry policy)"))
         if record.error:
             kind = f"{record.error_type}: " if record.error_type else ""
             rows.append(("error", f"[red]{escape(kind + record.error)}[/]"))

@@ -49,6 +49,7 @@ _COMMON = (
     (
         "local STATUSES = {" + ", ".join(f"{s}=true" for s in TaskStatus) + "}\n"
         "local TERMINAL = {" + ", ".join(f"{s}=true" for s in TaskStatus if s.finished) + "}\n"
+        f"local STATUS_LIST = 'a task status ({', '.join(TaskStatus)})'\n"
         f"local CORRUPTED = '{CORRUPTED}'\n"
         f"local CANCELLED_EVENT = {_lua_string(_CANCELLED)}\n"
         f"local ERROR_EVENT = {_lua_string(_ERROR)}\n"
@@ -65,8 +66,7 @@ end
 local function corrupted(rec, status, attempt, seq)
   local field, value, want
   if status and not STATUSES[status] then
-    field, value, want = 'status', status, 'a task status (PENDING, RUNNING, RETRYING, ' ..
-                         'COMPLETED, FAILED or CANCELLED)'
+    field, value, want = 'status', status, STATUS_LIST
   elseif attempt and not string.match(attempt, '^%d+$') then
     field, value, want = 'attempt', attempt, 'a whole number'
   elseif seq and not string.match(seq, '^%d+$') then

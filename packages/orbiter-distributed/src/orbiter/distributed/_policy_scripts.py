@@ -113,6 +113,13 @@ local function release(gate, queue, task_prefix, now_ms, batch)
   return released
 end
 
+-- Whether a released task no longer holds its place: it ended, its record is gone, or it waits
+-- in the due set for a retry (queued then without the gate).
+local function done_with(status, entry)
+  if not status or GATE_TERMINAL[status] then return true end
+  return (status == 'RETRYING' or status == 'SCHEDULED') and (not entry or entry == '')
+end
+
 -- Forgets a task that is out (it ended); true when it was.
 local function forget(gate, tenant, id)
   local gone = redis.call('ZREM', gate .. ':out', tenant .. '|' .. id)
@@ -160,13 +167,16 @@ class EndedArgs(msgspec.Struct):
     now_ms: int
 
 
-# A worker ran released tasks and their attempts ended: the places of those finished go to
-# the next tasks (one gone altogether is left to the heartbeats, which know its tenant).
+# A worker ran released tasks and their attempts ended: the places of those finished (or
+# waiting for a retry) go to the next tasks (one whose record is gone is left to the
+# heartbeats, which know its tenant).
 # Returns the number released.
 ENDED = r"""
 for i = 3, #KEYS do
-  local rec = redis.call('HMGET', KEYS[i], 'status', 'tenant')
-  if rec[1] and GATE_TERMINAL[rec[1]] then forget(KEYS[1], rec[2] or '', ARGV[NARGS + i - 2]) end
+  local rec = redis.call('HMGET', KEYS[i], 'status', 'tenant', 'entry')
+  if rec[1] and done_with(rec[1], rec[3]) then
+    forget(KEYS[1], rec[2] or '', ARGV[NARGS + i - 2])
+  end
 end
 return release(KEYS[1], KEYS[2], args.task_prefix, args.now_ms, RELEASE_BATCH)
 """
@@ -209,8 +219,8 @@ local stale = redis.call('ZRANGEBYSCORE', out, '-inf', args.check_before_ms, 'LI
                          args.check_max)
 for _, member in ipairs(stale) do
   local _, _, tenant, id = string.find(member, '^(.*)|([^|]*)$')
-  local status = redis.call('HGET', args.task_prefix .. id, 'status')
-  if not status or GATE_TERMINAL[status] then
+  local rec = redis.call('HMGET', args.task_prefix .. id, 'status', 'entry')
+  if done_with(rec[1], rec[2]) then
     forget(gate, tenant, id)
   else
     redis.call('ZADD', out, args.now_ms, member)

@@ -55,6 +55,8 @@ class QueueStats(msgspec.Struct, kw_only=True):
     """In-flight tasks whose worker missed its lease: the next live worker re-runs them."""
     dead_letters: int
     consumers: int
+    due: int = 0
+    """Delayed tasks and tasks waiting for a retry (SCHEDULED, RETRYING) in the due set."""
     held: int = 0
     """Tasks with a priority or a tenant held at the queue's gate (docs/policies.md)."""
 
@@ -213,8 +215,9 @@ class Admin:
         pipe = self._r.pipeline(transaction=False)
         pipe.xlen(key)
         pipe.xlen(self.keys.dead(queue))
+        pipe.zcard(self.keys.due(queue))
         pipe.hlen(self.keys.gate_held(queue))
-        length, dead, held_fields = await pipe.execute()
+        length, dead, due, held_fields = await pipe.execute()
         depth = length
         in_flight = consumers = overdue = 0
         try:
@@ -239,6 +242,7 @@ class Admin:
             pending_reclaim=overdue,
             dead_letters=dead,
             consumers=consumers,
+            due=due,
             held=held_fields // 2,  # a payload and a signature each
         )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from typing import Any
 
 import msgspec
@@ -25,14 +26,21 @@ from orbiter.distributed.keys import (
 )
 from orbiter.distributed.observe import submit_span
 from orbiter.distributed.payload import encode_payload, sign, signing_key_from
-from orbiter.distributed.policy import Policy, hold_call, policy_from
+from orbiter.distributed.policy import Policy, hold_call, policy_for
 from orbiter.distributed.queue import submit_call
 from orbiter.distributed.records import pending_record
 from orbiter.distributed.settings import read
-from orbiter.distributed.submission import NO_TARGET, CheckedTask, Submitter, check_task
+from orbiter.distributed.submission import (
+    NO_TARGET,
+    CheckedTask,
+    Submitter,
+    check_task,
+    due_time,
+)
 from orbiter.distributed.targets import target_json
 from orbiter.errors import ConfigurationError, OrbiterError
 from orbiter.messages import Message, UserInput
+from orbiter.retry import RetryPolicy
 from orbiter.swarm import Swarm
 
 __all__ = ["RedisSubmitter", "TaskHandle", "distributed"]
@@ -51,6 +59,9 @@ async def distributed(
     signing_key: str | bytes | None = None,
     key_prefix: str | None = None,
     executor: str | None = None,
+    retry: RetryPolicy | None = None,
+    delay: float | None = None,
+    at: datetime | None = None,
     priority: str | int | None = None,
     tenant: str | None = None,
 ) -> TaskHandle:
@@ -69,6 +80,10 @@ async def distributed(
             (``ORBITER_SIGNING_KEY`` when not given).
         executor: ``"redis"`` (default) or ``"temporal"``, a durable run that resumes after a
             worker crash (``ORBITER_EXECUTOR`` when not given; see docs/temporal.md).
+        retry: try the run again after a transient failure (an :class:`orbiter.RetryPolicy`;
+            default: the Agent's ``retry``). See docs/retries.md.
+        delay: run no sooner than this many seconds from now (SCHEDULED until then).
+        at: run no sooner than this timezone-aware datetime (a naive one is refused).
         priority: ``"low"``, ``"normal"`` or ``"high"`` (or 0, 1, 2): higher runs first on
             its queue, lower levels keep a share (see docs/policies.md).
         tenant: who the run is for (a user or customer id; else ``metadata["tenant"]``):
@@ -78,7 +93,15 @@ async def distributed(
         SerializationError: the agent (or messages, metadata) cannot travel as JSON.
     """
     spec = target_json(agent)
+    retry = _policy(agent, retry)
+    run_at = due_time(delay, at)
     if read("executor", executor or None) == "temporal":
+        if retry is not None or run_at is not None:
+            raise ConfigurationError(
+                "retry=, delay= and at= (and an Agent's retry policy) are for the Redis queue; "
+                "a Temporal run retries its steps itself (see docs/temporal.md). Leave them "
+                "out, or use executor='redis'"
+            )
         if priority is not None or tenant is not None:
             raise ConfigurationError(
                 "priority and tenant apply to the Redis queue; leave them out for a Temporal run"
@@ -90,8 +113,8 @@ async def distributed(
         submitter: Submitter = TemporalSubmitter(redis_url, key_prefix=key_prefix)
     else:
         target = msgspec.Raw(_json.encode(spec))
-        task = check_task(spec, target, input, messages, detailed, timeout, metadata)
-        policy = policy_from(priority, tenant, metadata)
+        task = check_task(spec, target, input, messages, detailed, timeout, metadata, retry, run_at)
+        policy = policy_for(priority, tenant, metadata, run_at)
         submitter = RedisSubmitter(redis_url, queue, signing_key, key_prefix, policy)
     [handle] = await submitter.submit([task])
     return handle
@@ -109,6 +132,9 @@ async def _many(
     queue: str | None = None,
     signing_key: str | bytes | None = None,
     key_prefix: str | None = None,
+    retry: RetryPolicy | None = None,
+    delay: float | None = None,
+    at: datetime | None = None,
     priority: str | int | None = None,
     tenant: str | None = None,
 ) -> list[TaskHandle]:
@@ -126,12 +152,16 @@ async def _many(
         )
     spec = target_json(agent)
     target = msgspec.Raw(_json.encode(spec))
-    policy = policy_from(priority, tenant, metadata)
+    retry = _policy(agent, retry)
+    run_at = due_time(delay, at)
+    policy = policy_for(priority, tenant, metadata, run_at)
     submitter = RedisSubmitter(redis_url, queue, signing_key, key_prefix, policy)
     tasks: list[CheckedTask] = []
     for i, item in enumerate(inputs):
         try:
-            tasks.append(check_task(spec, target, item, messages, detailed, timeout, metadata))
+            tasks.append(
+                check_task(spec, target, item, messages, detailed, timeout, metadata, retry, run_at)
+            )
         except OrbiterError as exc:
             exc.args = (f"inputs[{i}]: {exc}", *exc.args[1:])
             raise
@@ -140,6 +170,13 @@ async def _many(
 
 distributed.many = _many  # type: ignore[attr-defined]
 _json = msgspec.json.Encoder()
+
+
+def _policy(agent: Agent | Swarm | str, retry: RetryPolicy | None) -> RetryPolicy | None:
+    """The retry policy of a submit: the one given, else the Agent's own."""
+    if retry is not None or not isinstance(agent, Agent):
+        return retry
+    return agent.retry
 
 
 class RedisSubmitter:
@@ -214,6 +251,8 @@ class _Submission:
             # The trace context travels in the payload: one trace from here to the worker.
             body = encode_payload(msgspec.structs.replace(task.payload, trace=self.span.carrier))
         now = time.time()
+        # Due already (delay=0, at= in the past): queued at once, like any other task.
+        run_at = task.run_at if task.run_at is not None and task.run_at > now else None
         record = pending_record(
             queue=queue,
             name=task.spec["name"],
@@ -221,10 +260,11 @@ class _Submission:
             created_at=now,
             timeout=task.payload.timeout,
             metadata=task.metadata_json,
+            run_at=run_at,
         )
         signature = sign(key, task_id, body)
         if policy is None:
-            self.call = submit_call(keys, queue, task_id, now, body, signature, record)
+            self.call = submit_call(keys, queue, task_id, now, body, signature, record, run_at)
         else:
             self.call = hold_call(keys, queue, task_id, now, body, signature, record, policy)
 

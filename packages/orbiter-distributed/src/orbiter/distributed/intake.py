@@ -21,12 +21,14 @@ log = logging.getLogger("orbiter.distributed.worker")
 
 
 class Start(msgspec.Struct):
-    """An entry the start script let run, as its ``attempt``-th attempt."""
+    """An entry the start script let run, as its ``attempt``-th attempt, after ``retries``
+    retries its retry policy asked for."""
 
     entry_id: bytes
     task_id: str
     attempt: int
     payload: Payload
+    retries: int = 0
     gated: bool = False  # let out by the gate (priority or tenant): it is told when it ends
 
 
@@ -129,7 +131,7 @@ class Intake:
                 self.on_dead_letter(target_name(payload))
             return None
         assert payload is not None
-        return Start(entry_id, task_id, int(res[1]), payload)
+        return Start(entry_id, task_id, int(res[1]), payload, int(res[2]))
 
     def check(self, fields: dict[bytes, bytes]) -> tuple[str | None, Payload | None, str | None]:
         """(task id, payload, None) for a good entry, else the reason it is rejected."""

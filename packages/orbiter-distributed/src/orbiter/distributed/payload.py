@@ -15,6 +15,7 @@ from orbiter.distributed.settings import read
 from orbiter.errors import ConfigurationError, SerializationError
 from orbiter.import_gate import Allowed, ModuleGate
 from orbiter.messages import messages_from_json
+from orbiter.retry import RetryPolicy
 
 
 class Payload(msgspec.Struct, kw_only=True, omit_defaults=True):
@@ -28,6 +29,8 @@ class Payload(msgspec.Struct, kw_only=True, omit_defaults=True):
     metadata: dict[str, Any] = {}
     trace: dict[str, str] = {}
     """W3C trace context (``traceparent``...) of the client's submit span, when tracing."""
+    retry: RetryPolicy | None = None
+    """How the worker tries the task again after a failure (None: it does not)."""
     v: int = 1
 
 

@@ -56,6 +56,25 @@ def policy_from(
     return Policy(_level(priority), _tenant(tenant))
 
 
+def policy_for(
+    priority: str | int | None,
+    tenant: str | None,
+    metadata: Mapping[str, Any] | None,
+    run_at: float | None,
+) -> Policy | None:
+    """:func:`policy_from` for a submit that may be delayed (``run_at``): a delayed task is not
+    held at the gate, so naming a priority or tenant for one is refused, and a tenant in its
+    metadata is kept as data only."""
+    if run_at is None:
+        return policy_from(priority, tenant, metadata)
+    if priority is not None or tenant is not None:
+        raise ConfigurationError(
+            "priority= and tenant= cannot be combined with delay= or at= yet: a delayed task "
+            "is queued when it is due, without the gate; leave one of them out"
+        )
+    return None
+
+
 def _level(priority: str | int | None) -> int:
     if priority is None:
         return PRIORITIES["normal"]

@@ -44,10 +44,12 @@ Entry = tuple[bytes, dict[bytes, bytes] | None]
 class Outcome(msgspec.Struct):
     """How one attempt of a task ended."""
 
-    status: str  # COMPLETED, FAILED or CANCELLED
+    status: str  # COMPLETED, FAILED, CANCELLED, or RETRYING (its retry policy tries again)
     result: Any = None
     error: str = ""
     error_type: str = ""
+    retry_at: float = 0.0  # RETRYING: when the next attempt is due (Unix time)
+    dead_letter: bool = False  # FAILED: also put the task in the dead letters
 
 
 class LeaseState(IntEnum):
@@ -75,22 +77,29 @@ def submit_call(
     payload: bytes,
     signature: bytes | str,
     record: Sequence[Any],
+    run_at: float | None = None,
 ) -> Call:
     """Put a task on ``queue`` with its pending ``record`` (field/value pairs), unless a
-    retried submit already did. The client sends it in its pipelined batches."""
-    args = submit_args(task_id, now, payload, signature)
-    return s.submit_script.call([keys.task(task_id), keys.queue(queue), keys.index], args, *record)
+    retried submit already did; with ``run_at`` (Unix time, later than ``now``) into the
+    queue's due set instead. The client sends it in its pipelined batches."""
+    args = submit_args(task_id, now, payload, signature, run_at)
+    rec_keys = [keys.task(task_id), keys.queue(queue), keys.index, keys.due(queue)]
+    return s.submit_script.call(rec_keys, args, *record)
 
 
-def submit_args(task_id: str, now: float, payload: bytes, signature: bytes | str) -> s.SubmitArgs:
+def submit_args(
+    task_id: str, now: float, payload: bytes, signature: bytes | str, run_at: float | None = None
+) -> s.SubmitArgs:
     """The arguments every script that takes in a new task starts with."""
+    wait = 0 if run_at is None else max(0, int(run_at - now) + 1)
     return s.SubmitArgs(
         task_id=task_id,
         now_ms=int(now * 1000),
         payload=payload,
         signature=signature,
-        record_ttl=DEFAULT_PENDING_TTL,
+        record_ttl=DEFAULT_PENDING_TTL + wait,
         index_max=DEFAULT_INDEX_MAX,
+        due_ms=0 if run_at is None else int(run_at * 1000),
     )
 
 
@@ -106,7 +115,10 @@ async def cancel(redis: Redis, keys: Keys, task_id: str) -> tuple[str, str]:
         task_id=task_id,
     )
     result = await s.cancel_script(redis, [keys.task(task_id), keys.events(task_id)], args)
-    return result[0].decode(), result[1].decode()
+    outcome, status = result[0].decode(), result[1].decode()
+    if status in ("SCHEDULED", "RETRYING") and outcome == "cancelled":
+        await redis.zrem(keys.due(result[2].decode()), task_id)
+    return outcome, status
 
 
 class RedisQueue:
@@ -367,8 +379,9 @@ class RedisQueue:
     ) -> Call:  # fmt: skip
         """Store an attempt's last events and outcome, and take its entry off the queue."""
         tid = lease.task_id
+        now = time.time()
         args = s.CompleteArgs(
-            *self._writes(tid, repr(time.time())),
+            *self._writes(tid, repr(now)),
             attempt=lease.attempt,
             base=base,
             group=GROUP,
@@ -378,8 +391,13 @@ class RedisQueue:
             result=result,
             error=outcome.error,
             error_type=outcome.error_type,
+            retry_at_ms=int(outcome.retry_at * 1000),
+            hold_ttl=DEFAULT_PENDING_TTL + max(0, int(outcome.retry_at - now) + 1),
+            bury=int(outcome.dead_letter),
+            dead_maxlen=DEFAULT_DEAD_MAXLEN,
         )
-        rec_keys = [self.keys.task(tid), self.keys.events(tid), self.key]
+        k = self.keys
+        rec_keys = [k.task(tid), k.events(tid), self.key, k.dead(self.name), k.due(self.name)]
         return s.complete_script.call(rec_keys, args, *events)
 
     async def fail_refused(self, lease: Lease, error: str, error_type: str) -> None:

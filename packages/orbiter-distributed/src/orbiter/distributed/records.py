@@ -20,6 +20,7 @@ class TaskStatus(StrEnum):
     FAILED = "FAILED"
     CANCELLED = "CANCELLED"
     RETRYING = "RETRYING"
+    SCHEDULED = "SCHEDULED"
 
     @property
     def finished(self) -> bool:
@@ -35,6 +36,8 @@ class TaskRecord(msgspec.Struct, kw_only=True):
         worker_id: the worker running (or that last ran) the task.
         attempt: how many times a worker started it (1 on the first run).
         created_at, started_at, finished_at: Unix timestamps in seconds.
+        run_at: when a SCHEDULED task is due, or a RETRYING task's next attempt (Unix time).
+        retries: how many times its retry policy sent it back to wait for another try.
         cancel_requested: someone asked to cancel it.
     """
 
@@ -54,6 +57,8 @@ class TaskRecord(msgspec.Struct, kw_only=True):
     result: dict[str, Any] | None = None
     metadata: dict[str, Any] = {}
     cancel_requested: bool = False
+    run_at: float | None = None
+    retries: int = 0
 
     @property
     def finished(self) -> bool:
@@ -66,15 +71,18 @@ class TaskRecord(msgspec.Struct, kw_only=True):
 
 RECORD_FIELDS = (
     "status", "queue", "name", "kind", "attempt", "worker", "created_at", "started_at",
-    "finished_at", "timeout", "error", "error_type", "result", "metadata", "cancel",
+    "finished_at", "timeout", "error", "error_type", "result", "metadata", "cancel", "run_at",
+    "retries",
 )  # fmt: skip
 WORKER_FIELDS = (
-    "entry", "seq", "last", "lapsed", "lapsed_alive", "executor", "tenant", "priority",
+    "entry", "seq", "last", "lapsed", "lapsed_alive", "executor", "payload", "signature",
+    "tenant", "priority",
 )  # fmt: skip
 """Record fields only the scripts and workers use: the queue entry, events written by this
 attempt and the last event's id, the attempts whose lease lapsed (and whose worker was alive
-then), which executor runs the task, and the tenant and priority the gate queued it by.
-``RECORD_FIELDS`` plus these is the whole record."""
+then), which executor runs the task, the queue entry's payload and signature while the task
+waits in the due set, and the tenant and priority the gate queued it by. ``RECORD_FIELDS``
+plus these is the whole record."""
 
 
 def pending_record(
@@ -86,19 +94,24 @@ def pending_record(
     timeout: float,
     metadata: bytes,
     executor: str | None = None,
+    run_at: float | None = None,
 ) -> list[Any]:
     """The field/value pairs of a new PENDING task record, as every executor writes it.
 
     Args:
         metadata: the task's metadata, already JSON.
         executor: stored for executors other than the Redis queue (``"temporal"``).
+        run_at: when a delayed task is due (Unix time): it is SCHEDULED until then.
     """
+    status = "PENDING" if run_at is None else "SCHEDULED"
     fields: list[Any] = [
-        "status", "PENDING", "queue", queue, "name", name, "kind", kind, "attempt", 0,
+        "status", status, "queue", queue, "name", name, "kind", kind, "attempt", 0,
         "created_at", repr(created_at), "timeout", repr(timeout), "metadata", metadata,
     ]  # fmt: skip
     if executor is not None:
         fields += ["executor", executor]
+    if run_at is not None:
+        fields += ["run_at", repr(run_at)]
     return fields
 
 
@@ -171,6 +184,8 @@ def record_from_values(
         result=read("result", _json),
         metadata=metadata if isinstance(metadata, dict) else {},
         cancel_requested=row["cancel"] == b"1",
+        run_at=read("run_at", _num),
+        retries=read("retries", _int),
     )
 
 

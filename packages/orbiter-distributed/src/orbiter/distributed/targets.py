@@ -19,6 +19,7 @@ from orbiter.distributed.keys import (
 )
 from orbiter.errors import ConfigurationError, SerializationError
 from orbiter.import_gate import Allowed
+from orbiter.retry import RetryPolicy
 from orbiter.runner import RunResult
 from orbiter.swarm import Swarm, from_dict
 
@@ -186,6 +187,12 @@ class Targets:
         if spec is None:
             spec = self._specs[name] = self._lookup(name).to_dict()
         return spec, None
+
+    def retry_policy(self, name: str) -> RetryPolicy | None:
+        """The retry policy of the registered Agent ``name``, if this worker has one: a task
+        that names its target carries no policy of the Agent's own."""
+        found = self.registered.get(name) if self.registered is not None else None
+        return found.retry if isinstance(found, Agent) else None
 
     def _registered_name(self, data: Any) -> str | None:
         is_ref = isinstance(data, Mapping) and data.get("type") == REGISTERED

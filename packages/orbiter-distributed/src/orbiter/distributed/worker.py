@@ -29,6 +29,7 @@ from orbiter.distributed._pubsub import Listener
 from orbiter.distributed._writer import EventWriter, Stream
 from orbiter.distributed.attempt import Attempts, Running, drain
 from orbiter.distributed.connection import TRANSIENT, Backoff, connect
+from orbiter.distributed.delays import DueSet
 from orbiter.distributed.executor import Executor, InProcessExecutor, TaskSpec
 from orbiter.distributed.heartbeat import Heartbeat
 from orbiter.distributed.intake import Intake, target_name
@@ -50,6 +51,7 @@ from orbiter.distributed.registry import WorkerInfo
 from orbiter.distributed.settings import read
 from orbiter.distributed.startup import join, unless_stopped, warmed_up
 from orbiter.distributed.targets import Targets, TargetsArg
+from orbiter.distributed.ticker import Ticker, beside
 from orbiter.errors import ConfigurationError
 from orbiter.mcp.servers import allowed_commands, set_allowed_commands
 
@@ -216,7 +218,10 @@ class Worker:
             if not await unless_stopped(self._startup(), self._stop):
                 return
             claim = loop.create_task(self._claim_loop())
-            beat = loop.create_task(self._heartbeat.run())
+            # The cron ticker runs beside the heartbeat and stops with it.
+            beat = loop.create_task(beside(self._heartbeat.run(), Ticker.for_worker(self)))
+            # Delayed tasks and retries whose time has come join the queue (docs/retries.md).
+            due = loop.create_task(DueSet(self._redis, self.keys, self.queue).run())
             self.ready.set()
             log.info(
                 "worker %s serving queue %r (concurrency %d, lease %ss)",
@@ -228,10 +233,11 @@ class Worker:
             await self._stop.wait()
             self._draining = True
             claim.cancel()
+            due.cancel()
             # A cancel landing while redis-py sets up the claim's first connection can be lost
             # and leave it waiting on a reply that never comes; closing the client at the end
             # ends that wait, so it must not hold up the shutdown.
-            await asyncio.wait([claim], timeout=1.0)
+            await asyncio.wait([claim, due], timeout=1.0)
             if self._starting is not None:
                 with contextlib.suppress(Exception):
                     await asyncio.wait_for(asyncio.shield(self._starting), 10)
@@ -354,7 +360,9 @@ class Worker:
             tid, payload = start.task_id, start.payload
             spec = TaskSpec.from_payload(tid, start.attempt, self.queue, self.worker_id, payload)
             stream = Stream(tid, start.entry_id, start.attempt)
-            rt = Running(spec, stream, target_name(payload))
+            name = target_name(payload)
+            retry = payload.retry or self.targets.retry_policy(name)
+            rt = Running(spec, stream, name, retry, start.retries)
             self._running[tid] = rt
             rt.task = loop.create_task(self._execute(rt, start.gated))
 
