@@ -8,9 +8,11 @@ from collections.abc import Sequence
 
 import pytest
 import redis
+from guide_support import API_KEY
+from test_distributed_retry import FlakyServer, flaky, remote_agent  # noqa: F401 (fixture)
 from testkit.workers import Spawn, spawn_fixture  # noqa: F401 (fixture)
 
-from orbiter import Agent
+from orbiter import Agent, RetryPolicy
 from orbiter.distributed import TaskHandle, distributed
 from orbiter.distributed._policy_scripts import WINDOW_PER_SLOT
 from orbiter.distributed.admin import Admin
@@ -199,3 +201,21 @@ async def test_a_task_cancelled_at_the_gate_never_runs(redis_url: str, spawn: Sp
     async with Admin(redis_url) as admin:
         assert (await admin.queue_stats()).held == 0
     await _close([cancelled, kept])
+
+
+async def test_a_task_waiting_for_a_retry_gives_its_tenant_slot_to_the_next(
+    redis_url: str,
+    spawn: Spawn,
+    flaky: FlakyServer,  # noqa: F811 (the fixture imported above)
+) -> None:
+    spawn(*ALLOW, ORBITER_TENANT_CAP="1", OPENAI_API_KEY=API_KEY)
+    policy = RetryPolicy(attempts=3, backoff=2, jitter=0)  # the server fails twice
+    retried = await distributed(remote_agent(flaky, policy), "hi", redis_url=redis_url, tenant="a")
+    after = await distributed(QUICK, "next", redis_url=redis_url, tenant="a")
+    # The lease (30 s) is far off: only the retry's wait freeing the slot lets this one run now.
+    assert (await after.result(timeout=20))["output"] == "done"
+    assert (await retried.result(timeout=20))["output"] == "You said: hi"
+    [first, second] = await _finished([retried, after])
+    assert _started(second) < (first.finished_at or 0)
+    assert first.retries == 2
+    await _close([retried, after])
