@@ -41,6 +41,11 @@ def _lua_string(text: bytes | str) -> str:
 _CANCELLED = encode_event(
     StatusEvent(agent_name="@name@", status="cancelled", message="cancelled before it started")
 )
+_CANCELLED_PAUSED = encode_event(
+    StatusEvent(
+        agent_name="@name@", status="cancelled", message="cancelled while it waited for approval"
+    )
+)
 _ERROR = encode_event(ErrorEvent(agent_name="@name@", error="@error@", error_type="@error_type@"))
 _MARKER = msgspec.json.encode(Marker(status="@status@", error="@error@", error_type="@error_type@"))
 
@@ -49,8 +54,10 @@ _COMMON = (
     (
         "local STATUSES = {" + ", ".join(f"{s}=true" for s in TaskStatus) + "}\n"
         "local TERMINAL = {" + ", ".join(f"{s}=true" for s in TaskStatus if s.finished) + "}\n"
+        f"local STATUS_LIST = 'a task status ({', '.join(TaskStatus)})'\n"
         f"local CORRUPTED = '{CORRUPTED}'\n"
         f"local CANCELLED_EVENT = {_lua_string(_CANCELLED)}\n"
+        f"local CANCELLED_PAUSED_EVENT = {_lua_string(_CANCELLED_PAUSED)}\n"
         f"local ERROR_EVENT = {_lua_string(_ERROR)}\n"
         f"local MARKER = {_lua_string(_MARKER)}\n"
     )
@@ -65,8 +72,7 @@ end
 local function corrupted(rec, status, attempt, seq)
   local field, value, want
   if status and not STATUSES[status] then
-    field, value, want = 'status', status, 'a task status (PENDING, RUNNING, RETRYING, ' ..
-                         'COMPLETED, FAILED or CANCELLED)'
+    field, value, want = 'status', status, STATUS_LIST
   elseif attempt and not string.match(attempt, '^%d+$') then
     field, value, want = 'attempt', attempt, 'a whole number'
   elseif seq and not string.match(seq, '^%d+$') then

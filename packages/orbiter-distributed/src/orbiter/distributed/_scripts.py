@@ -73,7 +73,8 @@ class StartArgs(_Writes):
 
 
 START = r"""
-local rec, broken = read_record(KEYS[1], 'status', 'cancel', 'attempt', 'name', 'entry')
+local rec, broken = read_record(KEYS[1], 'status', 'cancel', 'attempt', 'name', 'entry',
+                                'base_attempt')
 if not rec then
   bury(KEYS[2], args.group, KEYS[4], args.dead_maxlen, args.entry, args.worker, args.now, broken)
   return {'skip', 'BROKEN', broken}
@@ -83,7 +84,7 @@ if not status then
   ack(KEYS[2], args.group, args.entry)
   return {'skip', 'UNKNOWN'}
 end
-if TERMINAL[status] then
+if TERMINAL[status] or status == 'INTERRUPTED' then
   ack(KEYS[2], args.group, args.entry)
   return {'skip', status}
 end
@@ -110,7 +111,8 @@ if args.taken_over ~= '' and status == 'RUNNING' then
   if args.taken_over == 'alive' then note(KEYS[1], 'lapsed_alive', rec[3] or '0') end
 end
 local attempt = tonumber(rec[3] or '0') + 1
-if attempt > tonumber(args.max_attempts) then
+-- a run resumed after a pause counts its attempts from there (base_attempt)
+if attempt - tonumber(rec[6] or '0') > tonumber(args.max_attempts) then
   local lapses = noted(KEYS[1], 'lapsed')
   local alive = math.min(lapses, noted(KEYS[1], 'lapsed_alive'))
   local parts = {}
@@ -144,6 +146,9 @@ else
              'started_at', args.now, 'seq', 0)
 end
 redis.call('EXPIRE', KEYS[1], args.pending_ttl)
+-- a run resumed after a pause continues from its stored state with the person's decisions
+local resume = redis.call('HMGET', KEYS[1], 'decisions', 'checkpoint')
+if resume[1] then return {'run', tostring(attempt), resume[2] or '', resume[1]} end
 return {'run', tostring(attempt)}
 """
 
@@ -209,7 +214,7 @@ return 0
 
 
 class CancelArgs(msgspec.Struct):
-    """KEYS: record, events."""
+    """KEYS: record, events, paused."""
 
     now: str
     retention: int
@@ -228,6 +233,14 @@ redis.call('HSET', KEYS[1], 'cancel', '1')
 if status == 'PENDING' or status == 'RETRYING' then
   lua_finish(KEYS[1], KEYS[2], args.live, args.maxlen, args.retention, args.now, 'CANCELLED',
              '', '', render(CANCELLED_EVENT, {name=rec[2] or ''}))
+  return {'cancelled', status}
+end
+if status == 'INTERRUPTED' then
+  -- paused for approval: no worker holds it, so it ends here
+  lua_finish(KEYS[1], KEYS[2], args.live, args.maxlen, args.retention, args.now, 'CANCELLED',
+             '', '', render(CANCELLED_PAUSED_EVENT, {name=rec[2] or ''}))
+  redis.call('HDEL', KEYS[1], 'parked', 'signature', 'pending', 'expires_at')
+  redis.call('ZREM', KEYS[3], args.task_id)
   return {'cancelled', status}
 end
 redis.call('PUBLISH', args.control, args.task_id)

@@ -13,6 +13,7 @@ from redis.exceptions import ResponseError
 
 from orbiter.distributed._lua import CORRUPTED
 from orbiter.distributed._writer import EventWriter, Stream, refusal
+from orbiter.distributed.approval import RunPaused
 from orbiter.distributed.connection import TRANSIENT
 from orbiter.distributed.events import Marker
 from orbiter.distributed.executor import Executor, TaskSpec
@@ -131,6 +132,8 @@ class Attempts:
             error = f"timed out after {spec.timeout:g}s"
             emit_error(error, "TaskTimeoutError")
             return Outcome("FAILED", error=error, error_type="TaskTimeoutError")
+        except RunPaused as exc:
+            return Outcome("INTERRUPTED", exc.result, paused=exc)
         except asyncio.CancelledError:
             task = asyncio.current_task()
             if rt.stop_reason is None or task is None:
@@ -164,6 +167,8 @@ class Attempts:
     async def record(self, rt: Running, outcome: Outcome) -> bool:
         """Store the outcome of an attempt (True), or say why Redis would not have it."""
         result = outcome.result
+        if outcome.paused is not None:
+            return await self._pause(rt, outcome)
         try:
             result_json = _json.encode(result) if result is not None else b""
             marker = _json.encode(
@@ -198,6 +203,23 @@ class Attempts:
                 rt.spec.task_id,
                 rt.spec.attempt,
             )
+            await self.report_lapse(rt)
+        return False
+
+    async def _pause(self, rt: Running, outcome: Outcome) -> bool:
+        """Store a run that paused for approval (True), or say why Redis would not have it."""
+        if rt.why is not None:
+            await self.writer.fail_refused(rt.stream, rt.why)
+            return False
+        stored = await self.writer.finish(rt.stream, outcome, b"", b"")
+        if isinstance(stored, Exception):
+            await self.writer.fail_refused(rt.stream, refusal(stored))
+        elif isinstance(stored, bytes):
+            log.error("task %s failed: %s", rt.spec.task_id, stored.decode(errors="replace"))
+        elif stored:
+            log.info("task %s paused for approval", rt.spec.task_id)
+            return True
+        else:
             await self.report_lapse(rt)
         return False
 

@@ -11,9 +11,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from orbiter.agent import Agent
+from orbiter.distributed.approval import paused, resumed_run
 from orbiter.distributed.payload import Payload
-from orbiter.distributed.targets import Targets, TargetsArg, completed
-from orbiter.events import StreamEvent
+from orbiter.distributed.targets import Targets, TargetsArg
+from orbiter.events import InterruptEvent, StreamEvent
 from orbiter.import_gate import Allowed, ModuleGate
 from orbiter.messages import messages_from_json
 from orbiter.providers import warm_up as warm_up  # the worker calls it before claiming tasks
@@ -36,6 +37,8 @@ class TaskSpec:
         target: the ``to_dict()`` JSON of the Agent or Swarm.
         messages: JSON array of earlier messages, or None.
         metadata: what the client attached to the task.
+        checkpoint, decisions: for a run resumed after a pause for approval, its stored state
+            and the person's decisions (JSON); None otherwise.
     """
 
     task_id: str
@@ -49,10 +52,18 @@ class TaskSpec:
     timeout: float
     metadata: dict[str, Any] = field(default_factory=dict)
     trace: dict[str, str] = field(default_factory=dict)
+    checkpoint: bytes | None = None
+    decisions: bytes | None = None
 
     @classmethod
     def from_payload(
-        cls, task_id: str, attempt: int, queue: str, worker_id: str, payload: Payload
+        cls,
+        task_id: str,
+        attempt: int,
+        queue: str,
+        worker_id: str,
+        payload: Payload,
+        resume: tuple[bytes, bytes] | None = None,
     ) -> TaskSpec:
         return cls(
             task_id=task_id,
@@ -66,6 +77,8 @@ class TaskSpec:
             timeout=payload.timeout,
             metadata=payload.metadata,
             trace=payload.trace,
+            checkpoint=resume[0] if resume is not None else None,
+            decisions=resume[1] if resume is not None else None,
         )
 
 
@@ -74,9 +87,11 @@ class Executor(Protocol):
     """Runs tasks for a worker.
 
     ``execute`` calls ``emit`` for every event in order and returns the result dict (as
-    ``RunResult.to_dict()``), or raises. The worker cancels the coroutine to stop a task
-    (cancel request, timeout, shutdown); an executor that runs the task elsewhere must stop it
-    there when that happens.
+    ``RunResult.to_dict()``), or raises; :class:`~orbiter.distributed.approval.RunPaused`
+    when the run paused for approval (with its ``interrupt`` event, not emitted). It continues
+    a resumed run (``spec.decisions``) from ``spec.checkpoint``. The worker cancels the
+    coroutine to stop a task (cancel request, timeout, shutdown); an executor that runs the
+    task elsewhere must stop it there when that happens.
     """
 
     async def execute(self, spec: TaskSpec, emit: Emit) -> dict[str, Any]: ...
@@ -128,12 +143,22 @@ class InProcessExecutor:
             from orbiter.mcp import MCPPool
 
             self._mcp = MCPPool()
-        events = run.stream(
-            target, spec.input, messages=messages, detailed=spec.detailed, mcp_pool=self._mcp
-        )
+        if spec.checkpoint is not None and spec.decisions is not None:
+            events = resumed_run(target, spec.checkpoint, spec.decisions, detailed=spec.detailed)
+        else:
+            events = run.stream(
+                target, spec.input, messages=messages, detailed=spec.detailed, mcp_pool=self._mcp
+            )
+        interrupt: InterruptEvent | None = None
         async for event in events:
-            emit(event)
-        return completed(events.result).to_dict()
+            if type(event) is InterruptEvent:
+                interrupt = event  # written with the pause itself, in one step
+            else:
+                emit(event)
+        result = events.result
+        if result.status == "interrupted":
+            raise paused(result, interrupt)
+        return result.to_dict()
 
     async def aclose(self) -> None:
         """Stop the MCP servers opened for tasks (called when the worker stops)."""

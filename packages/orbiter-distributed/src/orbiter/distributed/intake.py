@@ -21,12 +21,14 @@ log = logging.getLogger("orbiter.distributed.worker")
 
 
 class Start(msgspec.Struct):
-    """An entry the start script let run, as its ``attempt``-th attempt."""
+    """An entry the start script let run, as its ``attempt``-th attempt; ``resume`` holds the
+    stored state and decisions of a run resumed after a pause for approval."""
 
     entry_id: bytes
     task_id: str
     attempt: int
     payload: Payload
+    resume: tuple[bytes, bytes] | None = None
 
 
 class _Named(msgspec.Struct):
@@ -115,7 +117,8 @@ class Intake:
                 self.on_dead_letter(target_name(payload))
             return None
         assert payload is not None
-        return Start(entry_id, task_id, int(res[1]), payload)
+        resume = (res[2], res[3]) if len(res) == 4 else None
+        return Start(entry_id, task_id, int(res[1]), payload, resume)
 
     def check(self, fields: dict[bytes, bytes]) -> tuple[str | None, Payload | None, str | None]:
         """(task id, payload, None) for a good entry, else the reason it is rejected."""

@@ -137,7 +137,8 @@ class Attempt:
         return await telemetry.within(self.ctx, awaitable)
 
     def finish(self, status: str, error_type: str = "", error: str = "") -> None:
-        """``COMPLETED``, ``FAILED``, ``CANCELLED``, ``LOST`` (lease lapsed) or ``HANDED_BACK``."""
+        """``COMPLETED``, ``FAILED``, ``CANCELLED``, ``INTERRUPTED`` (paused for approval),
+        ``LOST`` (lease lapsed) or ``HANDED_BACK``."""
         if self.metrics is not None:
             seconds = time.monotonic() - self.started
             self.metrics.finished(self.spec.queue, self.agent, status, seconds)

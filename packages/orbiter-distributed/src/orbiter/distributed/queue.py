@@ -44,10 +44,11 @@ Entry = tuple[bytes, dict[bytes, bytes] | None]
 class Outcome(msgspec.Struct):
     """How one attempt of a task ended."""
 
-    status: str  # COMPLETED, FAILED or CANCELLED
+    status: str  # COMPLETED, FAILED, CANCELLED, or INTERRUPTED (then ``paused`` says how)
     result: Any = None
     error: str = ""
     error_type: str = ""
+    paused: Any = None  # the executor's RunPaused
 
 
 class LeaseState(IntEnum):
@@ -100,7 +101,8 @@ async def cancel(redis: Redis, keys: Keys, task_id: str) -> tuple[str, str]:
         control=keys.control,
         task_id=task_id,
     )
-    result = await s.cancel_script(redis, [keys.task(task_id), keys.events(task_id)], args)
+    rec_keys = [keys.task(task_id), keys.events(task_id), keys.paused]
+    result = await s.cancel_script(redis, rec_keys, args)
     return result[0].decode(), result[1].decode()
 
 

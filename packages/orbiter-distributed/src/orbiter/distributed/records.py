@@ -20,10 +20,20 @@ class TaskStatus(StrEnum):
     FAILED = "FAILED"
     CANCELLED = "CANCELLED"
     RETRYING = "RETRYING"
+    INTERRUPTED = "INTERRUPTED"
+    """Paused for a person's approval of tool calls: no worker holds it until it is resumed."""
 
     @property
     def finished(self) -> bool:
         return self in (TaskStatus.COMPLETED, TaskStatus.FAILED, TaskStatus.CANCELLED)
+
+
+class PendingCall(msgspec.Struct, kw_only=True):
+    """A tool call a paused task waits on a decision for (``arguments`` is JSON text)."""
+
+    id: str
+    name: str
+    arguments: str
 
 
 class TaskRecord(msgspec.Struct, kw_only=True):
@@ -36,6 +46,8 @@ class TaskRecord(msgspec.Struct, kw_only=True):
         attempt: how many times a worker started it (1 on the first run).
         created_at, started_at, finished_at: Unix timestamps in seconds.
         cancel_requested: someone asked to cancel it.
+        pending: the tool calls waiting for a decision when ``status`` is INTERRUPTED.
+        expires_at: when an INTERRUPTED task fails unless it was resumed (Unix seconds).
     """
 
     task_id: str
@@ -54,6 +66,8 @@ class TaskRecord(msgspec.Struct, kw_only=True):
     result: dict[str, Any] | None = None
     metadata: dict[str, Any] = {}
     cancel_requested: bool = False
+    pending: list[PendingCall] = []
+    expires_at: float | None = None
 
     @property
     def finished(self) -> bool:
@@ -66,12 +80,19 @@ class TaskRecord(msgspec.Struct, kw_only=True):
 
 RECORD_FIELDS = (
     "status", "queue", "name", "kind", "attempt", "worker", "created_at", "started_at",
-    "finished_at", "timeout", "error", "error_type", "result", "metadata", "cancel",
+    "finished_at", "timeout", "error", "error_type", "result", "metadata", "cancel", "pending",
+    "expires_at",
 )  # fmt: skip
-WORKER_FIELDS = ("entry", "seq", "last", "lapsed", "lapsed_alive", "executor")
+WORKER_FIELDS = (
+    "entry", "seq", "last", "lapsed", "lapsed_alive", "executor", "checkpoint", "decisions",
+    "parked", "signature", "base_attempt",
+)  # fmt: skip
 """Record fields only the scripts and workers use: the queue entry, events written by this
 attempt and the last event's id, the attempts whose lease lapsed (and whose worker was alive
-then), and which executor runs the task. ``RECORD_FIELDS`` plus these is the whole record."""
+then), which executor runs the task; for a paused run, its state (``checkpoint``), the
+decisions it is resumed with, its payload and signature while it is off the queue
+(``parked``), and the attempt a resumed run counts its attempts from. ``RECORD_FIELDS``
+plus these is the whole record."""
 
 
 def pending_record(
@@ -118,6 +139,16 @@ def _status(v: bytes) -> TaskStatus:
         return TaskStatus(v.decode())
     except (ValueError, UnicodeDecodeError):
         raise ValueError(f"a task status ({', '.join(TaskStatus)})") from None
+
+
+_pending = msgspec.json.Decoder(list[PendingCall])
+
+
+def _calls(v: bytes | None) -> list[PendingCall]:
+    try:
+        return _pending.decode(v) if v else []
+    except (msgspec.DecodeError, msgspec.ValidationError):
+        raise ValueError("a JSON list of tool calls") from None
 
 
 def _json(v: bytes | None) -> Any:
@@ -168,7 +199,9 @@ def record_from_values(
         result=read("result", _json),
         metadata=metadata if isinstance(metadata, dict) else {},
         cancel_requested=row["cancel"] == b"1",
+        pending=read("pending", _calls),
+        expires_at=read("expires_at", _num),
     )
 
 
-_CONVERTERS = (_int, _status, _json)
+_CONVERTERS = (_int, _status, _json, _calls)

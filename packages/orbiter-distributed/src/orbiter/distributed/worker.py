@@ -331,7 +331,9 @@ class Worker:
         loop = asyncio.get_running_loop()
         for start in await self._intake.start(entries, owners or {}):
             tid, payload = start.task_id, start.payload
-            spec = TaskSpec.from_payload(tid, start.attempt, self.queue, self.worker_id, payload)
+            spec = TaskSpec.from_payload(
+                tid, start.attempt, self.queue, self.worker_id, payload, start.resume
+            )
             stream = Stream(tid, start.entry_id, start.attempt)
             rt = Running(spec, stream, target_name(payload))
             self._running[tid] = rt
