@@ -241,6 +241,8 @@ if status == 'INTERRUPTED' then
              '', '', render(CANCELLED_PAUSED_EVENT, {name=rec[2] or ''}))
   redis.call('HDEL', KEYS[1], 'parked', 'signature', 'pending', 'expires_at')
   redis.call('ZREM', KEYS[3], args.task_id)
+  -- a Temporal workflow waiting for the decision hears it here and stops
+  redis.call('PUBLISH', args.control, args.task_id)
   return {'cancelled', status}
 end
 redis.call('PUBLISH', args.control, args.task_id)

@@ -82,15 +82,17 @@ def resumed_run(
 
     The one place a worker starts a task from stored state with decisions.
     """
+    return run.resume_stream(target, checkpoint, **decision_kwargs(decisions), detailed=detailed)
+
+
+def decision_kwargs(decisions: bytes | str) -> dict[str, Any]:
+    """Stored decisions (JSON) as the ``approve``, ``reject`` and ``edit`` of ``run.resume``."""
     decided = _decisions.decode(decisions)
-    return run.resume_stream(
-        target,
-        checkpoint,
-        approve=[i for i, d in decided.items() if d.kind == "approve"],
-        reject={i: d.reason for i, d in decided.items() if d.kind == "reject"},
-        edit={i: d.arguments for i, d in decided.items() if d.kind == "edit"},
-        detailed=detailed,
-    )
+    return {
+        "approve": [i for i, d in decided.items() if d.kind == "approve"],
+        "reject": {i: d.reason for i, d in decided.items() if d.kind == "reject"},
+        "edit": {i: d.arguments for i, d in decided.items() if d.kind == "edit"},
+    }
 
 
 def pause_call(queue: RedisQueue, lease: Lease, base: int, paused: RunPaused,
@@ -138,8 +140,9 @@ async def resume_task(
             or the decisions do not match its pending calls.
     """
     client: Any = redis  # redis-py types its replies as the union of every RESP form
-    status, attempt, checkpoint, decisions, queue = await client.hmget(
-        keys.task(task_id), "status", "attempt", "checkpoint", "decisions", "queue"
+    status, attempt, checkpoint, decisions, queue, executor, expires_at = await client.hmget(
+        keys.task(task_id),
+        *("status", "attempt", "checkpoint", "decisions", "queue", "executor", "expires_at"),
     )
     if status is None:
         raise TaskNotFoundError(
@@ -147,7 +150,17 @@ async def resume_task(
         )
     if status != b"INTERRUPTED":
         raise _not_paused(task_id, status.decode(), decisions is not None)
-    decided = decisions_for(RunCheckpoint.from_json(checkpoint), approve, reject, edit)
+    saved = RunCheckpoint.from_json(checkpoint)
+    decided = decisions_for(saved, approve, reject, edit)
+    if executor == b"temporal":
+        from orbiter.distributed.temporal.client import resume_workflow
+
+        pending = [PendingCall(id=c.id, name=c.name, arguments=c.arguments) for c in saved.pending]
+        answer = await resume_workflow(
+            redis, keys, task_id, _json.encode(decided), _json.encode(pending), expires_at or b""
+        )
+        _check_answer(task_id, answer, answer)
+        return
     args = ResumeArgs(
         live=keys.live(task_id),
         retention=read("retention"),
@@ -162,6 +175,11 @@ async def resume_task(
         keys.task(task_id), keys.queue((queue or b"").decode()), keys.paused, keys.events(task_id)
     ]  # fmt: skip
     answer, detail = (part.decode() for part in await resume_script(redis, rec_keys, args))
+    _check_answer(task_id, answer, detail)
+
+
+def _check_answer(task_id: str, answer: str, detail: str) -> None:
+    """Nothing for a resumed task; else the error that says why it was not resumed."""
     if answer == "resumed":
         return
     if answer == "unknown":
