@@ -47,14 +47,17 @@ AGENT = Agent(name="careful", model=f"scripted:{__name__}:APPROVAL_SCRIPT", tool
 
 
 @pytest.fixture
-def temporal_env(settings: TemporalSettings, monkeypatch: pytest.MonkeyPatch) -> None:
+def temporal_env(settings: TemporalSettings, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
     """``handle.resume()`` finds the Temporal server the way a client does: the env."""
     monkeypatch.setenv("ORBITER_TEMPORAL_ADDRESS", settings.address)
     monkeypatch.setenv("ORBITER_TEMPORAL_TASK_QUEUE", settings.task_queue)
 
 
 async def test_the_workflow_waits_for_the_decision_signal(
-    redis_url: str, settings: TemporalSettings, worker: None, temporal_env: None
+    redis_url: str,
+    settings: TemporalSettings,  # noqa: F811 (the fixtures imported above)
+    worker: None,  # noqa: F811
+    temporal_env: None,
 ) -> None:
     handle = await submit(AGENT, "add 2 and 3", redis_url=redis_url, temporal=settings,
                           detailed=True)  # fmt: skip
@@ -73,7 +76,7 @@ async def test_the_workflow_waits_for_the_decision_signal(
             await handle.resume()
 
         await handle.resume(edit={call["id"]: {"a": 4, "b": 5}})
-        with pytest.raises(ResumeError, match="already resumed|already finished"):
+        with pytest.raises(ResumeError, match=r"already resumed|already finished"):
             await handle.resume(approve=[call["id"]])
         done = await handle.result(timeout=30)
         events = await live
@@ -97,11 +100,11 @@ async def test_the_workflow_waits_for_the_decision_signal(
 
 async def test_a_paused_workflow_is_cancelled_or_expires(
     redis_url: str,
-    settings: TemporalSettings,
-    worker: None,
+    settings: TemporalSettings,  # noqa: F811
+    worker: None,  # noqa: F811
     temporal_env: None,
     monkeypatch: pytest.MonkeyPatch,
-    side_log: Path,
+    side_log: Path,  # noqa: F811
 ) -> None:
     handle = await submit(AGENT, "add", redis_url=redis_url, temporal=settings)
     async with handle:
