@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from orbiter.agent import Agent
+from orbiter.checkpoint import RunCheckpoint
+from orbiter.distributed.checkpoints import run_from_state
 from orbiter.distributed.payload import Payload
 from orbiter.distributed.targets import Targets, TargetsArg, completed
 from orbiter.events import StreamEvent
 from orbiter.import_gate import Allowed, ModuleGate
-from orbiter.messages import messages_from_json
 from orbiter.providers import warm_up as warm_up  # the worker calls it before claiming tasks
-from orbiter.runner import run
 from orbiter.swarm import Swarm
 
 if TYPE_CHECKING:
@@ -49,10 +49,23 @@ class TaskSpec:
     timeout: float
     metadata: dict[str, Any] = field(default_factory=dict)
     trace: dict[str, str] = field(default_factory=dict)
+    checkpoint: bytes | None = None
+    """The run's stored state to start from (``RunCheckpoint`` JSON), if it has one."""
+    decisions: bytes | None = None
+    """A paused run's decisions on its pending calls (JSON, by call id), if resumed."""
+    on_step: Callable[[RunCheckpoint], None] | None = None
+    """Where the run's checkpoint goes after each completed step (None: checkpoints off)."""
 
     @classmethod
     def from_payload(
-        cls, task_id: str, attempt: int, queue: str, worker_id: str, payload: Payload
+        cls,
+        task_id: str,
+        attempt: int,
+        queue: str,
+        worker_id: str,
+        payload: Payload,
+        checkpoint: bytes | None = None,
+        decisions: bytes | None = None,
     ) -> TaskSpec:
         return cls(
             task_id=task_id,
@@ -66,6 +79,8 @@ class TaskSpec:
             timeout=payload.timeout,
             metadata=payload.metadata,
             trace=payload.trace,
+            checkpoint=checkpoint,
+            decisions=decisions,
         )
 
 
@@ -74,9 +89,12 @@ class Executor(Protocol):
     """Runs tasks for a worker.
 
     ``execute`` calls ``emit`` for every event in order and returns the result dict (as
-    ``RunResult.to_dict()``), or raises. The worker cancels the coroutine to stop a task
-    (cancel request, timeout, shutdown); an executor that runs the task elsewhere must stop it
-    there when that happens.
+    ``RunResult.to_dict()``), or raises. An executor that can continue a run from stored state
+    starts from ``spec.checkpoint`` when it is set, and hands each step's checkpoint to
+    ``spec.on_step``; one that ignores both runs every attempt from the start.
+
+    The worker cancels the coroutine to stop a task (cancel request, timeout, shutdown); an
+    executor that runs the task elsewhere must stop it there when that happens.
     """
 
     async def execute(self, spec: TaskSpec, emit: Emit) -> dict[str, Any]: ...
@@ -123,17 +141,11 @@ class InProcessExecutor:
 
     async def execute(self, spec: TaskSpec, emit: Emit) -> dict[str, Any]:
         target = self.rebuild(spec.target)
-        messages = messages_from_json(spec.messages) if spec.messages is not None else None
         if self._mcp is None:
             from orbiter.mcp import MCPPool
 
             self._mcp = MCPPool()
-        events = run.stream(
-            target, spec.input, messages=messages, detailed=spec.detailed, mcp_pool=self._mcp
-        )
-        async for event in events:
-            emit(event)
-        return completed(events.result).to_dict()
+        return completed(await run_from_state(target, spec, emit, mcp_pool=self._mcp)).to_dict()
 
     async def aclose(self) -> None:
         """Stop the MCP servers opened for tasks (called when the worker stops)."""

@@ -68,10 +68,14 @@ RECORD_FIELDS = (
     "status", "queue", "name", "kind", "attempt", "worker", "created_at", "started_at",
     "finished_at", "timeout", "error", "error_type", "result", "metadata", "cancel",
 )  # fmt: skip
-WORKER_FIELDS = ("entry", "seq", "last", "lapsed", "lapsed_alive", "executor")
+WORKER_FIELDS = (
+    "entry", "seq", "last", "lapsed", "lapsed_alive", "executor", "checkpoint", "checkpoint_at",
+)  # fmt: skip
 """Record fields only the scripts and workers use: the queue entry, events written by this
 attempt and the last event's id, the attempts whose lease lapsed (and whose worker was alive
-then), and which executor runs the task. ``RECORD_FIELDS`` plus these is the whole record."""
+then), which executor runs the task, and the run's state after its last completed step (a
+``RunCheckpoint`` as JSON) with the id of that step's last event. ``RECORD_FIELDS`` plus these
+is the whole record."""
 
 
 def pending_record(
