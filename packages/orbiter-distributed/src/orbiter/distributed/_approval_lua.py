@@ -80,8 +80,8 @@ if #found > 0 then
   for i = 1, #found[1][2], 2 do fields[found[1][2][i]] = found[1][2][i + 1] end
 end
 redis.call('HSET', KEYS[1], 'status', 'INTERRUPTED', 'last', last, 'seq', 0,
-           'checkpoint', args.checkpoint, 'pending', args.pending, 'result', args.result,
-           'expires_at', args.expires_at, 'parked', fields['p'] or '',
+           'checkpoint', args.checkpoint, 'checkpoint_at', last, 'pending', args.pending,
+           'result', args.result, 'expires_at', args.expires_at, 'parked', fields['p'] or '',
            'signature', fields['s'] or '')
 redis.call('HDEL', KEYS[1], 'decisions')
 redis.call('EXPIRE', KEYS[1], args.keep)

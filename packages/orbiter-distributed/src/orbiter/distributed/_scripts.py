@@ -146,10 +146,9 @@ else
              'started_at', args.now, 'seq', 0)
 end
 redis.call('EXPIRE', KEYS[1], args.pending_ttl)
--- a run resumed after a pause continues from its stored state with the person's decisions
-local resume = redis.call('HMGET', KEYS[1], 'decisions', 'checkpoint')
-if resume[1] then return {'run', tostring(attempt), resume[2] or '', resume[1]} end
-return {'run', tostring(attempt)}
+-- The state to start from: the run's last step checkpoint, and decisions on its paused calls.
+local saved = redis.call('HMGET', KEYS[1], 'checkpoint', 'decisions')
+return {'run', tostring(attempt), saved[1] or '', saved[2] or ''}
 """
 
 
@@ -157,11 +156,13 @@ class AppendArgs(_Writes):
     """KEYS: record, events. Then the events.
 
     Events carry a sequence number (``base``: events this attempt already sent), so a batch
-    re-sent after a dropped connection is not appended twice.
+    re-sent after a dropped connection is not appended twice. ``checkpoint`` (or '') is the
+    run's state after the step these events end, stored with the id of the last of them.
     """
 
     attempt: int
     base: int
+    checkpoint: bytes | str = ""
 
 
 # Returns 1 appended, 0 no longer ours, 3 the record is broken (COMPLETE then says how).
@@ -173,6 +174,11 @@ local base = tonumber(args.base)
 local last = append(KEYS[2], args.live, args.maxlen, args.retention, ARGV,
                     NARGS + 1 + math.max(0, tonumber(cur[3] or '0') - base), nil, cur[4] or nil)
 redis.call('HSET', KEYS[1], 'seq', base + #ARGV - NARGS, 'last', last)
+if args.checkpoint ~= '' then
+  redis.call('HSET', KEYS[1], 'checkpoint', args.checkpoint, 'checkpoint_at', last)
+  -- decisions on a pause belong to the checkpoint of that pause, which this one replaces
+  redis.call('HDEL', KEYS[1], 'decisions')
+end
 return 1
 """
 
@@ -205,6 +211,7 @@ if cur[1] == 'RUNNING' and cur[2] == args.attempt then
   local first = NARGS + 1 + math.max(0, tonumber(cur[3] or '0') - tonumber(args.base))
   finish(KEYS[1], KEYS[2], args.live, args.maxlen, args.retention, args.now, args.status, ARGV,
          first, args.marker, args.result, args.error, args.error_type, cur[4] or nil)
+  redis.call('HDEL', KEYS[1], 'checkpoint', 'checkpoint_at')  -- it never runs again
   ack(KEYS[3], args.group, args.entry)
   return 1
 end
@@ -385,11 +392,44 @@ local id = redis.call('XADD', KEYS[2], '*', 't', args.task_id, 'p', args.payload
                       's', args.signature)
 redis.call('HSET', KEYS[1], 'status', 'PENDING', 'attempt', 0, 'entry', id, 'worker', '',
            'error', '', 'error_type', '', 'result', '', 'finished_at', '', 'started_at', '')
-redis.call('HDEL', KEYS[1], 'cancel', 'lapsed', 'lapsed_alive', 'last')
+redis.call('HDEL', KEYS[1], 'cancel', 'lapsed', 'lapsed_alive', 'last', 'checkpoint',
+           'checkpoint_at')
 redis.call('EXPIRE', KEYS[1], args.pending_ttl)
 redis.call('DEL', KEYS[3])
 redis.call('XDEL', KEYS[4], args.dead_entry)
 return id
+"""
+
+
+class SupersedeArgs(_Writes):
+    """KEYS: record, events.
+
+    ``marker`` is the JSON of a :class:`~orbiter.distributed.events.Superseded` whose ``after``
+    hole the script fills with the id of the last event the run's checkpoint covers ('0-0'
+    without one).
+    """
+
+    attempt: int
+    marker: bytes
+
+
+# An attempt that takes over a task marks the events earlier attempts wrote after the run's
+# last checkpoint as superseded: it runs their step again. Returns 1 written, 0 not ours.
+SUPERSEDE = r"""
+local cur = redis.call('HMGET', KEYS[1], 'status', 'attempt', 'checkpoint_at', 'last')
+if cur[1] ~= 'RUNNING' or cur[2] ~= args.attempt then return 0 end
+local marker = render(args.marker, {after=cur[3] or '0-0'})
+local prev = cur[4]
+if not prev then
+  local last = redis.call('XREVRANGE', KEYS[2], '+', '-', 'COUNT', 1)
+  prev = '0-0'
+  if #last > 0 then prev = last[1][1] end
+end
+local id = redis.call('XADD', KEYS[2], 'MAXLEN', '~', args.maxlen, '*', 'sup', marker)
+redis.call('EXPIRE', KEYS[2], args.retention)
+redis.call('PUBLISH', args.live, prev .. '\n' .. id .. '\ns' .. marker)
+redis.call('HSET', KEYS[1], 'last', id)
+return 1
 """
 
 
@@ -404,3 +444,4 @@ lapsed_script = Script(LAPSED, LapsedArgs, together=QUEUE_SCRIPTS)
 fail_store_script = Script(FAIL_STORE, FailStoreArgs, flags="allow-oom", together=QUEUE_SCRIPTS)
 dead_letter_script = Script(DEAD_LETTER, DeadLetterArgs, together=QUEUE_SCRIPTS)
 redrive_script = Script(REDRIVE, RedriveArgs, together=QUEUE_SCRIPTS)
+supersede_script = Script(SUPERSEDE, SupersedeArgs, together=QUEUE_SCRIPTS)

@@ -4,7 +4,7 @@ When the model calls a tool that needs approval, the worker stores the paused ru
 the task record (status ``INTERRUPTED``) and lets the task go: no slot, no lease. A client
 validates its decisions against the pending calls (:func:`resume_task`, behind
 ``TaskHandle.resume``) and puts the task back on its queue; whichever worker takes it next
-continues the run from the stored state (:func:`resumed_run`). A run nobody resumes fails
+continues the run from the stored state (``checkpoints.run_from_state``). A run nobody resumes fails
 with ``ApprovalExpired`` after ``ORBITER_APPROVAL_TTL`` seconds (:func:`expire_due`).
 """
 
@@ -32,14 +32,12 @@ from orbiter.distributed.records import PendingCall
 from orbiter.distributed.settings import read
 from orbiter.errors import ResumeError
 from orbiter.events import InterruptEvent, encode_event
-from orbiter.runner import RunResult, RunStream, run
+from orbiter.runner import RunResult
 
 if TYPE_CHECKING:
     from redis.asyncio import Redis
 
-    from orbiter.agent import Agent
     from orbiter.distributed.queue import Lease, RedisQueue
-    from orbiter.swarm import Swarm
 
 _json = msgspec.json.Encoder()
 _decisions = msgspec.json.Decoder(dict[str, Decision])
@@ -75,24 +73,21 @@ def paused(result: RunResult, interrupt: InterruptEvent | None) -> RunPaused:
     return RunPaused(result.state.to_json(), _json.encode(calls), shown, interrupt)
 
 
-def resumed_run(
-    target: Agent | Swarm, checkpoint: bytes, decisions: bytes, *, detailed: bool
-) -> RunStream:
-    """The rest of a paused run: its stored state continued with the stored decisions.
-
-    The one place a worker starts a task from stored state with decisions.
-    """
-    return run.resume_stream(target, checkpoint, **decision_kwargs(decisions), detailed=detailed)
-
-
-def decision_kwargs(decisions: bytes | str) -> dict[str, Any]:
-    """Stored decisions (JSON) as the ``approve``, ``reject`` and ``edit`` of ``run.resume``."""
-    decided = _decisions.decode(decisions)
+def decision_kwargs(decided: Mapping[str, Decision]) -> dict[str, Any]:
+    """Decisions by call id as the ``approve``, ``reject`` and ``edit`` of ``run.resume``."""
     return {
         "approve": [i for i, d in decided.items() if d.kind == "approve"],
         "reject": {i: d.reason for i, d in decided.items() if d.kind == "reject"},
         "edit": {i: d.arguments for i, d in decided.items() if d.kind == "edit"},
     }
+
+
+def read_decisions(data: bytes | str) -> dict[str, Decision]:
+    """Stored decisions (JSON, by call id); ResumeError when they cannot be read."""
+    try:
+        return _decisions.decode(data)
+    except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+        raise ResumeError(f"the task's stored decisions cannot be read: {exc}") from None
 
 
 def pause_call(queue: RedisQueue, lease: Lease, base: int, paused: RunPaused,

@@ -14,6 +14,7 @@ from redis.exceptions import ResponseError
 from orbiter.distributed._lua import CORRUPTED
 from orbiter.distributed._writer import EventWriter, Stream, refusal
 from orbiter.distributed.approval import RunPaused
+from orbiter.distributed.checkpoints import step_saver, supersede_earlier
 from orbiter.distributed.connection import TRANSIENT
 from orbiter.distributed.events import Marker
 from orbiter.distributed.executor import Executor, TaskSpec
@@ -65,11 +66,13 @@ class Attempts:
         writer: EventWriter,
         queue: RedisQueue,
         worker_id: str,
+        checkpoints: bool = True,
     ) -> None:
         self.executor = executor
         self.writer = writer
         self.queue = queue
         self.worker_id = worker_id
+        self.checkpoints = checkpoints
 
     async def execute(self, rt: Running, metrics: WorkerMetrics | None) -> bool:
         """Run an attempt and store its outcome, observed (spans, metrics) from start to end.
@@ -122,8 +125,11 @@ class Attempts:
                 emit_error(error, etype, bool(getattr(exc, "retryable", False)))
             return Outcome("FAILED", error=error, error_type=etype)
 
+        if self.checkpoints:
+            spec.on_step = step_saver(writer, stream)
         try:
             async with asyncio.timeout(spec.timeout) as deadline:
+                await supersede_earlier(self.queue, spec, stream)
                 running = self.executor.execute(spec, emit)
                 return Outcome("COMPLETED", await (running if obs is None else obs.run(running)))
         except TimeoutError as exc:

@@ -21,14 +21,15 @@ log = logging.getLogger("orbiter.distributed.worker")
 
 
 class Start(msgspec.Struct):
-    """An entry the start script let run, as its ``attempt``-th attempt; ``resume`` holds the
-    stored state and decisions of a run resumed after a pause for approval."""
+    """An entry the start script let run, as its ``attempt``-th attempt, with the state its
+    record holds to start from (see ``checkpoints``)."""
 
     entry_id: bytes
     task_id: str
     attempt: int
     payload: Payload
-    resume: tuple[bytes, bytes] | None = None
+    checkpoint: bytes | None = None
+    decisions: bytes | None = None
 
 
 class _Named(msgspec.Struct):
@@ -117,8 +118,7 @@ class Intake:
                 self.on_dead_letter(target_name(payload))
             return None
         assert payload is not None
-        resume = (res[2], res[3]) if len(res) == 4 else None
-        return Start(entry_id, task_id, int(res[1]), payload, resume)
+        return Start(entry_id, task_id, int(res[1]), payload, res[2] or None, res[3] or None)
 
     def check(self, fields: dict[bytes, bytes]) -> tuple[str | None, Payload | None, str | None]:
         """(task id, payload, None) for a good entry, else the reason it is rejected."""

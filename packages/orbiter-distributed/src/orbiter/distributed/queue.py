@@ -348,15 +348,27 @@ class RedisQueue:
 
     # -- events and outcomes -----------------------------------------------------------------
 
-    def append_call(self, lease: Lease, base: int, events: Sequence[bytes]) -> Call:
-        """Append events of a running attempt (``base``: events it already sent)."""
+    def append_call(
+        self, lease: Lease, base: int, events: Sequence[bytes], checkpoint: bytes = b""
+    ) -> Call:
+        """Append events of a running attempt (``base``: events it already sent), and store
+        the run's ``checkpoint`` after them when one is given."""
         tid = lease.task_id
         args = s.AppendArgs(
             *self._writes(tid, ""),
             attempt=lease.attempt,
             base=base,
+            checkpoint=checkpoint,
         )
         return s.append_script.call([self.keys.task(tid), self.keys.events(tid)], args, *events)
+
+    async def supersede(self, lease: Lease, marker: bytes) -> bool:
+        """Mark the events earlier attempts wrote after the run's checkpoint as superseded
+        (``marker``: see ``SupersedeArgs``); False when the attempt is no longer ours."""
+        tid = lease.task_id
+        args = s.SupersedeArgs(*self._writes(tid, ""), attempt=lease.attempt, marker=marker)
+        keys = [self.keys.task(tid), self.keys.events(tid)]
+        return bool(await s.supersede_script(self.redis, keys, args))
 
     def complete_call(
         self, lease: Lease, base: int, outcome: Outcome, marker: bytes, result: bytes,

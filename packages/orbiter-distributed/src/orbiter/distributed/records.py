@@ -84,14 +84,15 @@ RECORD_FIELDS = (
     "expires_at",
 )  # fmt: skip
 WORKER_FIELDS = (
-    "entry", "seq", "last", "lapsed", "lapsed_alive", "executor", "checkpoint", "decisions",
-    "parked", "signature", "base_attempt",
+    "entry", "seq", "last", "lapsed", "lapsed_alive", "executor", "checkpoint", "checkpoint_at",
+    "decisions", "parked", "signature", "base_attempt",
 )  # fmt: skip
 """Record fields only the scripts and workers use: the queue entry, events written by this
 attempt and the last event's id, the attempts whose lease lapsed (and whose worker was alive
-then), which executor runs the task; for a paused run, its state (``checkpoint``), the
-decisions it is resumed with, its payload and signature while it is off the queue
-(``parked``), and the attempt a resumed run counts its attempts from. ``RECORD_FIELDS``
+then), which executor runs the task, and the run's state after its last completed step or
+pause (a ``RunCheckpoint`` as JSON) with the id of that step's last event; for a run paused for
+approval, the decisions it is resumed with, its payload and signature while it is off the
+queue (``parked``), and the attempt a resumed run counts its attempts from. ``RECORD_FIELDS``
 plus these is the whole record."""
 
 

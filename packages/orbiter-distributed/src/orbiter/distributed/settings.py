@@ -67,6 +67,7 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     temporal_sticky_timeout: float = DEFAULT_STICKY_TIMEOUT
     concurrency: int = DEFAULT_CONCURRENCY
     log_level: str = "info"
+    checkpoints: bool = True
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **given: Any) -> Settings:
@@ -286,6 +287,12 @@ VARIABLES: dict[str, tuple[str, Callable[[str], Any], Callable[[Any], str | None
         whole,
         _at_least(1, ""),
         "calls a Temporal worker started with `python -m` runs at once",
+    ),
+    "checkpoints": (
+        "ORBITER_CHECKPOINTS",
+        yes_no,
+        _anything,
+        "workers store a run's state after each step, so a task taken over resumes there",
     ),
     "log_level": (
         "ORBITER_LOG_LEVEL",

@@ -32,7 +32,7 @@ from temporalio.exceptions import TimeoutError as ActivityTimeout
 from orbiter import errors as orbiter_errors
 from orbiter.agent import Agent
 from orbiter.distributed._approval_lua import APPROVAL_EXPIRED
-from orbiter.distributed.approval import decision_kwargs, paused
+from orbiter.distributed.approval import decision_kwargs, paused, read_decisions
 from orbiter.distributed.targets import Targets
 from orbiter.distributed.temporal.activities import CANCELLED_TYPE, GONE_TYPE
 from orbiter.errors import (
@@ -345,7 +345,7 @@ class RunWorkflow:
             decisions = await self._decision(result)
             events = run.resume_stream(
                 target, result.state or b"", provider=model, detailed=job.detailed,
-                **decision_kwargs(decisions),
+                **decision_kwargs(read_decisions(decisions)),
             )  # fmt: skip
 
     async def _part(self, events: Any) -> RunResult:
