@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 import redis.asyncio as aioredis
-from distributed_support import sleepy
+from distributed_support import blocking_sleepy, sleepy
 from testkit.workers import Spawn, spawn_fixture  # noqa: F401 (fixture)
 
 from orbiter import Agent, Tool
@@ -209,4 +209,45 @@ async def test_resume_refuses_what_it_cannot_do(redis_url: str, spawn: Spawn) ->
     spawn()
     assert (await handle.result(timeout=30))["output"] == "all done"
     await waiting.close()
+    await handle.close()
+
+
+async def test_a_resumed_run_taken_over_later_goes_on_from_its_next_step(
+    redis_url: str, spawn: Spawn
+) -> None:
+    first = spawn("--lease-seconds", "1")
+    script = ScriptedModel(
+        [
+            ToolStep(calls=[ScriptedCall(name="sleepy", arguments={"seconds": 0}, id="c1")]),
+            ToolStep(
+                calls=[ScriptedCall(name="blocking_sleepy", arguments={"seconds": 3}, id="c2")]
+            ),
+            TextStep(text="all done"),
+        ]
+    )
+    tools = [Tool(sleepy, needs_approval=True), Tool(blocking_sleepy)]
+    agent = Agent(name="guarded", model=script, tools=tools)
+    handle = await distributed(agent, "go", redis_url=redis_url, detailed=True)
+    await paused(handle)
+    await handle.resume(approve=["c1"])
+    # Step 2's slow tool runs on the first worker: the step before it left a checkpoint that
+    # replaces the pause's, and the decisions went with it.
+    async for event in handle.stream():
+        if event.type == "tool_call" and event.tool_call_id == "c2":
+            break
+    client = aioredis.Redis.from_url(redis_url)
+    try:
+        assert await client.hget(f"orbiter:task:{handle.task_id}", "decisions") is None
+    finally:
+        await client.aclose()
+    first.kill()  # kill -9 in the middle of step 2
+    second = spawn("--lease-seconds", "1")
+
+    assert (await handle.result(timeout=30))["output"] == "all done"
+    record = await handle.status()
+    assert record is not None
+    assert (record.attempt, record.worker_id) == (3, second.worker_id)
+    replay = [e async for e in handle.stream()]
+    done = [e.tool_call_id for e in replay if e.type == "tool_result"]  # type: ignore[union-attr]
+    assert done == ["c1", "c2"]  # the approved call ran once, before the crash
     await handle.close()
