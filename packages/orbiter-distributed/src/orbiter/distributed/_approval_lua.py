@@ -53,13 +53,8 @@ class PauseArgs(_Writes):
 # failed instead (a corrupted record).
 PAUSE = r"""
 local cur = redis.call('HMGET', KEYS[1], 'status', 'attempt', 'seq', 'last', 'cancel')
-local bad = corrupted(KEYS[1], cur[1], cur[2], cur[3])
-if bad then
-  fail_corrupted(KEYS[1], KEYS[2], args.live, args.maxlen, args.retention, args.now, bad, ARGV,
-                 NARGS + 1)
-  ack(KEYS[3], args.group, args.entry)
-  return bad
-end
+local bad = ended_broken(cur, args, NARGS)
+if bad then return bad end
 if cur[1] ~= 'RUNNING' or cur[2] ~= args.attempt then
   if not cur[1] or TERMINAL[cur[1]] then ack(KEYS[3], args.group, args.entry) end
   return 0

@@ -178,6 +178,18 @@ local function read_record(rec, ...)
   end
   return cur
 end
+
+-- The guard of a script that ends an attempt (KEYS: record, events, queue): when the record
+-- is corrupted, fails the task after the events in ARGV, takes its entry off the queue and
+-- returns why; nil when the record is fine. ``a`` is the script's named arguments.
+local function ended_broken(cur, a, nargs)
+  local bad = corrupted(KEYS[1], cur[1], cur[2], cur[3])
+  if bad then
+    fail_corrupted(KEYS[1], KEYS[2], a.live, a.maxlen, a.retention, a.now, bad, ARGV, nargs + 1)
+    ack(KEYS[3], a.group, a.entry)
+  end
+  return bad
+end
 """
 )
 

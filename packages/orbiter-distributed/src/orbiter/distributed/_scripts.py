@@ -200,13 +200,8 @@ class CompleteArgs(_Writes):
 # Returns 1 stored, 0 no longer ours, or why the task failed instead (a corrupted record).
 COMPLETE = r"""
 local cur = redis.call('HMGET', KEYS[1], 'status', 'attempt', 'seq', 'last')
-local bad = corrupted(KEYS[1], cur[1], cur[2], cur[3])
-if bad then
-  fail_corrupted(KEYS[1], KEYS[2], args.live, args.maxlen, args.retention, args.now, bad, ARGV,
-                 NARGS + 1)
-  ack(KEYS[3], args.group, args.entry)
-  return bad
-end
+local bad = ended_broken(cur, args, NARGS)
+if bad then return bad end
 if cur[1] == 'RUNNING' and cur[2] == args.attempt then
   local first = NARGS + 1 + math.max(0, tonumber(cur[3] or '0') - tonumber(args.base))
   finish(KEYS[1], KEYS[2], args.live, args.maxlen, args.retention, args.now, args.status, ARGV,
