@@ -51,7 +51,7 @@ def test_approve_and_reject_from_the_command_line(
     assert listed.returncode == 0, listed.stderr
     assert task_id in [json.loads(line)["task_id"] for line in listed.stdout.splitlines()]
 
-    waiting = run_here("task", "result", task_id, *url, env=env)
+    waiting = run_here("task", "result", task_id, "--no-wait", *url, env=env)
     assert waiting.returncode == 5
     assert "waiting for approval of tool calls: transfer (c1), transfer (c2)" in waiting.stderr
 

@@ -20,7 +20,7 @@ from orbiter.distributed import (
     TaskNotFoundError,
     distributed,
 )
-from orbiter.errors import ResumeError
+from orbiter.errors import ConfigurationError, ResumeError
 from orbiter.events import StreamEvent
 from orbiter.testing import ScriptedCall, ScriptedModel, TextStep, ToolStep
 
@@ -134,6 +134,17 @@ async def test_a_paused_run_nobody_resumes_expires(redis_url: str, spawn: Spawn)
     with pytest.raises(ResumeError, match="already finished"):
         await handle.resume(approve=["c1"])
 
+    # A submit's own approval_ttl wins over the worker's setting.
+    patient = await distributed(guarded_agent(("c3", 0)), "go", redis_url=redis_url,
+                                approval_ttl=3600)  # fmt: skip
+    await paused(patient)
+    record = await patient.status()
+    assert record is not None
+    assert record.expires_at is not None
+    assert record.expires_at > time.time() + 3000
+    with pytest.raises(ConfigurationError, match="approval_ttl must be a positive number"):
+        await distributed(guarded_agent(("c4", 0)), "go", redis_url=redis_url, approval_ttl=0)
+
     # Without a worker to notice, the resume itself finds the run expired.
     late = await distributed(guarded_agent(("c2", 0)), "go", redis_url=redis_url)
     await paused(late)
@@ -148,6 +159,7 @@ async def test_a_paused_run_nobody_resumes_expires(redis_url: str, spawn: Spawn)
         await late.result(timeout=5)
     await handle.close()
     await late.close()
+    await patient.close()
 
 
 async def test_a_paused_run_is_cancelled_without_a_worker(redis_url: str, spawn: Spawn) -> None:

@@ -25,6 +25,7 @@ from test_temporal_executor import (  # noqa: F401 (fixtures)
 )
 
 from orbiter import Agent, tool
+from orbiter.distributed import distributed
 from orbiter.distributed.errors import TaskCancelledError, TaskFailedError
 from orbiter.distributed.temporal import TemporalSettings, submit
 from orbiter.errors import ResumeError
@@ -103,7 +104,6 @@ async def test_a_paused_workflow_is_cancelled_or_expires(
     settings: TemporalSettings,  # noqa: F811
     worker: None,  # noqa: F811
     temporal_env: None,
-    monkeypatch: pytest.MonkeyPatch,
     side_log: Path,  # noqa: F811
 ) -> None:
     handle = await submit(AGENT, "add", redis_url=redis_url, temporal=settings)
@@ -113,9 +113,9 @@ async def test_a_paused_workflow_is_cancelled_or_expires(
         with pytest.raises(TaskCancelledError):
             await handle.result(timeout=10)
 
-    monkeypatch.setenv("ORBITER_APPROVAL_TTL", "1")  # read by the pause activity
     started = time.monotonic()
-    late = await submit(AGENT, "add", redis_url=redis_url, temporal=settings)
+    late = await distributed(AGENT, "add", redis_url=redis_url, executor="temporal",
+                             approval_ttl=1)  # fmt: skip
     async with late:
         assert (await late.result(timeout=30))["status"] == "interrupted"
         events = await _events(late, 30)  # ends when the workflow's wait is over

@@ -307,7 +307,7 @@ def task_result(
     async def go() -> None:
         async with attached(task_id, redis_url) as handle:
             record = await _record(handle)
-            if not wait and not record.finished:
+            if not wait and not record.finished and record.status != "INTERRUPTED":
                 raise CliError(
                     f"task {task_id} has not finished (status {record.status})",
                     hint="leave out --no-wait to wait for it",

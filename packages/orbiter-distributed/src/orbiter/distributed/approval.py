@@ -51,26 +51,35 @@ class RunPaused(Exception):
         pending: the calls waiting for a decision, as JSON.
         result: what ``TaskHandle.result()`` returns while the run is paused.
         interrupt: the run's ``interrupt`` event, written in the same step as the pause.
+        wait: seconds to wait for a decision (None: ``ORBITER_APPROVAL_TTL``).
     """
 
     def __init__(
-        self, checkpoint: bytes, pending: bytes, result: dict[str, Any], interrupt: InterruptEvent
+        self,
+        checkpoint: bytes,
+        pending: bytes,
+        result: dict[str, Any],
+        interrupt: InterruptEvent,
+        wait: float | None = None,
     ) -> None:
         super().__init__("the run paused for approval")
         self.checkpoint = checkpoint
         self.pending = pending
         self.result = result
         self.interrupt = interrupt
+        self.wait = wait
 
 
-def paused(result: RunResult, interrupt: InterruptEvent | None) -> RunPaused:
+def paused(
+    result: RunResult, interrupt: InterruptEvent | None, wait: float | None = None
+) -> RunPaused:
     """The :class:`RunPaused` of a run that ended ``interrupted``."""
     assert result.state is not None
     calls = [PendingCall(id=c.id, name=c.name, arguments=c.arguments) for c in result.pending]
     if interrupt is None:  # the run always says it paused; this keeps the stream whole anyway
         interrupt = InterruptEvent(agent_name=result.agent_name, calls=list(result.pending))
     shown = {**result.to_dict(), "status": "interrupted", "pending": msgspec.to_builtins(calls)}
-    return RunPaused(result.state.to_json(), _json.encode(calls), shown, interrupt)
+    return RunPaused(result.state.to_json(), _json.encode(calls), shown, interrupt, wait)
 
 
 def decision_kwargs(decided: Mapping[str, Decision]) -> dict[str, Any]:
@@ -96,7 +105,7 @@ def pause_call(queue: RedisQueue, lease: Lease, base: int, paused: RunPaused,
     keys = queue.keys
     tid = lease.task_id
     now = time.time()
-    wait = read("approval_ttl")
+    wait = paused.wait or read("approval_ttl")
     paused.interrupt.attempt = lease.attempt
     args = PauseArgs(
         live=keys.live(tid),

@@ -50,6 +50,7 @@ async def distributed(
     signing_key: str | bytes | None = None,
     key_prefix: str | None = None,
     executor: str | None = None,
+    approval_ttl: float | None = None,
 ) -> TaskHandle:
     """Put a run of ``agent`` (an Agent or a Swarm) on the queue and return its handle.
 
@@ -66,6 +67,9 @@ async def distributed(
             (``ORBITER_SIGNING_KEY`` when not given).
         executor: ``"redis"`` (default) or ``"temporal"``, a durable run that resumes after a
             worker crash (``ORBITER_EXECUTOR`` when not given; see docs/temporal.md).
+        approval_ttl: seconds the run may wait for a person's decision each time it pauses
+            for approval, before it fails (``ORBITER_APPROVAL_TTL`` of the worker when not
+            given; see docs/threads.md).
 
     Raises:
         SerializationError: the agent (or messages, metadata) cannot travel as JSON.
@@ -73,13 +77,15 @@ async def distributed(
     spec = target_json(agent)
     if read("executor", executor or None) == "temporal":
         # Checked as a worker will decode it, whichever executor runs it.
-        task = check_task(spec, NO_TARGET, input, messages, detailed, timeout, metadata)
+        task = check_task(
+            spec, NO_TARGET, input, messages, detailed, timeout, metadata, approval_ttl
+        )
         from orbiter.distributed.temporal.client import TemporalSubmitter
 
         submitter: Submitter = TemporalSubmitter(redis_url, key_prefix=key_prefix)
     else:
         target = msgspec.Raw(_json.encode(spec))
-        task = check_task(spec, target, input, messages, detailed, timeout, metadata)
+        task = check_task(spec, target, input, messages, detailed, timeout, metadata, approval_ttl)
         submitter = RedisSubmitter(redis_url, queue, signing_key, key_prefix)
     [handle] = await submitter.submit([task])
     return handle

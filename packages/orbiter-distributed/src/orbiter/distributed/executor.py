@@ -56,6 +56,8 @@ class TaskSpec:
     """The run's stored state to start from (``RunCheckpoint`` JSON), if it has one."""
     decisions: bytes | None = None
     """A paused run's decisions on its pending calls (JSON, by call id), if resumed."""
+    approval_ttl: float | None = None
+    """Seconds a pause for approval waits (None: the worker's ``ORBITER_APPROVAL_TTL``)."""
     on_step: Callable[[RunCheckpoint], None] | None = None
     """Where the run's checkpoint goes after each completed step (None: checkpoints off)."""
 
@@ -82,6 +84,7 @@ class TaskSpec:
             timeout=payload.timeout,
             metadata=payload.metadata,
             trace=payload.trace,
+            approval_ttl=payload.approval_ttl,
             checkpoint=checkpoint,
             decisions=decisions,
         )
@@ -160,7 +163,7 @@ class InProcessExecutor:
 
         result = await run_from_state(target, spec, send, mcp_pool=self._mcp)
         if result.status == "interrupted":
-            raise paused(result, interrupt[-1] if interrupt else None)
+            raise paused(result, interrupt[-1] if interrupt else None, spec.approval_ttl)
         return result.to_dict()
 
     async def aclose(self) -> None:

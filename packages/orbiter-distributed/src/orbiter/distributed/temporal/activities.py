@@ -386,9 +386,10 @@ class RunActivities:
     async def pause(self, job: dict[str, Any]) -> float:
         """Store a run paused for approval; returns how long it waits for a decision (s).
 
-        ``job``: task_id, scope, events (the interrupt last), checkpoint, pending, result.
+        ``job``: task_id, scope, events (the interrupt last), checkpoint, pending, result,
+        wait (the run's own wait, or None for the worker's ``ORBITER_APPROVAL_TTL``).
         """
-        wait: float = read("approval_ttl")
+        wait: float = job.get("wait") or read("approval_ttl")
         await self.records.pause(
             job["task_id"],
             job["scope"],

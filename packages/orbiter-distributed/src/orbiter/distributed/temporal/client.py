@@ -123,6 +123,7 @@ class TemporalSubmitter:
             messages=task.messages,
             detailed=task.payload.detailed,
             timeout=task.payload.timeout,
+            approval_ttl=task.payload.approval_ttl,
             options=self.options,
         )
         try:

@@ -102,6 +102,7 @@ class RunJob(msgspec.Struct, kw_only=True, omit_defaults=True):
     messages: list[Any] | None = None
     detailed: bool = False
     timeout: float | None = None
+    approval_ttl: float | None = None
     options: RunOptions = msgspec.field(default_factory=RunOptions)
 
 
@@ -371,6 +372,7 @@ class RunWorkflow:
                 "checkpoint": stop.checkpoint.decode(),
                 "pending": stop.pending.decode(),
                 "result": msgspec.json.encode(stop.result).decode(),
+                "wait": self.job.approval_ttl,
             },
             start_to_close_timeout=timedelta(seconds=30),
             retry_policy=RetryPolicy(maximum_interval=timedelta(seconds=10)),
