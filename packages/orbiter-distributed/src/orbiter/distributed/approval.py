@@ -4,8 +4,9 @@ When the model calls a tool that needs approval, the worker stores the paused ru
 the task record (status ``INTERRUPTED``) and lets the task go: no slot, no lease. A client
 validates its decisions against the pending calls (:func:`resume_task`, behind
 ``TaskHandle.resume``) and puts the task back on its queue; whichever worker takes it next
-continues the run from the stored state (``checkpoints.run_from_state``). A run nobody resumes fails
-with ``ApprovalExpired`` after ``ORBITER_APPROVAL_TTL`` seconds (:func:`expire_due`).
+continues the run from the stored state (``checkpoints.run_from_state``). A run nobody
+resumes fails with ``ApprovalExpired`` after its wait (:func:`expire_due`). On Temporal the
+workflow waits instead (``temporal.client.resume_workflow``).
 """
 
 from __future__ import annotations
