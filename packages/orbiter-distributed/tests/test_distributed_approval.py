@@ -213,7 +213,19 @@ async def test_resume_refuses_what_it_cannot_do(redis_url: str, spawn: Spawn) ->
         await handle.resume(approve=["c1", "c2"], reject={"c2": "no"})
     record = await handle.status()
     assert record is not None
-    assert record.status == "INTERRUPTED"
+    assert record.status == "INTERRUPTED"  # nothing was written
+    client = aioredis.Redis.from_url(redis_url)
+    key = f"orbiter:task:{handle.task_id}"
+    saved = await client.hget(key, "checkpoint")
+    assert saved is not None
+    await client.hset(key, "checkpoint", b"{not json")
+    with pytest.raises(ResumeError, match="not a run checkpoint"):
+        await handle.resume(approve=["c1", "c2"])
+    await client.hdel(key, "checkpoint")
+    with pytest.raises(ResumeError, match="stored state is missing"):
+        await handle.resume(approve=["c1", "c2"])
+    await client.hset(key, "checkpoint", saved)
+    await client.aclose()
 
     await handle.resume(approve=["c1"], reject={"c2": "no"})
     with pytest.raises(ResumeError, match="already resumed"):

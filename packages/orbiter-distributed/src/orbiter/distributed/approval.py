@@ -155,6 +155,11 @@ async def resume_task(
         )
     if status != b"INTERRUPTED":
         raise _not_paused(task_id, status.decode(), decisions is not None)
+    if not checkpoint:
+        raise ResumeError(
+            f"task {task_id} cannot be resumed: its stored state is missing from its record "
+            "(edited by something other than Orbiter); cancel it and submit it again"
+        )
     saved = RunCheckpoint.from_json(checkpoint)
     decided = decisions_for(saved, approve, reject, edit)
     if executor == b"temporal":
