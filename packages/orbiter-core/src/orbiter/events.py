@@ -16,7 +16,9 @@ import msgspec
 
 from orbiter.messages import ToolCall, Usage
 
-StatusValue = Literal["starting", "running", "completed", "interrupted", "cancelled", "error"]
+StatusValue = Literal[
+    "starting", "running", "completed", "interrupted", "cancelled", "error", "superseded"
+]
 StepStatus = Literal["started", "completed"]
 
 
@@ -83,7 +85,12 @@ class StepEvent(_EventBase, tag="step"):
 
 
 class StatusEvent(_EventBase, tag="status"):
-    """The run changed state (detailed mode; ``cancelled`` is always sent)."""
+    """The run changed state (detailed mode; ``cancelled`` is always sent).
+
+    ``superseded`` comes only from a distributed task's stream, to a reader that was following
+    it when its worker died: the events of earlier attempts it got since the last completed
+    step are void, as attempt ``attempt`` runs that step again.
+    """
 
     status: StatusValue
     message: str = ""

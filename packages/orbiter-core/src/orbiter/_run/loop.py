@@ -11,7 +11,7 @@ from typing import Any
 import msgspec
 
 from orbiter._run.output import parse_output
-from orbiter._run.resume import finish_paused, pause
+from orbiter._run.resume import finish_paused, pause, restore, snapshot
 from orbiter._run.state import Outcome, Resumed, RunState
 from orbiter._run.tools import (
     AgentSetup,
@@ -385,12 +385,19 @@ async def agent_events(
     current = agent
     name = agent.name
     step: int | None = None
+    # Step checkpoints are of the run's own conversation, not of delegates or workflows.
+    on_step = state.on_step if can_pause else None
     try:
         if resumed is not None:
             name = resumed.agent.name
-            async with aclosing(finish_paused(part, resumed)) as evs:
-                async for paused_event in evs:
-                    yield paused_event
+            if resumed.checkpoint.pending:
+                async with aclosing(finish_paused(part, resumed)) as evs:
+                    async for paused_event in evs:
+                        yield paused_event
+                if on_step is not None:  # the paused step is complete now
+                    on_step(snapshot(part, resumed.agent))
+            else:  # a step checkpoint: the next step comes first
+                restore(part, resumed)
             current = resumed.agent  # the agent handed over to, if the paused step did
         while True:
             name = state.current_agent = current.name
@@ -422,6 +429,8 @@ async def agent_events(
                     yield _step_done(name, step, started, response)
                 if answered:
                     return
+                if on_step is not None:
+                    on_step(snapshot(part, current))
                 continue
             events, jobs = part.route(current, setup, calls, chat)
             for event in events:
@@ -441,6 +450,9 @@ async def agent_events(
             current, said = part.hand_over(current)
             if said is not None:
                 yield said
+            if on_step is not None:
+                # Every event of the step has been taken by the caller by now.
+                on_step(snapshot(part, current))
     except Exception as exc:
         _note_where(exc, name, step)
         raise

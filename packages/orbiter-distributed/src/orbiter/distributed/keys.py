@@ -131,6 +131,11 @@ class Keys:
         return f"{self.prefix}:tasks"
 
     @property
+    def paused(self) -> str:
+        """Sorted set: ids of tasks paused for approval, by when they expire (milliseconds)."""
+        return f"{self.prefix}:paused"
+
+    @property
     def workers(self) -> str:
         """Sorted set: worker ids by last heartbeat (milliseconds)."""
         return f"{self.prefix}:workers"

@@ -91,6 +91,8 @@ class Worker:
             decoded (``ORBITER_MAX_PAYLOAD_BYTES``, default 4 MiB).
         executor: how tasks run (default :class:`InProcessExecutor`).
         handle_signals: install SIGTERM/SIGINT handlers in :meth:`run`.
+        checkpoints: store each task's state after every completed step, so an attempt that
+            takes a task over resumes there (``ORBITER_CHECKPOINTS``, default on).
     """
 
     def __init__(
@@ -114,6 +116,7 @@ class Worker:
         max_payload_bytes: int | None = None,
         executor: Executor | None = None,
         handle_signals: bool = True,
+        checkpoints: bool | None = None,
     ) -> None:
         if concurrency < 1:
             raise ConfigurationError(f"concurrency must be at least 1, got {concurrency}")
@@ -142,6 +145,7 @@ class Worker:
         self.events_maxlen: int = read("events_maxlen")
         self.keys = Keys.from_env(key_prefix)
         self.max_payload_bytes: int = read("max_payload_bytes", max_payload_bytes)
+        self.checkpoints: bool = read("checkpoints", checkpoints)
         if executor is not None and targets is not None:
             raise ConfigurationError(
                 "targets are run by the built-in executor: give them to your own executor "
@@ -268,7 +272,9 @@ class Worker:
             on_lost=lambda task_id: self._stop_task(task_id, "lost"),
             on_broken=lambda task_id, why: self._stop_task(task_id, "broken", why),
         )
-        self._attempts = Attempts(self.executor, self._writer, self._queue, self.worker_id)
+        self._attempts = Attempts(
+            self.executor, self._writer, self._queue, self.worker_id, self.checkpoints
+        )
         self._intake = Intake(
             self._queue,
             self.worker_id,
@@ -337,7 +343,10 @@ class Worker:
         loop = asyncio.get_running_loop()
         for start in await self._intake.start(entries, owners or {}):
             tid, payload = start.task_id, start.payload
-            spec = TaskSpec.from_payload(tid, start.attempt, self.queue, self.worker_id, payload)
+            spec = TaskSpec.from_payload(
+                tid, start.attempt, self.queue, self.worker_id, payload,
+                start.checkpoint, start.decisions,
+            )  # fmt: skip
             stream = Stream(tid, start.entry_id, start.attempt)
             name = target_name(payload)
             retry = payload.retry or self.targets.retry_policy(name)

@@ -1,7 +1,8 @@
 """The client side of a Temporal run: write the task record, start the workflow.
 
 The task looks like any other: ``TaskHandle`` reads its record and events from Redis, and
-``cancel()`` goes through Redis, where the Temporal workers pick it up.
+``cancel()`` goes through Redis, where the Temporal workers pick it up. ``resume()`` of a run
+paused for approval marks it resumed in Redis, then signals its workflow the decisions.
 """
 
 from __future__ import annotations
@@ -30,7 +31,12 @@ from orbiter.messages import Message, UserInput
 from orbiter.swarm import Swarm
 
 require_temporalio()  # says which extra to install, rather than failing on the import below
-from orbiter.distributed.temporal.workflow import WORKFLOW_NAME, RunJob, RunOptions  # noqa: E402
+from orbiter.distributed.temporal.workflow import (  # noqa: E402
+    DECIDE_SIGNAL,
+    WORKFLOW_NAME,
+    RunJob,
+    RunOptions,
+)
 
 EXECUTOR = "temporal"
 
@@ -117,6 +123,7 @@ class TemporalSubmitter:
             messages=task.messages,
             detailed=task.payload.detailed,
             timeout=task.payload.timeout,
+            approval_ttl=task.payload.approval_ttl,
             options=self.options,
         )
         try:
@@ -172,3 +179,32 @@ async def submit(
     )
     [handle] = await submitter.submit([task])
     return handle
+
+
+async def resume_workflow(
+    redis: Any, keys: Keys, task_id: str, decisions: bytes, pending: bytes, expires_at: bytes
+) -> str:
+    """Resume a Temporal run paused for approval with checked ``decisions`` (JSON).
+
+    Returns ``'resumed'``, or why not (``expired``, ``unknown`` or the task's status). The
+    record is marked first, so that only one decision is taken; if the workflow cannot be
+    signalled, the mark is taken back and the run still waits.
+
+    Raises:
+        TemporalUnavailableError: the Temporal server did not take the signal.
+    """
+    records = TaskRecords(redis, keys=keys)
+    answer = await records.decide(task_id, decisions.decode())
+    if answer != "resumed":
+        return answer
+    settings = TemporalSettings()
+    try:
+        client = await temporal_client(settings)
+        await client.get_workflow_handle(task_id).signal(DECIDE_SIGNAL, decisions.decode())
+    except Exception as exc:
+        await records.decide(task_id, "", pending=pending.decode(), expires_at=expires_at.decode())
+        raise TemporalUnavailableError(
+            f"could not send the decisions to the workflow of task {task_id} on the Temporal "
+            f"server at {settings.address!r}: {exc}; the task still waits for approval"
+        ) from exc
+    return answer
