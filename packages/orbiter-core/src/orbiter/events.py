@@ -18,6 +18,7 @@ from orbiter.messages import ToolCall, Usage
 
 StatusValue = Literal["starting", "running", "completed", "interrupted", "cancelled", "error"]
 StepStatus = Literal["started", "completed"]
+RateLimitReason = Literal["requests", "tokens", "retry_after"]
 
 
 class _EventBase(msgspec.Struct, tag_field="type", kw_only=True, omit_defaults=True):
@@ -129,6 +130,19 @@ class InterruptEvent(_EventBase, tag="interrupt"):
     step_number: int | None = None
 
 
+class RateLimitEvent(_EventBase, tag="rate_limit"):
+    """A model call waits for its turn under a rate limit before it is sent (detailed mode).
+
+    ``wait_seconds`` is how long it waits from now; ``reason`` says which limit holds it:
+    the requests or the tokens per minute of ``model``, or a provider's ``Retry-After``.
+    """
+
+    model: str
+    wait_seconds: float
+    reason: RateLimitReason
+    step_number: int | None = None
+
+
 StreamEvent = (
     TextEvent
     | ToolCallEvent
@@ -140,6 +154,7 @@ StreamEvent = (
     | HandoffEvent
     | ErrorEvent
     | InterruptEvent
+    | RateLimitEvent
 )
 
 EVENT_TYPES: frozenset[str] = frozenset(
@@ -154,6 +169,7 @@ EVENT_TYPES: frozenset[str] = frozenset(
         "handoff",
         "error",
         "interrupt",
+        "rate_limit",
     }
 )
 # Events every stream yields; the rest appear only with ``detailed=True``.

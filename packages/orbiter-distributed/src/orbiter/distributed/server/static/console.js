@@ -114,6 +114,7 @@ function describe(type, d) {
     case "status": return d.status + (d.message ? ": " + d.message : "");
     case "step": return `step ${d.step_number} ${d.status}`;
     case "reasoning": return d.text;
+    case "rate_limit": return `${d.model} waits ${d.wait_seconds}s (${d.reason.replace("_", "-")})`;
     default: return JSON.stringify(d);
   }
 }
@@ -143,7 +144,7 @@ function runView(runId) {
     $("run-cancel").hidden = false;
     const token = await api("POST", `/v1/runs/${runId}/stream-token`);
     source = new EventSource(token.events_url);
-    const types = ["text", "tool_call", "tool_result", "handoff", "usage", "error", "status", "step", "reasoning"];
+    const types = ["text", "tool_call", "tool_result", "handoff", "usage", "error", "status", "step", "reasoning", "rate_limit"];
     for (const type of types) {
       source.addEventListener(type, (msg) => {
         const data = JSON.parse(msg.data);
