@@ -72,9 +72,7 @@ async def test_a_limit_holds_across_three_workers_and_waits_show_in_the_events(
     assert max(e.wait_seconds for e in waits) > 0.5
 
 
-async def test_a_429_with_retry_after_holds_back_every_worker(
-    redis_url: str, spawn: Spawn
-) -> None:
+async def test_a_429_with_retry_after_holds_back_every_worker(redis_url: str, spawn: Spawn) -> None:
     server = CountingModelServer(reject=(15,), retry_after=1.5).start()
     try:
         # A limit far above what the calls reach: only the provider's Retry-After holds them.
