@@ -13,6 +13,7 @@ from orbiter.events import (
     ErrorEvent,
     HandoffEvent,
     InterruptEvent,
+    RateLimitEvent,
     ReasoningEvent,
     StatusEvent,
     StepEvent,
@@ -65,6 +66,9 @@ ONE_OF_EACH: list[StreamEvent] = [
     ),
     InterruptEvent(
         agent_name="a", calls=[ToolCall(id="c1", name="pay", arguments='{"x":1}')], step_number=3
+    ),
+    RateLimitEvent(
+        agent_name="a", model="openai:gpt-4o", wait_seconds=1.25, reason="tokens", step_number=2
     ),
 ]
 

@@ -5,6 +5,7 @@ waits show in the events, and a 429 one worker sees holds the others back too.""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator
 
 import pytest
 from testkit.counting_model import MODEL, CountingModelServer, most_in_any_window
@@ -18,9 +19,9 @@ LIMITED = f"openai:{MODEL}"
 
 
 @pytest.fixture
-def model_server() -> CountingModelServer:
+def model_server() -> Iterator[CountingModelServer]:
     server = CountingModelServer().start()
-    yield server  # type: ignore[misc]
+    yield server
     server.stop()
 
 
