@@ -25,12 +25,21 @@ end
 
 
 class ReserveArgs(msgspec.Struct):
-    """KEYS: the model's schedule. Milliseconds a request and a token hold the next call back
-    (0: that limit is not set), and the tokens this call is charged up front."""
+    """KEYS: the model's schedule.
+
+    ``request_ms`` and ``token_ms``: how long one request and one token hold the next call
+    back (0: that limit is not set). ``tokens``: the estimate per call. A worker takes several
+    turns at once: ``free`` of them when the schedule has room now, ``held`` (its calls
+    waiting) when it has not. ``owed_ms``: tokens its earlier calls were charged too many
+    (negative) or too few, as time.
+    """
 
     request_ms: float
     token_ms: float
     tokens: int
+    free: int
+    held: int
+    owed_ms: float
 
 
 RESERVE = (
@@ -39,22 +48,27 @@ RESERVE = (
 local cur = redis.call('HMGET', KEYS[1], 'r', 't', 'h')
 local req, tok, held = tonumber(cur[1]) or 0, tonumber(cur[2]) or 0, tonumber(cur[3]) or 0
 local request_ms, token_ms = tonumber(args.request_ms), tonumber(args.token_ms)
+if token_ms > 0 then tok = tok + tonumber(args.owed_ms) end
 local start, reason = now, ''
 if request_ms > 0 and req > start then start, reason = req, 'requests' end
 if token_ms > 0 and tok > start then start, reason = tok, 'tokens' end
 if held > start then start, reason = held, 'retry_after' end
-if request_ms > 0 then req = start + request_ms end
-if token_ms > 0 then tok = start + token_ms * tonumber(args.tokens) end
+local turns = tonumber(args.free)
+if start > now then turns = tonumber(args.held) end
+if request_ms > 0 then req = start + request_ms * turns end
+if token_ms > 0 then tok = start + token_ms * tonumber(args.tokens) * turns end
 redis.call('HSET', KEYS[1], 'r', tostring(req), 't', tostring(tok))
 keep_until(KEYS[1], math.max(req, tok, held))
--- Whole microseconds: Lua numbers come back to Redis clients as integers.
-return {math.floor((start - now) * 1000), reason}
+-- Whole microseconds from now: Lua numbers come back to Redis clients as integers.
+return {math.floor((start - now) * 1000), reason, math.floor(math.max(0, held - now) * 1000),
+        turns}
 """
 )
 
 
 class SettleArgs(msgspec.Struct):
-    """KEYS: the model's schedule. Milliseconds to move the token turn by (negative: sooner)."""
+    """KEYS: the model's schedule. Milliseconds to move the token turn by (negative: sooner),
+    for a worker that took no turn since its calls' tokens were known."""
 
     shift_ms: float
 
@@ -90,15 +104,6 @@ return 1
 """
 )
 
-HELD = (
-    _NOW
-    + r"""
-local held = tonumber(redis.call('HGET', KEYS[1], 'h') or '') or 0
-return math.max(0, math.floor((held - now) * 1000))
-"""
-)
-
-reserve_script = Script(RESERVE, ReserveArgs, together=LIMIT_SCRIPTS)
-settle_script = Script(SETTLE, SettleArgs, together=LIMIT_SCRIPTS)
-back_off_script = Script(BACK_OFF, BackOffArgs, together=LIMIT_SCRIPTS)
-held_script = Script(HELD, together=LIMIT_SCRIPTS)
+reserve_script = Script(RESERVE, ReserveArgs, together=LIMIT_SCRIPTS, common=False)
+settle_script = Script(SETTLE, SettleArgs, together=LIMIT_SCRIPTS, common=False)
+back_off_script = Script(BACK_OFF, BackOffArgs, together=LIMIT_SCRIPTS, common=False)
