@@ -236,7 +236,9 @@ class LocalRateLimiter(Limits):
         if limit.tpm and s.next_token > start:
             start, reason = s.next_token, "tokens"
         if s.held_until > start:
-            start, reason = s.held_until, "retry_after"
+            start = s.held_until
+        if s.held_until > now:  # a pause, and the calls queued behind it
+            reason = "retry_after"
         s.next_request = start + limit.request_seconds
         s.next_token = start + tokens * limit.token_seconds
         return Turn(start - now, reason)
