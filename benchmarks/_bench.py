@@ -6,6 +6,7 @@ separate virtualenvs (their pins conflict with ours) and import this file too.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -13,7 +14,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -192,3 +193,25 @@ def emit(result: dict[str, Any]) -> None:
     """The last stdout line of every benchmark script is its JSON result."""
     sys.stdout.write(json.dumps(result) + "\n")
     sys.stdout.flush()
+
+
+def cpu_seconds(*procs: psutil.Process) -> float:
+    """CPU time of ``procs`` and their children, every thread."""
+    total = 0.0
+    for proc in procs:
+        for p in (proc, *proc.children(recursive=True)):
+            with contextlib.suppress(psutil.Error):
+                t = p.cpu_times()
+                total += t.user + t.system
+    return total
+
+
+async def best_cpu_us(step: Callable[[], Awaitable[Any]], runs: int, repeat: int = 3) -> float:
+    """Best of ``repeat`` rounds: CPU µs of this process per ``await step()``."""
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.process_time()
+        for _ in range(runs):
+            await step()
+        best = min(best, (time.process_time() - t0) / runs * 1e6)
+    return best

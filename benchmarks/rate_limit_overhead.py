@@ -3,8 +3,8 @@ never binds, measured in turns (off, limited, limited, off, ...) in one run so m
 hits both.
 
 Distributed: ``--n`` one-step tasks on the scripted echo model submitted at once to two
-``orbiter start worker`` processes at concurrency 16, timed from the first submit to the last
-result, plus the CPU time the client and the workers spent per task. ``limited`` starts the
+``orbiter start worker --quiet`` processes at concurrency 16, timed from the first submit to
+the last result, plus the CPU time the client and the workers spent per task. ``limited`` starts the
 workers with ``--rate-limit`` on that model at rates far above what they reach, with a
 tokens-per-minute limit too, so every call takes its turn and settles its tokens, and never
 waits. Redis commands per task are counted too (``INFO commandstats``), a figure the machine's
@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import json
 import os
 import statistics
@@ -51,21 +50,12 @@ WORKERS = 2
 CONCURRENCY = 16
 
 
-def _cpu_seconds(procs: list[psutil.Process]) -> float:
-    total = 0.0
-    for proc in procs:
-        for p in (proc, *proc.children(recursive=True)):
-            with contextlib.suppress(psutil.Error):
-                t = p.cpu_times()
-                total += t.user + t.system
-    return total
-
-
 async def _throughput(url: str, n: int, limited: bool) -> tuple[float, float, float]:
     """Tasks per second, CPU µs per task of the client and the workers together, and Redis
     commands per task."""
     _bench.flush(url)
     args = [ORBITER, "start", "worker", "--redis-url", url, "--concurrency", str(CONCURRENCY)]
+    args.append("--quiet")  # per-task lines cost CPU in amounts that vary with the timing
     if limited:
         args += ["--rate-limit", NEVER_BINDS]
     procs = [_bench.spawn(args) for _ in range(WORKERS)]
@@ -76,14 +66,14 @@ async def _throughput(url: str, n: int, limited: bool) -> tuple[float, float, fl
             await h.close()
         workers = [psutil.Process(p.pid) for p in procs]
         _bench.reset_stats(url)
-        cpu0 = time.process_time() + _cpu_seconds(workers)
+        cpu0 = time.process_time() + _bench.cpu_seconds(*workers)
         t0 = time.perf_counter()
         handles = await asyncio.gather(
             *(distributed(ECHO, f"task {i}", redis_url=url) for i in range(n))
         )
         await asyncio.gather(*(h.result(timeout=300) for h in handles))
         elapsed = time.perf_counter() - t0
-        cpu = time.process_time() + _cpu_seconds(workers) - cpu0
+        cpu = time.process_time() + _bench.cpu_seconds(*workers) - cpu0
         commands = _bench.command_total(url)
         for h in handles:
             await h.close()
@@ -104,13 +94,7 @@ async def _local_us(mode: str, runs: int) -> float:
     with use_rate_limiter(limiter):
         for _ in range(200):
             await run(agent, "hi")
-        best = float("inf")
-        for _ in range(3):
-            t0 = time.process_time()
-            for _ in range(runs):
-                await run(agent, "hi")
-            best = min(best, (time.process_time() - t0) / runs * 1e6)
-    return best
+        return await _bench.best_cpu_us(lambda: run(agent, "hi"), runs)
 
 
 async def measure(n: int, rounds: int, runs: int) -> dict[str, Any]:
