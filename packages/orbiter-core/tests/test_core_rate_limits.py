@@ -27,6 +27,8 @@ def test_limits_are_read_from_text() -> None:
         RateLimit(model="anthropic:*", rpm=50),
     )
     assert parse_rate_limits(["x:y=1.5ktpm"]) == (RateLimit(model="x:y", tpm=1500),)
+    # A repeated option may hold several entries too.
+    assert len(parse_rate_limits(["a:b=1rpm; c:d=2rpm", "e:f=3rpm"])) == 3
     assert str(limits[0]) == "openai:gpt-4o=500rpm,200000tpm"
 
 

@@ -81,14 +81,16 @@ _SCALE = {"": 1, "k": 1_000, "m": 1_000_000}
 def parse_rate_limits(spec: str | Iterable[str | RateLimit]) -> tuple[RateLimit, ...]:
     """Limits from text like ``"openai:gpt-4o=500rpm,200ktpm; anthropic:*=50rpm"``.
 
-    Entries are separated by ``;`` (or given as a list); each is ``MODEL=AMOUNTS`` where the
-    amounts, comma separated, are ``<n>rpm`` and/or ``<n>tpm`` (``k`` and ``m`` multiply by a
-    thousand and a million). Raises ConfigurationError naming the entry that is wrong.
+    Entries are separated by ``;`` (or given as a list, whose items may hold several); each is
+    ``MODEL=AMOUNTS`` where the amounts, comma separated, are ``<n>rpm`` and/or ``<n>tpm``
+    (``k`` and ``m`` multiply by a thousand and a million). Raises ConfigurationError naming
+    the entry that is wrong.
     """
-    items: Iterable[str | RateLimit] = spec.split(";") if isinstance(spec, str) else spec
+    items = [spec] if isinstance(spec, str) else spec
+    entries = [p for i in items for p in ([i] if isinstance(i, RateLimit) else i.split(";"))]
     found: dict[str, RateLimit] = {}
-    for item in items:
-        limit = item if isinstance(item, RateLimit) else _parse_one(item)
+    for entry in entries:
+        limit = entry if isinstance(entry, RateLimit) else _parse_one(entry)
         if limit is None:
             continue
         if limit.model in found:

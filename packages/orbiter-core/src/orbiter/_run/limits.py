@@ -46,13 +46,13 @@ class Gate:
         """Wait for the call's turn, saying so (detailed runs) before each wait."""
         limiter, model = self.limiter, self.model
         turn = await limiter.reserve(self.limit, model, self.estimate)
-        while turn.wait > 0 and turn.reason is not None:
+        while turn.wait > 0:
             if detailed:
                 yield RateLimitEvent(
                     agent_name=agent_name,
                     model=model,
                     wait_seconds=round(turn.wait, 3),
-                    reason=turn.reason,
+                    reason=turn.reason or "requests",
                     step_number=step,
                 )
             await asyncio.sleep(turn.wait)
