@@ -10,6 +10,9 @@ tokens-per-minute limit too, so every call takes its turn and settles its tokens
 waits. Redis commands per task are counted too (``INFO commandstats``), a figure the machine's
 noise does not move.
 
+One process: the same with one worker of concurrency 32 in the benchmark's own process, so
+the CPU time of client and worker is one figure.
+
 Local: CPU microseconds per ``await run(agent, "hi")`` with no limiter, with a local limiter
 that has no limit for the model, and with one that limits it (never binding).
 
@@ -40,6 +43,7 @@ import psutil  # noqa: E402
 from orbiter import Agent, run  # noqa: E402
 from orbiter.cli.devserver import DevServer, free_port  # noqa: E402
 from orbiter.distributed import distributed  # noqa: E402
+from orbiter.distributed.worker import Worker  # noqa: E402
 from orbiter.ratelimit import LocalRateLimiter, use_rate_limiter  # noqa: E402
 from orbiter.testing import ScriptedModel, reply  # noqa: E402
 
@@ -83,6 +87,35 @@ async def _throughput(url: str, n: int, limited: bool) -> tuple[float, float, fl
     return n / elapsed, cpu / n * 1e6, commands / n
 
 
+async def _in_process(url: str, n: int, limited: bool) -> tuple[float, float]:
+    """Tasks per second and CPU µs per task with the worker in this process: one CPU figure
+    that other processes' scheduling does not spread over several."""
+    _bench.flush(url)
+    worker = Worker(
+        url,
+        concurrency=WORKERS * CONCURRENCY,
+        rate_limits=NEVER_BINDS if limited else None,
+        handle_signals=False,
+    )
+    serving = asyncio.create_task(worker.run())
+    await worker.ready.wait()
+    try:
+        warm = await asyncio.gather(*(distributed(ECHO, "warm", redis_url=url) for _ in range(60)))
+        await asyncio.gather(*(h.result(timeout=60) for h in warm))
+        cpu0, t0 = time.process_time(), time.perf_counter()
+        handles = await asyncio.gather(
+            *(distributed(ECHO, f"task {i}", redis_url=url) for i in range(n))
+        )
+        await asyncio.gather(*(h.result(timeout=300) for h in handles))
+        elapsed, cpu = time.perf_counter() - t0, time.process_time() - cpu0
+        for h in [*warm, *handles]:
+            await h.close()
+    finally:
+        worker.stop()
+        await serving
+    return n / elapsed, cpu / n * 1e6
+
+
 async def _local_us(mode: str, runs: int) -> float:
     """Best of 3: CPU µs per one-step local run."""
     agent = Agent(name="bench", model=ScriptedModel([reply("hello")]))
@@ -116,6 +149,14 @@ async def measure(n: int, rounds: int, runs: int) -> dict[str, Any]:
                     f"  {mode:8} {tasks_per_s:7.0f} tasks/s  {cpu_us:6.0f} µs CPU/task  "
                     f"{per_task:5.2f} Redis commands/task"
                 )
+        one: dict[str, list[tuple[float, float]]] = {"off": [], "limited": []}
+        for i in range(rounds):
+            for mode in ("off", "limited") if i % 2 == 0 else ("limited", "off"):
+                tasks_per_s, cpu_us = await _in_process(server.url, n, mode == "limited")
+                one[mode].append((tasks_per_s, cpu_us))
+                print(
+                    f"  {mode:8} {tasks_per_s:7.0f} tasks/s  {cpu_us:6.0f} µs CPU/task, one process"
+                )
     finally:
         server.close()
     local = {mode: await _local_us(mode, runs) for mode in ("none", "other_model", "limited")}
@@ -138,6 +179,13 @@ async def measure(n: int, rounds: int, runs: int) -> dict[str, Any]:
         "paired_throughput_cost_pct": round(statistics.median(paired) * 100, 1),
         "redis_commands_per_task": {m: round(statistics.median(c), 3) for m, c in commands.items()},
         "cpu_cost_pct": round((cpu_limited - cpu_off) / cpu_off * 100, 1),
+        "one_process": {
+            mode: {
+                "median_tasks_per_s": round(statistics.median(t for t, _ in r), 1),
+                "median_cpu_us_per_task": round(statistics.median(c for _, c in r), 1),
+            }
+            for mode, r in one.items()
+        },
         "local_cpu_us_per_run": {k: round(v, 1) for k, v in local.items()},
     }
 

@@ -1,11 +1,13 @@
-"""``orbiter start worker --rate-limit``: bad limits are usage errors before anything connects,
-the Temporal worker refuses them, and a wait shows in a detailed run's output."""
+"""``orbiter start worker --rate-limit``: bad limits are errors before anything connects, the
+Temporal worker refuses them, a worker names the limits it applies, and a wait shows in a
+detailed run's output."""
 
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 
-from _cli_testkit import cli_env, run_here
+from _cli_testkit import Running, cli_env, run_here
 from rich.console import Console
 
 from orbiter.cli.render import EventRenderer
@@ -46,3 +48,15 @@ def test_a_wait_shows_in_detailed_output_only() -> None:
         shown.append(out.getvalue())
     assert "waits" not in shown[0]
     assert "waits 2.5 s for the tokens-per-minute limit" in shown[1]
+
+
+def test_a_worker_says_which_limits_it_applies(
+    background: Callable[..., Running], redis_url: str
+) -> None:
+    worker = background(
+        "start", "worker", "--redis-url", redis_url,
+        "--rate-limit", "scripted:echo=60rpm; openai:*=10rpm", "--rate-limit", "a:b=5ktpm",
+        env=cli_env(),
+    )  # fmt: skip
+    worker.wait_for(lambda line: "payload signing:" in line)
+    assert "rate limits: scripted:echo=60rpm; openai:*=10rpm; a:b=5000tpm" in worker.output()

@@ -340,8 +340,8 @@ def _ready_lines(worker: Worker, url: str) -> tuple[str, dict[str, Any]]:
         f"lease {worker.lease_seconds:g} s, max attempts {worker.max_attempts}\n"
         f"{imports_banner(worker)}\n"
         f"  MCP server commands: {', '.join(worker.allowed_mcp_commands) or 'none'}\n"
-        f"  payload signing: {signing_banner(worker)}\n"
         f"  rate limits: {'; '.join(map(str, worker.rate_limits)) or 'none'}\n"
+        f"  payload signing: {signing_banner(worker)}\n"
         "[dim]  Ctrl-C stops after running tasks finish; twice exits at once.[/]",
         {
             "event": "ready",
