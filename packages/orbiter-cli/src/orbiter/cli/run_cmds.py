@@ -12,8 +12,10 @@ import typer
 from orbiter.cli.options import (
     DetailedFlag,
     JsonFlag,
+    MetadataPairs,
     QueueName,
     RedisUrl,
+    RunTimeout,
     SigningKey,
     Target,
     UserInput,
@@ -96,22 +98,8 @@ def submit_cmd(
         bool, typer.Option("--follow", "-f", help="Show the task's events live, then its result.")
     ] = False,
     detailed: DetailedFlag = False,
-    timeout: Annotated[
-        float,
-        typer.Option(
-            "--timeout", "-t", min=0.001, metavar="SECONDS", help="Time the run may take."
-        ),
-    ] = 300.0,
-    metadata: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--metadata",
-            "-m",
-            metavar="KEY=VALUE",
-            help="Stored with the task; repeat for more. JSON values keep their type.",
-            show_default=False,
-        ),
-    ] = None,
+    timeout: RunTimeout = 300.0,
+    metadata: MetadataPairs = None,
     queue: QueueName = None,
     redis_url: RedisUrl = None,
     signing_key: SigningKey = None,

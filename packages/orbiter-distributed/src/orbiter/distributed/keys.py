@@ -141,6 +141,17 @@ class Keys:
         """Pub/Sub channel: cancel requests (message = task id) for every worker."""
         return f"{self.prefix}:control"
 
+    # -- cron schedules (orbiter schedule) -------------------------------------------------
+
+    @property
+    def schedules(self) -> str:
+        """Hash: schedule name -> its JSON record (cron, timezone, queue, the task to submit)."""
+        return f"{self.prefix}:schedules"
+
+    def schedules_due(self, queue: str) -> str:
+        """Sorted set: names of one queue's schedules by the time of their next tick (ms)."""
+        return f"{self.prefix}:schedules:due:{queue}"
+
     # -- the HTTP server (orbiter serve) ----------------------------------------------------
 
     @property

@@ -48,6 +48,7 @@ from orbiter.distributed.registry import WorkerInfo
 from orbiter.distributed.settings import read
 from orbiter.distributed.startup import join, unless_stopped, warmed_up
 from orbiter.distributed.targets import Targets, TargetsArg
+from orbiter.distributed.ticker import Ticker, beside
 from orbiter.errors import ConfigurationError
 from orbiter.mcp.servers import allowed_commands, set_allowed_commands
 from orbiter.ratelimit import RateLimit, parse_rate_limits, use_rate_limiter
@@ -219,7 +220,8 @@ class Worker:
             if not await unless_stopped(self._startup(), self._stop):
                 return
             claim = loop.create_task(self._claim_loop())
-            beat = loop.create_task(self._heartbeat.run())
+            # The cron ticker runs beside the heartbeat and stops with it.
+            beat = loop.create_task(beside(self._heartbeat.run(), Ticker.for_worker(self)))
             self.ready.set()
             log.info(
                 "worker %s serving queue %r (concurrency %d, lease %ss)",
