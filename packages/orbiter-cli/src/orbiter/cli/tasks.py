@@ -236,7 +236,7 @@ async def follow_task(
         if spinner is not None:
             spinner.stop()
     if result.get("status") == "interrupted":
-        from orbiter.cli.approvals import paused_error
+        from orbiter.cli.pending import paused_error
 
         renderer.end_line()
         if json_mode:
@@ -328,7 +328,7 @@ def task_status(task_id: str, redis_url: str | None, json_mode: bool) -> None:
             kind = f"{record.error_type}: " if record.error_type else ""
             rows.append(("error", f"[red]{escape(kind + record.error)}[/]"))
         if record.status == "INTERRUPTED":
-            from orbiter.cli.approvals import pending_rows
+            from orbiter.cli.pending import pending_rows
 
             rows += pending_rows(record)
         if record.cancel_requested and record.status != "CANCELLED":
@@ -371,7 +371,7 @@ def task_result(
             except TimeoutError as exc:
                 raise CliError(str(exc), code=4) from exc
         if result.get("status") == "interrupted":
-            from orbiter.cli.approvals import paused_error
+            from orbiter.cli.pending import paused_error
 
             if json_mode:
                 print_json({"task_id": task_id, **result, "status": "INTERRUPTED"})

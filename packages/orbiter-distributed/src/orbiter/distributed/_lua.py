@@ -208,6 +208,8 @@ class Script:
         args: the Struct of its named arguments, if it has one.
         flags: Redis 7 script flags, e.g. ``allow-oom``.
         together: scripts loaded together when one of them is missing (see :func:`load`).
+        common: begin with the helpers the task scripts share; a script that needs none of
+            them leaves them out, since Redis runs them on every call.
     """
 
     __slots__ = ("body", "sha", "together")
@@ -218,6 +220,7 @@ class Script:
         args: type[msgspec.Struct] | None = None,
         flags: str = "",
         together: list[Script] | None = None,
+        common: bool = True,
     ) -> None:
         names = args.__struct_fields__ if args is not None else ()
         named = (
@@ -226,7 +229,8 @@ class Script:
             + f"}}\nlocal NARGS = {len(names)}\n"
         )
         # Flags go on a first line of their own.
-        self.body = (f"#!lua flags={flags}\n" if flags else "") + _COMMON + named + body
+        prelude = _COMMON if common else ""
+        self.body = (f"#!lua flags={flags}\n" if flags else "") + prelude + named + body
         self.sha = hashlib.sha1(self.body.encode()).hexdigest()
         self.together = together if together is not None else [self]
         if together is not None:

@@ -6,7 +6,7 @@ validates its decisions against the pending calls (:func:`resume_task`, behind
 ``TaskHandle.resume``) and puts the task back on its queue; whichever worker takes it next
 continues the run from the stored state (``checkpoints.run_from_state``). A run nobody
 resumes fails with ``ApprovalExpired`` after its wait (:func:`expire_due`). On Temporal the
-workflow waits instead (``temporal.client.resume_workflow``).
+workflow waits instead (``temporal.signals.resume_workflow``).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 
-from orbiter.checkpoint import Decision, RunCheckpoint, decisions_for
+from orbiter.checkpoint import RunCheckpoint, decisions_for
 from orbiter.distributed._approval_lua import (
     ExpireArgs,
     PauseArgs,
@@ -29,11 +29,11 @@ from orbiter.distributed._approval_lua import (
 from orbiter.distributed._lua import Call
 from orbiter.distributed.errors import TaskNotFoundError
 from orbiter.distributed.keys import DEFAULT_PENDING_TTL, GROUP, Keys
+from orbiter.distributed.pausing import RunPaused
 from orbiter.distributed.records import PendingCall
 from orbiter.distributed.settings import read
 from orbiter.errors import ResumeError
-from orbiter.events import InterruptEvent, encode_event
-from orbiter.runner import RunResult
+from orbiter.events import encode_event
 
 if TYPE_CHECKING:
     from redis.asyncio import Redis
@@ -41,63 +41,6 @@ if TYPE_CHECKING:
     from orbiter.distributed.queue import Lease, RedisQueue
 
 _json = msgspec.json.Encoder()
-_decisions = msgspec.json.Decoder(dict[str, Decision])
-
-
-class RunPaused(Exception):
-    """Raised by an executor when the run paused for approval, carrying what the worker stores.
-
-    Args:
-        checkpoint: the paused run's ``RunCheckpoint`` as JSON.
-        pending: the calls waiting for a decision, as JSON.
-        result: what ``TaskHandle.result()`` returns while the run is paused.
-        interrupt: the run's ``interrupt`` event, written in the same step as the pause.
-        wait: seconds to wait for a decision (None: ``ORBITER_APPROVAL_TTL``).
-    """
-
-    def __init__(
-        self,
-        checkpoint: bytes,
-        pending: bytes,
-        result: dict[str, Any],
-        interrupt: InterruptEvent,
-        wait: float | None = None,
-    ) -> None:
-        super().__init__("the run paused for approval")
-        self.checkpoint = checkpoint
-        self.pending = pending
-        self.result = result
-        self.interrupt = interrupt
-        self.wait = wait
-
-
-def paused(
-    result: RunResult, interrupt: InterruptEvent | None, wait: float | None = None
-) -> RunPaused:
-    """The :class:`RunPaused` of a run that ended ``interrupted``."""
-    assert result.state is not None
-    calls = [PendingCall(id=c.id, name=c.name, arguments=c.arguments) for c in result.pending]
-    if interrupt is None:  # the run always says it paused; this keeps the stream whole anyway
-        interrupt = InterruptEvent(agent_name=result.agent_name, calls=list(result.pending))
-    shown = {**result.to_dict(), "status": "interrupted", "pending": msgspec.to_builtins(calls)}
-    return RunPaused(result.state.to_json(), _json.encode(calls), shown, interrupt, wait)
-
-
-def decision_kwargs(decided: Mapping[str, Decision]) -> dict[str, Any]:
-    """Decisions by call id as the ``approve``, ``reject`` and ``edit`` of ``run.resume``."""
-    return {
-        "approve": [i for i, d in decided.items() if d.kind == "approve"],
-        "reject": {i: d.reason for i, d in decided.items() if d.kind == "reject"},
-        "edit": {i: d.arguments for i, d in decided.items() if d.kind == "edit"},
-    }
-
-
-def read_decisions(data: bytes | str) -> dict[str, Decision]:
-    """Stored decisions (JSON, by call id); ResumeError when they cannot be read."""
-    try:
-        return _decisions.decode(data)
-    except (msgspec.DecodeError, msgspec.ValidationError) as exc:
-        raise ResumeError(f"the task's stored decisions cannot be read: {exc}") from None
 
 
 def pause_call(queue: RedisQueue, lease: Lease, base: int, paused: RunPaused,
@@ -163,7 +106,7 @@ async def resume_task(
     saved = RunCheckpoint.from_json(checkpoint)
     decided = decisions_for(saved, approve, reject, edit)
     if executor == b"temporal":
-        from orbiter.distributed.temporal.client import resume_workflow
+        from orbiter.distributed.temporal.signals import resume_workflow
 
         pending = [PendingCall(id=c.id, name=c.name, arguments=c.arguments) for c in saved.pending]
         answer = await resume_workflow(

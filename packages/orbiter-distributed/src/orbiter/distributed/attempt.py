@@ -14,12 +14,12 @@ from redis.exceptions import ResponseError
 
 from orbiter.distributed._lua import CORRUPTED
 from orbiter.distributed._writer import EventWriter, Stream, refusal
-from orbiter.distributed.approval import RunPaused
 from orbiter.distributed.checkpoints import step_saver, supersede_earlier
 from orbiter.distributed.connection import TRANSIENT
 from orbiter.distributed.events import Marker
 from orbiter.distributed.executor import Emit, Executor, TaskSpec
 from orbiter.distributed.observe import Attempt, attempt_observer
+from orbiter.distributed.pausing import RunPaused
 from orbiter.distributed.queue import Outcome, RedisQueue
 from orbiter.events import ErrorEvent, RetryEvent, StatusEvent, StreamEvent, encode_event
 from orbiter.retry import RetryPolicy, error_types

@@ -28,9 +28,9 @@ from redis.exceptions import ResponseError
 from orbiter.agent import Agent
 from orbiter.checkpoint import Decision, RunCheckpoint
 from orbiter.distributed._writer import EventWriter, Stream
-from orbiter.distributed.approval import decision_kwargs, read_decisions
 from orbiter.distributed.connection import TRANSIENT, Backoff
 from orbiter.distributed.events import Superseded
+from orbiter.distributed.pausing import decision_kwargs, read_decisions
 from orbiter.distributed.queue import RedisQueue
 from orbiter.events import StatusEvent, StreamEvent
 from orbiter.messages import messages_from_json

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from orbiter.agent import Agent
 from orbiter.checkpoint import RunCheckpoint
-from orbiter.distributed.approval import paused
 from orbiter.distributed.checkpoints import run_from_state
+from orbiter.distributed.pausing import paused
 from orbiter.distributed.payload import Payload
 from orbiter.distributed.targets import Targets, TargetsArg
 from orbiter.events import InterruptEvent, StreamEvent

@@ -144,6 +144,11 @@ class Keys:
         """Hash: one worker's host, pid, queue, concurrency and in-flight count (expires)."""
         return f"{self.prefix}:worker:{worker_id}"
 
+    def rate_limit(self, model: str) -> str:
+        """Hash: one model string's rate-limit schedule (next request, tokens paid off, held
+        until), in milliseconds of the server's clock (expires once passed)."""
+        return f"{self.prefix}:ratelimit:{model}"
+
     @property
     def control(self) -> str:
         """Pub/Sub channel: cancel requests (message = task id) for every worker."""

@@ -15,6 +15,7 @@ from typing import Any
 import msgspec
 
 from orbiter.errors import ConfigurationError
+from orbiter.ratelimit import RateLimit, parse_rate_limits
 
 DEFAULT_PREFIX = "orbiter"
 DEFAULT_QUEUE = "default"
@@ -68,6 +69,7 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     concurrency: int = DEFAULT_CONCURRENCY
     log_level: str = "info"
     checkpoints: bool = True
+    rate_limits: tuple[RateLimit, ...] = ()
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **given: Any) -> Settings:
@@ -299,6 +301,13 @@ VARIABLES: dict[str, tuple[str, Callable[[str], Any], Callable[[Any], str | None
         lambda s: s.lower(),
         _log_level,
         "which log records a worker shows",
+    ),
+    "rate_limits": (
+        "ORBITER_RATE_LIMITS",
+        parse_rate_limits,
+        _anything,
+        "requests and tokens per minute per model, shared by all workers "
+        "(see [rate limits](rate-limits.md))",
     ),
 }
 """Each field's variable, parser, check (None: fine, else what is wrong) and description."""

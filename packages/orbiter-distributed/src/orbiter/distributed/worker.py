@@ -44,6 +44,7 @@ from orbiter.distributed.payload import (
     signing_key_from,
 )
 from orbiter.distributed.queue import Entry, RedisQueue
+from orbiter.distributed.ratelimit import RedisRateLimiter
 from orbiter.distributed.registry import WorkerInfo
 from orbiter.distributed.settings import read
 from orbiter.distributed.startup import join, unless_stopped, warmed_up
@@ -51,6 +52,7 @@ from orbiter.distributed.targets import Targets, TargetsArg
 from orbiter.distributed.ticker import Ticker, beside
 from orbiter.errors import ConfigurationError
 from orbiter.mcp.servers import allowed_commands, set_allowed_commands
+from orbiter.ratelimit import RateLimit, parse_rate_limits, use_rate_limiter
 
 if TYPE_CHECKING:
     from orbiter.distributed.metrics import WorkerMetrics
@@ -90,6 +92,9 @@ class Worker:
         max_payload_bytes: a task payload larger than this is dead-lettered without being
             decoded (``ORBITER_MAX_PAYLOAD_BYTES``, default 4 MiB).
         executor: how tasks run (default :class:`InProcessExecutor`).
+        rate_limits: requests and tokens per minute per model, counted in Redis and shared
+            with every worker there (``ORBITER_RATE_LIMITS``), e.g.
+            ``"openai:gpt-4o=500rpm,200ktpm"``; see docs/rate-limits.md.
         handle_signals: install SIGTERM/SIGINT handlers in :meth:`run`.
         checkpoints: store each task's state after every completed step, so an attempt that
             takes a task over resumes there (``ORBITER_CHECKPOINTS``, default on).
@@ -115,6 +120,7 @@ class Worker:
         key_prefix: str | None = None,
         max_payload_bytes: int | None = None,
         executor: Executor | None = None,
+        rate_limits: str | Sequence[str | RateLimit] | None = None,
         handle_signals: bool = True,
         checkpoints: bool | None = None,
     ) -> None:
@@ -154,6 +160,10 @@ class Worker:
         self.targets = Targets(self.imports, targets)
         self.executor: Executor = executor or InProcessExecutor(
             self.imports, targets=self.targets.registered
+        )
+        self.rate_limits: tuple[RateLimit, ...] = read(
+            "rate_limits",
+            rate_limits if rate_limits is None else parse_rate_limits(rate_limits),
         )
         self.handle_signals = handle_signals
         self.on_recorded: Callable[[str, bool], None] | None = None
@@ -284,6 +294,8 @@ class Worker:
             on_dead_letter=self._dead_lettered,
         )
         self._listener = Listener(self._redis)
+        if self.rate_limits:  # the tasks this run starts inherit it
+            use_rate_limiter(RedisRateLimiter(self._redis, self.keys, self.rate_limits))
         self._heartbeat = Heartbeat(
             self._queue,
             self.worker_id,

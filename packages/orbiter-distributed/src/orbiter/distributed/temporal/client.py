@@ -1,14 +1,12 @@
 """The client side of a Temporal run: write the task record, start the workflow.
 
 The task looks like any other: ``TaskHandle`` reads its record and events from Redis, and
-``cancel()`` goes through Redis, where the Temporal workers pick it up. ``resume()`` of a run
-paused for approval marks it resumed in Redis, then signals its workflow the decisions.
+``cancel()`` goes through Redis, where the Temporal workers pick it up; ``resume()`` of a run
+paused for approval is in ``temporal.signals``.
 """
 
 from __future__ import annotations
 
-import atexit
-import gc
 import time
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -25,44 +23,19 @@ from orbiter.distributed.submission import NO_TARGET, CheckedTask, check_task
 from orbiter.distributed.targets import target_json
 from orbiter.distributed.temporal.records import TaskRecords
 from orbiter.distributed.temporal.settings import TemporalSettings, require_temporalio
+from orbiter.distributed.temporal.signals import temporal_client
 from orbiter.errors import ConfigurationError
-from orbiter.loops import PerLoop
 from orbiter.messages import Message, UserInput
 from orbiter.swarm import Swarm
 
 require_temporalio()  # says which extra to install, rather than failing on the import below
 from orbiter.distributed.temporal.workflow import (  # noqa: E402
-    DECIDE_SIGNAL,
     WORKFLOW_NAME,
     RunJob,
     RunOptions,
 )
 
 EXECUTOR = "temporal"
-
-# Clients by event loop (dropped with it), then by (address, namespace). A temporalio client
-# has nothing to close: its connection goes when the last reference does.
-_clients: PerLoop[tuple[str, str], Any] = PerLoop()
-
-
-def _drop_clients() -> None:
-    # A Temporal client still alive when the interpreter shuts down can crash it on the way
-    # out (temporalio's native threads outlive it), so let go of ours while Python still runs.
-    _clients.clear()
-    gc.collect()
-
-
-async def temporal_client(settings: TemporalSettings) -> Any:
-    """A connected client for ``settings``, shared within this event loop."""
-    if not _clients:
-        atexit.unregister(_drop_clients)
-        atexit.register(_drop_clients)
-    per_loop = _clients.here()
-    key = (settings.address, settings.namespace)
-    client = per_loop.get(key)
-    if client is None:
-        client = per_loop[key] = await settings.connect()
-    return client
 
 
 class TemporalSubmitter:
@@ -179,32 +152,3 @@ async def submit(
     )
     [handle] = await submitter.submit([task])
     return handle
-
-
-async def resume_workflow(
-    redis: Any, keys: Keys, task_id: str, decisions: bytes, pending: bytes, expires_at: bytes
-) -> str:
-    """Resume a Temporal run paused for approval with checked ``decisions`` (JSON).
-
-    Returns ``'resumed'``, or why not (``expired``, ``unknown`` or the task's status). The
-    record is marked first, so that only one decision is taken; if the workflow cannot be
-    signalled, the mark is taken back and the run still waits.
-
-    Raises:
-        TemporalUnavailableError: the Temporal server did not take the signal.
-    """
-    records = TaskRecords(redis, keys=keys)
-    answer = await records.decide(task_id, decisions.decode())
-    if answer != "resumed":
-        return answer
-    settings = TemporalSettings()
-    try:
-        client = await temporal_client(settings)
-        await client.get_workflow_handle(task_id).signal(DECIDE_SIGNAL, decisions.decode())
-    except Exception as exc:
-        await records.decide(task_id, "", pending=pending.decode(), expires_at=expires_at.decode())
-        raise TemporalUnavailableError(
-            f"could not send the decisions to the workflow of task {task_id} on the Temporal "
-            f"server at {settings.address!r}: {exc}; the task still waits for approval"
-        ) from exc
-    return answer

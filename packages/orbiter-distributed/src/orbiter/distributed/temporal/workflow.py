@@ -32,7 +32,7 @@ from temporalio.exceptions import TimeoutError as ActivityTimeout
 from orbiter import errors as orbiter_errors
 from orbiter.agent import Agent
 from orbiter.distributed._approval_lua import APPROVAL_EXPIRED
-from orbiter.distributed.approval import decision_kwargs, paused, read_decisions
+from orbiter.distributed.pausing import decision_kwargs, paused, read_decisions
 from orbiter.distributed.targets import Targets
 from orbiter.distributed.temporal.activities import CANCELLED_TYPE, GONE_TYPE
 from orbiter.errors import (

@@ -115,6 +115,8 @@ function describe(type, d) {
     case "step": return `step ${d.step_number} ${d.status}`;
     case "reasoning": return d.text;
     case "interrupt": return "waiting for approval: " + d.calls.map((c) => `${c.name}(${c.arguments}) [${c.id}]`).join(", ");
+    case "rate_limit": return `${d.model} waits ${d.wait_seconds}s (${d.reason.replace("_", "-")})`;
+    case "retry": return `attempt ${d.attempt} failed (${d.error_type}): retry ${d.retry} of ${d.retries} in ${d.delay}s`;
     default: return JSON.stringify(d);
   }
 }
@@ -144,7 +146,7 @@ function runView(runId) {
     $("run-cancel").hidden = false;
     const token = await api("POST", `/v1/runs/${runId}/stream-token`);
     source = new EventSource(token.events_url);
-    const types = ["text", "tool_call", "tool_result", "handoff", "usage", "error", "status", "step", "reasoning", "interrupt"];
+    const types = ["text", "tool_call", "tool_result", "handoff", "usage", "error", "status", "step", "reasoning", "interrupt", "retry", "rate_limit"];
     for (const type of types) {
       source.addEventListener(type, (msg) => {
         const data = JSON.parse(msg.data);
