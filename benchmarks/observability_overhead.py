@@ -300,13 +300,7 @@ async def _span_costs(receiver: Receiver, runs: int = 1024) -> dict[str, float]:
         """Best of 3: CPU µs per run with ``provider`` (None: tracing off)."""
         telemetry.set_tracer_provider(provider)
         try:
-            best = float("inf")
-            for _ in range(3):
-                t0 = time.process_time()
-                for _ in range(runs):
-                    await run(agent, "hi")
-                best = min(best, (time.process_time() - t0) / runs * 1e6)
-            return best
+            return await _bench.best_cpu_us(lambda: run(agent, "hi"), runs)
         finally:
             telemetry.set_tracer_provider(None)
 

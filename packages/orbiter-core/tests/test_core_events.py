@@ -13,6 +13,7 @@ from orbiter.events import (
     ErrorEvent,
     HandoffEvent,
     InterruptEvent,
+    RateLimitEvent,
     ReasoningEvent,
     RetryEvent,
     StatusEvent,
@@ -76,6 +77,9 @@ ONE_OF_EACH: list[StreamEvent] = [
         retries=2,
         delay=0.5,
         next_at=1.75,
+    ),
+    RateLimitEvent(
+        agent_name="a", model="openai:gpt-4o", wait_seconds=1.25, reason="tokens", step_number=2
     ),
 ]
 

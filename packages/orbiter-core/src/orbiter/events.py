@@ -16,8 +16,11 @@ import msgspec
 
 from orbiter.messages import ToolCall, Usage
 
-StatusValue = Literal["starting", "running", "completed", "interrupted", "cancelled", "error"]
+StatusValue = Literal[
+    "starting", "running", "completed", "interrupted", "cancelled", "error", "superseded"
+]
 StepStatus = Literal["started", "completed"]
+RateLimitReason = Literal["requests", "tokens", "retry_after"]
 
 
 class _EventBase(msgspec.Struct, tag_field="type", kw_only=True, omit_defaults=True):
@@ -83,7 +86,12 @@ class StepEvent(_EventBase, tag="step"):
 
 
 class StatusEvent(_EventBase, tag="status"):
-    """The run changed state (detailed mode; ``cancelled`` is always sent)."""
+    """The run changed state (detailed mode; ``cancelled`` is always sent).
+
+    ``superseded`` comes only from a distributed task's stream, to a reader that was following
+    it when its worker died: the events of earlier attempts it got since the last completed
+    step are void, as attempt ``attempt`` runs that step again.
+    """
 
     status: StatusValue
     message: str = ""
@@ -145,6 +153,19 @@ class InterruptEvent(_EventBase, tag="interrupt"):
     step_number: int | None = None
 
 
+class RateLimitEvent(_EventBase, tag="rate_limit"):
+    """A model call waits for its turn under a rate limit before it is sent (detailed mode).
+
+    ``wait_seconds`` is how long it waits from now; ``reason`` says which limit holds it:
+    the requests or the tokens per minute of ``model``, or a provider's ``Retry-After``.
+    """
+
+    model: str
+    wait_seconds: float
+    reason: RateLimitReason
+    step_number: int | None = None
+
+
 StreamEvent = (
     TextEvent
     | ToolCallEvent
@@ -157,6 +178,7 @@ StreamEvent = (
     | ErrorEvent
     | InterruptEvent
     | RetryEvent
+    | RateLimitEvent
 )
 
 EVENT_TYPES: frozenset[str] = frozenset(
@@ -172,6 +194,7 @@ EVENT_TYPES: frozenset[str] = frozenset(
         "error",
         "interrupt",
         "retry",
+        "rate_limit",
     }
 )
 # Events every stream yields; the rest appear only with ``detailed=True``.

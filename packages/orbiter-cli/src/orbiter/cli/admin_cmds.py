@@ -13,8 +13,6 @@ from orbiter.cli.tasks import _ago, _took, run_async, status_markup
 if TYPE_CHECKING:
     from orbiter.distributed.admin import Admin
 
-_STATUSES = ("PENDING", "RUNNING", "COMPLETED", "FAILED", "CANCELLED", "RETRYING", "SCHEDULED")
-
 
 @asynccontextmanager
 async def _admin(redis_url: str | None) -> AsyncIterator[Admin]:
@@ -38,8 +36,10 @@ def _table(*columns: str) -> object:
 
 
 def task_list(redis_url: str | None, status: str | None, limit: int, json_mode: bool) -> None:
-    if status is not None and status.upper() not in _STATUSES:
-        raise CliError(f"unknown status {status!r}; use one of {', '.join(_STATUSES)}")
+    from orbiter.distributed.records import TaskStatus
+
+    if status is not None and status.upper() not in TaskStatus.__members__:
+        raise CliError(f"unknown status {status!r}; use one of {', '.join(TaskStatus)}")
 
     async def go() -> None:
         async with _admin(redis_url) as admin:

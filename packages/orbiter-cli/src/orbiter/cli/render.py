@@ -17,6 +17,11 @@ if TYPE_CHECKING:
     from orbiter.events import StreamEvent
 
 _MAX_SHOWN = 160
+_RATE_LIMIT_REASONS = {
+    "requests": "the requests-per-minute limit",
+    "tokens": "the tokens-per-minute limit",
+    "retry_after": "the provider's Retry-After",
+}
 
 
 def _short(text: str, limit: int = _MAX_SHOWN) -> str:
@@ -152,7 +157,7 @@ class EventRenderer:
         kind = event.type
         if kind == "reasoning" and not self.detailed:
             return
-        if kind in ("step", "usage") and not self.detailed:
+        if kind in ("step", "usage", "rate_limit") and not self.detailed:
             return
         if kind == "error" and not self.show_errors:
             return
@@ -192,6 +197,9 @@ class EventRenderer:
         elif kind == "usage":
             u = event.usage
             self._line(f"  [dim]· usage: {u.input_tokens} in, {u.output_tokens} out[/]")
+        elif kind == "rate_limit":
+            why = _RATE_LIMIT_REASONS.get(event.reason, event.reason)
+            self._line(f"  [yellow]⏸ waits {event.wait_seconds:.1f} s for {why}[/]")
 
     def _tool_result(self, event: Any) -> None:
         took = f" [dim]({event.duration_ms:.0f} ms)[/]" if event.duration_ms else ""

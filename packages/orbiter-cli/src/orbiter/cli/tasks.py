@@ -215,6 +215,8 @@ async def follow_task(
                 spinner.stop()
                 spinner = None
             renderer(event)
+            if event.type == "interrupt":
+                break  # paused for approval: result() says so at once
         try:
             result = await handle.result()
         except TaskCancelledError as exc:
@@ -237,6 +239,13 @@ async def follow_task(
     finally:
         if spinner is not None:
             spinner.stop()
+    if result.get("status") == "interrupted":
+        from orbiter.cli.pending import paused_error
+
+        renderer.end_line()
+        if json_mode:
+            renderer.finish(result, task_id=handle.task_id, status="INTERRUPTED")
+        raise paused_error(handle.task_id, result.get("pending") or [])
     renderer.finish(result, task_id=handle.task_id, status="COMPLETED")
     return result
 
@@ -282,6 +291,7 @@ _STATUS_STYLE = {
     "RETRYING": "yellow",
     "SCHEDULED": "dim",
     "PENDING": "dim",
+    "INTERRUPTED": "magenta",
 }
 
 
@@ -321,6 +331,10 @@ def task_status(task_id: str, redis_url: str | None, json_mode: bool) -> None:
         if record.error:
             kind = f"{record.error_type}: " if record.error_type else ""
             rows.append(("error", f"[red]{escape(kind + record.error)}[/]"))
+        if record.status == "INTERRUPTED":
+            from orbiter.cli.pending import pending_rows
+
+            rows += pending_rows(record)
         if record.cancel_requested and record.status != "CANCELLED":
             rows.append(("cancel", "requested"))
         if record.metadata:
@@ -340,7 +354,7 @@ def task_result(
     async def go() -> None:
         async with attached(task_id, redis_url) as handle:
             record = await _record(handle)
-            if not wait and not record.finished:
+            if not wait and not record.finished and record.status != "INTERRUPTED":
                 raise CliError(
                     f"task {task_id} has not finished (status {record.status})",
                     hint="leave out --no-wait to wait for it",
@@ -360,6 +374,12 @@ def task_result(
                 raise CliError(str(exc)) from exc
             except TimeoutError as exc:
                 raise CliError(str(exc), code=4) from exc
+        if result.get("status") == "interrupted":
+            from orbiter.cli.pending import paused_error
+
+            if json_mode:
+                print_json({"task_id": task_id, **result, "status": "INTERRUPTED"})
+            raise paused_error(task_id, result.get("pending") or [])
         if json_mode:
             print_json({"task_id": task_id, "status": "COMPLETED", **result})
             return

@@ -6,6 +6,8 @@ import asyncio
 import uuid
 from typing import Literal
 
+from orbiter._run.state import OnStep
+from orbiter.checkpoint import RunCheckpoint
 from orbiter.errors import ConfigurationError, ThreadBusyError
 from orbiter.loops import PerLoop
 from orbiter.messages import Message
@@ -109,3 +111,15 @@ async def open_thread(
         session.release()
         raise
     return session
+
+
+def on_thread(on_step: OnStep, thread: ThreadSession) -> OnStep:
+    """``on_step`` given checkpoints that name the run's thread, as a paused run's state does."""
+
+    def call(checkpoint: RunCheckpoint) -> None:
+        checkpoint.thread_id = thread.thread_id
+        checkpoint.thread_base = thread.base
+        checkpoint.run_id = thread.run_id
+        on_step(checkpoint)
+
+    return call

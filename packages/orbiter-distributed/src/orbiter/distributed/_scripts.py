@@ -85,7 +85,7 @@ class StartArgs(_Writes):
 
 START = r"""
 local rec, broken = read_record(KEYS[1], 'status', 'cancel', 'attempt', 'name', 'entry',
-                                'retries')
+                                'retries', 'base_attempt')
 if not rec then
   bury(KEYS[2], args.group, KEYS[4], args.dead_maxlen, args.entry, args.worker, args.now, broken)
   return {'skip', 'BROKEN', broken}
@@ -95,7 +95,7 @@ if not status then
   ack(KEYS[2], args.group, args.entry)
   return {'skip', 'UNKNOWN'}
 end
-if TERMINAL[status] then
+if TERMINAL[status] or status == 'INTERRUPTED' then
   ack(KEYS[2], args.group, args.entry)
   return {'skip', status}
 end
@@ -123,9 +123,10 @@ if args.taken_over ~= '' and status == 'RUNNING' then
 end
 local attempt = tonumber(rec[3] or '0') + 1
 -- max_attempts bounds the starts that crashed or were handed back: the starts a retry policy
--- asked for (one per retry) do not count against it
+-- asked for (one per retry) do not count against it, and a run resumed after a pause counts
+-- its attempts from there (base_attempt)
 local retries = tonumber(rec[6] or '0') or 0
-if attempt > tonumber(args.max_attempts) + retries then
+if attempt - (tonumber(rec[7] or '0') or 0) > tonumber(args.max_attempts) + retries then
   local lapses = noted(KEYS[1], 'lapsed')
   local alive = math.min(lapses, noted(KEYS[1], 'lapsed_alive'))
   local parts = {}
@@ -159,7 +160,9 @@ else
              'started_at', args.now, 'seq', 0)
 end
 redis.call('EXPIRE', KEYS[1], args.pending_ttl)
-return {'run', tostring(attempt), tostring(retries)}
+-- The state to start from: the run's last step checkpoint, and decisions on its paused calls.
+local saved = redis.call('HMGET', KEYS[1], 'checkpoint', 'decisions')
+return {'run', tostring(attempt), tostring(retries), saved[1] or '', saved[2] or ''}
 """
 
 
@@ -167,11 +170,13 @@ class AppendArgs(_Writes):
     """KEYS: record, events. Then the events.
 
     Events carry a sequence number (``base``: events this attempt already sent), so a batch
-    re-sent after a dropped connection is not appended twice.
+    re-sent after a dropped connection is not appended twice. ``checkpoint`` (or '') is the
+    run's state after the step these events end, stored with the id of the last of them.
     """
 
     attempt: int
     base: int
+    checkpoint: bytes | str = ""
 
 
 # Returns 1 appended, 0 no longer ours, 3 the record is broken (COMPLETE then says how).
@@ -183,6 +188,11 @@ local base = tonumber(args.base)
 local last = append(KEYS[2], args.live, args.maxlen, args.retention, ARGV,
                     NARGS + 1 + math.max(0, tonumber(cur[3] or '0') - base), nil, cur[4] or nil)
 redis.call('HSET', KEYS[1], 'seq', base + #ARGV - NARGS, 'last', last)
+if args.checkpoint ~= '' then
+  redis.call('HSET', KEYS[1], 'checkpoint', args.checkpoint, 'checkpoint_at', last)
+  -- decisions on a pause belong to the checkpoint of that pause, which this one replaces
+  redis.call('HDEL', KEYS[1], 'decisions')
+end
 return 1
 """
 
@@ -213,13 +223,8 @@ class CompleteArgs(_Writes):
 # Returns 1 stored, 0 no longer ours, or why the task failed instead (a corrupted record).
 COMPLETE = r"""
 local cur = redis.call('HMGET', KEYS[1], 'status', 'attempt', 'seq', 'last', 'cancel')
-local bad = corrupted(KEYS[1], cur[1], cur[2], cur[3])
-if bad then
-  fail_corrupted(KEYS[1], KEYS[2], args.live, args.maxlen, args.retention, args.now, bad, ARGV,
-                 NARGS + 1)
-  ack(KEYS[3], args.group, args.entry)
-  return bad
-end
+local bad = ended_broken(cur, args, NARGS)
+if bad then return bad end
 if cur[1] == 'RUNNING' and cur[2] == args.attempt then
   local first = NARGS + 1 + math.max(0, tonumber(cur[3] or '0') - tonumber(args.base))
   local entry = {}
@@ -250,6 +255,7 @@ if cur[1] == 'RUNNING' and cur[2] == args.attempt then
   end
   finish(KEYS[1], KEYS[2], args.live, args.maxlen, args.retention, args.now, args.status, ARGV,
          first, args.marker, args.result, args.error, args.error_type, cur[4] or nil)
+  redis.call('HDEL', KEYS[1], 'checkpoint', 'checkpoint_at')  -- it never runs again
   if args.bury == '1' and args.status == 'FAILED' then
     bury(KEYS[3], args.group, KEYS[4], args.dead_maxlen, args.entry,
          redis.call('HGET', KEYS[1], 'worker') or '', args.now, args.error)
@@ -264,7 +270,7 @@ return 0
 
 
 class CancelArgs(msgspec.Struct):
-    """KEYS: record, events."""
+    """KEYS: record, events, paused."""
 
     now: str
     retention: int
@@ -286,6 +292,16 @@ if status == 'PENDING' or status == 'RETRYING' or status == 'SCHEDULED' then
              '', '', render(CANCELLED_EVENT, {name=rec[2] or ''}))
   -- the queue, for the caller to take the id out of its due set (a PROMOTE would drop it too)
   return {'cancelled', status, rec[3] or ''}
+end
+if status == 'INTERRUPTED' then
+  -- paused for approval: no worker holds it, so it ends here
+  lua_finish(KEYS[1], KEYS[2], args.live, args.maxlen, args.retention, args.now, 'CANCELLED',
+             '', '', render(CANCELLED_PAUSED_EVENT, {name=rec[2] or ''}))
+  redis.call('HDEL', KEYS[1], 'payload', 'signature', 'pending', 'expires_at')
+  redis.call('ZREM', KEYS[3], args.task_id)
+  -- a Temporal workflow waiting for the decision hears it here and stops
+  redis.call('PUBLISH', args.control, args.task_id)
+  return {'cancelled', status}
 end
 redis.call('PUBLISH', args.control, args.task_id)
 return {'requested', status}
@@ -428,7 +444,7 @@ local id = redis.call('XADD', KEYS[2], '*', 't', args.task_id, 'p', args.payload
 redis.call('HSET', KEYS[1], 'status', 'PENDING', 'attempt', 0, 'entry', id, 'worker', '',
            'error', '', 'error_type', '', 'result', '', 'finished_at', '', 'started_at', '')
 redis.call('HDEL', KEYS[1], 'cancel', 'lapsed', 'lapsed_alive', 'last', 'retries', 'run_at',
-           'payload', 'signature')
+           'payload', 'signature', 'checkpoint', 'checkpoint_at', 'decisions', 'base_attempt')
 redis.call('EXPIRE', KEYS[1], args.pending_ttl)
 redis.call('DEL', KEYS[3])
 redis.call('XDEL', KEYS[4], args.dead_entry)
@@ -457,6 +473,38 @@ return 1
 """
 
 
+class SupersedeArgs(_Writes):
+    """KEYS: record, events.
+
+    ``marker`` is the JSON of a :class:`~orbiter.distributed.events.Superseded` whose ``after``
+    hole the script fills with the id of the last event the run's checkpoint covers ('0-0'
+    without one).
+    """
+
+    attempt: int
+    marker: bytes
+
+
+# An attempt that takes over a task marks the events earlier attempts wrote after the run's
+# last checkpoint as superseded: it runs their step again. Returns 1 written, 0 not ours.
+SUPERSEDE = r"""
+local cur = redis.call('HMGET', KEYS[1], 'status', 'attempt', 'checkpoint_at', 'last')
+if cur[1] ~= 'RUNNING' or cur[2] ~= args.attempt then return 0 end
+local marker = render(args.marker, {after=cur[3] or '0-0'})
+local prev = cur[4]
+if not prev then
+  local last = redis.call('XREVRANGE', KEYS[2], '+', '-', 'COUNT', 1)
+  prev = '0-0'
+  if #last > 0 then prev = last[1][1] end
+end
+local id = redis.call('XADD', KEYS[2], 'MAXLEN', '~', args.maxlen, '*', 'sup', marker)
+redis.call('EXPIRE', KEYS[2], args.retention)
+redis.call('PUBLISH', args.live, prev .. '\n' .. id .. '\ns' .. marker)
+redis.call('HSET', KEYS[1], 'last', id)
+return 1
+"""
+
+
 submit_script = Script(SUBMIT, SubmitArgs, together=QUEUE_SCRIPTS)
 start_script = Script(START, StartArgs, together=QUEUE_SCRIPTS)
 append_script = Script(APPEND, AppendArgs, together=QUEUE_SCRIPTS)
@@ -469,3 +517,4 @@ fail_store_script = Script(FAIL_STORE, FailStoreArgs, flags="allow-oom", togethe
 dead_letter_script = Script(DEAD_LETTER, DeadLetterArgs, together=QUEUE_SCRIPTS)
 redrive_script = Script(REDRIVE, RedriveArgs, together=QUEUE_SCRIPTS)
 promote_script = Script(PROMOTE, PromoteArgs, together=QUEUE_SCRIPTS)
+supersede_script = Script(SUPERSEDE, SupersedeArgs, together=QUEUE_SCRIPTS)

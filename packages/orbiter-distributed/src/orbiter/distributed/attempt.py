@@ -14,10 +14,12 @@ from redis.exceptions import ResponseError
 
 from orbiter.distributed._lua import CORRUPTED
 from orbiter.distributed._writer import EventWriter, Stream, refusal
+from orbiter.distributed.checkpoints import step_saver, supersede_earlier
 from orbiter.distributed.connection import TRANSIENT
 from orbiter.distributed.events import Marker
 from orbiter.distributed.executor import Emit, Executor, TaskSpec
 from orbiter.distributed.observe import Attempt, attempt_observer
+from orbiter.distributed.pausing import RunPaused
 from orbiter.distributed.queue import Outcome, RedisQueue
 from orbiter.events import ErrorEvent, RetryEvent, StatusEvent, StreamEvent, encode_event
 from orbiter.retry import RetryPolicy, error_types
@@ -101,11 +103,13 @@ class Attempts:
         writer: EventWriter,
         queue: RedisQueue,
         worker_id: str,
+        checkpoints: bool = True,
     ) -> None:
         self.executor = executor
         self.writer = writer
         self.queue = queue
         self.worker_id = worker_id
+        self.checkpoints = checkpoints
 
     async def execute(self, rt: Running, metrics: WorkerMetrics | None) -> bool:
         """Run an attempt and store its outcome, observed (spans, metrics) from start to end.
@@ -159,8 +163,11 @@ class Attempts:
                 emit_error(error, etype, retryable)
             return rt.failure(emit, error, etype, error_types(exc), retryable)
 
+        if self.checkpoints:
+            spec.on_step = step_saver(writer, stream)
         try:
             async with asyncio.timeout(spec.timeout) as deadline:
+                await supersede_earlier(self.queue, spec, stream)
                 running = self.executor.execute(spec, emit)
                 return Outcome("COMPLETED", await (running if obs is None else obs.run(running)))
         except TimeoutError as exc:
@@ -169,6 +176,8 @@ class Attempts:
             error = f"timed out after {spec.timeout:g}s"
             emit_error(error, "TaskTimeoutError")
             return rt.failure(emit, error, "TaskTimeoutError", ("TaskTimeoutError",), False)
+        except RunPaused as exc:
+            return Outcome("INTERRUPTED", exc.result, paused=exc)
         except asyncio.CancelledError:
             task = asyncio.current_task()
             if rt.stop_reason is None or task is None:
@@ -202,6 +211,8 @@ class Attempts:
     async def record(self, rt: Running, outcome: Outcome) -> bool:
         """Store the outcome of an attempt (True), or say why Redis would not have it."""
         result = outcome.result
+        if outcome.paused is not None:
+            return await self._pause(rt, outcome)
         try:
             result_json = _json.encode(result) if result is not None else b""
             marker = _json.encode(
@@ -237,6 +248,23 @@ class Attempts:
                 rt.spec.task_id,
                 rt.spec.attempt,
             )
+            await self.report_lapse(rt)
+        return False
+
+    async def _pause(self, rt: Running, outcome: Outcome) -> bool:
+        """Store a run that paused for approval (True), or say why Redis would not have it."""
+        if rt.why is not None:
+            await self.writer.fail_refused(rt.stream, rt.why)
+            return False
+        stored = await self.writer.finish(rt.stream, outcome, b"", b"")
+        if isinstance(stored, Exception):
+            await self.writer.fail_refused(rt.stream, refusal(stored))
+        elif isinstance(stored, bytes):
+            log.error("task %s failed: %s", rt.spec.task_id, stored.decode(errors="replace"))
+        elif stored:
+            log.info("task %s paused for approval", rt.spec.task_id)
+            return True
+        else:
             await self.report_lapse(rt)
         return False
 

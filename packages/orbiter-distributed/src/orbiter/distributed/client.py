@@ -62,6 +62,7 @@ async def distributed(
     retry: RetryPolicy | None = None,
     delay: float | None = None,
     at: datetime | None = None,
+    approval_ttl: float | None = None,
     priority: str | int | None = None,
     tenant: str | None = None,
 ) -> TaskHandle:
@@ -84,6 +85,9 @@ async def distributed(
             default: the Agent's ``retry``). See docs/retries.md.
         delay: run no sooner than this many seconds from now (SCHEDULED until then).
         at: run no sooner than this timezone-aware datetime (a naive one is refused).
+        approval_ttl: seconds the run may wait for a person's decision each time it pauses
+            for approval, before it fails (``ORBITER_APPROVAL_TTL`` of the worker when not
+            given; see docs/threads.md).
         priority: ``"low"``, ``"normal"`` or ``"high"`` (or 0, 1, 2): higher runs first on
             its queue, lower levels keep a share (see docs/policies.md).
         tenant: who the run is for (a user or customer id; else ``metadata["tenant"]``):
@@ -107,13 +111,18 @@ async def distributed(
                 "priority and tenant apply to the Redis queue; leave them out for a Temporal run"
             )
         # Checked as a worker will decode it, whichever executor runs it.
-        task = check_task(spec, NO_TARGET, input, messages, detailed, timeout, metadata)
+        task = check_task(
+            spec, NO_TARGET, input, messages, detailed, timeout, metadata, approval_ttl=approval_ttl
+        )
         from orbiter.distributed.temporal.client import TemporalSubmitter
 
         submitter: Submitter = TemporalSubmitter(redis_url, key_prefix=key_prefix)
     else:
         target = msgspec.Raw(_json.encode(spec))
-        task = check_task(spec, target, input, messages, detailed, timeout, metadata, retry, run_at)
+        task = check_task(
+            spec, target, input, messages, detailed, timeout, metadata,
+            retry=retry, run_at=run_at, approval_ttl=approval_ttl,
+        )  # fmt: skip
         policy = policy_for(priority, tenant, metadata, run_at)
         submitter = RedisSubmitter(redis_url, queue, signing_key, key_prefix, policy)
     [handle] = await submitter.submit([task])
@@ -159,9 +168,18 @@ async def _many(
     tasks: list[CheckedTask] = []
     for i, item in enumerate(inputs):
         try:
-            tasks.append(
-                check_task(spec, target, item, messages, detailed, timeout, metadata, retry, run_at)
+            checked = check_task(
+                spec,
+                target,
+                item,
+                messages,
+                detailed,
+                timeout,
+                metadata,
+                retry=retry,
+                run_at=run_at,
             )
+            tasks.append(checked)
         except OrbiterError as exc:
             exc.args = (f"inputs[{i}]: {exc}", *exc.args[1:])
             raise

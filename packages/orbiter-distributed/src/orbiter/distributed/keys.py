@@ -131,6 +131,11 @@ class Keys:
         return f"{self.prefix}:tasks"
 
     @property
+    def paused(self) -> str:
+        """Sorted set: ids of tasks paused for approval, by when they expire (milliseconds)."""
+        return f"{self.prefix}:paused"
+
+    @property
     def workers(self) -> str:
         """Sorted set: worker ids by last heartbeat (milliseconds)."""
         return f"{self.prefix}:workers"
@@ -138,6 +143,11 @@ class Keys:
     def worker(self, worker_id: str) -> str:
         """Hash: one worker's host, pid, queue, concurrency and in-flight count (expires)."""
         return f"{self.prefix}:worker:{worker_id}"
+
+    def rate_limit(self, model: str) -> str:
+        """Hash: one model string's rate-limit schedule (next request, tokens paid off, held
+        until), in milliseconds of the server's clock (expires once passed)."""
+        return f"{self.prefix}:ratelimit:{model}"
 
     @property
     def control(self) -> str:

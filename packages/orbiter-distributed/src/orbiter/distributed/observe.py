@@ -138,7 +138,8 @@ class Attempt:
 
     def finish(self, status: str, error_type: str = "", error: str = "") -> None:
         """``COMPLETED``, ``FAILED``, ``RETRYING`` (failed; its retry policy tries again),
-        ``CANCELLED``, ``LOST`` (lease lapsed) or ``HANDED_BACK``."""
+        ``CANCELLED``, ``INTERRUPTED`` (paused for approval), ``LOST`` (lease lapsed) or
+        ``HANDED_BACK``."""
         if self.metrics is not None:
             seconds = time.monotonic() - self.started
             self.metrics.finished(self.spec.queue, self.agent, status, seconds)

@@ -44,12 +44,14 @@ Entry = tuple[bytes, dict[bytes, bytes] | None]
 class Outcome(msgspec.Struct):
     """How one attempt of a task ended."""
 
-    status: str  # COMPLETED, FAILED, CANCELLED, or RETRYING (its retry policy tries again)
+    status: str  # COMPLETED, FAILED, CANCELLED, RETRYING (its retry policy tries again), or
+    # INTERRUPTED (then ``paused`` says how)
     result: Any = None
     error: str = ""
     error_type: str = ""
     retry_at: float = 0.0  # RETRYING: when the next attempt is due (Unix time)
     dead_letter: bool = False  # FAILED: also put the task in the dead letters
+    paused: Any = None  # INTERRUPTED: the executor's RunPaused
 
 
 class LeaseState(IntEnum):
@@ -114,7 +116,8 @@ async def cancel(redis: Redis, keys: Keys, task_id: str) -> tuple[str, str]:
         control=keys.control,
         task_id=task_id,
     )
-    result = await s.cancel_script(redis, [keys.task(task_id), keys.events(task_id)], args)
+    rec_keys = [keys.task(task_id), keys.events(task_id), keys.paused]
+    result = await s.cancel_script(redis, rec_keys, args)
     outcome, status = result[0].decode(), result[1].decode()
     if status in ("SCHEDULED", "RETRYING") and outcome == "cancelled":
         await redis.zrem(keys.due(result[2].decode()), task_id)
@@ -363,15 +366,27 @@ class RedisQueue:
 
     # -- events and outcomes -----------------------------------------------------------------
 
-    def append_call(self, lease: Lease, base: int, events: Sequence[bytes]) -> Call:
-        """Append events of a running attempt (``base``: events it already sent)."""
+    def append_call(
+        self, lease: Lease, base: int, events: Sequence[bytes], checkpoint: bytes = b""
+    ) -> Call:
+        """Append events of a running attempt (``base``: events it already sent), and store
+        the run's ``checkpoint`` after them when one is given."""
         tid = lease.task_id
         args = s.AppendArgs(
             *self._writes(tid, ""),
             attempt=lease.attempt,
             base=base,
+            checkpoint=checkpoint,
         )
         return s.append_script.call([self.keys.task(tid), self.keys.events(tid)], args, *events)
+
+    async def supersede(self, lease: Lease, marker: bytes) -> bool:
+        """Mark the events earlier attempts wrote after the run's checkpoint as superseded
+        (``marker``: see ``SupersedeArgs``); False when the attempt is no longer ours."""
+        tid = lease.task_id
+        args = s.SupersedeArgs(*self._writes(tid, ""), attempt=lease.attempt, marker=marker)
+        keys = [self.keys.task(tid), self.keys.events(tid)]
+        return bool(await s.supersede_script(self.redis, keys, args))
 
     def complete_call(
         self, lease: Lease, base: int, outcome: Outcome, marker: bytes, result: bytes,

@@ -21,10 +21,20 @@ class TaskStatus(StrEnum):
     CANCELLED = "CANCELLED"
     RETRYING = "RETRYING"
     SCHEDULED = "SCHEDULED"
+    INTERRUPTED = "INTERRUPTED"
+    """Paused for a person's approval of tool calls: no worker holds it until it is resumed."""
 
     @property
     def finished(self) -> bool:
         return self in (TaskStatus.COMPLETED, TaskStatus.FAILED, TaskStatus.CANCELLED)
+
+
+class PendingCall(msgspec.Struct, kw_only=True):
+    """A tool call a paused task waits on a decision for (``arguments`` is JSON text)."""
+
+    id: str
+    name: str
+    arguments: str
 
 
 class TaskRecord(msgspec.Struct, kw_only=True):
@@ -39,6 +49,8 @@ class TaskRecord(msgspec.Struct, kw_only=True):
         run_at: when a SCHEDULED task is due, or a RETRYING task's next attempt (Unix time).
         retries: how many times its retry policy sent it back to wait for another try.
         cancel_requested: someone asked to cancel it.
+        pending: the tool calls waiting for a decision when ``status`` is INTERRUPTED.
+        expires_at: when an INTERRUPTED task fails unless it was resumed (Unix seconds).
     """
 
     task_id: str
@@ -59,6 +71,8 @@ class TaskRecord(msgspec.Struct, kw_only=True):
     cancel_requested: bool = False
     run_at: float | None = None
     retries: int = 0
+    pending: list[PendingCall] = []
+    expires_at: float | None = None
 
     @property
     def finished(self) -> bool:
@@ -72,17 +86,20 @@ class TaskRecord(msgspec.Struct, kw_only=True):
 RECORD_FIELDS = (
     "status", "queue", "name", "kind", "attempt", "worker", "created_at", "started_at",
     "finished_at", "timeout", "error", "error_type", "result", "metadata", "cancel", "run_at",
-    "retries",
+    "retries", "pending", "expires_at",
 )  # fmt: skip
 WORKER_FIELDS = (
     "entry", "seq", "last", "lapsed", "lapsed_alive", "executor", "payload", "signature",
-    "tenant", "priority",
+    "checkpoint", "checkpoint_at", "decisions", "base_attempt", "tenant", "priority",
 )  # fmt: skip
 """Record fields only the scripts and workers use: the queue entry, events written by this
 attempt and the last event's id, the attempts whose lease lapsed (and whose worker was alive
-then), which executor runs the task, the queue entry's payload and signature while the task
-waits in the due set, and the tenant and priority the gate queued it by. ``RECORD_FIELDS``
-plus these is the whole record."""
+then), which executor runs the task, the queue entry's payload and signature while the task is
+off the queue (waiting in the due set, or paused for approval), the run's state after its last
+completed step or pause (a ``RunCheckpoint`` as JSON) with the id of that step's last event,
+the decisions a paused run is resumed with, the attempt a resumed run counts its attempts
+from, and the tenant and priority the gate queued it by. ``RECORD_FIELDS`` plus these is the
+whole record."""
 
 
 def pending_record(
@@ -136,6 +153,16 @@ def _status(v: bytes) -> TaskStatus:
         raise ValueError(f"a task status ({', '.join(TaskStatus)})") from None
 
 
+_pending = msgspec.json.Decoder(list[PendingCall])
+
+
+def _calls(v: bytes | None) -> list[PendingCall]:
+    try:
+        return _pending.decode(v) if v else []
+    except (msgspec.DecodeError, msgspec.ValidationError):
+        raise ValueError("a JSON list of tool calls") from None
+
+
 def _json(v: bytes | None) -> Any:
     try:
         return msgspec.json.decode(v) if v else None
@@ -186,7 +213,9 @@ def record_from_values(
         cancel_requested=row["cancel"] == b"1",
         run_at=read("run_at", _num),
         retries=read("retries", _int),
+        pending=read("pending", _calls),
+        expires_at=read("expires_at", _num),
     )
 
 
-_CONVERTERS = (_int, _status, _json)
+_CONVERTERS = (_int, _status, _json, _calls)

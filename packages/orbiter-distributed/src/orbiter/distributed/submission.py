@@ -67,6 +67,7 @@ def check_task(
     metadata: Mapping[str, Any] | None,
     retry: RetryPolicy | None = None,
     run_at: float | None = None,
+    approval_ttl: float | None = None,
 ) -> CheckedTask:
     """Check one run as a worker will decode it; ConfigurationError or SerializationError.
 
@@ -87,6 +88,7 @@ def check_task(
             timeout=timeout,
             metadata=_metadata(metadata),
             retry=retry,
+            approval_ttl=approval_ttl,
         )
     )
     return CheckedTask(spec, body, seen, run_at=run_at)

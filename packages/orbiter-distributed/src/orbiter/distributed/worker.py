@@ -47,6 +47,7 @@ from orbiter.distributed.payload import (
 )
 from orbiter.distributed.policy import Gate
 from orbiter.distributed.queue import Entry, RedisQueue
+from orbiter.distributed.ratelimit import RedisRateLimiter
 from orbiter.distributed.registry import WorkerInfo
 from orbiter.distributed.settings import read
 from orbiter.distributed.startup import join, unless_stopped, warmed_up
@@ -54,6 +55,7 @@ from orbiter.distributed.targets import Targets, TargetsArg
 from orbiter.distributed.ticker import Ticker, beside
 from orbiter.errors import ConfigurationError
 from orbiter.mcp.servers import allowed_commands, set_allowed_commands
+from orbiter.ratelimit import RateLimit, parse_rate_limits, use_rate_limiter
 
 if TYPE_CHECKING:
     from orbiter.distributed.metrics import WorkerMetrics
@@ -95,7 +97,12 @@ class Worker:
         tenant_cap: tasks of one tenant the queue runs at once (``ORBITER_TENANT_CAP``; 0: no
             cap). Unset: as another worker of the queue set it, else no cap (docs/policies.md).
         executor: how tasks run (default :class:`InProcessExecutor`).
+        rate_limits: requests and tokens per minute per model, counted in Redis and shared
+            with every worker there (``ORBITER_RATE_LIMITS``), e.g.
+            ``"openai:gpt-4o=500rpm,200ktpm"``; see docs/rate-limits.md.
         handle_signals: install SIGTERM/SIGINT handlers in :meth:`run`.
+        checkpoints: store each task's state after every completed step, so an attempt that
+            takes a task over resumes there (``ORBITER_CHECKPOINTS``, default on).
     """
 
     def __init__(
@@ -119,7 +126,9 @@ class Worker:
         max_payload_bytes: int | None = None,
         tenant_cap: int | None = None,
         executor: Executor | None = None,
+        rate_limits: str | Sequence[str | RateLimit] | None = None,
         handle_signals: bool = True,
+        checkpoints: bool | None = None,
     ) -> None:
         if concurrency < 1:
             raise ConfigurationError(f"concurrency must be at least 1, got {concurrency}")
@@ -148,6 +157,7 @@ class Worker:
         self.events_maxlen: int = read("events_maxlen")
         self.keys = Keys.from_env(key_prefix)
         self.max_payload_bytes: int = read("max_payload_bytes", max_payload_bytes)
+        self.checkpoints: bool = read("checkpoints", checkpoints)
         self.tenant_cap: int | None = read("tenant_cap", tenant_cap)
         if executor is not None and targets is not None:
             raise ConfigurationError(
@@ -157,6 +167,10 @@ class Worker:
         self.targets = Targets(self.imports, targets)
         self.executor: Executor = executor or InProcessExecutor(
             self.imports, targets=self.targets.registered
+        )
+        self.rate_limits: tuple[RateLimit, ...] = read(
+            "rate_limits",
+            rate_limits if rate_limits is None else parse_rate_limits(rate_limits),
         )
         self.handle_signals = handle_signals
         self.on_recorded: Callable[[str, bool], None] | None = None
@@ -277,7 +291,9 @@ class Worker:
             on_lost=lambda task_id: self._stop_task(task_id, "lost"),
             on_broken=lambda task_id, why: self._stop_task(task_id, "broken", why),
         )
-        self._attempts = Attempts(self.executor, self._writer, self._queue, self.worker_id)
+        self._attempts = Attempts(
+            self.executor, self._writer, self._queue, self.worker_id, self.checkpoints
+        )
         self._intake = Intake(
             self._queue,
             self.worker_id,
@@ -288,6 +304,8 @@ class Worker:
             on_gate_skipped=self._gate_ended,
         )
         self._listener = Listener(self._redis)
+        if self.rate_limits:  # the tasks this run starts inherit it
+            use_rate_limiter(RedisRateLimiter(self._redis, self.keys, self.rate_limits))
         self._gate = Gate(
             self._redis,
             self.keys,
@@ -358,7 +376,10 @@ class Worker:
         loop = asyncio.get_running_loop()
         for start in await self._intake.start(entries, owners or {}):
             tid, payload = start.task_id, start.payload
-            spec = TaskSpec.from_payload(tid, start.attempt, self.queue, self.worker_id, payload)
+            spec = TaskSpec.from_payload(
+                tid, start.attempt, self.queue, self.worker_id, payload,
+                start.checkpoint, start.decisions,
+            )  # fmt: skip
             stream = Stream(tid, start.entry_id, start.attempt)
             name = target_name(payload)
             retry = payload.retry or self.targets.retry_policy(name)
