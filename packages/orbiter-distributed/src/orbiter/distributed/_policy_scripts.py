@@ -145,10 +145,7 @@ if redis.call('EXISTS', KEYS[1]) == 1 then
 end
 redis.call('HSET', KEYS[1], unpack(ARGV, NARGS + 1))
 redis.call('EXPIRE', KEYS[1], args.record_ttl)
-redis.call('ZADD', KEYS[2], args.now_ms, args.task_id)
-if string.sub(args.task_id, -2) < '04' then
-  redis.call('ZREMRANGEBYRANK', KEYS[2], 0, -tonumber(args.index_max) - 1)
-end
+index_task(KEYS[2], args.task_id, args.now_ms, args.index_max)
 local gate = KEYS[3]
 redis.call('HSET', gate .. ':held', 'p:' .. args.task_id, args.payload,
            's:' .. args.task_id, args.signature)
