@@ -71,9 +71,10 @@ class RunResult(msgspec.Struct, kw_only=True):
     state: RunCheckpoint | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON form a distributed task returns (without the transcript)."""
+        """The JSON form a distributed task returns; ``messages`` is the whole transcript."""
         return {
             "output": self.output,
+            "messages": msgspec.to_builtins(self.messages),
             "usage": msgspec.to_builtins(self.usage),
             "steps": self.steps,
             "agent_name": self.agent_name,
@@ -179,6 +180,7 @@ async def _stream(
     event_types: Collection[str] | None,
     streaming: bool,
     result_box: list[RunResult],
+    progress: list[list[Message]] | None = None,
     tool_choice: str | None = None,
     parallel_tool_calls: bool | None = None,
     mcp_pool: MCPPool | None = None,
@@ -187,7 +189,10 @@ async def _stream(
     on_busy: str = "reject",
     resume: ResumeRequest | None = None,
 ) -> AsyncGenerator[StreamEvent, None]:
-    """The events of one run; its result is appended to ``result_box`` when it succeeds."""
+    """The events of one run; its result is appended to ``result_box`` when it succeeds.
+
+    ``progress`` receives the run's transcript (the list the run extends) once it has one.
+    """
     first: Agent | None = None
     state: RunState | None = None
     allowed: frozenset[str] | None = None
@@ -216,6 +221,8 @@ async def _stream(
             mcp=mcp_pool,
         )
         state.current_agent = root_name
+        if progress is not None:
+            progress.append(state.messages)
         state.trace = start_run(root_name, "agent" if checked is lead else "swarm")
         if first.hooks and resumed is None:
             await fire(
@@ -265,11 +272,17 @@ class RunStream:
     (cancelling tool calls in flight) when the block is left early.
     """
 
-    __slots__ = ("_box", "_gen")
+    __slots__ = ("_box", "_gen", "_progress")
 
-    def __init__(self, gen: AsyncGenerator[StreamEvent, None], box: list[RunResult]) -> None:
+    def __init__(
+        self,
+        gen: AsyncGenerator[StreamEvent, None],
+        box: list[RunResult],
+        progress: list[list[Message]] | None = None,
+    ) -> None:
         self._gen = gen
         self._box = box
+        self._progress = progress if progress is not None else []
 
     def __aiter__(self) -> RunStream:
         return self
@@ -286,6 +299,12 @@ class RunStream:
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self._gen.aclose()
+
+    @property
+    def messages(self) -> list[Message]:
+        """The transcript so far: the history, then the turns the run finished (also after it
+        was stopped or failed; empty before it starts)."""
+        return self._progress[0] if self._progress else []
 
     @property
     def result(self) -> RunResult:
@@ -377,6 +396,7 @@ class _Runner:
             thread_id, threads, on_busy: as for ``run()``.
         """
         box: list[RunResult] = []
+        progress: list[list[Message]] = []
         gen = _stream(
             target,
             input,
@@ -384,13 +404,14 @@ class _Runner:
             event_types=event_types,
             streaming=True,
             result_box=box,
+            progress=progress,
             mcp_pool=mcp_pool,
             thread_id=thread_id,
             threads=threads,
             on_busy=on_busy,
             **_options(messages, provider, max_steps, tool_choice, parallel_tool_calls),
         )
-        return RunStream(gen, box)
+        return RunStream(gen, box, progress)
 
     async def resume(
         self,

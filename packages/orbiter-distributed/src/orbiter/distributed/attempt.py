@@ -18,6 +18,7 @@ from orbiter.distributed.events import Marker
 from orbiter.distributed.executor import Executor, TaskSpec
 from orbiter.distributed.observe import Attempt, attempt_observer
 from orbiter.distributed.queue import Outcome, RedisQueue
+from orbiter.distributed.thread_runs import run_on_thread
 from orbiter.events import ErrorEvent, StatusEvent, StreamEvent, encode_event
 
 if TYPE_CHECKING:
@@ -123,7 +124,12 @@ class Attempts:
 
         try:
             async with asyncio.timeout(spec.timeout) as deadline:
-                running = self.executor.execute(spec, emit)
+                if spec.thread is None:
+                    running = self.executor.execute(spec, emit)
+                else:
+                    running = run_on_thread(
+                        self.queue, rt, lambda: self.executor.execute(spec, emit)
+                    )
                 return Outcome("COMPLETED", await (running if obs is None else obs.run(running)))
         except TimeoutError as exc:
             if not deadline.expired():

@@ -15,7 +15,7 @@ from orbiter.distributed.payload import Payload
 from orbiter.distributed.targets import Targets, TargetsArg, completed
 from orbiter.events import StreamEvent
 from orbiter.import_gate import Allowed, ModuleGate
-from orbiter.messages import messages_from_json
+from orbiter.messages import Message, messages_from_json
 from orbiter.providers import warm_up as warm_up  # the worker calls it before claiming tasks
 from orbiter.runner import run
 from orbiter.swarm import Swarm
@@ -36,6 +36,7 @@ class TaskSpec:
         target: the ``to_dict()`` JSON of the Agent or Swarm.
         messages: JSON array of earlier messages, or None.
         metadata: what the client attached to the task.
+        thread: the thread the run is on (see :mod:`orbiter.distributed.thread_runs`).
     """
 
     task_id: str
@@ -49,6 +50,10 @@ class TaskSpec:
     timeout: float
     metadata: dict[str, Any] = field(default_factory=dict)
     trace: dict[str, str] = field(default_factory=dict)
+    thread: str | None = None
+    transcript: list[Message] | None = None
+    """The run's messages so far, kept up to date by executors that can (kept on its thread
+    when the run is interrupted)."""
 
     @classmethod
     def from_payload(
@@ -66,6 +71,7 @@ class TaskSpec:
             timeout=payload.timeout,
             metadata=payload.metadata,
             trace=payload.trace,
+            thread=payload.thread,
         )
 
 
@@ -131,8 +137,11 @@ class InProcessExecutor:
         events = run.stream(
             target, spec.input, messages=messages, detailed=spec.detailed, mcp_pool=self._mcp
         )
-        async for event in events:
-            emit(event)
+        try:
+            async for event in events:
+                emit(event)
+        finally:
+            spec.transcript = events.messages
         return completed(events.result).to_dict()
 
     async def aclose(self) -> None:

@@ -59,6 +59,7 @@ def check_task(
     detailed: bool,
     timeout: float,
     metadata: Mapping[str, Any] | None,
+    thread_id: str | None = None,
 ) -> CheckedTask:
     """Check one run as a worker will decode it; ConfigurationError or SerializationError.
 
@@ -77,6 +78,7 @@ def check_task(
             detailed=detailed,
             timeout=timeout,
             metadata=_metadata(metadata),
+            thread=thread_id,
         )
     )
     return CheckedTask(spec, body, seen)

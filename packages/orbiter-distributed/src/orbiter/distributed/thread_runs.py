@@ -1,0 +1,221 @@
+"""Distributed runs on threads: who holds a thread, what a second run does, and the worker's side.
+
+A task given ``thread_id=`` takes the thread when it is submitted (one script: the owner key
+names it, and it goes on the queue) or, when another task holds it, follows its ``on_busy``
+policy: ``reject`` (nothing is written, the submit fails), ``enqueue`` (it is parked, off the
+queue, so it holds no worker slot, and is queued when the holder lets go), ``interrupt`` or
+``rollback`` (parked first in line, and the holder is cancelled; ``interrupt`` keeps the messages
+the holder produced so far, ``rollback`` drops them).
+
+On the worker, :func:`run_on_thread` wraps one attempt: it checks the task holds the thread,
+starts the run from the thread's transcript, appends the run's new messages when it ends (one
+checked write), and hands the thread to the next parked task.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Literal
+
+import msgspec
+
+from orbiter.distributed._lua import Call, run_many
+from orbiter.distributed._thread_scripts import (
+    ThreadHoldArgs,
+    ThreadReleaseArgs,
+    ThreadSubmitArgs,
+    thread_hold_script,
+    thread_release_script,
+    thread_submit_script,
+)
+from orbiter.distributed.keys import DEFAULT_INDEX_MAX, DEFAULT_PENDING_TTL, Keys
+from orbiter.distributed.queue import cancel
+from orbiter.distributed.threads import RedisThreadStore
+from orbiter.errors import ConfigurationError, ThreadBusyError, ThreadConflictError
+from orbiter.messages import AssistantMessage, Message, ToolMessage, messages_from_json
+
+if TYPE_CHECKING:
+    from redis.asyncio import Redis
+
+    from orbiter.distributed.attempt import Running
+    from orbiter.distributed.queue import RedisQueue
+
+OnBusy = Literal["reject", "enqueue", "interrupt", "rollback"]
+POLICIES: tuple[str, ...] = ("reject", "enqueue", "interrupt", "rollback")
+
+log = logging.getLogger("orbiter.distributed.worker")
+_encode = msgspec.json.Encoder().encode
+SWEEP_MAX = 100
+"""Threads with parked tasks one sweep looks at."""
+
+
+def check_thread(thread_id: object, on_busy: object) -> None:
+    """Refuse a thread id or policy a worker could not use (ConfigurationError)."""
+    if not isinstance(thread_id, str) or not thread_id or "\n" in thread_id:
+        raise ConfigurationError(
+            f"thread_id must be a non-empty string on one line, got {thread_id!r}"
+        )
+    if on_busy not in POLICIES:
+        raise ConfigurationError(f"on_busy must be one of {list(POLICIES)}, got {on_busy!r}")
+
+
+# -- the client's side ---------------------------------------------------------------------
+
+
+def thread_submit_call(
+    keys: Keys,
+    queue: str,
+    task_id: str,
+    now: float,
+    payload: bytes,
+    signature: bytes | str,
+    record: Sequence[Any],
+    thread_id: str,
+    on_busy: str,
+) -> Call:
+    """Submit a task on a thread: queued if the thread is free, else as ``on_busy`` says."""
+    args = ThreadSubmitArgs(
+        task_id=task_id,
+        now_ms=int(now * 1000),
+        payload=payload,
+        signature=signature,
+        record_ttl=DEFAULT_PENDING_TTL,
+        index_max=DEFAULT_INDEX_MAX,
+        thread_id=thread_id,
+        policy=on_busy,
+        task_prefix=keys.task(""),
+    )
+    task_keys = [keys.task(task_id), keys.queue(queue), keys.index]
+    return thread_submit_script.call([*task_keys, *_owner_keys(keys, thread_id)], args, *record)
+
+
+async def settle(redis: Redis, keys: Keys, thread_id: str, on_busy: str, verdict: Any) -> None:
+    """Act on the submit script's answer: raise for a rejected run, stop the holder for an
+    interrupting one."""
+    what = verdict[0].decode()
+    if what == "busy":
+        owner, status = verdict[1].decode(), verdict[2].decode()
+        raise ThreadBusyError(
+            f"thread {thread_id!r} is in use by task {owner} ({status}); wait for it to end "
+            f"(TaskHandle.attach({owner!r}).result()), or submit with on_busy='enqueue' to run "
+            "after it, 'interrupt' to stop it keeping its messages so far, or 'rollback' to "
+            "cancel it dropping them"
+        )
+    if what != "stop":
+        return
+    owner = verdict[1].decode()
+    outcome, _status = await cancel(redis, keys, owner)
+    if outcome != "requested":
+        # It ended already (or was still queued and ended now): hand the thread on here.
+        await release(redis, keys, thread_id, owner)
+
+
+async def release(redis: Redis, keys: Keys, thread_id: str, task_id: str) -> str:
+    """Let go of a thread ``task_id`` holds (``''``: of one whose holder ended without doing
+    so); returns the id of the task it went to, or ''."""
+    script, owner_keys, args = _release_call(keys, thread_id, task_id)
+    found = await script(redis, owner_keys, args)
+    return bytes(found).decode()
+
+
+def _release_call(keys: Keys, thread_id: str, task_id: str) -> Call:
+    args = ThreadReleaseArgs(
+        task_id=task_id, thread_id=thread_id, task_prefix=keys.task(""), ttl=DEFAULT_PENDING_TTL
+    )
+    return thread_release_script.call(_owner_keys(keys, thread_id), args)
+
+
+def _owner_keys(keys: Keys, thread_id: str) -> list[str]:
+    return [keys.thread_owner(thread_id), keys.thread_waiting(thread_id), keys.threads_waiting]
+
+
+# -- the worker's side ---------------------------------------------------------------------
+
+
+def whole_turns(messages: Sequence[Message]) -> list[Message]:
+    """``messages`` cut back so that every tool call has its result: a run stopped halfway
+    through a step keeps the steps it finished."""
+    answered: set[str] = set()
+    keep = 0
+    open_calls = 0
+    for i, message in enumerate(messages):
+        if isinstance(message, AssistantMessage) and message.tool_calls:
+            open_calls = len(message.tool_calls)
+            answered = {call.id for call in message.tool_calls}
+        elif isinstance(message, ToolMessage) and message.tool_call_id in answered:
+            open_calls -= 1
+        if open_calls == 0:
+            keep = i + 1
+    return list(messages[:keep])
+
+
+async def run_on_thread(
+    queue: RedisQueue, rt: Running, execute: Callable[[], Awaitable[dict[str, Any]]]
+) -> dict[str, Any]:
+    """One attempt of a task on a thread: ``execute()`` runs from the thread's transcript; the
+    run's new messages are appended when it ends, and the thread goes to the next task."""
+    spec = rt.spec
+    thread_id = spec.thread
+    assert thread_id is not None
+    keys = queue.keys
+    store = RedisThreadStore(redis=queue.redis, key_prefix=keys.prefix)
+    await _hold(queue.redis, keys, thread_id, spec.task_id)
+    let_go = True
+    try:
+        history = await store.load(thread_id)
+        base = len(history)
+        if history:
+            given = messages_from_json(spec.messages) if spec.messages is not None else []
+            spec.messages = _encode([*history, *given])
+        try:
+            result = await execute()
+        except asyncio.CancelledError:
+            if rt.stop_reason in ("shutdown", "lost"):
+                let_go = False  # the task runs again, and keeps the thread meanwhile
+            elif rt.stop_reason == "cancel" and await _stopped_by(queue, spec.task_id) == (
+                "interrupt"
+            ):
+                kept = whole_turns((spec.transcript or [])[base:])
+                try:
+                    await store.append(thread_id, spec.task_id, kept, after=base)
+                except ThreadConflictError as exc:
+                    log.warning(
+                        "task %s was interrupted; its messages were not kept: %s", spec.task_id, exc
+                    )
+            raise
+        messages = msgspec.convert(result.get("messages") or [], list[Message])
+        await store.append(thread_id, spec.task_id, messages[base:], after=base)
+        return result
+    finally:
+        if let_go:
+            with contextlib.suppress(Exception):
+                await release(queue.redis, keys, thread_id, spec.task_id)
+
+
+async def _hold(redis: Redis, keys: Keys, thread_id: str, task_id: str) -> None:
+    args = ThreadHoldArgs(task_id=task_id, task_prefix=keys.task(""), ttl=DEFAULT_PENDING_TTL)
+    verdict = await thread_hold_script(redis, [keys.thread_owner(thread_id)], args)
+    if verdict[0] == b"busy":
+        raise ThreadBusyError(
+            f"thread {thread_id!r} went to task {verdict[1].decode()} while this task was "
+            "waiting to run again; submit it again to run after that one"
+        )
+
+
+async def _stopped_by(queue: RedisQueue, task_id: str) -> str | None:
+    found = await queue.redis.hget(queue.keys.task(task_id), "thread_stop")
+    return found.decode() if found else None
+
+
+async def sweep(redis: Redis, keys: Keys) -> None:
+    """Hand on the threads whose holder ended without letting go (cancelled while queued, out
+    of attempts), so the tasks parked behind it do not wait for ever."""
+    found: list[bytes] = await redis.zrange(keys.threads_waiting, 0, SWEEP_MAX - 1)  # type: ignore[assignment]
+    calls = [_release_call(keys, raw.decode(), "") for raw in found]
+    if calls:
+        for thread_id, moved in zip(found, await run_many(redis, calls), strict=True):
+            if moved and not isinstance(moved, Exception):
+                log.info("thread %s handed on to task %s", thread_id.decode(), moved.decode())

@@ -1,0 +1,223 @@
+"""Distributed runs on threads, with worker subprocesses: the transcript, and two runs at once."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+import redis.asyncio as aioredis
+from distributed_support import sleepy
+from testkit.workers import Spawn, spawn_fixture  # noqa: F401 (fixture)
+
+from orbiter import Agent
+from orbiter.distributed import TaskCancelledError, TaskFailedError, TaskHandle, distributed
+from orbiter.distributed.keys import Keys
+from orbiter.distributed.threads import RedisThreadStore
+from orbiter.errors import ConfigurationError, ThreadBusyError
+from orbiter.messages import AssistantMessage, UserMessage
+
+CHAT = Agent(name="chat", model="scripted:distributed_support:thread_script", tools=[sleepy])
+
+
+def contents(messages: list[Any]) -> list[str | None]:
+    """The text of each message (a Message, or its JSON form in a result)."""
+    return [m.get("content") if isinstance(m, dict) else m.content for m in messages]
+
+
+async def calls_made(handle: TaskHandle, count: int) -> None:
+    """Wait until the run has asked for ``count`` tool calls (it is then inside the last)."""
+    seen = 0
+    async for event in handle.stream():
+        if event.type == "tool_call":
+            seen += 1
+            if seen == count:
+                return
+    raise AssertionError("the run ended before making its tool calls")
+
+
+async def test_a_thread_carries_the_conversation_across_workers(
+    redis_url: str, spawn: Spawn
+) -> None:
+    spawn()
+    spawn()
+    store = RedisThreadStore(redis_url)
+    first = await distributed(CHAT, "hello", redis_url=redis_url, thread_id="t1")
+    result = await first.result(timeout=20)
+    # The transcript of the run travels in the result, so a client can go on without a thread.
+    assert contents(result["messages"]) == ["hello", "re: hello"]
+    second = await distributed(CHAT, "again", redis_url=redis_url, thread_id="t1")
+    result = await second.result(timeout=20)
+    assert contents(result["messages"]) == ["hello", "re: hello", "again", "re: again"]
+    assert contents(await store.load("t1")) == ["hello", "re: hello", "again", "re: again"]
+    runs = await store.runs("t1")
+    assert [(r.run_id, r.start, r.count) for r in runs] == [
+        (first.task_id, 0, 2),
+        (second.task_id, 2, 2),
+    ]
+    # Without a thread nothing is read or written, and the transcript is in the result too.
+    plain = await distributed(CHAT, "alone", redis_url=redis_url)
+    assert contents((await plain.result(timeout=20))["messages"]) == ["alone", "re: alone"]
+    r = aioredis.Redis.from_url(redis_url)
+    try:
+        assert await r.keys("orbiter:thread*") == [b"orbiter:thread:{t1}"]
+    finally:
+        await r.aclose()
+    for handle in (first, second, plain):
+        await handle.close()
+
+
+async def test_reject_fails_the_second_submit_at_once(redis_url: str, spawn: Spawn) -> None:
+    spawn()
+    spawn()
+    first = await distributed(CHAT, "slow 2", redis_url=redis_url, thread_id="t")
+    with pytest.raises(ThreadBusyError, match=rf"thread 't' is in use by task {first.task_id}"):
+        await distributed(CHAT, "second", redis_url=redis_url, thread_id="t")
+    await first.result(timeout=20)
+    store = RedisThreadStore(redis_url)
+    assert [r.run_id for r in await store.runs("t")] == [first.task_id]
+    # Once the first ended the thread is free again.
+    third = await distributed(CHAT, "third", redis_url=redis_url, thread_id="t")
+    assert contents((await third.result(timeout=20))["messages"])[-2:] == ["third", "re: third"]
+    await first.close()
+    await third.close()
+
+
+async def test_enqueue_waits_off_the_queue_then_runs_after(redis_url: str, spawn: Spawn) -> None:
+    spawn()
+    spawn()
+    first = await distributed(CHAT, "slow 1.5", redis_url=redis_url, thread_id="t")
+    await calls_made(first, 2)
+    second = await distributed(
+        CHAT, "second", redis_url=redis_url, thread_id="t", on_busy="enqueue"
+    )
+    r = aioredis.Redis.from_url(redis_url)
+    try:
+        # Parked: no queue entry, so no worker holds a slot for it while it waits.
+        parked = await r.hmget(Keys().task(second.task_id), "status", "entry", "parked")
+        assert parked[0] == b"PENDING" and parked[1] is None and parked[2] is not None
+    finally:
+        await r.aclose()
+    done = await second.result(timeout=30)
+    before = await first.result(timeout=5)
+    assert done["messages"][: len(before["messages"])] == before["messages"]
+    assert contents(done["messages"])[-2:] == ["second", "re: second"]
+    first_status, second_status = await first.status(), await second.status()
+    assert first_status is not None and second_status is not None
+    assert first_status.finished_at is not None and second_status.started_at is not None
+    assert second_status.started_at >= first_status.finished_at
+    runs = await RedisThreadStore(redis_url).runs("t")
+    assert [r.run_id for r in runs] == [first.task_id, second.task_id]
+    await first.close()
+    await second.close()
+
+
+async def test_interrupt_keeps_what_the_first_run_finished(redis_url: str, spawn: Spawn) -> None:
+    spawn()
+    spawn()
+    store = RedisThreadStore(redis_url)
+    await store.append("t", "earlier", [UserMessage(content="hi"), AssistantMessage(content="yo")])
+    first = await distributed(CHAT, "slow 60", redis_url=redis_url, thread_id="t")
+    await calls_made(first, 2)  # one step done, the second one under way
+    second = await distributed(
+        CHAT, "stop that", redis_url=redis_url, thread_id="t", on_busy="interrupt"
+    )
+    done = await second.result(timeout=30)
+    with pytest.raises(TaskCancelledError):
+        await first.result(timeout=5)
+    kept = await store.load("t")
+    # The first run's finished step (its call and result) is kept; its cut step is not.
+    assert contents(kept) == ["hi", "yo", "slow 60", None, "slept 0.0", "stop that", "re: stop that"]
+    assert contents(done["messages"]) == contents(kept)
+    assert [r.run_id for r in await store.runs("t")] == ["earlier", first.task_id, second.task_id]
+    await first.close()
+    await second.close()
+
+
+async def test_rollback_drops_the_first_run(redis_url: str, spawn: Spawn) -> None:
+    spawn()
+    spawn()
+    first = await distributed(CHAT, "slow 60", redis_url=redis_url, thread_id="t")
+    await calls_made(first, 2)
+    second = await distributed(
+        CHAT, "instead", redis_url=redis_url, thread_id="t", on_busy="rollback"
+    )
+    await second.result(timeout=30)
+    with pytest.raises(TaskCancelledError):
+        await first.result(timeout=5)
+    store = RedisThreadStore(redis_url)
+    assert contents(await store.load("t")) == ["instead", "re: instead"]
+    assert [r.run_id for r in await store.runs("t")] == [second.task_id]
+    await first.close()
+    await second.close()
+
+
+async def test_interrupt_of_a_queued_run_starts_the_second_at_once(redis_url: str) -> None:
+    """No worker yet: the holder is still queued, so it is cancelled on the spot."""
+    first = await distributed(CHAT, "one", redis_url=redis_url, thread_id="t")
+    second = await distributed(
+        CHAT, "two", redis_url=redis_url, thread_id="t", on_busy="rollback"
+    )
+    with pytest.raises(TaskCancelledError):
+        await first.result(timeout=5)
+    r = aioredis.Redis.from_url(redis_url)
+    try:
+        assert await r.get(Keys().thread_owner("t")) == second.task_id.encode()
+        assert await r.hget(Keys().task(second.task_id), "entry") is not None
+    finally:
+        await r.aclose()
+    await first.close()
+    await second.close()
+
+
+async def test_a_parked_run_goes_on_when_its_holder_is_cancelled_while_queued(
+    redis_url: str, spawn: Spawn
+) -> None:
+    first = await distributed(CHAT, "one", redis_url=redis_url, thread_id="t")
+    second = await distributed(CHAT, "two", redis_url=redis_url, thread_id="t", on_busy="enqueue")
+    assert await first.cancel()  # ends it without a worker, so nobody lets go of the thread
+    spawn("--lease", "1")  # the sweep of its heartbeat hands the thread on
+    assert contents((await second.result(timeout=30))["messages"]) == ["two", "re: two"]
+    await first.close()
+    await second.close()
+
+
+async def test_a_thread_deleted_under_a_run_keeps_it_out(redis_url: str, spawn: Spawn) -> None:
+    spawn()
+    store = RedisThreadStore(redis_url)
+    await store.append("t", "earlier", [UserMessage(content="hi"), AssistantMessage(content="yo")])
+    first = await distributed(CHAT, "slow 1", redis_url=redis_url, thread_id="t")
+    await calls_made(first, 2)
+    await store.delete("t")
+    with pytest.raises(TaskFailedError, match="has 0 messages, not the 2"):
+        await first.result(timeout=20)
+    assert await store.load("t") == []
+    # The thread is free for the next run, which starts it afresh.
+    again = await distributed(CHAT, "new", redis_url=redis_url, thread_id="t")
+    assert contents((await again.result(timeout=20))["messages"]) == ["new", "re: new"]
+    await first.close()
+    await again.close()
+
+
+async def test_many_on_a_thread_run_in_order(redis_url: str, spawn: Spawn) -> None:
+    spawn()
+    spawn()
+    handles = await distributed.many(
+        CHAT, ["a", "b", "c"], redis_url=redis_url, thread_id="t", on_busy="enqueue"
+    )
+    last = await handles[-1].result(timeout=30)
+    assert contents(last["messages"]) == ["a", "re: a", "b", "re: b", "c", "re: c"]
+    with pytest.raises(ConfigurationError, match="pass on_busy='enqueue'"):
+        await distributed.many(CHAT, ["a", "b"], redis_url=redis_url, thread_id="t")
+    for handle in handles:
+        await handle.close()
+
+
+async def test_bad_thread_arguments_are_refused(redis_url: str) -> None:
+    with pytest.raises(ConfigurationError, match="thread_id must be a non-empty string"):
+        await distributed(CHAT, "x", redis_url=redis_url, thread_id="")
+    with pytest.raises(ConfigurationError, match="on_busy must be one of"):
+        await distributed(CHAT, "x", redis_url=redis_url, thread_id="t", on_busy="later")  # type: ignore[arg-type]
+    with pytest.raises(ConfigurationError, match="Redis executor only"):
+        await distributed(CHAT, "x", redis_url=redis_url, thread_id="t", executor="temporal")
+    await asyncio.sleep(0)
