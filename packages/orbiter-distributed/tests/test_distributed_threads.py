@@ -95,19 +95,21 @@ async def test_enqueue_waits_off_the_queue_then_runs_after(redis_url: str, spawn
     try:
         # Parked: no queue entry, so no worker holds a slot for it while it waits.
         parked = await r.hmget(Keys().task(second.task_id), "status", "entry", "parked")
-        assert parked[0] == b"PENDING" and parked[1] is None and parked[2] is not None
+        assert parked[0] == b"PENDING"
+        assert parked[1] is None
+        assert parked[2] is not None
     finally:
         await r.aclose()
     done = await second.result(timeout=30)
     before = await first.result(timeout=5)
     assert done["messages"][: len(before["messages"])] == before["messages"]
     assert contents(done["messages"])[-2:] == ["second", "re: second"]
-    first_status, second_status = await first.status(), await second.status()
-    assert first_status is not None and second_status is not None
-    assert first_status.finished_at is not None and second_status.started_at is not None
-    assert second_status.started_at >= first_status.finished_at
+    # It started once the first run's messages were on the thread.
     runs = await RedisThreadStore(redis_url).runs("t")
     assert [r.run_id for r in runs] == [first.task_id, second.task_id]
+    second_status = await second.status()
+    assert second_status is not None and second_status.started_at is not None
+    assert second_status.started_at >= runs[0].created_at
     await first.close()
     await second.close()
 
@@ -127,7 +129,11 @@ async def test_interrupt_keeps_what_the_first_run_finished(redis_url: str, spawn
         await first.result(timeout=5)
     kept = await store.load("t")
     # The first run's finished step (its call and result) is kept; its cut step is not.
-    assert contents(kept) == ["hi", "yo", "slow 60", None, "slept 0.0", "stop that", "re: stop that"]
+    assert contents(kept) == [
+        *("hi", "yo"),
+        *("slow 60", None, "slept 0.0"),
+        *("stop that", "re: stop that"),
+    ]
     assert contents(done["messages"]) == contents(kept)
     assert [r.run_id for r in await store.runs("t")] == ["earlier", first.task_id, second.task_id]
     await first.close()
@@ -155,9 +161,7 @@ async def test_rollback_drops_the_first_run(redis_url: str, spawn: Spawn) -> Non
 async def test_interrupt_of_a_queued_run_starts_the_second_at_once(redis_url: str) -> None:
     """No worker yet: the holder is still queued, so it is cancelled on the spot."""
     first = await distributed(CHAT, "one", redis_url=redis_url, thread_id="t")
-    second = await distributed(
-        CHAT, "two", redis_url=redis_url, thread_id="t", on_busy="rollback"
-    )
+    second = await distributed(CHAT, "two", redis_url=redis_url, thread_id="t", on_busy="rollback")
     with pytest.raises(TaskCancelledError):
         await first.result(timeout=5)
     r = aioredis.Redis.from_url(redis_url)
@@ -178,6 +182,24 @@ async def test_a_parked_run_goes_on_when_its_holder_is_cancelled_while_queued(
     assert await first.cancel()  # ends it without a worker, so nobody lets go of the thread
     spawn("--lease", "1")  # the sweep of its heartbeat hands the thread on
     assert contents((await second.result(timeout=30))["messages"]) == ["two", "re: two"]
+    await first.close()
+    await second.close()
+
+
+async def test_a_crashed_worker_does_not_hold_a_thread_for_ever(
+    redis_url: str, spawn: Spawn
+) -> None:
+    """The thread is held by the task, not the worker: once the task's lease lapses and it
+    runs out of attempts, the run parked behind it goes on."""
+    doomed = spawn("--lease", "1", "--max-attempts", "1")
+    first = await distributed(CHAT, "slow 60", redis_url=redis_url, thread_id="t")
+    await calls_made(first, 2)
+    second = await distributed(CHAT, "next", redis_url=redis_url, thread_id="t", on_busy="enqueue")
+    doomed.kill()
+    spawn("--lease", "1", "--max-attempts", "1")
+    assert contents((await second.result(timeout=30))["messages"]) == ["next", "re: next"]
+    with pytest.raises(TaskFailedError, match="gave up after 1 attempts"):
+        await first.result(timeout=5)
     await first.close()
     await second.close()
 
