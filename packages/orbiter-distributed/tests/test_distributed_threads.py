@@ -108,7 +108,8 @@ async def test_enqueue_waits_off_the_queue_then_runs_after(redis_url: str, spawn
     runs = await RedisThreadStore(redis_url).runs("t")
     assert [r.run_id for r in runs] == [first.task_id, second.task_id]
     second_status = await second.status()
-    assert second_status is not None and second_status.started_at is not None
+    assert second_status is not None
+    assert second_status.started_at is not None
     assert second_status.started_at >= runs[0].created_at
     await first.close()
     await second.close()
