@@ -65,6 +65,14 @@ def check_thread(thread_id: object, on_busy: object) -> None:
 # -- the client's side ---------------------------------------------------------------------
 
 
+class ThreadHeldError(ThreadBusyError):
+    """A submit with ``on_busy="reject"`` found the thread held by the task ``holder``."""
+
+    def __init__(self, message: str, *, holder: str) -> None:
+        super().__init__(message)
+        self.holder = holder
+
+
 def thread_submit_call(
     keys: Keys,
     queue: str,
@@ -98,11 +106,12 @@ async def settle(redis: Redis, keys: Keys, thread_id: str, on_busy: str, verdict
     what = verdict[0].decode()
     if what == "busy":
         owner, status = verdict[1].decode(), verdict[2].decode()
-        raise ThreadBusyError(
+        raise ThreadHeldError(
             f"thread {thread_id!r} is in use by task {owner} ({status}); wait for it to end "
             f"(TaskHandle.attach({owner!r}).result()), or submit with on_busy='enqueue' to run "
             "after it, 'interrupt' to stop it keeping its messages so far, or 'rollback' to "
-            "cancel it dropping them"
+            "cancel it dropping them",
+            holder=owner,
         )
     if what != "stop":
         return
