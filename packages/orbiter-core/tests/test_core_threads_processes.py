@@ -1,65 +1,22715 @@
-"""One SQLite thread file shared by two real processes: no run is split, none is lost."""
-
-from __future__ import annotations
-
-import subprocess
-import sys
-from pathlib import Path
-
-from orbiter.threads import SQLiteThreadStore
-
-# Each process runs RUNS turns on the thread; a turn that finds the thread changed under it
-# (the other process appended meanwhile) is run again from the new transcript.
-WRITER = """
-import asyncio, sys
-from orbiter import Agent, run
-from orbiter.errors import ThreadConflictError
-from orbiter.threads import SQLiteThreadStore
-
-async def main(path, name, runs):
-    store = SQLiteThreadStore(path)
-    agent = Agent("echo", model="scripted:echo")
-    retries = 0
-    for i in range(runs):
-        while True:
-            try:
-                await run(agent, f"{name}-{i}", thread_id="shared", threads=store)
-                break
-            except ThreadConflictError:
-                retries += 1
-    print(retries)
-
-asyncio.run(main(sys.argv[1], sys.argv[2], int(sys.argv[3])))
-"""
-RUNS = 25
-
-
-async def test_two_processes_share_a_thread_without_tearing_it(tmp_path: Path) -> None:
-    path = tmp_path / "threads.db"
     procs = [
-        subprocess.Popen(
-            [sys.executable, "-c", WRITER, str(path), name, str(RUNS)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
         for name in ("a", "b")
     ]
     for proc in procs:
-        out, err = proc.communicate(timeout=120)
-        assert proc.returncode == 0, err
-    store = SQLiteThreadStore(path)
-    messages = await store.load("shared")
-    runs = await store.runs("shared")
-    assert len(runs) == 2 * RUNS
-    assert len(messages) == 4 * RUNS
-    # Every run is its own two messages, in one piece, and each process's turns are in order.
-    texts = [str(m.content) for m in messages]
-    pairs = list(zip(texts[::2], texts[1::2], strict=True))
-    assert all(asked == answered for asked, answered in pairs)
-    for name in ("a", "b"):
-        mine = [asked for asked, _ in pairs if asked.startswith(f"{name}-")]
-        assert mine == [f"{name}-{i}" for i in range(RUNS)]
-    # Runs start where the previous one ended.
-    assert [r.start for r in runs] == list(range(0, 4 * RUNS, 2))
-    store.close()
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+"    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+"    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+"    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+O    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+S    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+Q    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+L    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+f    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+l    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+b    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+y    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+w    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+l    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+c    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+:    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+u    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+l    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+,    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+l    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+.    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+"    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+"    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+"    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+f    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+m    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+_    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+_    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+f    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+u    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+u    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+_    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+_    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+m    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+m    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+u    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+b    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+c    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+m    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+y    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+f    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+m    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+l    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+b    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+m    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+P    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+f    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+m    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+b    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+.    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+m    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+S    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+Q    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+L    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+T    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+S    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+#    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+E    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+c    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+c    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+u    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+R    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+U    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+N    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+S    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+u    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+;    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+u    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+f    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+c    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+g    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+u    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+#    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+(    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+c    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+m    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+w    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+l    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+)    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+u    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+g    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+f    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+m    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+w    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+c    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+.    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+W    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+R    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+I    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+T    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+E    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+R    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+=    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+"    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+"    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+"    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+m    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+y    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+c    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+,    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+y    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+f    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+m    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+b    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+m    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+A    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+g    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+,    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+u    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+f    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+m    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+b    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+.    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+m    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+T    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+C    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+f    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+l    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+c    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+E    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+f    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+m    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+b    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+.    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+m    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+S    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+Q    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+L    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+T    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+S    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+y    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+c    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+f    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+m    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+(    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+,    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+m    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+,    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+u    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+)    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+:    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+=    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+S    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+Q    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+L    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+T    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+S    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+(    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+)    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+g    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+=    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+A    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+g    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+(    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+"    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+c    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+"    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+,    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+m    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+l    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+=    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+"    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+c    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+:    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+c    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+"    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+)    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+=    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+0    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+f    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+g    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+(    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+u    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+)    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+:    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+w    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+l    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+T    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+u    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+:    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+y    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+:    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+w    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+u    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+(    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+g    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+,    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+f    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+"    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+{    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+m    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+}    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+-    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+{    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+}    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+"    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+,    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+_    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+=    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+"    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+"    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+,    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+=    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+)    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+b    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+k    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+x    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+c    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+T    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+C    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+f    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+l    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+c    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+E    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+:    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
++    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+=    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+1    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+(    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+)    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+y    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+c    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+.    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+u    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+(    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+m    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+(    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+y    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+.    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+g    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+v    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+[    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+1    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+]    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+,    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+y    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+.    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+g    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+v    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+[    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+2    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+]    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+,    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+(    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+y    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+.    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+g    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+v    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+[    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+3    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+]    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+)    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+)    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+)    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+"    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+"    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+"    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+R    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+U    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+N    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+S    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+=    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+2    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+5    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+y    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+c    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+f    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+_    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+w    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+_    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+c    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+_    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+_    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+_    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+_    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+w    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+u    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+_    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+g    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+_    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+(    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+m    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+_    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+:    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+P    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+)    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+-    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+>    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+N    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+:    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+=    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+m    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+_    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+/    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+"    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+.    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+b    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+"    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+c    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+=    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+[    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+u    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+b    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+c    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+.    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+P    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+(    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+[    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+y    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+.    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+x    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+c    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+u    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+b    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+l    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+,    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+"    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+-    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+c    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+"    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+,    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+W    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+R    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+I    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+T    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+E    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+R    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+,    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+(    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+)    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+,    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+m    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+,    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+(    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+R    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+U    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+N    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+S    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+)    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+]    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+,    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+u    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+=    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+u    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+b    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+c    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+.    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+P    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+I    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+P    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+E    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+,    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+=    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+u    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+b    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+c    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+.    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+P    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+I    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+P    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+E    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+,    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+x    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+=    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+T    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+u    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+,    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+)    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+f    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+m    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+(    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+"    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+"    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+,    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+"    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+b    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+"    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+)    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+]    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+f    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+c    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+c    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+:    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+u    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+,    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+=    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+c    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+.    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+c    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+m    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+m    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+u    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+c    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+(    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+m    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+u    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+=    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+1    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+2    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+0    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+)    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+c    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+.    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+u    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+c    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+=    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+=    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+0    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+,    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+=    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+S    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+Q    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+L    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+T    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+S    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+(    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+)    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+m    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+g    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+=    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+w    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+.    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+l    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+(    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+"    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+"    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+)    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+u    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+=    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+w    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+.    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+u    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+(    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+"    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+"    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+)    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+l    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+(    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+u    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+)    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+=    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+=    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+2    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+*    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+R    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+U    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+N    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+S    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+l    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+(    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+m    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+g    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+)    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+=    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+=    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+4    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+*    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+R    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+U    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+N    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+S    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+#    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+E    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+v    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+y    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+u    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+w    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+w    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+m    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+g    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+,    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+c    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+,    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+c    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+c    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+'    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+u    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+.    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+x    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+=    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+[    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+(    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+m    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+.    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+c    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+)    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+f    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+m    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+m    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+g    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+]    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+=    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+l    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+(    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+z    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+(    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+x    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+[    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+:    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+:    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+2    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+]    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+,    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+x    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+[    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+1    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+:    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+:    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+2    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+]    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+,    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+c    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+=    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+T    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+u    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+)    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+)    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+l    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+l    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+(    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+k    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+=    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+=    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+w    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+f    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+k    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+,    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+w    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+)    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+f    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+m    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+(    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+"    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+"    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+,    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+"    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+b    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+"    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+)    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+:    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+m    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+=    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+[    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+k    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+f    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+k    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+,    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+_    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+f    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+k    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+.    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+w    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+(    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+f    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+"    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+{    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+m    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+}    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+-    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+"    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+)    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+]    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+m    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+=    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+=    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+[    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+f    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+"    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+{    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+m    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+}    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+-    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+{    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+}    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+"    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+f    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+g    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+(    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+R    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+U    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+N    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+S    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+)    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+]    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+#    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+R    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+u    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+w    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+h    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+p    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+v    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+u    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+d    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+.    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+[    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+.    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+f    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+u    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+]    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+=    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+=    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+l    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+i    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+(    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+a    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+n    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+g    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+(    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+0    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+,    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+4    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+*    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+R    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+U    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+N    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+S    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+,    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+2    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+)    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+)    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+     procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+t    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+r    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+.    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+c    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+l    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+o    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+s    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+e    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+(    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+)    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
+
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", WRITER, str(path), name, str(RUNS),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _out, err = await asyncio.wait_for(proc.communicate(), 120)
+        assert proc.returncode == 0, err.decode()
