@@ -44,7 +44,7 @@ async def test_two_processes_share_a_thread_without_tearing_it(tmp_path: Path) -
             str(RUNS),
             stdout=asyncio.subprocess.PIPE,
             stderr=asyncio.subprocess.PIPE,
-        )  # fmt: skip
+        )
         for name in ("a", "b")
     ]
     for proc in procs:
