@@ -223,6 +223,8 @@ async def _stream(
         state.current_agent = root_name
         if progress is not None:
             progress.append(state.messages)
+        if thread is not None:
+            thread.transcript = state.messages
         state.trace = start_run(root_name, "agent" if checked is lead else "swarm")
         if first.hooks and resumed is None:
             await fire(
@@ -239,6 +241,8 @@ async def _stream(
         result = await _finish(lead, state, outcome, root_name, thread)
     except asyncio.CancelledError:
         await _failed(state, first, RunCancelledError("the run was cancelled"))
+        if thread is not None and thread.stopped_by is not None:
+            await thread.stopped()  # a newer run on the thread stopped this one: raises
         raise
     except Exception as exc:
         await _failed(state, first, exc)
@@ -345,7 +349,9 @@ class _Runner:
             threads: the :class:`~orbiter.threads.ThreadStore` holding the thread (default:
                 the one :func:`~orbiter.threads.set_thread_store` set, else one in memory).
             on_busy: when another run of this process is on the thread: ``"reject"`` fails at
-                once with ThreadBusyError, ``"enqueue"`` waits for it to end.
+                once with ThreadBusyError, ``"enqueue"`` waits for it to end, ``"interrupt"``
+                stops it (keeping the turns it finished) and ``"rollback"`` stops it (keeping
+                nothing); the stopped run raises RunInterruptedError.
         """
         box: list[RunResult] = []
         events = _stream(

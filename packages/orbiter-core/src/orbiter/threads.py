@@ -14,21 +14,28 @@ import time
 import weakref
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Protocol, TypeVar, runtime_checkable
+from typing import Literal, Protocol, TypeVar, runtime_checkable
 
 import msgspec
 
 from orbiter.errors import ConfigurationError, ThreadConflictError
-from orbiter.messages import Message
+from orbiter.messages import AssistantMessage, Message, ToolMessage
 
 __all__ = [
+    "POLICIES",
     "MemoryThreadStore",
+    "OnBusy",
     "SQLiteThreadStore",
     "ThreadRun",
     "ThreadStore",
     "get_thread_store",
     "set_thread_store",
+    "whole_turns",
 ]
+
+OnBusy = Literal["reject", "enqueue", "interrupt", "rollback"]
+"""What a run does when another run is on its thread (see docs/threads.md)."""
+POLICIES: tuple[OnBusy, ...] = ("reject", "enqueue", "interrupt", "rollback")
 
 T = TypeVar("T")
 _encode = msgspec.json.Encoder().encode
@@ -97,6 +104,23 @@ class ThreadStore(Protocol):
     async def purge(self) -> int:
         """Remove the threads older than ``retention``; returns how many went."""
         ...
+
+
+def whole_turns(messages: Sequence[Message]) -> list[Message]:
+    """``messages`` cut back so that every tool call has its result: what a run stopped
+    halfway through a step keeps is the steps it finished."""
+    asked: set[str] = set()
+    open_calls = 0
+    keep = 0
+    for i, message in enumerate(messages):
+        if isinstance(message, AssistantMessage) and message.tool_calls:
+            asked = {call.id for call in message.tool_calls}
+            open_calls = len(asked)
+        elif isinstance(message, ToolMessage) and message.tool_call_id in asked:
+            open_calls -= 1
+        if open_calls == 0:
+            keep = i + 1
+    return list(messages[:keep])
 
 
 def _check_retention(retention: float | None) -> float | None:

@@ -30,10 +30,11 @@ from orbiter.distributed.records import pending_record
 from orbiter.distributed.settings import read
 from orbiter.distributed.submission import NO_TARGET, CheckedTask, Submitter, check_task
 from orbiter.distributed.targets import target_json
-from orbiter.distributed.thread_runs import OnBusy, check_thread, settle, thread_submit_call
+from orbiter.distributed.thread_runs import check_thread, settle, thread_submit_call
 from orbiter.errors import ConfigurationError, OrbiterError
 from orbiter.messages import Message, UserInput
 from orbiter.swarm import Swarm
+from orbiter.threads import OnBusy
 
 __all__ = ["RedisSubmitter", "TaskHandle", "distributed"]
 

@@ -18,7 +18,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 
@@ -35,7 +35,8 @@ from orbiter.distributed.keys import DEFAULT_INDEX_MAX, DEFAULT_PENDING_TTL, Key
 from orbiter.distributed.queue import cancel
 from orbiter.distributed.threads import RedisThreadStore
 from orbiter.errors import ConfigurationError, ThreadBusyError, ThreadConflictError
-from orbiter.messages import AssistantMessage, Message, ToolMessage, messages_from_json
+from orbiter.messages import Message, messages_from_json
+from orbiter.threads import POLICIES, whole_turns
 
 if TYPE_CHECKING:
     from redis.asyncio import Redis
@@ -43,8 +44,6 @@ if TYPE_CHECKING:
     from orbiter.distributed.attempt import Running
     from orbiter.distributed.queue import RedisQueue
 
-OnBusy = Literal["reject", "enqueue", "interrupt", "rollback"]
-POLICIES: tuple[str, ...] = ("reject", "enqueue", "interrupt", "rollback")
 
 log = logging.getLogger("orbiter.distributed.worker")
 _encode = msgspec.json.Encoder().encode
@@ -142,23 +141,6 @@ def _owner_keys(keys: Keys, thread_id: str) -> list[str]:
 
 
 # -- the worker's side ---------------------------------------------------------------------
-
-
-def whole_turns(messages: Sequence[Message]) -> list[Message]:
-    """``messages`` cut back so that every tool call has its result: a run stopped halfway
-    through a step keeps the steps it finished."""
-    answered: set[str] = set()
-    keep = 0
-    open_calls = 0
-    for i, message in enumerate(messages):
-        if isinstance(message, AssistantMessage) and message.tool_calls:
-            open_calls = len(message.tool_calls)
-            answered = {call.id for call in message.tool_calls}
-        elif isinstance(message, ToolMessage) and message.tool_call_id in answered:
-            open_calls -= 1
-        if open_calls == 0:
-            keep = i + 1
-    return list(messages[:keep])
 
 
 async def run_on_thread(
