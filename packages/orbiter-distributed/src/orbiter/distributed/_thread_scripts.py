@@ -27,24 +27,29 @@ class ThreadAppendArgs(msgspec.Struct):
     retention: int | str  # seconds, or '' to keep the thread for ever
 
 
-# The transcript's length is the start plus the count of its last entry.
-_LENGTH = r"""
+# The transcript's length is the start plus the count of its last entry. An append that
+# expects another length adds nothing.
+_APPEND = r"""
 local function thread_length(key)
   local last = redis.call('LRANGE', key, -1, -1)[1]
   if not last then return 0 end
   local start, count = string.match(last, '^(%d+) (%d+) ')
   return tonumber(start) + tonumber(count)
 end
+
+local function append_run(key, after, count, rest, retention)
+  local have = thread_length(key)
+  if after ~= '' and tonumber(after) ~= have then return {'conflict', have} end
+  redis.call('RPUSH', key, have .. ' ' .. count .. ' ' .. rest)
+  if retention ~= '' then redis.call('EXPIRE', key, retention) end
+  return {'ok', have}
+end
 """
 
 THREAD_APPEND = (
-    _LENGTH
+    _APPEND
     + r"""
-local have = thread_length(KEYS[1])
-if args.after ~= '' and tonumber(args.after) ~= have then return {'conflict', have} end
-redis.call('RPUSH', KEYS[1], have .. ' ' .. args.count .. ' ' .. args.rest)
-if args.retention ~= '' then redis.call('EXPIRE', KEYS[1], args.retention) end
-return {'ok', have}
+return append_run(KEYS[1], args.after, args.count, args.rest, args.retention)
 """
 )
 
@@ -91,6 +96,14 @@ local function promote(owner_key, waiting, index, thread_id, task_prefix, ttl)
       return nxt
     end
   end
+end
+
+-- Lets go of the thread if task_id holds it, or if its holder ended without letting go; the
+-- next holder's id, or ''.
+local function let_go(owner_key, waiting, index, thread_id, task_prefix, ttl, task_id)
+  local owner = redis.call('GET', owner_key)
+  if owner and owner ~= task_id and holds(task_prefix, owner) then return '' end
+  return promote(owner_key, waiting, index, thread_id, task_prefix, ttl) or ''
 end
 """
 
@@ -155,22 +168,25 @@ return {'stop', owner, status}
 )
 
 
-class ThreadHoldArgs(msgspec.Struct):
-    """KEYS: owner. A worker starting a task on a thread checks it holds the thread."""
+class ThreadStartArgs(msgspec.Struct):
+    """KEYS: owner, thread. A worker starting a task on a thread checks the task holds it
+    (taking it if nobody does) and reads the transcript, in one call."""
 
     task_id: str
     task_prefix: str
     ttl: int
 
 
-# Returns {'ok'} (held; taken if nobody held it) or {'busy', owner}.
-THREAD_HOLD = (
+# Returns {'ok', entries...} or {'busy', owner}.
+THREAD_START = (
     _OWNERS
     + r"""
 local owner = redis.call('GET', KEYS[1])
 if owner ~= args.task_id and holds(args.task_prefix, owner) then return {'busy', owner} end
 redis.call('SET', KEYS[1], args.task_id, 'EX', args.ttl)
-return {'ok'}
+local out = redis.call('LRANGE', KEYS[2], 0, -1)
+table.insert(out, 1, 'ok')
+return out
 """
 )
 
@@ -192,9 +208,7 @@ class ThreadReleaseArgs(msgspec.Struct):
 THREAD_RELEASE = (
     _OWNERS
     + r"""
-local owner = redis.call('GET', KEYS[1])
-if owner and owner ~= args.task_id and holds(args.task_prefix, owner) then return '' end
-return promote(KEYS[1], KEYS[2], KEYS[3], args.thread_id, args.task_prefix, args.ttl) or ''
+return let_go(KEYS[1], KEYS[2], KEYS[3], args.thread_id, args.task_prefix, args.ttl, args.task_id)
 """
 )
 
@@ -202,5 +216,34 @@ return promote(KEYS[1], KEYS[2], KEYS[3], args.thread_id, args.task_prefix, args
 thread_append_script = Script(THREAD_APPEND, ThreadAppendArgs, together=THREAD_SCRIPTS)
 thread_fork_script = Script(THREAD_FORK, ThreadForkArgs, together=THREAD_SCRIPTS)
 thread_submit_script = Script(THREAD_SUBMIT, ThreadSubmitArgs, together=THREAD_SCRIPTS)
-thread_hold_script = Script(THREAD_HOLD, ThreadHoldArgs, together=THREAD_SCRIPTS)
+
+
+class ThreadFinishArgs(ThreadReleaseArgs):
+    """KEYS: owner, waiting, threads waiting, thread. A task's run ended: append its messages
+    (``keep`` is '1'; the rest as for an append) and let go of the thread, in one call."""
+
+    keep: str
+    after: str
+    count: int
+    rest: bytes
+    retention: int | str
+
+
+# Returns {'ok'|'conflict'|'kept nothing', the length the append found, the next holder or ''}.
+THREAD_FINISH = (
+    _APPEND
+    + _OWNERS
+    + r"""
+local out = {'kept nothing', 0}
+if args.keep == '1' then
+  out = append_run(KEYS[4], args.after, args.count, args.rest, args.retention)
+end
+out[3] = let_go(KEYS[1], KEYS[2], KEYS[3], args.thread_id, args.task_prefix, args.ttl,
+                args.task_id)
+return out
+"""
+)
+
+thread_start_script = Script(THREAD_START, ThreadStartArgs, together=THREAD_SCRIPTS)
 thread_release_script = Script(THREAD_RELEASE, ThreadReleaseArgs, together=THREAD_SCRIPTS)
+thread_finish_script = Script(THREAD_FINISH, ThreadFinishArgs, together=THREAD_SCRIPTS)

@@ -15,28 +15,32 @@ checked write), and hands the thread to the next parked task.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
+import weakref
 from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import msgspec
+from redis.exceptions import NoScriptError
 
+from orbiter.distributed._batcher import Batcher
 from orbiter.distributed._lua import Call, run_many
 from orbiter.distributed._thread_scripts import (
-    ThreadHoldArgs,
+    ThreadFinishArgs,
     ThreadReleaseArgs,
+    ThreadStartArgs,
     ThreadSubmitArgs,
-    thread_hold_script,
+    thread_finish_script,
     thread_release_script,
+    thread_start_script,
     thread_submit_script,
 )
 from orbiter.distributed.keys import DEFAULT_INDEX_MAX, DEFAULT_PENDING_TTL, Keys
 from orbiter.distributed.queue import cancel
-from orbiter.distributed.threads import RedisThreadStore
-from orbiter.errors import ConfigurationError, ThreadBusyError, ThreadConflictError
+from orbiter.distributed.threads import RedisThreadStore, decode_entries, entry_tail
+from orbiter.errors import ConfigurationError, ThreadBusyError
 from orbiter.messages import Message, messages_from_json
-from orbiter.threads import POLICIES, whole_turns
+from orbiter.threads import POLICIES, conflict_error, whole_turns
 
 if TYPE_CHECKING:
     from redis.asyncio import Redis
@@ -149,56 +153,116 @@ async def run_on_thread(
     """One attempt of a task on a thread: ``execute()`` runs from the thread's transcript; the
     run's new messages are appended when it ends, and the thread goes to the next task."""
     spec = rt.spec
-    thread_id = spec.thread
-    assert thread_id is not None
-    keys = queue.keys
-    store = RedisThreadStore(redis=queue.redis, key_prefix=keys.prefix)
-    await _hold(queue.redis, keys, thread_id, spec.task_id)
-    let_go = True
+    on = _OnThread(queue, rt)
+    history = await on.start()
+    base = len(history)
+    if history:
+        given = messages_from_json(spec.messages) if spec.messages is not None else []
+        spec.messages = _encode([*history, *given])
     try:
-        history = await store.load(thread_id)
-        base = len(history)
-        if history:
-            given = messages_from_json(spec.messages) if spec.messages is not None else []
-            spec.messages = _encode([*history, *given])
-        try:
-            result = await execute()
-        except asyncio.CancelledError:
-            if rt.stop_reason in ("shutdown", "lost"):
-                let_go = False  # the task runs again, and keeps the thread meanwhile
-            elif rt.stop_reason == "cancel" and await _stopped_by(queue, spec.task_id) == (
-                "interrupt"
-            ):
-                kept = whole_turns((spec.transcript or [])[base:])
-                try:
-                    await store.append(thread_id, spec.task_id, kept, after=base)
-                except ThreadConflictError as exc:
-                    log.warning(
-                        "task %s was interrupted; its messages were not kept: %s", spec.task_id, exc
-                    )
-            raise
+        result = await execute()
+    except asyncio.CancelledError:
+        if rt.stop_reason in ("shutdown", "lost"):
+            raise  # the task runs again, and keeps the thread meanwhile
+        keep = None
+        if rt.stop_reason == "cancel" and await on.stopped_by() == "interrupt":
+            keep = whole_turns((spec.transcript or [])[base:])
+        await on.finish(keep, base, quiet=True)
+        raise
+    except BaseException:
+        await on.finish(None, base, quiet=True)
+        raise
+    if spec.transcript is not None:
+        messages = spec.transcript
+    else:  # an executor that does not keep the transcript: the result has it
         messages = msgspec.convert(result.get("messages") or [], list[Message])
-        await store.append(thread_id, spec.task_id, messages[base:], after=base)
-        return result
-    finally:
-        if let_go:
-            with contextlib.suppress(Exception):
-                await release(queue.redis, keys, thread_id, spec.task_id)
+    await on.finish(messages[base:], base)
+    return result
 
 
-async def _hold(redis: Redis, keys: Keys, thread_id: str, task_id: str) -> None:
-    args = ThreadHoldArgs(task_id=task_id, task_prefix=keys.task(""), ttl=DEFAULT_PENDING_TTL)
-    verdict = await thread_hold_script(redis, [keys.thread_owner(thread_id)], args)
-    if verdict[0] == b"busy":
-        raise ThreadBusyError(
-            f"thread {thread_id!r} went to task {verdict[1].decode()} while this task was "
-            "waiting to run again; submit it again to run after that one"
+# One auto-pipeline per worker client: the thread calls of all the tasks a worker runs go to
+# Redis together, as its events do.
+_batchers: weakref.WeakKeyDictionary[Any, Batcher] = weakref.WeakKeyDictionary()
+
+
+async def _call(redis: Any, call: Call) -> Any:
+    script, keys, args = call
+    batcher = _batchers.get(redis)
+    if batcher is None:
+        batcher = _batchers[redis] = Batcher(redis)
+    try:
+        return await batcher.call("EVALSHA", script.sha, len(keys), *keys, *args)
+    except NoScriptError:
+        return await script(redis, keys, args)
+
+
+class _OnThread:
+    """The Redis side of one attempt on a thread: start (hold and read), finish (append and
+    let go)."""
+
+    def __init__(self, queue: RedisQueue, rt: Running) -> None:
+        self.redis = queue.redis
+        self.keys = queue.keys
+        self.task_id = rt.spec.task_id
+        thread_id = rt.spec.thread
+        assert thread_id is not None
+        self.thread_id = thread_id
+        self.ttl = RedisThreadStore(redis=queue.redis, key_prefix=queue.keys.prefix).ttl
+
+    async def start(self) -> list[Message]:
+        """The transcript, once this task holds the thread (ThreadBusyError if another does)."""
+        keys = self.keys
+        args = ThreadStartArgs(
+            task_id=self.task_id, task_prefix=keys.task(""), ttl=DEFAULT_PENDING_TTL
         )
+        owner_keys = [keys.thread_owner(self.thread_id), keys.thread(self.thread_id)]
+        found = await _call(self.redis, thread_start_script.call(owner_keys, args))
+        if found[0] == b"busy":
+            raise ThreadBusyError(
+                f"thread {self.thread_id!r} went to task {found[1].decode()} while this task "
+                "was waiting to run again; submit it again to run after that one"
+            )
+        return decode_entries(found[1:])
 
+    async def stopped_by(self) -> str | None:
+        """How a newer run on the thread asked this one to stop, if one did."""
+        found = await self.redis.hget(self.keys.task(self.task_id), "thread_stop")
+        return found.decode() if found else None
 
-async def _stopped_by(queue: RedisQueue, task_id: str) -> str | None:
-    found = await queue.redis.hget(queue.keys.task(task_id), "thread_stop")
-    return found.decode() if found else None
+    async def finish(self, keep: list[Message] | None, base: int, *, quiet: bool = False) -> None:
+        """Append ``keep`` (None: nothing) after ``base`` messages, and let go of the thread.
+
+        Raises ThreadConflictError when the thread changed meanwhile (nothing was added), or
+        with ``quiet`` logs it and any Redis error (the run's own outcome matters more).
+        """
+        keys = self.keys
+        args = ThreadFinishArgs(
+            task_id=self.task_id,
+            thread_id=self.thread_id,
+            task_prefix=keys.task(""),
+            ttl=DEFAULT_PENDING_TTL,
+            keep="0" if keep is None else "1",
+            after=str(base),
+            count=len(keep or ()),
+            rest=entry_tail(self.task_id, keep or ()),
+            retention=self.ttl,
+        )
+        owner_keys = [*_owner_keys(keys, self.thread_id), keys.thread(self.thread_id)]
+        try:
+            verdict, have, _next = await _call(
+                self.redis, thread_finish_script.call(owner_keys, args)
+            )
+            if verdict == b"conflict":
+                raise conflict_error(self.thread_id, base, int(have))
+        except Exception as exc:
+            if not quiet:
+                raise
+            log.warning(
+                "task %s: its messages were not kept on thread %r: %s",
+                self.task_id,
+                self.thread_id,
+                exc,
+            )
 
 
 async def sweep(redis: Redis, keys: Keys) -> None:

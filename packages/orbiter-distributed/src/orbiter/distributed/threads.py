@@ -42,6 +42,20 @@ def _check_id(what: str, value: object) -> str:
     return value
 
 
+def decode_entries(entries: Sequence[bytes]) -> list[Message]:
+    """The transcript the entries of a thread hold, oldest first."""
+    out: list[Message] = []
+    for entry in entries:
+        _run, at = _header(entry)
+        out.extend(_decode_messages(entry[at:]))
+    return out
+
+
+def entry_tail(run_id: str, messages: Sequence[Message]) -> bytes:
+    """An entry after its start and count: the time, the run id, a newline, the messages."""
+    return f"{time.time()!r} {_check_id('run_id', run_id)}\n".encode() + _encode(list(messages))
+
+
 def _header(entry: bytes) -> tuple[ThreadRun, int]:
     """The run an entry records, and where its messages start in the entry."""
     end = entry.index(b"\n")
@@ -92,7 +106,8 @@ class RedisThreadStore:
             await release(shared)
 
     @property
-    def _ttl(self) -> int | str:
+    def ttl(self) -> int | str:
+        """The retention as the scripts take it ('' for none)."""
         return "" if self.retention is None else self.retention
 
     async def _entries(self, thread_id: str) -> list[bytes]:
@@ -102,11 +117,7 @@ class RedisThreadStore:
         return cast(list[bytes], found)  # the client does not decode replies
 
     async def load(self, thread_id: str) -> list[Message]:
-        out: list[Message] = []
-        for entry in await self._entries(thread_id):
-            _run, at = _header(entry)
-            out.extend(_decode_messages(entry[at:]))
-        return out
+        return decode_entries(await self._entries(thread_id))
 
     async def append(
         self,
@@ -116,14 +127,12 @@ class RedisThreadStore:
         *,
         after: int | None = None,
     ) -> None:
-        _check_id("run_id", run_id)
         key = self.keys.thread(_check_id("thread_id", thread_id))
-        rest = f"{time.time()!r} {run_id}\n".encode() + _encode(list(messages))
         args = ThreadAppendArgs(
             after="" if after is None else str(after),
             count=len(messages),
-            rest=rest,
-            retention=self._ttl,
+            rest=entry_tail(run_id, messages),
+            retention=self.ttl,
         )
         async with self._client() as r:
             verdict, have = await thread_append_script(r, [key], args)
@@ -137,7 +146,7 @@ class RedisThreadStore:
         entries = await self._entries(thread_id)  # one read: a consistent copy
         key = self.keys.thread(_check_id("new_thread_id", new_thread_id))
         async with self._client() as r:
-            args = (*msgspec.structs.astuple(ThreadForkArgs(retention=self._ttl)), *entries)
+            args = (*msgspec.structs.astuple(ThreadForkArgs(retention=self.ttl)), *entries)
             done = await thread_fork_script(r, [key], args)
         if not done:
             raise fork_target_taken(new_thread_id)
