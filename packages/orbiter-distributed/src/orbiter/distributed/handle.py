@@ -97,8 +97,9 @@ class TaskHandle:
     async def result(self, timeout: float | None = None) -> dict[str, Any]:  # noqa: ASYNC109
         """Wait for the task to finish and return its result as a dict.
 
-        The dict has ``output``, ``usage``, ``steps``, ``agent_name`` and
-        ``structured_output``.
+        The dict has ``output``, ``messages`` (the run's whole transcript, as JSON data),
+        ``usage``, ``steps``, ``agent_name``, ``structured_output``, ``stop_reason`` and
+        ``finish_reason``.
 
         Args:
             timeout: seconds to wait at most; ``TimeoutError`` after that (the task goes on).

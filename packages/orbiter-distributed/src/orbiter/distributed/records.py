@@ -68,10 +68,16 @@ RECORD_FIELDS = (
     "status", "queue", "name", "kind", "attempt", "worker", "created_at", "started_at",
     "finished_at", "timeout", "error", "error_type", "result", "metadata", "cancel",
 )  # fmt: skip
-WORKER_FIELDS = ("entry", "seq", "last", "lapsed", "lapsed_alive", "executor")
+WORKER_FIELDS = (
+    "entry", "seq", "last", "lapsed", "lapsed_alive", "executor",
+    "thread", "thread_stop", "parked", "payload", "signature",
+)  # fmt: skip
 """Record fields only the scripts and workers use: the queue entry, events written by this
 attempt and the last event's id, the attempts whose lease lapsed (and whose worker was alive
-then), and which executor runs the task. ``RECORD_FIELDS`` plus these is the whole record."""
+then), and which executor runs the task; for a task on a thread, the thread, how a newer task
+asked it to stop (``interrupt``/``rollback``), and while it is parked waiting for the thread,
+the queue it goes to with its payload and signature. ``RECORD_FIELDS`` plus these is the whole
+record."""
 
 
 def pending_record(
