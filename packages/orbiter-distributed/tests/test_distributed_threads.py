@@ -36,6 +36,19 @@ async def calls_made(handle: TaskHandle, count: int) -> None:
     raise AssertionError("the run ended before making its tool calls")
 
 
+async def second_on_a_held_thread(
+    redis_url: str, spawn: Spawn, held: str, text: str, on_busy: str
+) -> tuple[TaskHandle, TaskHandle]:
+    """Two workers; a run of ``held`` on thread ``t`` inside its second tool call; then a
+    second submit of ``text`` with ``on_busy``. The two handles."""
+    spawn()
+    spawn()
+    first = await distributed(CHAT, held, redis_url=redis_url, thread_id="t")
+    await calls_made(first, 2)
+    second = await distributed(CHAT, text, redis_url=redis_url, thread_id="t", on_busy=on_busy)  # type: ignore[arg-type]
+    return first, second
+
+
 async def test_a_thread_carries_the_conversation_across_workers(
     redis_url: str, spawn: Spawn
 ) -> None:
@@ -84,13 +97,7 @@ async def test_reject_fails_the_second_submit_at_once(redis_url: str, spawn: Spa
 
 
 async def test_enqueue_waits_off_the_queue_then_runs_after(redis_url: str, spawn: Spawn) -> None:
-    spawn()
-    spawn()
-    first = await distributed(CHAT, "slow 1.5", redis_url=redis_url, thread_id="t")
-    await calls_made(first, 2)
-    second = await distributed(
-        CHAT, "second", redis_url=redis_url, thread_id="t", on_busy="enqueue"
-    )
+    first, second = await second_on_a_held_thread(redis_url, spawn, "slow 1.5", "second", "enqueue")
     r = aioredis.Redis.from_url(redis_url)
     try:
         # Parked: no queue entry, so no worker holds a slot for it while it waits.
@@ -116,14 +123,11 @@ async def test_enqueue_waits_off_the_queue_then_runs_after(redis_url: str, spawn
 
 
 async def test_interrupt_keeps_what_the_first_run_finished(redis_url: str, spawn: Spawn) -> None:
-    spawn()
-    spawn()
     store = RedisThreadStore(redis_url)
     await store.append("t", "earlier", [UserMessage(content="hi"), AssistantMessage(content="yo")])
-    first = await distributed(CHAT, "slow 60", redis_url=redis_url, thread_id="t")
-    await calls_made(first, 2)  # one step done, the second one under way
-    second = await distributed(
-        CHAT, "stop that", redis_url=redis_url, thread_id="t", on_busy="interrupt"
+    # One step done, the second one under way when the second run comes.
+    first, second = await second_on_a_held_thread(
+        redis_url, spawn, "slow 60", "stop that", "interrupt"
     )
     done = await second.result(timeout=30)
     with pytest.raises(TaskCancelledError):
@@ -142,12 +146,8 @@ async def test_interrupt_keeps_what_the_first_run_finished(redis_url: str, spawn
 
 
 async def test_rollback_drops_the_first_run(redis_url: str, spawn: Spawn) -> None:
-    spawn()
-    spawn()
-    first = await distributed(CHAT, "slow 60", redis_url=redis_url, thread_id="t")
-    await calls_made(first, 2)
-    second = await distributed(
-        CHAT, "instead", redis_url=redis_url, thread_id="t", on_busy="rollback"
+    first, second = await second_on_a_held_thread(
+        redis_url, spawn, "slow 60", "instead", "rollback"
     )
     await second.result(timeout=30)
     with pytest.raises(TaskCancelledError):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import msgspec
 
 from orbiter.distributed._lua import Script
+from orbiter.distributed._scripts import SubmitArgs
 
 THREAD_SCRIPTS: list[Script] = []
 """Every script below: loaded together (see ``_lua.load``)."""
@@ -108,7 +109,7 @@ end
 """
 
 
-class ThreadSubmitArgs(msgspec.Struct):
+class ThreadSubmitArgs(SubmitArgs):
     """KEYS: record, queue, index, owner, waiting, threads waiting. Then the record's fields.
 
     ``policy`` is what to do when the thread is held: ``reject``, ``enqueue`` (park at the end
@@ -116,12 +117,6 @@ class ThreadSubmitArgs(msgspec.Struct):
     noting how on its record as ``thread_stop``).
     """
 
-    task_id: str
-    now_ms: int
-    payload: bytes
-    signature: bytes | str
-    record_ttl: int
-    index_max: int
     thread_id: str
     policy: str
     task_prefix: str

@@ -78,7 +78,13 @@ def submit_call(
 ) -> Call:
     """Put a task on ``queue`` with its pending ``record`` (field/value pairs), unless a
     retried submit already did. The client sends it in its pipelined batches."""
-    args = s.SubmitArgs(
+    args = submit_args(task_id, now, payload, signature)
+    return s.submit_script.call([keys.task(task_id), keys.queue(queue), keys.index], args, *record)
+
+
+def submit_args(task_id: str, now: float, payload: bytes, signature: bytes | str) -> s.SubmitArgs:
+    """The submit script's arguments (those of a submit on a thread start the same way)."""
+    return s.SubmitArgs(
         task_id=task_id,
         now_ms=int(now * 1000),
         payload=payload,
@@ -86,7 +92,6 @@ def submit_call(
         record_ttl=DEFAULT_PENDING_TTL,
         index_max=DEFAULT_INDEX_MAX,
     )
-    return s.submit_script.call([keys.task(task_id), keys.queue(queue), keys.index], args, *record)
 
 
 async def cancel(redis: Redis, keys: Keys, task_id: str) -> tuple[str, str]:

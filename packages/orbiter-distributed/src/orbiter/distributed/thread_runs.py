@@ -35,8 +35,8 @@ from orbiter.distributed._thread_scripts import (
     thread_start_script,
     thread_submit_script,
 )
-from orbiter.distributed.keys import DEFAULT_INDEX_MAX, DEFAULT_PENDING_TTL, Keys
-from orbiter.distributed.queue import cancel
+from orbiter.distributed.keys import DEFAULT_PENDING_TTL, Keys
+from orbiter.distributed.queue import cancel, submit_args
 from orbiter.distributed.threads import RedisThreadStore, decode_entries, entry_tail
 from orbiter.errors import ConfigurationError, ThreadBusyError
 from orbiter.messages import Message, messages_from_json
@@ -89,12 +89,7 @@ def thread_submit_call(
 ) -> Call:
     """Submit a task on a thread: queued if the thread is free, else as ``on_busy`` says."""
     args = ThreadSubmitArgs(
-        task_id=task_id,
-        now_ms=int(now * 1000),
-        payload=payload,
-        signature=signature,
-        record_ttl=DEFAULT_PENDING_TTL,
-        index_max=DEFAULT_INDEX_MAX,
+        *msgspec.structs.astuple(submit_args(task_id, now, payload, signature)),
         thread_id=thread_id,
         policy=on_busy,
         task_prefix=keys.task(""),
