@@ -180,11 +180,20 @@ async def test_a_parked_run_goes_on_when_its_holder_is_cancelled_while_queued(
 ) -> None:
     first = await distributed(CHAT, "one", redis_url=redis_url, thread_id="t")
     second = await distributed(CHAT, "two", redis_url=redis_url, thread_id="t", on_busy="enqueue")
-    assert await first.cancel()  # ends it without a worker, so nobody lets go of the thread
-    spawn("--lease", "1")  # the sweep of its heartbeat hands the thread on
-    assert contents((await second.result(timeout=30))["messages"]) == ["two", "re: two"]
-    await first.close()
-    await second.close()
+    third = await distributed(CHAT, "three", redis_url=redis_url, thread_id="t", on_busy="enqueue")
+    assert await first.cancel()  # ends it without a worker: the cancel hands the thread on
+    r = aioredis.Redis.from_url(redis_url)
+    try:
+        assert await r.get(Keys().thread_owner("t")) == second.task_id.encode()
+        assert await r.hget(Keys().task(third.task_id), "entry") is None
+        # A holder that ends without anyone letting go (here: deleted) is found by the sweep.
+        await r.delete(Keys().task(second.task_id))
+    finally:
+        await r.aclose()
+    spawn("--lease", "1")  # its heartbeat sweeps every few beats
+    assert contents((await third.result(timeout=30))["messages"]) == ["three", "re: three"]
+    for handle in (first, second, third):
+        await handle.close()
 
 
 async def test_a_crashed_worker_does_not_hold_a_thread_for_ever(

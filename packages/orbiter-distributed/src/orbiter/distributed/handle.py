@@ -35,6 +35,7 @@ from orbiter.distributed.keys import TERMINAL, Keys, resolve_redis_url
 from orbiter.distributed.outage import unreachable
 from orbiter.distributed.queue import cancel
 from orbiter.distributed.records import RECORD_FIELDS, TaskRecord, record_from_values
+from orbiter.distributed.thread_runs import let_go_of_thread
 from orbiter.events import StreamEvent
 
 CONFIRM_WAIT = 1.0
@@ -283,4 +284,8 @@ async def outcome(shared: Shared, keys: Keys, task_id: str, wait: float | None) 
 
 async def cancel_task(shared: Shared, keys: Keys, task_id: str) -> tuple[str, str]:
     """Cancel a task; returns (``cancelled``|``requested``|``finished``|``unknown``, status)."""
-    return await with_retry(lambda: cancel(shared.redis, keys, task_id), shared)
+    found: tuple[str, str] = await with_retry(lambda: cancel(shared.redis, keys, task_id), shared)
+    if found[0] == "cancelled":
+        # Ended while queued: a thread it held goes to the next task now, not at a sweep.
+        await with_retry(lambda: let_go_of_thread(shared.redis, keys, task_id), shared)
+    return found

@@ -128,6 +128,13 @@ async def release(redis: Redis, keys: Keys, thread_id: str, task_id: str) -> str
     return bytes(found).decode()
 
 
+async def let_go_of_thread(redis: Redis, keys: Keys, task_id: str) -> None:
+    """Hand on the thread of a task that ended without a worker (cancelled while queued)."""
+    thread_id: bytes | None = await redis.hget(keys.task(task_id), "thread")  # type: ignore[assignment]
+    if thread_id:
+        await release(redis, keys, thread_id.decode(), task_id)
+
+
 def _release_call(keys: Keys, thread_id: str, task_id: str) -> Call:
     args = ThreadReleaseArgs(
         task_id=task_id, thread_id=thread_id, task_prefix=keys.task(""), ttl=DEFAULT_PENDING_TTL
