@@ -268,8 +268,8 @@ class _OnThread:
 
 
 async def sweep(redis: Redis, keys: Keys) -> None:
-    """Hand on the threads whose holder ended without letting go (cancelled while queued, out
-    of attempts), so the tasks parked behind it do not wait for ever."""
+    """Hand on the threads whose holder ended without letting go (given up on after its last
+    attempt, its record gone), so the tasks parked behind it do not wait for ever."""
     found: list[bytes] = await redis.zrange(keys.threads_waiting, 0, SWEEP_MAX - 1)  # type: ignore[assignment]
     calls = [_release_call(keys, raw.decode(), "") for raw in found]
     if calls:
