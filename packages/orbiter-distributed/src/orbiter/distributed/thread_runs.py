@@ -174,6 +174,8 @@ async def run_on_thread(
     except BaseException:
         await on.finish(None, base, quiet=True)
         raise
+    if result.get("status") == "interrupted":
+        return result  # paused for a person's decision: it keeps the thread, adds nothing yet
     if spec.transcript is not None:
         messages = spec.transcript
     else:  # an executor that does not keep the transcript: the result has it
