@@ -253,3 +253,33 @@ async def test_bad_thread_arguments_are_refused(redis_url: str) -> None:
     with pytest.raises(ConfigurationError, match="Redis executor only"):
         await distributed(CHAT, "x", redis_url=redis_url, thread_id="t", executor="temporal")
     await asyncio.sleep(0)
+
+
+async def test_simultaneous_submits_on_one_thread_never_tear_it(
+    redis_url: str, spawn: Spawn
+) -> None:
+    """Submits racing each other: one wins with reject; all run, one at a time, with enqueue."""
+    spawn("--concurrency", "4")
+    spawn("--concurrency", "4")
+    raced = await asyncio.gather(
+        *(distributed(CHAT, f"r{i}", redis_url=redis_url, thread_id="rej") for i in range(4)),
+        return_exceptions=True,
+    )
+    won = [h for h in raced if isinstance(h, TaskHandle)]
+    assert len(won) == 1
+    assert all(isinstance(h, ThreadBusyError) for h in raced if h not in won)
+    await won[0].result(timeout=20)
+    handles = await asyncio.gather(
+        *(
+            distributed(CHAT, f"q{i}", redis_url=redis_url, thread_id="enq", on_busy="enqueue")
+            for i in range(6)
+        )
+    )
+    for handle in handles:
+        await handle.result(timeout=30)
+    said = contents(await RedisThreadStore(redis_url).load("enq"))
+    assert len(said) == 12
+    assert all(said[i + 1] == f"re: {said[i]}" for i in range(0, 12, 2))
+    assert sorted(said[0::2]) == [f"q{i}" for i in range(6)]
+    for handle in [*won, *handles]:
+        await handle.close()
