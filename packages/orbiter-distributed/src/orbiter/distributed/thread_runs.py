@@ -187,6 +187,7 @@ async def run_on_thread(
 # One auto-pipeline per worker client: the thread calls of all the tasks a worker runs go to
 # Redis together, as its events do.
 _batchers: weakref.WeakKeyDictionary[Any, Batcher] = weakref.WeakKeyDictionary()
+_ttls: weakref.WeakKeyDictionary[Any, int | str] = weakref.WeakKeyDictionary()
 
 
 async def _call(redis: Any, call: Call) -> Any:
@@ -206,12 +207,15 @@ class _OnThread:
 
     def __init__(self, queue: RedisQueue, rt: Running) -> None:
         self.redis = queue.redis
-        self.keys = queue.keys
+        self.keys = keys = queue.keys
         self.task_id = rt.spec.task_id
         thread_id = rt.spec.thread
         assert thread_id is not None
         self.thread_id = thread_id
-        self.ttl = RedisThreadStore(redis=queue.redis, key_prefix=queue.keys.prefix).ttl
+        ttl = _ttls.get(queue)
+        if ttl is None:  # the retention setting, read once per queue
+            ttl = _ttls[queue] = RedisThreadStore(redis=queue.redis, key_prefix=keys.prefix).ttl
+        self.ttl = ttl
 
     async def start(self) -> list[Message]:
         """The transcript, once this task holds the thread (ThreadBusyError if another does)."""
