@@ -134,15 +134,16 @@ async def nap(seconds: float) -> str:
     return f"napped {seconds}"
 
 
-def napper() -> Agent:
-    """``long`` naps briefly, then for a minute, then answers; anything else is answered."""
+def napper(second_nap: float = 60.0) -> Agent:
+    """``long`` naps briefly, then for ``second_nap`` seconds, then answers; anything else is
+    answered at once."""
 
     def script(request: Any) -> Any:
         at = max(i for i, m in enumerate(request.messages) if isinstance(m, UserMessage))
         text = request.messages[at].content
         done = sum(isinstance(m, ToolMessage) for m in request.messages[at:])
         if text == "long" and done < 2:
-            return call_tool("nap", seconds=0.0 if done == 0 else 60.0)
+            return call_tool("nap", seconds=0.0 if done == 0 else second_nap)
         return reply(f"re: {text}")
 
     return Agent("napper", model=ScriptedModel(script), tools=[nap])
@@ -314,3 +315,15 @@ async def test_a_cancelled_waiter_leaves_the_queue_clean(store: ThreadStore) -> 
     # The thread is free: a rejecting run starts at once.
     third = await run(echo(), "three", thread_id="t", threads=store, on_busy="reject")
     assert [m.content for m in third.messages] == ["one", "ok", "three", "three"]
+
+
+async def test_a_stream_shows_its_transcript_so_far() -> None:
+    """What a worker keeps of a stopped run: ``messages`` is live while the run goes."""
+    events = run.stream(napper(second_nap=0.0), "long")
+    assert events.messages == []
+    seen = []
+    async for event in events:
+        if event.type == "tool_call":
+            seen.append(len(events.messages))
+    assert seen == [2, 4]  # the question and the call; then the result and the second call
+    assert events.messages == events.result.messages

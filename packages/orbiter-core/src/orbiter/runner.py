@@ -472,6 +472,7 @@ class _Runner:
         checkpoint = state if isinstance(state, RunCheckpoint) else RunCheckpoint.from_json(state)
         decisions = decisions_for(checkpoint, approve, reject, edit)
         box: list[RunResult] = []
+        progress: list[list[Message]] = []
         gen = _stream(
             target,
             None,
@@ -479,12 +480,13 @@ class _Runner:
             event_types=event_types,
             streaming=event_types != (),
             result_box=box,
+            progress=progress,
             threads=threads,
             on_busy=on_busy,
             resume=ResumeRequest(checkpoint, decisions),
             **_options(None, provider, max_steps, None, None),
         )
-        return RunStream(gen, box)
+        return RunStream(gen, box, progress)
 
     # The same parameters as run(), so the two cannot drift apart.
     sync = blocking(

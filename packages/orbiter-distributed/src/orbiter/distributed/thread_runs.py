@@ -176,10 +176,8 @@ async def run_on_thread(
         raise
     if result.get("status") == "interrupted":
         return result  # paused for a person's decision: it keeps the thread, adds nothing yet
-    if spec.transcript is not None:
-        messages = spec.transcript
-    else:  # an executor that does not keep the transcript: the result has it
-        messages = msgspec.convert(result.get("messages") or [], list[Message])
+    # The live transcript, or from the result for an executor that does not keep one.
+    messages = spec.transcript or msgspec.convert(result.get("messages") or [], list[Message])
     await on.finish(messages[base:], base)
     return result
 
