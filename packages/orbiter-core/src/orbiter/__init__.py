@@ -40,7 +40,9 @@ if TYPE_CHECKING:
         ErrorEvent,
         HandoffEvent,
         InterruptEvent,
+        RateLimitEvent,
         ReasoningEvent,
+        RetryEvent,
         StatusEvent,
         StepEvent,
         StreamEvent,
@@ -61,6 +63,7 @@ if TYPE_CHECKING:
         UserMessage,
     )
     from orbiter.models import Model, ModelRequest, ModelResponse, get_model, register_provider
+    from orbiter.retry import RetryPolicy
     from orbiter.runner import RunResult, RunStream, run
     from orbiter.swarm import Swarm, from_dict
     from orbiter.tool import Tool, tool
@@ -94,7 +97,9 @@ _EXPORTS: dict[str, str] = {
     "ErrorEvent": "events",
     "HandoffEvent": "events",
     "InterruptEvent": "events",
+    "RateLimitEvent": "events",
     "ReasoningEvent": "events",
+    "RetryEvent": "events",
     "StatusEvent": "events",
     "StepEvent": "events",
     "StreamEvent": "events",
@@ -116,6 +121,7 @@ _EXPORTS: dict[str, str] = {
     "ModelResponse": "models",
     "get_model": "models",
     "register_provider": "models",
+    "RetryPolicy": "retry",
     "RunResult": "runner",
     "RunStream": "runner",
     "run": "runner",
@@ -161,6 +167,7 @@ __all__ = [
     "Model",
     "ModelRequest",
     "ModelResponse",
+    "RetryPolicy",
     "RunCheckpoint",
     "RunResult",
     "RunStream",
@@ -189,9 +196,11 @@ __all__ = [
     "OutputValidationError",
     "ProviderNotFoundError",
     "RateLimitError",
+    "RateLimitEvent",
     "ReasoningEvent",
     "ResponseFormatError",
     "ResumeError",
+    "RetryEvent",
     "RunCancelledError",
     "RunInterruptedError",
     "SerializationError",

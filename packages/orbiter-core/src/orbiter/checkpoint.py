@@ -1,8 +1,12 @@
-"""The state of a paused run: what it takes to continue it, here or in another process.
+"""The state of a run between two steps: what it takes to continue it, here or elsewhere.
 
 A run whose model calls a tool that needs approval ends ``interrupted`` with a
 :class:`RunCheckpoint` in ``RunResult.state``. It encodes to JSON, so it can be stored and the
 run resumed later with ``run.resume(agent, state, approve=..., reject=..., edit=...)``.
+
+The same state is handed out after every completed step to ``run.stream(..., on_step=...)``
+(step checkpoints, with no pending calls); ``run.resume_stream(agent, checkpoint)`` continues
+such a run with the next step. Workers use it to resume a task after a crash.
 """
 
 from __future__ import annotations
@@ -21,20 +25,22 @@ _encoder = msgspec.json.Encoder()
 
 
 class RunCheckpoint(msgspec.Struct, kw_only=True):
-    """A run paused between steps.
+    """A run stopped between steps: paused for a decision, or at a step checkpoint.
 
     Args:
         target: the name of the agent (or a Swarm's first agent) the run was started with.
         agent_name: the agent whose turn it is (a Swarm's active agent).
-        messages: the transcript so far, ending with the model turn that asked for the calls.
+        messages: the transcript so far (when paused, ending with the model turn that asked
+            for the pending calls).
         usage: tokens used so far.
         steps: model calls made so far.
         steps_used: model calls made so far, by agent (each agent has its own ``max_steps``).
         handoffs_done: handoffs made so far.
-        pending: the tool calls waiting for a decision.
+        pending: the tool calls waiting for a decision (none at a step checkpoint).
         done: results of the paused step's other calls, which ran already, by call id.
         handoff: the agent the paused step hands over to, once its calls are done.
         handoff_reason: the reason the model gave for that handoff.
+        called: the agents that have called a tool so far (a forced ``tool_choice`` is met).
         thread_id, thread_base, run_id: the thread the run is on, its transcript length when
             the run started, and the run's id there (the thread gets the run's messages once
             it completes).
@@ -52,6 +58,7 @@ class RunCheckpoint(msgspec.Struct, kw_only=True):
     done: dict[str, ToolMessage] = msgspec.field(default_factory=dict)
     handoff: str | None = None
     handoff_reason: str = ""
+    called: list[str] = msgspec.field(default_factory=list)
     thread_id: str | None = None
     thread_base: int = 0
     run_id: str | None = None

@@ -14,10 +14,10 @@ import msgspec
 
 from orbiter._run.checks import check_max_steps, check_target, event_filter
 from orbiter._run.resume import ResumeRequest, initial_state, open_run
-from orbiter._run.state import Outcome, Runnable, RunState
+from orbiter._run.state import OnStep, Outcome, Runnable, RunState
 from orbiter._run.swarm_modes import target_events
 from orbiter._run.sync import blocking
-from orbiter._run.threaded import OnBusy, ThreadSession
+from orbiter._run.threaded import OnBusy, ThreadSession, on_thread
 from orbiter.agent import Agent
 from orbiter.checkpoint import RunCheckpoint, decisions_for
 from orbiter.errors import RunCancelledError, ThreadConflictError
@@ -188,6 +188,7 @@ async def _stream(
     threads: ThreadStore | None = None,
     on_busy: str = "reject",
     resume: ResumeRequest | None = None,
+    on_step: OnStep | None = None,
 ) -> AsyncGenerator[StreamEvent, None]:
     """The events of one run; its result is appended to ``result_box`` when it succeeds.
 
@@ -219,6 +220,7 @@ async def _stream(
             tool_choice=tool_choice,
             parallel_tool_calls=parallel_tool_calls,
             mcp=mcp_pool,
+            on_step=on_step if thread is None or on_step is None else on_thread(on_step, thread),
         )
         state.current_agent = root_name
         if progress is not None:
@@ -386,6 +388,7 @@ class _Runner:
         thread_id: str | None = None,
         threads: ThreadStore | None = None,
         on_busy: OnBusy = "reject",
+        on_step: OnStep | None = None,
     ) -> RunStream:
         """Run and yield typed events as they happen; ``.result`` holds the RunResult after.
 
@@ -400,6 +403,12 @@ class _Runner:
                 closes it with ``aclose()``). Without it the run opens its own and closes them
                 when it ends.
             thread_id, threads, on_busy: as for ``run()``.
+            on_step: called with a :class:`~orbiter.checkpoint.RunCheckpoint` after each
+                completed step of the run's own conversation (a step checkpoint: every event
+                of that step has been yielded before the call), for the caller to store;
+                ``run.resume_stream(target, checkpoint)`` continues the run with its next
+                step. Not called inside delegated tasks or a workflow Swarm. It runs in the
+                loop: keep it quick, and copy nothing (the checkpoint is the caller's).
         """
         box: list[RunResult] = []
         progress: list[list[Message]] = []
@@ -415,6 +424,7 @@ class _Runner:
             thread_id=thread_id,
             threads=threads,
             on_busy=on_busy,
+            on_step=on_step,
             **_options(messages, provider, max_steps, tool_choice, parallel_tool_calls),
         )
         return RunStream(gen, box, progress)
@@ -432,11 +442,12 @@ class _Runner:
         threads: ThreadStore | None = None,
         on_busy: OnBusy = "reject",
     ) -> RunResult:
-        """Continue a run that ended ``interrupted``, with a decision for each pending call.
+        """Continue a run that ended ``interrupted``, with a decision for each pending call;
+        or a run from a step checkpoint (``on_step=``), with no decisions.
 
         Args:
             target: the Agent or Swarm the run was started with.
-            state: its ``RunResult.state`` (or that state's JSON).
+            state: its ``RunResult.state``, or a step checkpoint (or either one's JSON).
             approve: ids of calls to run as the model asked.
             reject: call id -> the reason the model is told instead of a result.
             edit: call id -> the arguments (a dict or JSON text) to run the call with.
@@ -464,10 +475,14 @@ class _Runner:
         on_busy: OnBusy = "reject",
         detailed: bool = False,
         event_types: Collection[str] | None = None,
+        mcp_pool: MCPPool | None = None,
+        on_step: OnStep | None = None,
     ) -> RunStream:
         """:meth:`resume`, yielding the events of the rest of the run as ``run.stream()`` does.
 
-        Raises ResumeError at once when the decisions do not match the pending calls.
+        Raises ResumeError at once when the decisions do not match the pending calls (a step
+        checkpoint has none, so it takes no decisions). ``mcp_pool`` and ``on_step`` are as
+        for ``run.stream()``: a resumed run hands out checkpoints of its later steps too.
         """
         checkpoint = state if isinstance(state, RunCheckpoint) else RunCheckpoint.from_json(state)
         decisions = decisions_for(checkpoint, approve, reject, edit)
@@ -483,6 +498,8 @@ class _Runner:
             progress=progress,
             threads=threads,
             on_busy=on_busy,
+            mcp_pool=mcp_pool,
+            on_step=on_step,
             resume=ResumeRequest(checkpoint, decisions),
             **_options(None, provider, max_steps, None, None),
         )

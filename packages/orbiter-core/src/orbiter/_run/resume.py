@@ -1,4 +1,8 @@
-"""Continuing a paused run: the decided calls of the step it stopped in, then the loop goes on."""
+"""Stopping and continuing a run between steps.
+
+A paused run continues with the decided calls of the step it stopped in; a run continued from a
+step checkpoint (no pending calls) goes on with its next step. Either way the loop then goes on.
+"""
 
 from __future__ import annotations
 
@@ -27,24 +31,44 @@ if TYPE_CHECKING:
     from orbiter._run.loop import _Part
 
 
-def pause(part: _Part, current: Agent, step: int) -> InterruptEvent:
-    """Stop the run for the calls that wait for a person; the run's state keeps the rest."""
+def snapshot(part: _Part, current: Agent, **paused: Any) -> RunCheckpoint:
+    """The run's state with ``current`` next to act (``paused``: the fields of a pause)."""
     state = part.state
-    pending = part.pending
-    state.paused = RunCheckpoint(
+    return RunCheckpoint(
         target=part.agent.name,
         agent_name=current.name,
-        messages=part.conversation,
+        # A copy of the list: the conversation grows as the run goes on.
+        messages=list(part.conversation),
         usage=state.usage,
         steps=state.steps,
         steps_used=dict(part.steps_used),
         handoffs_done=part.handoffs_done,
+        called=sorted(part.called),
+        **paused,
+    )
+
+
+def pause(part: _Part, current: Agent, step: int) -> InterruptEvent:
+    """Stop the run for the calls that wait for a person; the run's state keeps the rest."""
+    pending = part.pending
+    part.state.paused = snapshot(
+        part,
+        current,
         pending=list(pending),
         done={r[0].tool_call_id: r[0] for r in part.results if r is not None},
         handoff=part.handoff.name if part.handoff is not None else None,
         handoff_reason=part.reason,
     )
     return InterruptEvent(agent_name=current.name, calls=list(pending), step_number=step)
+
+
+def restore(part: _Part, resumed: Resumed) -> None:
+    """Take up a run from a step checkpoint: its counters are the part's again."""
+    saved = resumed.checkpoint
+    part.steps_used = dict(saved.steps_used)
+    part.handoffs_done = saved.handoffs_done
+    part.called = set(saved.called)
+    part.state.current_agent = resumed.agent.name
 
 
 def _paused_calls(part: _Part) -> list[ToolCall]:
@@ -68,6 +92,7 @@ async def finish_paused(part: _Part, resumed: Resumed) -> AsyncGenerator[StreamE
     state.current_agent = current.name
     part.steps_used = dict(saved.steps_used)
     part.handoffs_done = saved.handoffs_done
+    part.called.update(saved.called)
     part.called.add(current.name)
     setup = part.setup_for(current)
     tools = setup.tools
@@ -131,7 +156,8 @@ def agent_named(target: Agent | Swarm, name: str) -> Agent:
 
 
 class ResumeRequest(msgspec.Struct, frozen=True):
-    """What ``run.resume()`` continues: the paused run's state and the person's decisions."""
+    """What ``run.resume()`` continues: the run's saved state and the person's decisions (none
+    for a step checkpoint)."""
 
     checkpoint: RunCheckpoint
     decisions: dict[str, Decision]

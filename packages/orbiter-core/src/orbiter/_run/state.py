@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import msgspec
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
     from orbiter.mcp._pool import MCPPool
 
 Runnable = Agent | Swarm
+OnStep = Callable[[RunCheckpoint], None]
+"""What ``on_step=`` takes: called with the run's checkpoint after each completed step."""
 
 
 class RunState(msgspec.Struct, kw_only=True, eq=False):
@@ -26,6 +29,7 @@ class RunState(msgspec.Struct, kw_only=True, eq=False):
     Args:
         mcp: the caller's MCP connections (a worker's); else the run opens its own on first
             need (``mcp_owned``) and closes them when it ends.
+        on_step: called with the run's checkpoint after each completed step (``on_step=``).
     """
 
     detailed: bool
@@ -44,6 +48,7 @@ class RunState(msgspec.Struct, kw_only=True, eq=False):
     step_number: int | None = None
     trace: RunTrace | None = None
     paused: RunCheckpoint | None = None  # set when the run stops for a person's decision
+    on_step: OnStep | None = None
 
     async def mcp_tools(self, agent: Agent) -> dict[str, Tool]:
         """The tools of the agent's MCP servers, opening them on first need."""

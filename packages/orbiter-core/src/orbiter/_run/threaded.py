@@ -10,12 +10,14 @@ from __future__ import annotations
 import asyncio
 import uuid
 
+from orbiter._run.state import OnStep
+from orbiter.checkpoint import RunCheckpoint
 from orbiter.errors import ConfigurationError, RunInterruptedError, ThreadBusyError
 from orbiter.loops import PerLoop
 from orbiter.messages import Message
 from orbiter.threads import POLICIES, OnBusy, ThreadStore, get_thread_store, whole_turns
 
-__all__ = ["OnBusy", "ThreadSession", "open_thread"]
+__all__ = ["OnBusy", "ThreadSession", "on_thread", "open_thread"]
 
 # One lock per (store, thread) for the runs of this event loop; an entry goes with its last user.
 _gates: PerLoop[tuple[int, str], _Gate] = PerLoop()
@@ -144,3 +146,15 @@ async def open_thread(
         session.release()
         raise
     return session
+
+
+def on_thread(on_step: OnStep, thread: ThreadSession) -> OnStep:
+    """``on_step`` given checkpoints that name the run's thread, as a paused run's state does."""
+
+    def call(checkpoint: RunCheckpoint) -> None:
+        checkpoint.thread_id = thread.thread_id
+        checkpoint.thread_base = thread.base
+        checkpoint.run_id = thread.run_id
+        on_step(checkpoint)
+
+    return call

@@ -14,8 +14,10 @@ from typing import Any
 
 from redis.exceptions import NoPermissionError, OutOfMemoryError, ReadOnlyError, ResponseError
 
+from orbiter.distributed._approval_lua import pause_script
 from orbiter.distributed._lua import REFUSED, Call, run_many
 from orbiter.distributed._scripts import complete_script
+from orbiter.distributed.approval import pause_call
 from orbiter.distributed.connection import TRANSIENT, Backoff
 from orbiter.distributed.queue import Lease, Outcome, RedisQueue
 
@@ -60,7 +62,7 @@ class Finish:
 class Stream:
     """The write side of one running attempt."""
 
-    __slots__ = ("buffer", "dirty", "entry_id", "finish", "lease", "sent", "task_id")
+    __slots__ = ("buffer", "checkpoint", "dirty", "entry_id", "finish", "lease", "sent", "task_id")
 
     def __init__(self, task_id: str, entry_id: bytes, attempt: int) -> None:
         self.task_id = task_id
@@ -70,6 +72,8 @@ class Stream:
         self.sent = 0
         self.dirty = False
         self.finish: Finish | None = None
+        # The run's latest step checkpoint not written yet: it follows buffer[:index].
+        self.checkpoint: tuple[int, bytes] | None = None
 
 
 class EventWriter:
@@ -100,6 +104,12 @@ class EventWriter:
 
     def emit(self, stream: Stream, data: bytes) -> None:
         stream.buffer.append(data)
+        self._mark(stream)
+
+    def checkpoint(self, stream: Stream, data: bytes) -> None:
+        """Store the run's state (JSON) after the events emitted so far, in the same script
+        call as the last of them; a later checkpoint replaces one not written yet."""
+        stream.checkpoint = (len(stream.buffer), data)
         self._mark(stream)
 
     def finish(
@@ -142,22 +152,42 @@ class EventWriter:
             self._dirty.append(stream)
             self._wake.set()
 
+    def _appends(
+        self, stream: Stream, events: list[bytes], calls: list[Call], checkpoint: bytes = b""
+    ) -> None:
+        """Append calls for ``events``; the last one also stores ``checkpoint``, if given."""
+        queue = self._queue
+        for i in range(0, len(events), _CHUNK):
+            chunk = events[i : i + _CHUNK]
+            ends = i + _CHUNK >= len(events)
+            calls.append(
+                queue.append_call(stream.lease, stream.sent, chunk, checkpoint if ends else b"")
+            )
+            stream.sent += len(chunk)
+        if checkpoint and not events:
+            calls.append(queue.append_call(stream.lease, stream.sent, (), checkpoint))
+
     def _calls(self, stream: Stream) -> list[Call]:
         queue = self._queue
         events, stream.buffer = stream.buffer, []
         calls: list[Call] = []
         fin = stream.finish
+        saved, stream.checkpoint = stream.checkpoint, None
+        if saved is not None and fin is None:  # a finished run needs no checkpoint
+            at, data = saved
+            self._appends(stream, events[:at], calls, data)
+            events = events[at:]
         last = len(events) if fin is None else max(0, len(events) - _CHUNK)
-        for i in range(0, last, _CHUNK):
-            chunk = events[i : min(i + _CHUNK, last)]
-            calls.append(queue.append_call(stream.lease, stream.sent, chunk))
-            stream.sent += len(chunk)
+        self._appends(stream, events[:last], calls)
         if fin is not None:
             rest = events[last:]
-            calls.append(
-                queue.complete_call(stream.lease, stream.sent, fin.outcome, fin.marker,
-                                    fin.result, rest)
-            )  # fmt: skip
+            if fin.outcome.paused is not None:
+                calls.append(pause_call(queue, stream.lease, stream.sent, fin.outcome.paused, rest))
+            else:
+                calls.append(
+                    queue.complete_call(stream.lease, stream.sent, fin.outcome, fin.marker,
+                                        fin.result, rest)
+                )  # fmt: skip
             stream.sent += len(rest)
         return calls
 
@@ -174,7 +204,8 @@ class EventWriter:
                 fin = stream.finish
                 for call in self._calls(stream):
                     calls.append(call)
-                    owners.append((stream, fin if call[0] is complete_script else None))
+                    last = call[0] is complete_script or call[0] is pause_script
+                    owners.append((stream, fin if last else None))
             if not calls:
                 continue
             while True:

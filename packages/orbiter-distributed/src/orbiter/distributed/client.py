@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from typing import Any
 
 import msgspec
@@ -28,11 +29,18 @@ from orbiter.distributed.payload import encode_payload, sign, signing_key_from
 from orbiter.distributed.queue import submit_call
 from orbiter.distributed.records import pending_record
 from orbiter.distributed.settings import read
-from orbiter.distributed.submission import NO_TARGET, CheckedTask, Submitter, check_task
+from orbiter.distributed.submission import (
+    NO_TARGET,
+    CheckedTask,
+    Submitter,
+    check_task,
+    due_time,
+)
 from orbiter.distributed.targets import target_json
 from orbiter.distributed.thread_runs import check_thread, settle, thread_submit_call
 from orbiter.errors import ConfigurationError, OrbiterError
 from orbiter.messages import Message, UserInput
+from orbiter.retry import RetryPolicy
 from orbiter.swarm import Swarm
 from orbiter.threads import OnBusy
 
@@ -52,6 +60,10 @@ async def distributed(
     signing_key: str | bytes | None = None,
     key_prefix: str | None = None,
     executor: str | None = None,
+    retry: RetryPolicy | None = None,
+    delay: float | None = None,
+    at: datetime | None = None,
+    approval_ttl: float | None = None,
     thread_id: str | None = None,
     on_busy: OnBusy = "reject",
 ) -> TaskHandle:
@@ -70,6 +82,13 @@ async def distributed(
             (``ORBITER_SIGNING_KEY`` when not given).
         executor: ``"redis"`` (default) or ``"temporal"``, a durable run that resumes after a
             worker crash (``ORBITER_EXECUTOR`` when not given; see docs/temporal.md).
+        retry: try the run again after a transient failure (an :class:`orbiter.RetryPolicy`;
+            default: the Agent's ``retry``). See docs/retries.md.
+        delay: run no sooner than this many seconds from now (SCHEDULED until then).
+        at: run no sooner than this timezone-aware datetime (a naive one is refused).
+        approval_ttl: seconds the run may wait for a person's decision each time it pauses
+            for approval, before it fails (``ORBITER_APPROVAL_TTL`` of the worker when not
+            given; see docs/threads.md).
         thread_id: run on this thread: the worker starts from its transcript and, when the
             run ends, appends the run's new messages (see docs/threads.md).
         on_busy: when another task holds the thread: ``"reject"`` (this call raises
@@ -80,22 +99,35 @@ async def distributed(
         SerializationError: the agent (or messages, metadata) cannot travel as JSON.
     """
     spec = target_json(agent)
+    retry = _policy(agent, retry)
+    run_at = due_time(delay, at)
     if thread_id is not None:
-        check_thread(thread_id, on_busy)
+        check_thread(thread_id, on_busy, run_at)
     if read("executor", executor or None) == "temporal":
         if thread_id is not None:
             raise ConfigurationError(
                 "thread_id= works with the Redis executor only; leave out executor='temporal' "
                 "(or ORBITER_EXECUTOR) for runs on a thread"
             )
+        if retry is not None or run_at is not None:
+            raise ConfigurationError(
+                "retry=, delay= and at= (and an Agent's retry policy) are for the Redis queue; "
+                "a Temporal run retries its steps itself (see docs/temporal.md). Leave them "
+                "out, or use executor='redis'"
+            )
         # Checked as a worker will decode it, whichever executor runs it.
-        task = check_task(spec, NO_TARGET, input, messages, detailed, timeout, metadata)
+        task = check_task(
+            spec, NO_TARGET, input, messages, detailed, timeout, metadata, approval_ttl=approval_ttl
+        )
         from orbiter.distributed.temporal.client import TemporalSubmitter
 
         submitter: Submitter = TemporalSubmitter(redis_url, key_prefix=key_prefix)
     else:
         target = msgspec.Raw(_json.encode(spec))
-        task = check_task(spec, target, input, messages, detailed, timeout, metadata, thread_id)
+        task = check_task(
+            spec, target, input, messages, detailed, timeout, metadata,
+            retry=retry, run_at=run_at, approval_ttl=approval_ttl, thread_id=thread_id,
+        )  # fmt: skip
         submitter = RedisSubmitter(redis_url, queue, signing_key, key_prefix, on_busy)
     [handle] = await submitter.submit([task])
     return handle
@@ -113,6 +145,9 @@ async def _many(
     queue: str | None = None,
     signing_key: str | bytes | None = None,
     key_prefix: str | None = None,
+    retry: RetryPolicy | None = None,
+    delay: float | None = None,
+    at: datetime | None = None,
     thread_id: str | None = None,
     on_busy: OnBusy = "reject",
 ) -> list[TaskHandle]:
@@ -129,8 +164,10 @@ async def _many(
             "distributed.many() takes a list of inputs, one per task, e.g. "
             f"distributed.many(agent, ['first', 'second']); got {type(inputs).__name__}"
         )
+    retry = _policy(agent, retry)
+    run_at = due_time(delay, at)
     if thread_id is not None:
-        check_thread(thread_id, on_busy)
+        check_thread(thread_id, on_busy, run_at)
         if len(inputs) > 1 and on_busy != "enqueue":
             raise ConfigurationError(
                 f"{len(inputs)} inputs on thread {thread_id!r} with on_busy={on_busy!r} would "
@@ -142,9 +179,19 @@ async def _many(
     tasks: list[CheckedTask] = []
     for i, item in enumerate(inputs):
         try:
-            tasks.append(
-                check_task(spec, target, item, messages, detailed, timeout, metadata, thread_id)
+            checked = check_task(
+                spec,
+                target,
+                item,
+                messages,
+                detailed,
+                timeout,
+                metadata,
+                retry=retry,
+                run_at=run_at,
+                thread_id=thread_id,
             )
+            tasks.append(checked)
         except OrbiterError as exc:
             exc.args = (f"inputs[{i}]: {exc}", *exc.args[1:])
             raise
@@ -153,6 +200,13 @@ async def _many(
 
 distributed.many = _many  # type: ignore[attr-defined]
 _json = msgspec.json.Encoder()
+
+
+def _policy(agent: Agent | Swarm | str, retry: RetryPolicy | None) -> RetryPolicy | None:
+    """The retry policy of a submit: the one given, else the Agent's own."""
+    if retry is not None or not isinstance(agent, Agent):
+        return retry
+    return agent.retry
 
 
 class RedisSubmitter:
@@ -232,6 +286,8 @@ class _Submission:
             # The trace context travels in the payload: one trace from here to the worker.
             body = encode_payload(msgspec.structs.replace(task.payload, trace=self.span.carrier))
         now = time.time()
+        # Due already (delay=0, at= in the past): queued at once, like any other task.
+        run_at = task.run_at if task.run_at is not None and task.run_at > now else None
         record = pending_record(
             queue=queue,
             name=task.spec["name"],
@@ -239,10 +295,11 @@ class _Submission:
             created_at=now,
             timeout=task.payload.timeout,
             metadata=task.metadata_json,
+            run_at=run_at,
         )
         signature = sign(key, task_id, body)
         if self.thread_id is None:
-            self.call = submit_call(keys, queue, task_id, now, body, signature, record)
+            self.call = submit_call(keys, queue, task_id, now, body, signature, record, run_at)
         else:
             self.call = thread_submit_call(
                 keys, queue, task_id, now, body, signature, record, self.thread_id, on_busy

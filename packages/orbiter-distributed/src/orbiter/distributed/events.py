@@ -5,6 +5,11 @@ first subscribes to the task's live channel, then reads what the stream already 
 cursor, then takes each published batch that follows on from its cursor. Whenever it cannot be
 sure a batch follows on (it joined midway, the connection dropped, a batch was missed), it reads
 the stream again from the cursor. Entry ids order everything, so nothing is seen twice.
+
+An attempt that takes over a task writes a :class:`Superseded` entry first: the events earlier
+attempts wrote after the run's last step checkpoint belong to a step it runs again. Readers
+drop those events; one that had already passed some of them on (it was following live when
+the worker died) gets a ``status`` event ``superseded`` instead.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from orbiter.distributed.connection import TRANSIENT, Backoff
 from orbiter.distributed.errors import RedisUnavailableError, TaskNotFoundError
 from orbiter.distributed.keys import Keys, resolve_redis_url
 from orbiter.errors import ConfigurationError
-from orbiter.events import StreamEvent, decode_event
+from orbiter.events import StatusEvent, StreamEvent, decode_event
 
 log = logging.getLogger("orbiter.distributed")
 
@@ -45,6 +50,25 @@ class Marker(msgspec.Struct, kw_only=True):
 
 
 _marker_decoder = msgspec.json.Decoder(Marker)
+
+
+class Superseded(msgspec.Struct, kw_only=True):
+    """A stream entry (field ``sup``): attempt ``attempt`` took the task over, so the events
+    of earlier attempts after position ``after`` (the last event its checkpoint covers, or
+    '0-0') are void: their step runs again."""
+
+    attempt: int
+    after: str
+
+
+class _Attempt(msgspec.Struct):
+    attempt: int | None = None
+    type: str = ""
+
+
+_superseded_decoder = msgspec.json.Decoder(Superseded)
+_attempt_decoder = msgspec.json.Decoder(_Attempt)
+_KEPT = frozenset({"error", "retry"})
 
 
 def parse_id(raw: bytes) -> tuple[int, int]:
@@ -91,7 +115,7 @@ def not_found(task_id: str, vanished: bool = False) -> TaskNotFoundError:
 
 
 Entry = tuple[bytes, bytes, bytes]
-"""(entry id, kind ``e`` or ``x``, JSON payload)."""
+"""(entry id, kind ``e`` event, ``x`` terminal marker or ``s`` superseded, JSON payload)."""
 
 
 class Follower:
@@ -106,6 +130,7 @@ class Follower:
         self._inbox: deque[bytes | None] = deque()
         self._wake = asyncio.Event()
         self._seen = False  # the task was there once, so its absence now means it vanished
+        self._last_event = (0, 0)  # position of the last event passed on
         self.done = False
         self.skipped = 0
         """Entries skipped by :meth:`events` because they could not be decoded."""
@@ -124,7 +149,7 @@ class Follower:
         confirmed = listener.subscribe_nowait(channel, self._on_message)
         try:
             for check in range(2):
-                batch = await self._catch_up_patiently(backoff)
+                batch = self._current(await self._catch_up_patiently(backoff))
                 if batch:
                     yield batch
                 if self.done:
@@ -142,12 +167,42 @@ class Follower:
                 data = self._inbox.popleft()
                 found = self._from_message(data)
                 batch = found if found is not None else await self._catch_up_patiently(backoff)
+                batch = self._current(batch)
                 if batch:
                     yield batch
         finally:
             listener.unsubscribe(channel, self._on_message)
             if not confirmed.done():
                 confirmed.cancel()
+
+    def _current(self, batch: list[Entry]) -> list[Entry]:
+        """``batch`` without the events a :class:`Superseded` entry in it voids; the entry
+        itself stays only when this reader had already passed some of them on."""
+        cuts = [
+            (parse_id(sup.after.encode()), parse_id(raw_id), sup.attempt, i)
+            for i, (raw_id, kind, payload) in enumerate(batch)
+            if kind == b"s" and (sup := _superseded(payload)) is not None
+        ]
+        if not cuts:
+            for raw_id, kind, _payload in reversed(batch):
+                if kind == b"e":
+                    self._last_event = parse_id(raw_id)
+                    break
+            return batch
+        out: list[Entry] = []
+        for i, entry in enumerate(batch):
+            raw_id, kind, payload = entry
+            pos = parse_id(raw_id)
+            if kind == b"s":
+                if any(c[3] == i and self._last_event > c[0] for c in cuts):
+                    out.append(entry)
+                continue
+            if kind == b"e":
+                if any(a < pos < m and _voided(payload, n) for a, m, n, _i in cuts):
+                    continue
+                self._last_event = pos
+            out.append(entry)
+        return out
 
     def _from_message(self, data: bytes | None) -> list[Entry] | None:
         """Entries of a published batch after the cursor; None when the stream must be read."""
@@ -213,6 +268,8 @@ class Follower:
                     page.append((raw_id, b"e", fields[b"e"]))
                 elif b"end" in fields:
                     page.append((raw_id, b"x", fields[b"end"]))
+                elif b"sup" in fields:
+                    page.append((raw_id, b"s", fields[b"sup"]))
             self._advance(page)
             out += page
             if len(rows) < _PAGE or self.done:
@@ -237,6 +294,11 @@ class Follower:
         """
         out: list[StreamEvent] = []
         for raw_id, kind, payload in batch:
+            if kind == b"s":
+                note = superseded_event(raw_id, payload)
+                if note is not None:
+                    out.append(note)
+                continue
             if kind != b"e":
                 continue
             try:
@@ -259,6 +321,40 @@ class Follower:
             self._pos = parse_id(self.cursor)
             if batch[-1][1] == b"x":
                 self.done = True
+
+
+def _superseded(payload: bytes) -> Superseded | None:
+    try:
+        return _superseded_decoder.decode(payload)
+    except (msgspec.DecodeError, msgspec.ValidationError):
+        return None  # not written by a worker of this version: nothing is dropped for it
+
+
+def _voided(payload: bytes, attempt: int) -> bool:
+    """Whether the event ``payload`` is of an attempt before ``attempt``. The ``error`` and
+    ``retry`` events of an attempt that failed and was retried never are: they tell how each
+    attempt ended, and stay in the one sequence readers see."""
+    try:
+        got = _attempt_decoder.decode(payload)
+    except (msgspec.DecodeError, msgspec.ValidationError):
+        return False
+    return got.attempt is not None and got.attempt < attempt and got.type not in _KEPT
+
+
+def superseded_event(raw_id: bytes, payload: bytes) -> StatusEvent | None:
+    """The ``superseded`` status event a reader gets for a :class:`Superseded` entry."""
+    sup = _superseded(payload)
+    if sup is None:
+        return None
+    return StatusEvent(
+        status="superseded",
+        attempt=sup.attempt,
+        position=raw_id.decode(),
+        message=(
+            f"attempt {sup.attempt} took the task over and runs the cut-off step again: drop "
+            f"the events of earlier attempts after position {sup.after}"
+        ),
+    )
 
 
 def to_event(raw_id: bytes, payload: bytes) -> StreamEvent:

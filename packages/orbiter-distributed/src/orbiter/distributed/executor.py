@@ -11,13 +11,15 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from orbiter.agent import Agent
+from orbiter.checkpoint import RunCheckpoint
+from orbiter.distributed.checkpoints import run_from_state
+from orbiter.distributed.pausing import paused
 from orbiter.distributed.payload import Payload
-from orbiter.distributed.targets import Targets, TargetsArg, completed
-from orbiter.events import StreamEvent
+from orbiter.distributed.targets import Targets, TargetsArg
+from orbiter.events import InterruptEvent, StreamEvent
 from orbiter.import_gate import Allowed, ModuleGate
-from orbiter.messages import Message, messages_from_json
+from orbiter.messages import Message
 from orbiter.providers import warm_up as warm_up  # the worker calls it before claiming tasks
-from orbiter.runner import run
 from orbiter.swarm import Swarm
 
 if TYPE_CHECKING:
@@ -36,6 +38,8 @@ class TaskSpec:
         target: the ``to_dict()`` JSON of the Agent or Swarm.
         messages: JSON array of earlier messages, or None.
         metadata: what the client attached to the task.
+        checkpoint, decisions: for a run resumed after a pause for approval, its stored state
+            and the person's decisions (JSON); None otherwise.
         thread: the thread the run is on (see :mod:`orbiter.distributed.thread_runs`).
     """
 
@@ -50,6 +54,14 @@ class TaskSpec:
     timeout: float
     metadata: dict[str, Any] = field(default_factory=dict)
     trace: dict[str, str] = field(default_factory=dict)
+    checkpoint: bytes | None = None
+    """The run's stored state to start from (``RunCheckpoint`` JSON), if it has one."""
+    decisions: bytes | None = None
+    """A paused run's decisions on its pending calls (JSON, by call id), if resumed."""
+    approval_ttl: float | None = None
+    """Seconds a pause for approval waits (None: the worker's ``ORBITER_APPROVAL_TTL``)."""
+    on_step: Callable[[RunCheckpoint], None] | None = None
+    """Where the run's checkpoint goes after each completed step (None: checkpoints off)."""
     thread: str | None = None
     transcript: list[Message] | None = None
     """The run's messages so far, kept up to date by executors that can (kept on its thread
@@ -57,7 +69,14 @@ class TaskSpec:
 
     @classmethod
     def from_payload(
-        cls, task_id: str, attempt: int, queue: str, worker_id: str, payload: Payload
+        cls,
+        task_id: str,
+        attempt: int,
+        queue: str,
+        worker_id: str,
+        payload: Payload,
+        checkpoint: bytes | None = None,
+        decisions: bytes | None = None,
     ) -> TaskSpec:
         return cls(
             task_id=task_id,
@@ -71,6 +90,9 @@ class TaskSpec:
             timeout=payload.timeout,
             metadata=payload.metadata,
             trace=payload.trace,
+            approval_ttl=payload.approval_ttl,
+            checkpoint=checkpoint,
+            decisions=decisions,
             thread=payload.thread,
         )
 
@@ -80,9 +102,14 @@ class Executor(Protocol):
     """Runs tasks for a worker.
 
     ``execute`` calls ``emit`` for every event in order and returns the result dict (as
-    ``RunResult.to_dict()``), or raises. The worker cancels the coroutine to stop a task
-    (cancel request, timeout, shutdown); an executor that runs the task elsewhere must stop it
-    there when that happens.
+    ``RunResult.to_dict()``), or raises. An executor that can continue a run from stored state
+    starts from ``spec.checkpoint`` when it is set, and hands each step's checkpoint to
+    ``spec.on_step``; one that ignores both runs every attempt from the start.
+    It raises :class:`~orbiter.distributed.approval.RunPaused` when the run paused for approval
+    (with its ``interrupt`` event, not emitted: the pause writes it).
+
+    The worker cancels the coroutine to stop a task (cancel request, timeout, shutdown); an
+    executor that runs the task elsewhere must stop it there when that happens.
     """
 
     async def execute(self, spec: TaskSpec, emit: Emit) -> dict[str, Any]: ...
@@ -129,20 +156,22 @@ class InProcessExecutor:
 
     async def execute(self, spec: TaskSpec, emit: Emit) -> dict[str, Any]:
         target = self.rebuild(spec.target)
-        messages = messages_from_json(spec.messages) if spec.messages is not None else None
         if self._mcp is None:
             from orbiter.mcp import MCPPool
 
             self._mcp = MCPPool()
-        events = run.stream(
-            target, spec.input, messages=messages, detailed=spec.detailed, mcp_pool=self._mcp
-        )
-        try:
-            async for event in events:
+        interrupt: list[InterruptEvent] = []
+
+        def send(event: StreamEvent) -> None:
+            if type(event) is InterruptEvent:
+                interrupt.append(event)  # written with the pause itself, in one step
+            else:
                 emit(event)
-        finally:
-            spec.transcript = events.messages
-        return completed(events.result).to_dict()
+
+        result = await run_from_state(target, spec, send, mcp_pool=self._mcp)
+        if result.status == "interrupted":
+            raise paused(result, interrupt[-1] if interrupt else None, spec.approval_ttl)
+        return result.to_dict()
 
     async def aclose(self) -> None:
         """Stop the MCP servers opened for tasks (called when the worker stops)."""

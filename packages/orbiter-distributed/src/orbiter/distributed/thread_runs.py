@@ -36,6 +36,7 @@ from orbiter.distributed._thread_scripts import (
     thread_submit_script,
 )
 from orbiter.distributed.keys import DEFAULT_PENDING_TTL, Keys
+from orbiter.distributed.pausing import RunPaused
 from orbiter.distributed.queue import cancel, submit_args
 from orbiter.distributed.threads import RedisThreadStore, decode_entries, entry_tail
 from orbiter.errors import ConfigurationError, ThreadBusyError
@@ -55,14 +56,20 @@ SWEEP_MAX = 100
 """Threads with parked tasks one sweep looks at."""
 
 
-def check_thread(thread_id: object, on_busy: object) -> None:
-    """Refuse a thread id or policy a worker could not use (ConfigurationError)."""
+def check_thread(thread_id: object, on_busy: object, run_at: float | None = None) -> None:
+    """Refuse a thread id or policy a worker could not use, or a run on a thread given a
+    time to start (ConfigurationError)."""
     if not isinstance(thread_id, str) or not thread_id or "\n" in thread_id:
         raise ConfigurationError(
             f"thread_id must be a non-empty string on one line, got {thread_id!r}"
         )
     if on_busy not in POLICIES:
         raise ConfigurationError(f"on_busy must be one of {list(POLICIES)}, got {on_busy!r}")
+    if run_at is not None:
+        raise ConfigurationError(
+            "thread_id= cannot be combined with delay= or at=: a run on a thread starts when "
+            "the thread is free (on_busy='enqueue' runs it after the one on it)"
+        )
 
 
 # -- the client's side ---------------------------------------------------------------------
@@ -171,11 +178,14 @@ async def run_on_thread(
             keep = whole_turns((spec.transcript or [])[base:])
         await on.finish(keep, base, quiet=True)
         raise
+    except RunPaused:
+        raise  # paused for a person's decision: it keeps the thread and adds nothing yet
     except BaseException:
-        await on.finish(None, base, quiet=True)
+        if rt.retry is None:
+            await on.finish(None, base, quiet=True)
+        # else it may be tried again, holding the thread meanwhile; once it has failed for
+        # good its record is finished, and the next submit or a sweep hands the thread on.
         raise
-    if result.get("status") == "interrupted":
-        return result  # paused for a person's decision: it keeps the thread, adds nothing yet
     # The live transcript, or from the result for an executor that does not keep one.
     messages = spec.transcript or msgspec.convert(result.get("messages") or [], list[Message])
     await on.finish(messages[base:], base)

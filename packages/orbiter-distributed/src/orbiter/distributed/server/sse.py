@@ -45,7 +45,7 @@ def _event_type(payload: bytes) -> bytes:
 
 def frame(entry: Entry) -> bytes:
     raw_id, kind, payload = entry
-    name = b"end" if kind == b"x" else _event_type(payload)
+    name = b"end" if kind == b"x" else b"superseded" if kind == b"s" else _event_type(payload)
     return b"id: " + raw_id + b"\nevent: " + name + b"\ndata: " + payload + b"\n\n"
 
 
