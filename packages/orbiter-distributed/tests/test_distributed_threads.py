@@ -10,12 +10,13 @@ import redis.asyncio as aioredis
 from distributed_support import sleepy
 from testkit.workers import Spawn, spawn_fixture  # noqa: F401 (fixture)
 
-from orbiter import Agent
+from orbiter import Agent, Tool
 from orbiter.distributed import TaskCancelledError, TaskFailedError, TaskHandle, distributed
 from orbiter.distributed.keys import Keys
 from orbiter.distributed.threads import RedisThreadStore
 from orbiter.errors import ConfigurationError, ThreadBusyError
 from orbiter.messages import AssistantMessage, UserMessage
+from orbiter.testing import ScriptedCall, ScriptedModel, TextStep, ToolStep
 
 CHAT = Agent(name="chat", model="scripted:distributed_support:thread_script", tools=[sleepy])
 
@@ -283,3 +284,33 @@ async def test_simultaneous_submits_on_one_thread_never_tear_it(
     assert sorted(said[0::2]) == [f"q{i}" for i in range(6)]
     for handle in [*won, *handles]:
         await handle.close()
+
+
+async def test_a_run_paused_for_approval_keeps_its_thread(redis_url: str, spawn: Spawn) -> None:
+    spawn()
+    spawn()
+    script = ScriptedModel(
+        [
+            ToolStep(calls=[ScriptedCall(name="sleepy", arguments={"seconds": 0}, id="c1")]),
+            TextStep(text="all done"),
+        ]
+    )
+    guarded = Agent(name="guarded", model=script, tools=[Tool(sleepy, needs_approval=True)])
+    store = RedisThreadStore(redis_url)
+    await store.append("t", "earlier", [UserMessage(content="hi"), AssistantMessage(content="yo")])
+    handle = await distributed(guarded, "go", redis_url=redis_url, thread_id="t")
+    assert (await handle.result(timeout=30))["status"] == "interrupted"
+    assert len(await store.load("t")) == 2  # nothing is added while it waits
+    with pytest.raises(ThreadBusyError, match=handle.task_id):
+        await distributed(CHAT, "meanwhile", redis_url=redis_url, thread_id="t")
+    after = await distributed(CHAT, "after", redis_url=redis_url, thread_id="t", on_busy="enqueue")
+    await handle.resume(approve=["c1"])
+    assert (await handle.result(timeout=30))["output"] == "all done"
+    await after.result(timeout=30)
+    assert contents(await store.load("t")) == [
+        *("hi", "yo"),
+        *("go", None, "slept 0.0", "all done"),
+        *("after", "re: after"),
+    ]
+    await handle.close()
+    await after.close()
