@@ -71,7 +71,8 @@ def _most_at_once(records: Sequence[TaskRecord]) -> int:
         ({"tenant": 42}, "tenant must be a non-empty string"),
         ({"metadata": {"tenant": ["a"]}}, "tenant must be a non-empty string"),
         ({"priority": "high", "executor": "temporal"}, "apply to the Redis queue"),
-        ({"tenant": "acme", "delay": 5}, "cannot be combined with delay= or at="),
+        ({"tenant": "acme", "delay": 5}, "cannot be combined with delay=, at= or thread_id="),
+        ({"priority": "low", "thread_id": "t1"}, "cannot be combined with delay="),
     ],
 )
 async def test_a_bad_priority_or_tenant_is_refused_before_anything_is_queued(

@@ -61,16 +61,18 @@ def policy_for(
     tenant: str | None,
     metadata: Mapping[str, Any] | None,
     run_at: float | None,
+    thread_id: str | None = None,
 ) -> Policy | None:
-    """:func:`policy_from` for a submit that may be delayed (``run_at``): a delayed task is not
-    held at the gate, so naming a priority or tenant for one is refused, and a tenant in its
-    metadata is kept as data only."""
-    if run_at is None:
+    """:func:`policy_from` for a submit that may be delayed (``run_at``) or on a thread: such
+    a task is queued when it is due or its thread is free, without the gate, so naming a
+    priority or tenant for one is refused, and a tenant in its metadata is kept as data only."""
+    if run_at is None and thread_id is None:
         return policy_from(priority, tenant, metadata)
     if priority is not None or tenant is not None:
         raise ConfigurationError(
-            "priority= and tenant= cannot be combined with delay= or at= yet: a delayed task "
-            "is queued when it is due, without the gate; leave one of them out"
+            "priority= and tenant= cannot be combined with delay=, at= or thread_id= yet: such "
+            "a task is queued when it is due or its thread is free, without the gate; leave "
+            "one of them out"
         )
     return None
 
