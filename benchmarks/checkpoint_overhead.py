@@ -81,7 +81,7 @@ async def checkpoint_size(url: str) -> int:
     slow = Agent(
         name="three-steps",
         model=ScriptedModel(
-            [call_tool("tally", n=1), call_tool("tally", n=2), {"text": "done", "delay": 1.0}]
+            [call_tool("tally", n=1), call_tool("tally", n=2), reply("done", delay=1.0)]
         ),
         tools=[tally],
     )

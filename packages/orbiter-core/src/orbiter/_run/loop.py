@@ -385,6 +385,8 @@ async def agent_events(
     current = agent
     name = agent.name
     step: int | None = None
+    # Step checkpoints are of the run's own conversation, not of delegates or workflows.
+    on_step = state.on_step if can_pause else None
     try:
         if resumed is not None:
             name = resumed.agent.name
@@ -392,11 +394,11 @@ async def agent_events(
                 async with aclosing(finish_paused(part, resumed)) as evs:
                     async for paused_event in evs:
                         yield paused_event
+                if on_step is not None:  # the paused step is complete now
+                    on_step(snapshot(part, resumed.agent))
             else:  # a step checkpoint: the next step comes first
                 restore(part, resumed)
             current = resumed.agent  # the agent handed over to, if the paused step did
-        # Step checkpoints are of the run's own conversation, not of delegates or workflows.
-        on_step = state.on_step if can_pause else None
         while True:
             name = state.current_agent = current.name
             setup = part.setup_for(current)

@@ -392,7 +392,8 @@ class SupersedeArgs(_Writes):
 
     ``marker`` is the JSON of a :class:`~orbiter.distributed.events.Superseded` whose ``after``
     hole the script fills with the id of the last event the run's checkpoint covers ('0-0'
-    without one).
+    without a checkpoint). Nothing is written when nothing came after that event, nor for a
+    stored state that names no event (a paused run's, whose attempt ended cleanly).
     """
 
     attempt: int
@@ -402,9 +403,16 @@ class SupersedeArgs(_Writes):
 # An attempt that takes over a task marks the events earlier attempts wrote after the run's
 # last checkpoint as superseded: it runs their step again. Returns 1 written, 0 not ours.
 SUPERSEDE = r"""
-local cur = redis.call('HMGET', KEYS[1], 'status', 'attempt', 'checkpoint_at', 'last')
+local cur = redis.call('HMGET', KEYS[1], 'status', 'attempt', 'checkpoint_at', 'last',
+                      'checkpoint')
 if cur[1] ~= 'RUNNING' or cur[2] ~= args.attempt then return 0 end
-local marker = render(args.marker, {after=cur[3] or '0-0'})
+local after = cur[3]
+if not after then
+  if cur[5] then return 1 end
+  after = '0-0'
+end
+if after == cur[4] then return 1 end
+local marker = render(args.marker, {after=after})
 local prev = cur[4]
 if not prev then
   local last = redis.call('XREVRANGE', KEYS[2], '+', '-', 'COUNT', 1)
