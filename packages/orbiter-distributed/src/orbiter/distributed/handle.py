@@ -225,7 +225,9 @@ class TaskHandle:
         """Every event of the task, in order, exactly once, ending when the task finishes.
 
         Starts from the first event whenever it is called (even after the task finished);
-        ``after`` resumes after an event's ``position`` instead.
+        ``after`` resumes after an event's ``position`` instead. Events a later attempt
+        superseded (its worker died mid-step) are left out; a stream that had already yielded
+        some of them yields a ``status`` event ``superseded`` (see docs/checkpoints.md).
         """
         return follow(self._conn, self._keys, self.task_id, after)
 
