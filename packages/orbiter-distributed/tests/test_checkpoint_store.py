@@ -73,6 +73,17 @@ async def test_the_next_attempt_resumes_from_the_checkpoint_and_readers_drop_the
     writer.start()
     try:
         stream = Stream(task_id, entry_id, 1)
+        # A checkpoint taken after its step's events were written goes out on its own.
+        writer.emit(stream, _text(-1))
+        await _flushed(queue, task_id, 1)
+        writer.checkpoint(stream, b'{"steps":1}')
+        for _ in range(500):
+            if await queue.redis.hget(queue.keys.task(task_id), "checkpoint"):
+                break
+            await asyncio.sleep(0.01)
+        rec = await queue.redis.hgetall(queue.keys.task(task_id))
+        assert rec[b"checkpoint"] == b'{"steps":1}'
+        assert rec[b"checkpoint_at"] == rec[b"last"]
         # More events than one script call takes (1,000), then the checkpoint, then the cut-off
         # step's first events, all in one turn of the writer.
         for i in range(2500):
@@ -80,7 +91,7 @@ async def test_the_next_attempt_resumes_from_the_checkpoint_and_readers_drop_the
         writer.checkpoint(stream, b'{"steps":2}')
         for i in range(2500, 2510):
             writer.emit(stream, _text(i))
-        await _flushed(queue, task_id, 2510)
+        await _flushed(queue, task_id, 2511)
     finally:
         await writer.stop()
     assert broken == []
@@ -106,5 +117,5 @@ async def test_the_next_attempt_resumes_from_the_checkpoint_and_readers_drop_the
     batch = await anext(entries)
     await entries.aclose()
     texts = [e.text for e in follower.events(batch) if isinstance(e, TextEvent)]
-    assert texts == [str(i) for i in range(2500)]  # 2500..2509 were cut off: dropped
+    assert texts == [str(i) for i in range(-1, 2500)]  # 2500..2509 were cut off: dropped
     await handle.close()

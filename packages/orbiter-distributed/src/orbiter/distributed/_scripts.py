@@ -168,6 +168,11 @@ APPEND = r"""
 local cur = read_record(KEYS[1], 'status', 'attempt', 'seq', 'last')
 if not cur or corrupted(KEYS[1], cur[1], cur[2], cur[3]) then return 3 end
 if cur[1] ~= 'RUNNING' or cur[2] ~= args.attempt then return 0 end
+if #ARGV == NARGS and cur[4] and args.checkpoint ~= '' then
+  -- a checkpoint alone: it covers the events written so far
+  redis.call('HSET', KEYS[1], 'checkpoint', args.checkpoint, 'checkpoint_at', cur[4])
+  return 1
+end
 local base = tonumber(args.base)
 local last = append(KEYS[2], args.live, args.maxlen, args.retention, ARGV,
                     NARGS + 1 + math.max(0, tonumber(cur[3] or '0') - base), nil, cur[4] or nil)
