@@ -6,6 +6,7 @@ separate virtualenvs (their pins conflict with ours) and import this file too.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -13,7 +14,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -94,6 +95,17 @@ def redis_pid(url: str) -> int:
         client.close()
 
 
+def cpu_seconds(*procs: psutil.Process, children: bool = True) -> float:
+    """CPU time of ``procs`` (and, with ``children``, of their descendants), every thread."""
+    total = 0.0
+    for proc in procs:
+        for p in [proc, *proc.children(recursive=True)] if children else [proc]:
+            with contextlib.suppress(psutil.Error):
+                t = p.cpu_times()
+                total += t.user + t.system
+    return total
+
+
 class CpuMeter:
     """CPU seconds used by a set of processes between start() and stop().
 
@@ -108,15 +120,7 @@ class CpuMeter:
         self._t0 = 0.0
 
     def _cpu(self, name: str, proc: psutil.Process) -> float:
-        total = 0.0
-        family = [proc] if name in self._alone else [proc, *proc.children(recursive=True)]
-        for p in family:
-            try:
-                t = p.cpu_times()
-                total += t.user + t.system
-            except psutil.Error:
-                pass
-        return total
+        return cpu_seconds(proc, children=name not in self._alone)
 
     @staticmethod
     def _machine() -> float:
@@ -192,3 +196,14 @@ def emit(result: dict[str, Any]) -> None:
     """The last stdout line of every benchmark script is its JSON result."""
     sys.stdout.write(json.dumps(result) + "\n")
     sys.stdout.flush()
+
+
+async def best_cpu_us(step: Callable[[], Awaitable[Any]], runs: int, repeat: int = 3) -> float:
+    """Best of ``repeat`` rounds: CPU µs of this process per ``await step()``."""
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.process_time()
+        for _ in range(runs):
+            await step()
+        best = min(best, (time.process_time() - t0) / runs * 1e6)
+    return best

@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import gc
 import json
 import os
@@ -144,16 +143,6 @@ def _tracing(receiver: Receiver, mode: str) -> Any:
 # -- distributed ------------------------------------------------------------------------------
 
 
-def _cpu_seconds(proc: psutil.Process) -> float:
-    """CPU time of ``proc`` and its children, every thread."""
-    total = 0.0
-    for p in (proc, *proc.children(recursive=True)):
-        with contextlib.suppress(psutil.Error):
-            t = p.cpu_times()
-            total += t.user + t.system
-    return total
-
-
 async def _throughput(url: str, n: int, mode: str, receiver: Receiver) -> tuple[float, float]:
     """Tasks per second, and CPU µs per task of the client and the worker together."""
     _bench.flush(url)
@@ -175,7 +164,7 @@ async def _throughput(url: str, n: int, mode: str, receiver: Receiver) -> tuple[
             await asyncio.wait_for(h.result(), 60)
             await h.close()
         worker = psutil.Process(proc.pid)
-        cpu0 = time.process_time() + _cpu_seconds(worker)
+        cpu0 = time.process_time() + _bench.cpu_seconds(worker)
         t0 = time.perf_counter()
         handles = await asyncio.gather(
             *(distributed(ECHO, f"task {i}", redis_url=url) for i in range(n))
@@ -184,7 +173,7 @@ async def _throughput(url: str, n: int, mode: str, receiver: Receiver) -> tuple[
         if provider is not None:
             provider.force_flush()
         elapsed = time.perf_counter() - t0
-        cpu = time.process_time() + _cpu_seconds(worker) - cpu0
+        cpu = time.process_time() + _bench.cpu_seconds(worker) - cpu0
         for h in handles:
             await h.close()
     finally:
@@ -311,13 +300,7 @@ async def _span_costs(receiver: Receiver, runs: int = 1024) -> dict[str, float]:
         """Best of 3: CPU µs per run with ``provider`` (None: tracing off)."""
         telemetry.set_tracer_provider(provider)
         try:
-            best = float("inf")
-            for _ in range(3):
-                t0 = time.process_time()
-                for _ in range(runs):
-                    await run(agent, "hi")
-                best = min(best, (time.process_time() - t0) / runs * 1e6)
-            return best
+            return await _bench.best_cpu_us(lambda: run(agent, "hi"), runs)
         finally:
             telemetry.set_tracer_provider(None)
 

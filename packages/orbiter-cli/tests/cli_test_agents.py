@@ -36,3 +36,22 @@ slow = Agent(name="sleeper", model="scripted:cli_test_agents:long_script", tools
 short = Agent(name="napper", model="scripted:cli_test_agents:short_script", tools=[nap])
 failing = Agent(name="failing", model="scripted:cli_test_agents:FAIL_SCRIPT")
 echo = Agent(name="echo", model="scripted:echo")
+
+
+@tool(needs_approval=True)
+def transfer(amount: int) -> str:
+    """Move money: a person approves each transfer."""
+    return f"moved {amount}"
+
+
+GUARDED_SCRIPT = [
+    {
+        "kind": "tools",
+        "calls": [
+            {"name": "transfer", "arguments": {"amount": 10}, "id": "c1"},
+            {"name": "transfer", "arguments": {"amount": 20}, "id": "c2"},
+        ],
+    },
+    {"kind": "text", "text": "transfers handled"},
+]
+guarded = Agent(name="banker", model="scripted:cli_test_agents:GUARDED_SCRIPT", tools=[transfer])

@@ -13,7 +13,9 @@ from orbiter.events import (
     ErrorEvent,
     HandoffEvent,
     InterruptEvent,
+    RateLimitEvent,
     ReasoningEvent,
+    RetryEvent,
     StatusEvent,
     StepEvent,
     StreamEvent,
@@ -65,6 +67,19 @@ ONE_OF_EACH: list[StreamEvent] = [
     ),
     InterruptEvent(
         agent_name="a", calls=[ToolCall(id="c1", name="pay", arguments='{"x":1}')], step_number=3
+    ),
+    RetryEvent(
+        agent_name="a",
+        attempt=1,
+        error="overloaded",
+        error_type="ServerError",
+        retry=1,
+        retries=2,
+        delay=0.5,
+        next_at=1.75,
+    ),
+    RateLimitEvent(
+        agent_name="a", model="openai:gpt-4o", wait_seconds=1.25, reason="tokens", step_number=2
     ),
 ]
 

@@ -66,7 +66,8 @@ async def test_the_next_attempt_resumes_from_the_checkpoint_and_readers_drop_the
         queue.redis, [submit_call(queue.keys, "ckpt", task_id, time.time(), b"{}", "", record)]
     )
     entry_id, reply = await _start(queue, task_id)
-    assert reply == [b"run", b"1", b"", b""]  # a first start has no state to resume
+    # START answers run, attempt, retries, then the stored state: none on a first start.
+    assert reply == [b"run", b"1", b"0", b"", b""]
 
     broken: list[str] = []
     writer = EventWriter(queue, on_lost=broken.append, on_broken=lambda t, w: broken.append(t))
@@ -104,10 +105,10 @@ async def test_the_next_attempt_resumes_from_the_checkpoint_and_readers_drop_the
     # The worker dies; the entry is delivered again and the start script hands out the state.
     await queue.redis.xclaim(queue.key, "workers", "tester", 0, [entry_id])
     reply = (await queue.run([queue.start_call(entry_id, task_id, "tester", "1")]))[0]
-    assert reply == [b"run", b"2", b'{"steps":2}', b""]
+    assert reply == [b"run", b"2", b"0", b'{"steps":2}', b""]
     spec = TaskSpec(
         task_id=task_id, attempt=2, queue="ckpt", worker_id="tester", target=b"{}", input=None,
-        messages=None, detailed=False, timeout=60.0, checkpoint=reply[2],
+        messages=None, detailed=False, timeout=60.0, checkpoint=reply[3],
     )  # fmt: skip
     await supersede_earlier(queue, spec, Stream(task_id, entry_id, 2))
 

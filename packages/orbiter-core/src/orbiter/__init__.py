@@ -39,7 +39,9 @@ if TYPE_CHECKING:
         ErrorEvent,
         HandoffEvent,
         InterruptEvent,
+        RateLimitEvent,
         ReasoningEvent,
+        RetryEvent,
         StatusEvent,
         StepEvent,
         StreamEvent,
@@ -60,6 +62,7 @@ if TYPE_CHECKING:
         UserMessage,
     )
     from orbiter.models import Model, ModelRequest, ModelResponse, get_model, register_provider
+    from orbiter.retry import RetryPolicy
     from orbiter.runner import RunResult, RunStream, run
     from orbiter.swarm import Swarm, from_dict
     from orbiter.tool import Tool, tool
@@ -92,7 +95,9 @@ _EXPORTS: dict[str, str] = {
     "ErrorEvent": "events",
     "HandoffEvent": "events",
     "InterruptEvent": "events",
+    "RateLimitEvent": "events",
     "ReasoningEvent": "events",
+    "RetryEvent": "events",
     "StatusEvent": "events",
     "StepEvent": "events",
     "StreamEvent": "events",
@@ -114,6 +119,7 @@ _EXPORTS: dict[str, str] = {
     "ModelResponse": "models",
     "get_model": "models",
     "register_provider": "models",
+    "RetryPolicy": "retry",
     "RunResult": "runner",
     "RunStream": "runner",
     "run": "runner",
@@ -159,6 +165,7 @@ __all__ = [
     "Model",
     "ModelRequest",
     "ModelResponse",
+    "RetryPolicy",
     "RunCheckpoint",
     "RunResult",
     "RunStream",
@@ -187,9 +194,11 @@ __all__ = [
     "OutputValidationError",
     "ProviderNotFoundError",
     "RateLimitError",
+    "RateLimitEvent",
     "ReasoningEvent",
     "ResponseFormatError",
     "ResumeError",
+    "RetryEvent",
     "RunCancelledError",
     "SerializationError",
     "ServerError",

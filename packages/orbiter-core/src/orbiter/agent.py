@@ -12,6 +12,7 @@ from orbiter.hooks import HOOK_NAMES, HooksArg, normalize_hooks
 from orbiter.import_gate import Allowed
 from orbiter.mcp.servers import MCPServer, toolset_from_dict
 from orbiter.models import Model, check_tool_choice, output_schema_for, public_options
+from orbiter.retry import RetryPolicy, check_retry
 from orbiter.tool import Tool, as_tool
 
 Instructions = str | Callable[..., str] | None
@@ -44,6 +45,8 @@ class Agent:
             tool in the run; after that the model chooses freely, so it can answer.
         parallel_tool_calls: False asks the model for one tool call per turn; None leaves the
             provider's default (several allowed).
+        retry: how a distributed run of this agent is tried again after a transient failure
+            (a :class:`~orbiter.RetryPolicy`); local runs ignore it. None: not retried.
     """
 
     def __init__(
@@ -63,6 +66,7 @@ class Agent:
         tool_choice: str | None = None,
         parallel_tool_calls: bool | None = None,
         toolsets: Sequence[MCPServer] = (),
+        retry: RetryPolicy | None = None,
     ) -> None:
         if not isinstance(name, str) or not name.strip():
             raise ConfigurationError(f"Agent name must be a non-empty string, got {name!r}")
@@ -118,6 +122,7 @@ class Agent:
         self.description = description
         self.tool_choice = tool_choice
         self.parallel_tool_calls = parallel_tool_calls
+        self.retry = check_retry(retry, f"retry of agent {name!r}")
         self._instruction_params: tuple[Any, frozenset[str] | None] | None = None
 
     def __repr__(self) -> str:
@@ -264,7 +269,7 @@ def agent_to_dict(agent: Agent, seen: dict[str, Agent]) -> dict[str, Any]:
         model, extra = to_config()
         options = {**options, **public_options(extra)}
     ins = agent.instructions
-    return {
+    data = {
         "type": "agent",
         "name": agent.name,
         "model": model,
@@ -288,6 +293,9 @@ def agent_to_dict(agent: Agent, seen: dict[str, Agent]) -> dict[str, Any]:
         "parallel_tool_calls": agent.parallel_tool_calls,
         "toolsets": [ts.to_dict() for ts in agent.toolsets],
     }
+    if agent.retry is not None:  # left out otherwise: descriptions without one stay as they were
+        data["retry"] = agent.retry.to_dict()
+    return data
 
 
 def _check_model_string(name: str, model: Any, allowed_modules: Allowed) -> None:
@@ -357,6 +365,7 @@ def agent_from_dict(data: Any, registry: dict[str, Agent], allowed_modules: Allo
             description=data.get("description", ""),
             tool_choice=data.get("tool_choice"),
             parallel_tool_calls=data.get("parallel_tool_calls"),
+            retry=RetryPolicy.from_dict(data["retry"]) if data.get("retry") else None,
             # A stdio server runs a command: with a gate in force it must be on the list of
             # commands this process allows (see orbiter.mcp.set_allowed_commands).
             toolsets=[

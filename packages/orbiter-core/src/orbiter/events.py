@@ -20,6 +20,7 @@ StatusValue = Literal[
     "starting", "running", "completed", "interrupted", "cancelled", "error", "superseded"
 ]
 StepStatus = Literal["started", "completed"]
+RateLimitReason = Literal["requests", "tokens", "retry_after"]
 
 
 class _EventBase(msgspec.Struct, tag_field="type", kw_only=True, omit_defaults=True):
@@ -126,6 +127,22 @@ class ErrorEvent(_EventBase, tag="error"):
     recoverable: bool = False
 
 
+class RetryEvent(_EventBase, tag="retry"):
+    """A distributed attempt failed with an error its retry policy retries: the task waits
+    (status ``RETRYING``, holding no worker) and is tried again at ``next_at``.
+
+    ``attempt`` is the attempt that failed; ``retry`` counts the retries so far, this one
+    included, out of the ``retries`` the policy allows.
+    """
+
+    error: str
+    error_type: str
+    retry: int
+    retries: int
+    delay: float
+    next_at: float
+
+
 class InterruptEvent(_EventBase, tag="interrupt"):
     """The run paused: ``calls`` wait for a person's decision before they run.
 
@@ -133,6 +150,19 @@ class InterruptEvent(_EventBase, tag="interrupt"):
     """
 
     calls: list[ToolCall]
+    step_number: int | None = None
+
+
+class RateLimitEvent(_EventBase, tag="rate_limit"):
+    """A model call waits for its turn under a rate limit before it is sent (detailed mode).
+
+    ``wait_seconds`` is how long it waits from now; ``reason`` says which limit holds it:
+    the requests or the tokens per minute of ``model``, or a provider's ``Retry-After``.
+    """
+
+    model: str
+    wait_seconds: float
+    reason: RateLimitReason
     step_number: int | None = None
 
 
@@ -147,6 +177,8 @@ StreamEvent = (
     | HandoffEvent
     | ErrorEvent
     | InterruptEvent
+    | RetryEvent
+    | RateLimitEvent
 )
 
 EVENT_TYPES: frozenset[str] = frozenset(
@@ -161,10 +193,12 @@ EVENT_TYPES: frozenset[str] = frozenset(
         "handoff",
         "error",
         "interrupt",
+        "retry",
+        "rate_limit",
     }
 )
 # Events every stream yields; the rest appear only with ``detailed=True``.
-BASIC_EVENT_TYPES: frozenset[str] = frozenset({"text", "tool_call", "error", "interrupt"})
+BASIC_EVENT_TYPES: frozenset[str] = frozenset({"text", "tool_call", "error", "interrupt", "retry"})
 
 _encoder = msgspec.json.Encoder()
 _decoder: msgspec.json.Decoder[StreamEvent] = msgspec.json.Decoder(StreamEvent)

@@ -13,8 +13,6 @@ from orbiter.cli.tasks import _ago, _took, run_async, status_markup
 if TYPE_CHECKING:
     from orbiter.distributed.admin import Admin
 
-_STATUSES = ("PENDING", "RUNNING", "COMPLETED", "FAILED", "CANCELLED", "RETRYING")
-
 
 @asynccontextmanager
 async def _admin(redis_url: str | None) -> AsyncIterator[Admin]:
@@ -38,8 +36,10 @@ def _table(*columns: str) -> object:
 
 
 def task_list(redis_url: str | None, status: str | None, limit: int, json_mode: bool) -> None:
-    if status is not None and status.upper() not in _STATUSES:
-        raise CliError(f"unknown status {status!r}; use one of {', '.join(_STATUSES)}")
+    from orbiter.distributed.records import TaskStatus
+
+    if status is not None and status.upper() not in TaskStatus.__members__:
+        raise CliError(f"unknown status {status!r}; use one of {', '.join(TaskStatus)}")
 
     async def go() -> None:
         async with _admin(redis_url) as admin:
@@ -123,12 +123,15 @@ def queue_stats(redis_url: str | None, queue: str | None, json_mode: bool) -> No
             return
         from rich.markup import escape
 
-        table = _table("QUEUE", "WAITING", "IN FLIGHT", "PENDING RECLAIM", "DEAD", "CONSUMERS")
+        table = _table(
+            "QUEUE", "WAITING", "DUE LATER", "IN FLIGHT", "PENDING RECLAIM", "DEAD", "CONSUMERS"
+        )
         for s in stats:
             dead = f"[red]{s.dead_letters}[/]" if s.dead_letters else "0"
             table.add_row(  # type: ignore[attr-defined]
                 escape(s.queue),
                 str(s.depth),
+                str(s.due),
                 str(s.in_flight),
                 str(s.pending_reclaim),
                 dead,

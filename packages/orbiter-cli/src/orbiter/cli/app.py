@@ -15,6 +15,7 @@ from orbiter.cli.mcp_cmd import mcp_app
 from orbiter.cli.options import Group
 from orbiter.cli.queue_cmds import queue_app, worker_app
 from orbiter.cli.run_cmds import run_app
+from orbiter.cli.schedule_cmds import schedule_app
 from orbiter.cli.serve_cmd import keys_app, serve_app
 from orbiter.cli.start_cmd import start_app
 from orbiter.cli.task_cmds import task_app
@@ -43,6 +44,7 @@ app.add_typer(task_app, name="task")
 app.add_typer(worker_app, name="worker")
 app.add_typer(mcp_app, name="mcp")
 app.add_typer(queue_app, name="queue")
+app.add_typer(schedule_app, name="schedule")
 app.add_typer(keys_app, name="keys")
 
 

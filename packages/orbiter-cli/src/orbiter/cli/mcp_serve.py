@@ -28,6 +28,8 @@ def progress_note(event: Any) -> str | None:
             return f"{event.agent_name}: calling {event.tool_name}{where}"
         case "handoff":
             return f"{event.from_agent} handed over to {event.to_agent}"
+        case "rate_limit":
+            return f"{event.agent_name}: waiting {event.wait_seconds:g}s for {event.model}"
         case "error":
             return f"{event.agent_name}: {event.error}"
     return None

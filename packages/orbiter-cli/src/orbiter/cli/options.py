@@ -93,4 +93,18 @@ SigningKey = Annotated[
         show_default=False,
     ),
 ]
+RunTimeout = Annotated[
+    float,
+    typer.Option("--timeout", "-t", min=0.001, metavar="SECONDS", help="Time a run may take."),
+]
+MetadataPairs = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--metadata",
+        "-m",
+        metavar="KEY=VALUE",
+        help="Stored with the task; repeat for more. JSON values keep their type.",
+        show_default=False,
+    ),
+]
 TaskId = Annotated[str, typer.Argument(metavar="TASK_ID", help="The task id.", show_default=False)]

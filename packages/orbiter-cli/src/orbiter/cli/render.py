@@ -17,6 +17,11 @@ if TYPE_CHECKING:
     from orbiter.events import StreamEvent
 
 _MAX_SHOWN = 160
+_RATE_LIMIT_REASONS = {
+    "requests": "the requests-per-minute limit",
+    "tokens": "the tokens-per-minute limit",
+    "retry_after": "the provider's Retry-After",
+}
 
 
 def _short(text: str, limit: int = _MAX_SHOWN) -> str:
@@ -116,6 +121,8 @@ class EventRenderer:
             self.usage = self.usage + event.usage
         elif kind == "error":
             self.failed = event.error
+        elif kind == "retry":
+            self.failed = None  # the task goes on with another attempt
         elif kind == "status" and event.status == "cancelled":
             self.cancelled = True
 
@@ -150,7 +157,7 @@ class EventRenderer:
         kind = event.type
         if kind == "reasoning" and not self.detailed:
             return
-        if kind in ("step", "usage") and not self.detailed:
+        if kind in ("step", "usage", "rate_limit") and not self.detailed:
             return
         if kind == "error" and not self.show_errors:
             return
@@ -176,6 +183,11 @@ class EventRenderer:
             self._line(f"  [blue]⇢ hands over to {_esc(event.to_agent)}[/]{reason}")
         elif kind == "error":
             self._line(f"[bold red]✗ {_esc(event.error_type)}:[/] {_esc(event.error)}")
+        elif kind == "retry":
+            self._line(
+                f"[yellow]↻ retry {event.retry} of {event.retries} in {event.delay:.1f}s[/] "
+                f"[dim](retry policy, after {_esc(event.error_type)})[/]"
+            )
         elif kind == "status":
             message = f" {_esc(event.message)}" if event.message else ""
             style = "yellow" if event.status == "cancelled" else "dim"
@@ -185,6 +197,9 @@ class EventRenderer:
         elif kind == "usage":
             u = event.usage
             self._line(f"  [dim]· usage: {u.input_tokens} in, {u.output_tokens} out[/]")
+        elif kind == "rate_limit":
+            why = _RATE_LIMIT_REASONS.get(event.reason, event.reason)
+            self._line(f"  [yellow]⏸ waits {event.wait_seconds:.1f} s for {why}[/]")
 
     def _tool_result(self, event: Any) -> None:
         took = f" [dim]({event.duration_ms:.0f} ms)[/]" if event.duration_ms else ""

@@ -12,8 +12,10 @@ import typer
 from orbiter.cli.options import (
     DetailedFlag,
     JsonFlag,
+    MetadataPairs,
     QueueName,
     RedisUrl,
+    RunTimeout,
     SigningKey,
     Target,
     UserInput,
@@ -96,25 +98,31 @@ def submit_cmd(
         bool, typer.Option("--follow", "-f", help="Show the task's events live, then its result.")
     ] = False,
     detailed: DetailedFlag = False,
-    timeout: Annotated[
-        float,
-        typer.Option(
-            "--timeout", "-t", min=0.001, metavar="SECONDS", help="Time the run may take."
-        ),
-    ] = 300.0,
-    metadata: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--metadata",
-            "-m",
-            metavar="KEY=VALUE",
-            help="Stored with the task; repeat for more. JSON values keep their type.",
-            show_default=False,
-        ),
-    ] = None,
+    timeout: RunTimeout = 300.0,
+    metadata: MetadataPairs = None,
     queue: QueueName = None,
     redis_url: RedisUrl = None,
     signing_key: SigningKey = None,
+    delay: Annotated[
+        float | None,
+        typer.Option(
+            "--delay",
+            min=0,
+            metavar="SECONDS",
+            help="Run no sooner than this many seconds from now (SCHEDULED until then).",
+            show_default=False,
+        ),
+    ] = None,
+    at: Annotated[
+        str | None,
+        typer.Option(
+            "--at",
+            metavar="TIME",
+            help="Run no sooner than this ISO 8601 time with its offset, e.g. "
+            "2030-01-01T09:00:00+01:00 (or Z for UTC).",
+            show_default=False,
+        ),
+    ] = None,
     json: JsonFlag = False,
 ) -> None:
     """Queue a run of an Agent or Swarm for the workers and print its task id.
@@ -130,6 +138,7 @@ def submit_cmd(
       orbiter submit myapp.agents:support "Where is my order?" --follow
       orbiter submit myapp.agents:support - --metadata user=ana --timeout 60 < question.txt
       orbiter submit support "Where is my order?"   # workers run with --targets
+      orbiter submit myapp.agents:report "Daily report" --at 2030-01-01T09:00:00Z
     """
     from orbiter.cli.tasks import submit
 
@@ -144,6 +153,8 @@ def submit_cmd(
         redis_url=redis_url,
         signing_key=signing_key,
         json_mode=json,
+        delay=delay,
+        at=at,
     )
 
 

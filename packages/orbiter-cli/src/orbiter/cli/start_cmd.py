@@ -25,6 +25,7 @@ from orbiter.cli.worker_options import (
     MetricsPort,
     PreviousSigningKeys,
     Quiet,
+    RateLimits,
     Targets,
     TemporalAddress,
     TemporalNamespace,
@@ -53,6 +54,7 @@ def start_worker_cmd(
     targets: Targets = None,
     lease: Lease = None,
     max_attempts: MaxAttempts = None,
+    rate_limit: RateLimits = None,
     wait_for_redis: WaitForRedis = None,
     executor: Executor = "redis",
     temporal_address: TemporalAddress = None,
@@ -77,6 +79,7 @@ def start_worker_cmd(
       orbiter start worker --targets myapp.agents:support,myapp.agents:triage
       orbiter start worker --executor temporal --temporal-address localhost:7233
       orbiter start worker --metrics-port 9464 --log-format json
+      orbiter start worker --rate-limit 'openai:gpt-4o=500rpm,200ktpm'
     """
     _check_choices(executor, log_level, log_format)
     if executor == "temporal":
@@ -98,6 +101,7 @@ def start_worker_cmd(
         targets=targets or [],
         lease=lease,
         max_attempts=max_attempts,
+        rate_limits=rate_limit or None,
         wait_for=wait_for_redis,
         json_mode=json,
         quiet=quiet,
@@ -140,6 +144,8 @@ _NOT_ON_TEMPORAL = {
     "tool_attempts=...))",
     "allowed_mcp_commands": "the Temporal executor does not run agents with MCP servers yet: "
     "run those on the Redis queue",
+    "rate_limit": "the Temporal worker does not apply shared rate limits yet: run the "
+    "limited models on the Redis queue",
     "metrics_port": "the Temporal worker does not serve metrics yet: leave it out",
     "log_format": "the Temporal worker does not write JSON logs yet: leave it out (--json "
     "reports its start and stop as JSON lines)",

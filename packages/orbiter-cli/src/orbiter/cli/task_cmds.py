@@ -12,7 +12,29 @@ import typer
 
 from orbiter.cli.options import DetailedFlag, JsonFlag, RedisUrl, TaskId, command_group
 
-task_app = command_group("Inspect, follow and cancel distributed tasks.")
+task_app = command_group("Inspect, follow, cancel and approve distributed tasks.")
+
+CallOption = Annotated[
+    list[str],
+    typer.Option(
+        "--call", "-c", metavar="CALL_ID", help="Only this pending call (repeat for more).",
+        show_default=False,
+    ),
+]  # fmt: skip
+RejectOption = Annotated[
+    list[str],
+    typer.Option(
+        "--reject", metavar="CALL_ID=REASON", show_default=False,
+        help="Reject this call; the model is told the reason.",
+    ),
+]  # fmt: skip
+EditOption = Annotated[
+    list[str],
+    typer.Option(
+        "--edit", metavar="CALL_ID=JSON", show_default=False,
+        help="Run this call with these arguments instead (a JSON object).",
+    ),
+]  # fmt: skip
 
 
 @task_app.command("status")
@@ -43,7 +65,8 @@ def task_result_cmd(
 ) -> None:
     """Print a task's final answer and usage (waiting for it to finish).
 
-    Exit code: 0 completed, 1 failed, 3 cancelled, 4 not finished in time (--no-wait/--timeout).
+    Exit code: 0 completed, 1 failed, 3 cancelled, 4 not finished in time (--no-wait/--timeout),
+    5 waiting for approval (`orbiter task approve`).
 
     \b
     Example:
@@ -123,7 +146,7 @@ def task_list_cmd(
             "-s",
             metavar="STATUS",
             help="Only tasks with this status (PENDING, RUNNING, COMPLETED, FAILED, CANCELLED, "
-            "RETRYING).",
+            "RETRYING, SCHEDULED, INTERRUPTED: waiting for approval).",
             show_default=False,
         ),
     ] = None,
@@ -143,3 +166,52 @@ def task_list_cmd(
     from orbiter.cli.admin_cmds import task_list
 
     task_list(redis_url, status, limit, json)
+
+
+@task_app.command("approve")
+def task_approve_cmd(
+    task_id: TaskId,
+    call: CallOption = [],  # noqa: B006 (typer reads the default, never mutates it)
+    reject: RejectOption = [],  # noqa: B006
+    edit: EditOption = [],  # noqa: B006
+    redis_url: RedisUrl = None,
+    json: JsonFlag = False,
+) -> None:
+    """Approve the tool calls a task waits on, and let it go on (on any worker).
+
+    Every pending call gets one decision: those named with --call (all the others, without
+    --call) are approved; --reject and --edit decide the rest. `orbiter task status` lists the
+    pending calls; `orbiter task list --status INTERRUPTED` the tasks waiting.
+
+    \b
+    Examples:
+      orbiter task approve 3f2a9c0e5b7d4e21a8c6f0b1d2e3f4a5
+      orbiter task approve 3f2a9c0e... --reject c2="not this customer" --edit c3='{"amount": 50}'
+    """
+    from orbiter.cli.approvals import decide
+
+    decide(task_id, redis_url, calls=call, reject=reject, edit=edit, reason=None, json_mode=json)
+
+
+@task_app.command("reject")
+def task_reject_cmd(
+    task_id: TaskId,
+    reason: Annotated[
+        str, typer.Option("--reason", "-m", help="What the model is told about the rejection.")
+    ] = "a person rejected it",
+    call: CallOption = [],  # noqa: B006
+    edit: EditOption = [],  # noqa: B006
+    redis_url: RedisUrl = None,
+    json: JsonFlag = False,
+) -> None:
+    """Reject the tool calls a task waits on; the model is told why and carries on.
+
+    Those named with --call (all the others, without --call) are rejected with --reason.
+
+    \b
+    Example:
+      orbiter task reject 3f2a9c0e5b7d4e21a8c6f0b1d2e3f4a5 --reason "refunds need a ticket"
+    """
+    from orbiter.cli.approvals import decide
+
+    decide(task_id, redis_url, calls=call, reject=[], edit=edit, reason=reason, json_mode=json)

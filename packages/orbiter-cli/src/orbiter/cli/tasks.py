@@ -6,6 +6,7 @@ import asyncio
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import msgspec
@@ -88,6 +89,8 @@ def submit(
     redis_url: str | None,
     signing_key: str | None,
     json_mode: bool,
+    delay: float | None = None,
+    at: str | None = None,
 ) -> None:
     from orbiter.cli.target import is_registered_name, load_target, read_input
 
@@ -95,6 +98,7 @@ def submit(
     prompt = read_input(text)
     meta = parse_metadata(metadata)
     url = checked_url(redis_url)
+    when = _parse_at(at)
 
     from orbiter.distributed.keys import DEFAULT_QUEUE
 
@@ -113,12 +117,16 @@ def submit(
             metadata=meta,
             queue=queue,
             signing_key=signing_key,
+            delay=delay,
+            at=when,
         )
         async with handle:
             err = console(stderr=True)
             if not follow:
                 if json_mode:
-                    print_json({"task_id": handle.task_id, "status": "PENDING"})
+                    record = await handle.status()
+                    status = record.status if record is not None else "PENDING"
+                    print_json({"task_id": handle.task_id, "status": status})
                 else:
                     console().print(handle.task_id, markup=False)
                     err.print(
@@ -134,6 +142,24 @@ def submit(
                 watch.cancel()
 
     run_async(go)
+
+
+def _parse_at(text: str | None) -> datetime | None:
+    """``--at``: an ISO 8601 time with its UTC offset."""
+    if text is None:
+        return None
+    try:
+        when = datetime.fromisoformat(text)
+    except ValueError:
+        raise CliError(
+            f"--at {text!r} is not an ISO 8601 time", hint="e.g. --at 2030-01-01T09:00:00+01:00"
+        ) from None
+    if when.tzinfo is None:
+        raise CliError(
+            f"--at {text!r} has no UTC offset, so the workers could read it as another moment",
+            hint=f"add one: --at {text}Z (UTC) or --at {text}+01:00",
+        )
+    return when
 
 
 UNSERVED_AFTER = 3.0
@@ -185,6 +211,8 @@ async def follow_task(
                 spinner.stop()
                 spinner = None
             renderer(event)
+            if event.type == "interrupt":
+                break  # paused for approval: result() says so at once
         try:
             result = await handle.result()
         except TaskCancelledError as exc:
@@ -207,6 +235,13 @@ async def follow_task(
     finally:
         if spinner is not None:
             spinner.stop()
+    if result.get("status") == "interrupted":
+        from orbiter.cli.pending import paused_error
+
+        renderer.end_line()
+        if json_mode:
+            renderer.finish(result, task_id=handle.task_id, status="INTERRUPTED")
+        raise paused_error(handle.task_id, result.get("pending") or [])
     renderer.finish(result, task_id=handle.task_id, status="COMPLETED")
     return result
 
@@ -225,6 +260,18 @@ def _ago(ts: float | None) -> str:
     return f"{delta / 3600:.1f} h ago"
 
 
+def _due(ts: float) -> str:
+    """When a waiting task is due: ``in 12.0 s`` (or ``now`` once the time has come)."""
+    delta = ts - time.time()
+    if delta <= 0:
+        return "now"
+    if delta < 60:
+        return f"in {delta:.1f} s"
+    if delta < 3600:
+        return f"in {delta / 60:.0f} min"
+    return f"in {delta / 3600:.1f} h"
+
+
 def _took(record: TaskRecord) -> str:
     if record.started_at is None:
         return "-"
@@ -238,7 +285,9 @@ _STATUS_STYLE = {
     "CANCELLED": "yellow",
     "RUNNING": "cyan",
     "RETRYING": "yellow",
+    "SCHEDULED": "dim",
     "PENDING": "dim",
+    "INTERRUPTED": "magenta",
 }
 
 
@@ -271,9 +320,17 @@ def task_status(task_id: str, redis_url: str | None, json_mode: bool) -> None:
             ("finished", _ago(record.finished_at)),
             ("took", _took(record)),
         ]
+        if record.status in ("SCHEDULED", "RETRYING") and record.run_at is not None:
+            rows.append(("due", _due(record.run_at)))
+        if record.retries:
+            rows.append(("retries", f"{record.retries} (retry policy)"))
         if record.error:
             kind = f"{record.error_type}: " if record.error_type else ""
             rows.append(("error", f"[red]{escape(kind + record.error)}[/]"))
+        if record.status == "INTERRUPTED":
+            from orbiter.cli.pending import pending_rows
+
+            rows += pending_rows(record)
         if record.cancel_requested and record.status != "CANCELLED":
             rows.append(("cancel", "requested"))
         if record.metadata:
@@ -293,7 +350,7 @@ def task_result(
     async def go() -> None:
         async with attached(task_id, redis_url) as handle:
             record = await _record(handle)
-            if not wait and not record.finished:
+            if not wait and not record.finished and record.status != "INTERRUPTED":
                 raise CliError(
                     f"task {task_id} has not finished (status {record.status})",
                     hint="leave out --no-wait to wait for it",
@@ -313,6 +370,12 @@ def task_result(
                 raise CliError(str(exc)) from exc
             except TimeoutError as exc:
                 raise CliError(str(exc), code=4) from exc
+        if result.get("status") == "interrupted":
+            from orbiter.cli.pending import paused_error
+
+            if json_mode:
+                print_json({"task_id": task_id, **result, "status": "INTERRUPTED"})
+            raise paused_error(task_id, result.get("pending") or [])
         if json_mode:
             print_json({"task_id": task_id, "status": "COMPLETED", **result})
             return

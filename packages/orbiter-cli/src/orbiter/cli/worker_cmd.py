@@ -200,6 +200,7 @@ def start_worker(
     targets: list[str],
     lease: float | None,
     max_attempts: int | None,
+    rate_limits: list[str] | None = None,
     wait_for: float | None = None,
     json_mode: bool = False,
     quiet: bool = False,
@@ -232,6 +233,7 @@ def start_worker(
             targets=registry,
             lease_seconds=lease,
             max_attempts=max_attempts,
+            rate_limits=rate_limits,
             handle_signals=False,
         )
     except (ValueError, ConfigurationError) as exc:
@@ -338,6 +340,7 @@ def _ready_lines(worker: Worker, url: str) -> tuple[str, dict[str, Any]]:
         f"lease {worker.lease_seconds:g} s, max attempts {worker.max_attempts}\n"
         f"{imports_banner(worker)}\n"
         f"  MCP server commands: {', '.join(worker.allowed_mcp_commands) or 'none'}\n"
+        f"  rate limits: {'; '.join(map(str, worker.rate_limits)) or 'none'}\n"
         f"  payload signing: {signing_banner(worker)}\n"
         "[dim]  Ctrl-C stops after running tasks finish; twice exits at once.[/]",
         {
@@ -355,5 +358,6 @@ def _ready_lines(worker: Worker, url: str) -> tuple[str, dict[str, Any]]:
             "signing": bool(worker.signing_key),
             "previous_signing_keys": len(worker.previous_signing_keys),
             "targets": registered_names(worker),
+            "rate_limits": [str(limit) for limit in worker.rate_limits],
         },
     )

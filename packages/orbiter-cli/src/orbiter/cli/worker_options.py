@@ -107,6 +107,17 @@ MaxAttempts = Annotated[
         show_default=False,
     ),
 ]
+RateLimits = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--rate-limit",
+        metavar="MODEL=AMOUNTS",
+        help="Requests and tokens per minute for a model, shared with every worker on this "
+        "Redis, e.g. 'openai:gpt-4o=500rpm,200ktpm' or 'anthropic:*=50rpm' (repeated, or "
+        "';' separated) [default: $ORBITER_RATE_LIMITS, else none].",
+        show_default=False,
+    ),
+]
 WaitForRedis = Annotated[
     float | None,
     typer.Option(

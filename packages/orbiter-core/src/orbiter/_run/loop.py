@@ -10,6 +10,7 @@ from typing import Any
 
 import msgspec
 
+from orbiter._run.limits import Gate, gate_for
 from orbiter._run.output import parse_output
 from orbiter._run.resume import finish_paused, pause, restore, snapshot
 from orbiter._run.state import Outcome, Resumed, RunState
@@ -128,6 +129,7 @@ class _Part(msgspec.Struct, eq=False):
     tools: dict[str, Tool] = msgspec.field(default_factory=dict)  # the current step's tool table
     results: Results = msgspec.field(default_factory=list)  # the current step's tool results
     pending: list[ToolCall] = msgspec.field(default_factory=list)  # calls awaiting a person
+    gate: Gate | None = None  # the current step's rate limit, when one applies
 
     def setup_for(self, current: Agent) -> AgentSetup:
         name = current.name
@@ -165,8 +167,8 @@ class _Part(msgspec.Struct, eq=False):
 
     async def prepare(
         self, current: Agent, setup: AgentSetup, step: int
-    ) -> tuple[Model, ModelRequest, ModelCall | None]:
-        """The model, the request and its telemetry span for this step of ``current``."""
+    ) -> tuple[Model, ModelRequest]:
+        """The model and the request for this step of ``current`` (and its rate-limit gate)."""
         name = current.name
         state = self.state
         conversation = self.conversation
@@ -198,8 +200,8 @@ class _Part(msgspec.Struct, eq=False):
             await fire(
                 current.hooks, "before_model_call", agent=current, request=request, step_number=step
             )
-        chat = state.trace.model_call(name, model.name, request) if state.trace else None
-        return model, request, chat
+        self.gate = gate_for(model.name, request)
+        return model, request
 
     async def record(
         self, current: Agent, request: ModelRequest, response: ModelResponse, step: int
@@ -218,6 +220,8 @@ class _Part(msgspec.Struct, eq=False):
         message.agent_name = current.name
         self.conversation.append(message)
         self.state.usage = self.state.usage + response.usage
+        if self.gate is not None:
+            await self.gate.settle(response.usage)
 
     def chunks(
         self, model: Model, request: ModelRequest, chat: ModelCall | None
@@ -407,7 +411,12 @@ async def agent_events(
             started = time.time()
             if state.detailed:
                 yield _step_started(name, step, started)
-            model, request, chat = await part.prepare(current, setup, step)
+            model, request = await part.prepare(current, setup, step)
+            if part.gate is not None:
+                async with aclosing(part.gate.wait(name, step, state.detailed)) as waits:
+                    async for waited in waits:
+                        yield waited
+            chat = state.trace.model_call(name, model.name, request) if state.trace else None
             if state.streaming:
                 async with _closing(part.chunks(model, request, chat)) as chunks:
                     async for chunk in chunks:

@@ -41,6 +41,11 @@ def _lua_string(text: bytes | str) -> str:
 _CANCELLED = encode_event(
     StatusEvent(agent_name="@name@", status="cancelled", message="cancelled before it started")
 )
+_CANCELLED_PAUSED = encode_event(
+    StatusEvent(
+        agent_name="@name@", status="cancelled", message="cancelled while it waited for approval"
+    )
+)
 _ERROR = encode_event(ErrorEvent(agent_name="@name@", error="@error@", error_type="@error_type@"))
 _MARKER = msgspec.json.encode(Marker(status="@status@", error="@error@", error_type="@error_type@"))
 
@@ -49,8 +54,10 @@ _COMMON = (
     (
         "local STATUSES = {" + ", ".join(f"{s}=true" for s in TaskStatus) + "}\n"
         "local TERMINAL = {" + ", ".join(f"{s}=true" for s in TaskStatus if s.finished) + "}\n"
+        f"local STATUS_LIST = 'a task status ({', '.join(TaskStatus)})'\n"
         f"local CORRUPTED = '{CORRUPTED}'\n"
         f"local CANCELLED_EVENT = {_lua_string(_CANCELLED)}\n"
+        f"local CANCELLED_PAUSED_EVENT = {_lua_string(_CANCELLED_PAUSED)}\n"
         f"local ERROR_EVENT = {_lua_string(_ERROR)}\n"
         f"local MARKER = {_lua_string(_MARKER)}\n"
     )
@@ -65,8 +72,7 @@ end
 local function corrupted(rec, status, attempt, seq)
   local field, value, want
   if status and not STATUSES[status] then
-    field, value, want = 'status', status, 'a task status (PENDING, RUNNING, RETRYING, ' ..
-                         'COMPLETED, FAILED or CANCELLED)'
+    field, value, want = 'status', status, STATUS_LIST
   elseif attempt and not string.match(attempt, '^%d+$') then
     field, value, want = 'attempt', attempt, 'a whole number'
   elseif seq and not string.match(seq, '^%d+$') then
@@ -172,6 +178,18 @@ local function read_record(rec, ...)
   end
   return cur
 end
+
+-- The guard of a script that ends an attempt (KEYS: record, events, queue): when the record
+-- is corrupted, fails the task after the events in ARGV, takes its entry off the queue and
+-- returns why; nil when the record is fine. ``a`` is the script's named arguments.
+local function ended_broken(cur, a, nargs)
+  local bad = corrupted(KEYS[1], cur[1], cur[2], cur[3])
+  if bad then
+    fail_corrupted(KEYS[1], KEYS[2], a.live, a.maxlen, a.retention, a.now, bad, ARGV, nargs + 1)
+    ack(KEYS[3], a.group, a.entry)
+  end
+  return bad
+end
 """
 )
 
@@ -190,6 +208,8 @@ class Script:
         args: the Struct of its named arguments, if it has one.
         flags: Redis 7 script flags, e.g. ``allow-oom``.
         together: scripts loaded together when one of them is missing (see :func:`load`).
+        common: begin with the helpers the task scripts share; a script that needs none of
+            them leaves them out, since Redis runs them on every call.
     """
 
     __slots__ = ("body", "sha", "together")
@@ -200,6 +220,7 @@ class Script:
         args: type[msgspec.Struct] | None = None,
         flags: str = "",
         together: list[Script] | None = None,
+        common: bool = True,
     ) -> None:
         names = args.__struct_fields__ if args is not None else ()
         named = (
@@ -208,7 +229,8 @@ class Script:
             + f"}}\nlocal NARGS = {len(names)}\n"
         )
         # Flags go on a first line of their own.
-        self.body = (f"#!lua flags={flags}\n" if flags else "") + _COMMON + named + body
+        prelude = _COMMON if common else ""
+        self.body = (f"#!lua flags={flags}\n" if flags else "") + prelude + named + body
         self.sha = hashlib.sha1(self.body.encode()).hexdigest()
         self.together = together if together is not None else [self]
         if together is not None:

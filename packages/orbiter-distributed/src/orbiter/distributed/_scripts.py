@@ -15,7 +15,11 @@ QUEUE_SCRIPTS: list[Script] = []
 
 
 class SubmitArgs(msgspec.Struct):
-    """KEYS: record, queue, index. Then the record's field/value pairs."""
+    """KEYS: record, queue, index, due. Then the record's field/value pairs.
+
+    ``due_ms`` is 0 for a task that may run now; else the task waits in the due set until then
+    (Unix milliseconds), its payload kept in the record, and a worker's PROMOTE queues it.
+    """
 
     task_id: str
     now_ms: int
@@ -23,6 +27,7 @@ class SubmitArgs(msgspec.Struct):
     signature: bytes | str
     record_ttl: int
     index_max: int
+    due_ms: int
 
 
 SUBMIT = r"""
@@ -30,9 +35,15 @@ if redis.call('EXISTS', KEYS[1]) == 1 then
   -- a retried submit whose first try got through: keep the one task
   return redis.call('HGET', KEYS[1], 'entry')
 end
-local id = redis.call('XADD', KEYS[2], '*', 't', args.task_id, 'p', args.payload,
-                      's', args.signature)
-redis.call('HSET', KEYS[1], 'entry', id, unpack(ARGV, NARGS + 1))
+local id = ''
+if args.due_ms == '0' then
+  id = redis.call('XADD', KEYS[2], '*', 't', args.task_id, 'p', args.payload, 's', args.signature)
+  redis.call('HSET', KEYS[1], 'entry', id, unpack(ARGV, NARGS + 1))
+else
+  redis.call('HSET', KEYS[1], 'payload', args.payload, 'signature', args.signature,
+             unpack(ARGV, NARGS + 1))
+  redis.call('ZADD', KEYS[4], args.due_ms, args.task_id)
+end
 redis.call('EXPIRE', KEYS[1], args.record_ttl)
 redis.call('ZADD', KEYS[3], args.now_ms, args.task_id)
 -- The index is trimmed on about one submit in 64 (task ids are random hex), so it stays
@@ -73,7 +84,8 @@ class StartArgs(_Writes):
 
 
 START = r"""
-local rec, broken = read_record(KEYS[1], 'status', 'cancel', 'attempt', 'name', 'entry')
+local rec, broken = read_record(KEYS[1], 'status', 'cancel', 'attempt', 'name', 'entry',
+                                'retries', 'base_attempt')
 if not rec then
   bury(KEYS[2], args.group, KEYS[4], args.dead_maxlen, args.entry, args.worker, args.now, broken)
   return {'skip', 'BROKEN', broken}
@@ -83,7 +95,7 @@ if not status then
   ack(KEYS[2], args.group, args.entry)
   return {'skip', 'UNKNOWN'}
 end
-if TERMINAL[status] then
+if TERMINAL[status] or status == 'INTERRUPTED' then
   ack(KEYS[2], args.group, args.entry)
   return {'skip', status}
 end
@@ -110,7 +122,11 @@ if args.taken_over ~= '' and status == 'RUNNING' then
   if args.taken_over == 'alive' then note(KEYS[1], 'lapsed_alive', rec[3] or '0') end
 end
 local attempt = tonumber(rec[3] or '0') + 1
-if attempt > tonumber(args.max_attempts) then
+-- max_attempts bounds the starts that crashed or were handed back: the starts a retry policy
+-- asked for (one per retry) do not count against it, and a run resumed after a pause counts
+-- its attempts from there (base_attempt)
+local retries = tonumber(rec[6] or '0') or 0
+if attempt - (tonumber(rec[7] or '0') or 0) > tonumber(args.max_attempts) + retries then
   local lapses = noted(KEYS[1], 'lapsed')
   local alive = math.min(lapses, noted(KEYS[1], 'lapsed_alive'))
   local parts = {}
@@ -146,7 +162,7 @@ end
 redis.call('EXPIRE', KEYS[1], args.pending_ttl)
 -- The state to start from: the run's last step checkpoint, and decisions on its paused calls.
 local saved = redis.call('HMGET', KEYS[1], 'checkpoint', 'decisions')
-return {'run', tostring(attempt), saved[1] or '', saved[2] or ''}
+return {'run', tostring(attempt), tostring(retries), saved[1] or '', saved[2] or ''}
 """
 
 
@@ -171,6 +187,7 @@ if cur[1] ~= 'RUNNING' or cur[2] ~= args.attempt then return 0 end
 if #ARGV == NARGS and cur[4] and args.checkpoint ~= '' then
   -- a checkpoint alone: it covers the events written so far
   redis.call('HSET', KEYS[1], 'checkpoint', args.checkpoint, 'checkpoint_at', cur[4])
+  redis.call('HDEL', KEYS[1], 'decisions')
   return 1
 end
 local base = tonumber(args.base)
@@ -179,13 +196,20 @@ local last = append(KEYS[2], args.live, args.maxlen, args.retention, ARGV,
 redis.call('HSET', KEYS[1], 'seq', base + #ARGV - NARGS, 'last', last)
 if args.checkpoint ~= '' then
   redis.call('HSET', KEYS[1], 'checkpoint', args.checkpoint, 'checkpoint_at', last)
+  -- decisions on a pause belong to the checkpoint of that pause, which this one replaces
+  redis.call('HDEL', KEYS[1], 'decisions')
 end
 return 1
 """
 
 
 class CompleteArgs(_Writes):
-    """KEYS: record, events, queue. Then the events not sent yet."""
+    """KEYS: record, events, queue, dead, due. Then the events not sent yet.
+
+    ``status`` RETRYING (a retry policy retries the error) ends the attempt without a marker:
+    the task waits in the due set until ``retry_at_ms``, its payload kept in the record.
+    ``bury`` 1 also puts a FAILED task's entry in the dead letters.
+    """
 
     attempt: int
     base: int
@@ -196,24 +220,54 @@ class CompleteArgs(_Writes):
     result: bytes
     error: str
     error_type: str
+    retry_at_ms: int
+    hold_ttl: int  # seconds the record of a task waiting for its retry lives
+    bury: int
+    dead_maxlen: int
 
 
 # Returns 1 stored, 0 no longer ours, or why the task failed instead (a corrupted record).
 COMPLETE = r"""
-local cur = redis.call('HMGET', KEYS[1], 'status', 'attempt', 'seq', 'last')
-local bad = corrupted(KEYS[1], cur[1], cur[2], cur[3])
-if bad then
-  fail_corrupted(KEYS[1], KEYS[2], args.live, args.maxlen, args.retention, args.now, bad, ARGV,
-                 NARGS + 1)
-  ack(KEYS[3], args.group, args.entry)
-  return bad
-end
+local cur = redis.call('HMGET', KEYS[1], 'status', 'attempt', 'seq', 'last', 'cancel')
+local bad = ended_broken(cur, args, NARGS)
+if bad then return bad end
 if cur[1] == 'RUNNING' and cur[2] == args.attempt then
   local first = NARGS + 1 + math.max(0, tonumber(cur[3] or '0') - tonumber(args.base))
+  local entry = {}
+  if args.status == 'RETRYING' and cur[5] == '1' then
+    -- cancelled while its attempt was failing: it ends here instead of waiting for a retry
+    args.status, args.error, args.error_type = 'CANCELLED', '', ''
+    args.marker = render(MARKER, {status='CANCELLED', error='', error_type=''})
+  end
+  if args.status == 'RETRYING' then
+    entry = redis.call('XRANGE', KEYS[3], args.entry, args.entry)
+    -- without its entry there is nothing to run again: it fails (the marker says FAILED)
+    if #entry == 0 then args.status = 'FAILED' end
+  end
+  if args.status == 'RETRYING' then
+    local f = {}
+    for i = 1, #entry[1][2], 2 do f[entry[1][2][i]] = entry[1][2][i + 1] end
+    local last = append(KEYS[2], args.live, args.maxlen, args.retention, ARGV, first, nil,
+                        cur[4] or nil)
+    redis.call('HINCRBY', KEYS[1], 'retries', 1)
+    redis.call('HSET', KEYS[1], 'status', 'RETRYING', 'worker', '', 'entry', '', 'last', last,
+               'run_at', tostring(tonumber(args.retry_at_ms) / 1000), 'error', args.error,
+               'error_type', args.error_type, 'payload', f['p'] or '', 'signature', f['s'] or '')
+    redis.call('EXPIRE', KEYS[1], args.hold_ttl)
+    redis.call('EXPIRE', KEYS[2], args.hold_ttl)
+    redis.call('ZADD', KEYS[5], args.retry_at_ms, f['t'] or '')
+    ack(KEYS[3], args.group, args.entry)
+    return 1
+  end
   finish(KEYS[1], KEYS[2], args.live, args.maxlen, args.retention, args.now, args.status, ARGV,
          first, args.marker, args.result, args.error, args.error_type, cur[4] or nil)
   redis.call('HDEL', KEYS[1], 'checkpoint', 'checkpoint_at')  -- it never runs again
-  ack(KEYS[3], args.group, args.entry)
+  if args.bury == '1' and args.status == 'FAILED' then
+    bury(KEYS[3], args.group, KEYS[4], args.dead_maxlen, args.entry,
+         redis.call('HGET', KEYS[1], 'worker') or '', args.now, args.error)
+  else
+    ack(KEYS[3], args.group, args.entry)
+  end
   return 1
 end
 if not cur[1] or TERMINAL[cur[1]] then ack(KEYS[3], args.group, args.entry) end
@@ -222,7 +276,7 @@ return 0
 
 
 class CancelArgs(msgspec.Struct):
-    """KEYS: record, events."""
+    """KEYS: record, events, paused."""
 
     now: str
     retention: int
@@ -233,14 +287,26 @@ class CancelArgs(msgspec.Struct):
 
 
 CANCEL = r"""
-local rec = redis.call('HMGET', KEYS[1], 'status', 'name')
+local rec = redis.call('HMGET', KEYS[1], 'status', 'name', 'queue')
 local status = rec[1]
 if not status then return {'unknown', ''} end
 if TERMINAL[status] then return {'finished', status} end
 redis.call('HSET', KEYS[1], 'cancel', '1')
-if status == 'PENDING' or status == 'RETRYING' then
+if status == 'PENDING' or status == 'RETRYING' or status == 'SCHEDULED' then
+  redis.call('HDEL', KEYS[1], 'payload', 'signature')
   lua_finish(KEYS[1], KEYS[2], args.live, args.maxlen, args.retention, args.now, 'CANCELLED',
              '', '', render(CANCELLED_EVENT, {name=rec[2] or ''}))
+  -- the queue, for the caller to take the id out of its due set (a PROMOTE would drop it too)
+  return {'cancelled', status, rec[3] or ''}
+end
+if status == 'INTERRUPTED' then
+  -- paused for approval: no worker holds it, so it ends here
+  lua_finish(KEYS[1], KEYS[2], args.live, args.maxlen, args.retention, args.now, 'CANCELLED',
+             '', '', render(CANCELLED_PAUSED_EVENT, {name=rec[2] or ''}))
+  redis.call('HDEL', KEYS[1], 'payload', 'signature', 'pending', 'expires_at')
+  redis.call('ZREM', KEYS[3], args.task_id)
+  -- a Temporal workflow waiting for the decision hears it here and stops
+  redis.call('PUBLISH', args.control, args.task_id)
   return {'cancelled', status}
 end
 redis.call('PUBLISH', args.control, args.task_id)
@@ -383,12 +449,33 @@ local id = redis.call('XADD', KEYS[2], '*', 't', args.task_id, 'p', args.payload
                       's', args.signature)
 redis.call('HSET', KEYS[1], 'status', 'PENDING', 'attempt', 0, 'entry', id, 'worker', '',
            'error', '', 'error_type', '', 'result', '', 'finished_at', '', 'started_at', '')
-redis.call('HDEL', KEYS[1], 'cancel', 'lapsed', 'lapsed_alive', 'last', 'checkpoint',
-           'checkpoint_at')
+redis.call('HDEL', KEYS[1], 'cancel', 'lapsed', 'lapsed_alive', 'last', 'retries', 'run_at',
+           'payload', 'signature', 'checkpoint', 'checkpoint_at', 'decisions', 'base_attempt')
 redis.call('EXPIRE', KEYS[1], args.pending_ttl)
 redis.call('DEL', KEYS[3])
 redis.call('XDEL', KEYS[4], args.dead_entry)
 return id
+"""
+
+
+class PromoteArgs(msgspec.Struct):
+    """KEYS: due, record, queue."""
+
+    task_id: str
+
+
+# Queues a task whose time has come. ZREM decides which worker does it: exactly one, however
+# many look at once. A task cancelled (or finished) while it waited is only dropped.
+PROMOTE = r"""
+if redis.call('ZREM', KEYS[1], args.task_id) == 0 then return 0 end
+local rec = read_record(KEYS[2], 'status', 'payload', 'signature')
+if not rec or (rec[1] ~= 'SCHEDULED' and rec[1] ~= 'RETRYING') or not rec[2] then return 0 end
+local id = redis.call('XADD', KEYS[3], '*', 't', args.task_id, 'p', rec[2], 's', rec[3] or '')
+local status = 'RETRYING'
+if rec[1] == 'SCHEDULED' then status = 'PENDING' end
+redis.call('HSET', KEYS[2], 'status', status, 'entry', id)
+redis.call('HDEL', KEYS[2], 'payload', 'signature')
+return 1
 """
 
 
@@ -443,4 +530,5 @@ lapsed_script = Script(LAPSED, LapsedArgs, together=QUEUE_SCRIPTS)
 fail_store_script = Script(FAIL_STORE, FailStoreArgs, flags="allow-oom", together=QUEUE_SCRIPTS)
 dead_letter_script = Script(DEAD_LETTER, DeadLetterArgs, together=QUEUE_SCRIPTS)
 redrive_script = Script(REDRIVE, RedriveArgs, together=QUEUE_SCRIPTS)
+promote_script = Script(PROMOTE, PromoteArgs, together=QUEUE_SCRIPTS)
 supersede_script = Script(SUPERSEDE, SupersedeArgs, together=QUEUE_SCRIPTS)

@@ -49,6 +49,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="MCP stdio server commands a task may start, comma separated "
         "(default: $ORBITER_ALLOWED_MCP_COMMANDS, else none)",
     )
+    parser.add_argument(
+        "--rate-limit",
+        action="append",
+        default=None,
+        help="MODEL=AMOUNTS, e.g. openai:gpt-4o=500rpm,200ktpm; repeatable "
+        "(default: $ORBITER_RATE_LIMITS)",
+    )
     parser.add_argument("--log-level", default="INFO")
     args = parser.parse_args(argv)
     logging.basicConfig(
@@ -66,6 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             allowed_modules=args.allowed_modules,
             allow_any_module=args.allow_any_module,
             allowed_mcp_commands=args.allowed_mcp_commands,
+            rate_limits=args.rate_limit,
         )
         tracing = setup_from_env("orbiter-worker")  # OTEL_EXPORTER_OTLP_ENDPOINT, when set
     except (ValueError, ConfigurationError) as exc:

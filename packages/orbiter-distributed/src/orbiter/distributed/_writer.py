@@ -14,8 +14,10 @@ from typing import Any
 
 from redis.exceptions import NoPermissionError, OutOfMemoryError, ReadOnlyError, ResponseError
 
+from orbiter.distributed._approval_lua import pause_script
 from orbiter.distributed._lua import REFUSED, Call, run_many
 from orbiter.distributed._scripts import complete_script
+from orbiter.distributed.approval import pause_call
 from orbiter.distributed.connection import TRANSIENT, Backoff
 from orbiter.distributed.queue import Lease, Outcome, RedisQueue
 
@@ -179,10 +181,13 @@ class EventWriter:
         self._appends(stream, events[:last], calls)
         if fin is not None:
             rest = events[last:]
-            calls.append(
-                queue.complete_call(stream.lease, stream.sent, fin.outcome, fin.marker,
-                                    fin.result, rest)
-            )  # fmt: skip
+            if fin.outcome.paused is not None:
+                calls.append(pause_call(queue, stream.lease, stream.sent, fin.outcome.paused, rest))
+            else:
+                calls.append(
+                    queue.complete_call(stream.lease, stream.sent, fin.outcome, fin.marker,
+                                        fin.result, rest)
+                )  # fmt: skip
             stream.sent += len(rest)
         return calls
 
@@ -199,7 +204,8 @@ class EventWriter:
                 fin = stream.finish
                 for call in self._calls(stream):
                     calls.append(call)
-                    owners.append((stream, fin if call[0] is complete_script else None))
+                    last = call[0] is complete_script or call[0] is pause_script
+                    owners.append((stream, fin if last else None))
             if not calls:
                 continue
             while True:

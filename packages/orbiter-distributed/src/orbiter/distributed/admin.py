@@ -55,6 +55,8 @@ class QueueStats(msgspec.Struct, kw_only=True):
     """In-flight tasks whose worker missed its lease: the next live worker re-runs them."""
     dead_letters: int
     consumers: int
+    due: int = 0
+    """Delayed tasks and tasks waiting for a retry (SCHEDULED, RETRYING) in the due set."""
 
 
 class DeadLetter(msgspec.Struct, kw_only=True):
@@ -211,7 +213,8 @@ class Admin:
         pipe = self._r.pipeline(transaction=False)
         pipe.xlen(key)
         pipe.xlen(self.keys.dead(queue))
-        length, dead = await pipe.execute()
+        pipe.zcard(self.keys.due(queue))
+        length, dead, due = await pipe.execute()
         depth = length
         in_flight = consumers = overdue = 0
         try:
@@ -236,6 +239,7 @@ class Admin:
             pending_reclaim=overdue,
             dead_letters=dead,
             consumers=consumers,
+            due=due,
         )
 
     # -- dead letters ------------------------------------------------------------------------

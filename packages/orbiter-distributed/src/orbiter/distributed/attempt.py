@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from typing import TYPE_CHECKING, Any
 
 import msgspec
@@ -16,10 +17,12 @@ from orbiter.distributed._writer import EventWriter, Stream, refusal
 from orbiter.distributed.checkpoints import step_saver, supersede_earlier
 from orbiter.distributed.connection import TRANSIENT
 from orbiter.distributed.events import Marker
-from orbiter.distributed.executor import Executor, TaskSpec
+from orbiter.distributed.executor import Emit, Executor, TaskSpec
 from orbiter.distributed.observe import Attempt, attempt_observer
+from orbiter.distributed.pausing import RunPaused
 from orbiter.distributed.queue import Outcome, RedisQueue
-from orbiter.events import ErrorEvent, StatusEvent, StreamEvent, encode_event
+from orbiter.events import ErrorEvent, RetryEvent, StatusEvent, StreamEvent, encode_event
+from orbiter.retry import RetryPolicy, error_types
 
 if TYPE_CHECKING:
     from orbiter.distributed.metrics import WorkerMetrics
@@ -33,18 +36,53 @@ class Running:
     """One task attempt this worker is running."""
 
     __slots__ = (
-        "detailed", "name", "saw_error", "spec", "stop_reason", "stream", "task", "why",
+        "detailed", "name", "retries", "retry", "saw_error", "spec", "stop_reason", "stream",
+        "task", "why",
     )  # fmt: skip
 
-    def __init__(self, spec: TaskSpec, stream: Stream, name: str) -> None:
+    def __init__(
+        self,
+        spec: TaskSpec,
+        stream: Stream,
+        name: str,
+        retry: RetryPolicy | None = None,
+        retries: int = 0,
+    ) -> None:
         self.spec = spec
         self.stream = stream
         self.name = name
+        self.retry = retry
+        self.retries = retries  # retries its policy asked for before this attempt
         self.detailed = spec.detailed
         self.saw_error = False
         self.stop_reason: str | None = None
         self.why: str | None = None  # what Redis answered when it refused the events
         self.task: asyncio.Task[None] | None = None
+
+    def failure(
+        self, emit: Emit, error: str, error_type: str, types: tuple[str, ...], retryable: bool
+    ) -> Outcome:
+        """How a failed attempt ends: FAILED, or RETRYING (with a ``retry`` event) when the
+        task's retry policy tries this error again and tries are left.
+
+        Args:
+            types: the names of the error's class and its bases.
+        """
+        policy = self.retry
+        if policy is None:
+            return Outcome("FAILED", error=error, error_type=error_type)
+        retry = self.retries + 1
+        if retry >= policy.attempts or not policy.retries(types, retryable):
+            return Outcome(
+                "FAILED", error=error, error_type=error_type, dead_letter=policy.dead_letter
+            )
+        delay = policy.delay(retry)
+        next_at = time.time() + delay
+        emit(
+            RetryEvent(agent_name=self.name, error=error, error_type=error_type, retry=retry,
+                       retries=policy.attempts - 1, delay=round(delay, 3), next_at=next_at)
+        )  # fmt: skip
+        return Outcome("RETRYING", error=error, error_type=error_type, retry_at=next_at)
 
     def stop(self, reason: str) -> None:
         """Interrupt the run: ``cancel`` (by request), ``lost`` (lease lost), ``shutdown``,
@@ -120,9 +158,10 @@ class Attempts:
 
         def failed(exc: Exception) -> Outcome:
             error, etype = str(exc) or type(exc).__name__, type(exc).__name__
+            retryable = bool(getattr(exc, "retryable", False))
             if not rt.saw_error:  # the run reported it already
-                emit_error(error, etype, bool(getattr(exc, "retryable", False)))
-            return Outcome("FAILED", error=error, error_type=etype)
+                emit_error(error, etype, retryable)
+            return rt.failure(emit, error, etype, error_types(exc), retryable)
 
         if self.checkpoints:
             spec.on_step = step_saver(writer, stream)
@@ -136,7 +175,9 @@ class Attempts:
                 return failed(exc)
             error = f"timed out after {spec.timeout:g}s"
             emit_error(error, "TaskTimeoutError")
-            return Outcome("FAILED", error=error, error_type="TaskTimeoutError")
+            return rt.failure(emit, error, "TaskTimeoutError", ("TaskTimeoutError",), False)
+        except RunPaused as exc:
+            return Outcome("INTERRUPTED", exc.result, paused=exc)
         except asyncio.CancelledError:
             task = asyncio.current_task()
             if rt.stop_reason is None or task is None:
@@ -170,11 +211,14 @@ class Attempts:
     async def record(self, rt: Running, outcome: Outcome) -> bool:
         """Store the outcome of an attempt (True), or say why Redis would not have it."""
         result = outcome.result
+        if outcome.paused is not None:
+            return await self._pause(rt, outcome)
         try:
             result_json = _json.encode(result) if result is not None else b""
             marker = _json.encode(
                 Marker(
-                    status=outcome.status,
+                    # only written if the retry cannot be set up (its queue entry is gone)
+                    status="FAILED" if outcome.status == "RETRYING" else outcome.status,
                     error=outcome.error or None,
                     error_type=outcome.error_type or None,
                     result=result,
@@ -204,6 +248,23 @@ class Attempts:
                 rt.spec.task_id,
                 rt.spec.attempt,
             )
+            await self.report_lapse(rt)
+        return False
+
+    async def _pause(self, rt: Running, outcome: Outcome) -> bool:
+        """Store a run that paused for approval (True), or say why Redis would not have it."""
+        if rt.why is not None:
+            await self.writer.fail_refused(rt.stream, rt.why)
+            return False
+        stored = await self.writer.finish(rt.stream, outcome, b"", b"")
+        if isinstance(stored, Exception):
+            await self.writer.fail_refused(rt.stream, refusal(stored))
+        elif isinstance(stored, bytes):
+            log.error("task %s failed: %s", rt.spec.task_id, stored.decode(errors="replace"))
+        elif stored:
+            log.info("task %s paused for approval", rt.spec.task_id)
+            return True
+        else:
             await self.report_lapse(rt)
         return False
 

@@ -30,8 +30,8 @@ from orbiter.checkpoint import Decision, RunCheckpoint
 from orbiter.distributed._writer import EventWriter, Stream
 from orbiter.distributed.connection import TRANSIENT, Backoff
 from orbiter.distributed.events import Superseded
+from orbiter.distributed.pausing import decision_kwargs, read_decisions
 from orbiter.distributed.queue import RedisQueue
-from orbiter.errors import ResumeError
 from orbiter.events import StatusEvent, StreamEvent
 from orbiter.messages import messages_from_json
 from orbiter.runner import RunResult, RunStream, run
@@ -42,8 +42,6 @@ if TYPE_CHECKING:  # the executor calls run_from_state: these names are only for
     from orbiter.mcp import MCPPool
 
 log = logging.getLogger("orbiter.distributed.worker")
-
-_decisions = msgspec.json.Decoder(dict[str, Decision])
 
 
 def step_saver(writer: EventWriter, stream: Stream) -> Callable[[RunCheckpoint], None]:
@@ -116,19 +114,14 @@ async def run_from_state(
         if not checkpoint.pending:
             decisions = {}
         elif decisions is None and spec.decisions is not None:
-            try:
-                decisions = _decisions.decode(spec.decisions)
-            except (msgspec.DecodeError, msgspec.ValidationError) as exc:
-                raise ResumeError(f"the task's stored decisions cannot be read: {exc}") from None
+            decisions = read_decisions(spec.decisions)
         decided = decisions or {}
         if not checkpoint.pending:  # not a pause: the run carries on where it was cut off
             emit = _without_restart(emit)
         events = run.resume_stream(
             target,
             checkpoint,
-            approve=[i for i, d in decided.items() if d.kind == "approve"],
-            reject={i: d.reason for i, d in decided.items() if d.kind == "reject"},
-            edit={i: d.arguments for i, d in decided.items() if d.kind == "edit"},
+            **decision_kwargs(decided),
             detailed=spec.detailed,
             mcp_pool=mcp_pool,
             on_step=spec.on_step,

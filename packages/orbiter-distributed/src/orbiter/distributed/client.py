@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from typing import Any
 
 import msgspec
@@ -28,10 +29,17 @@ from orbiter.distributed.payload import encode_payload, sign, signing_key_from
 from orbiter.distributed.queue import submit_call
 from orbiter.distributed.records import pending_record
 from orbiter.distributed.settings import read
-from orbiter.distributed.submission import NO_TARGET, CheckedTask, Submitter, check_task
+from orbiter.distributed.submission import (
+    NO_TARGET,
+    CheckedTask,
+    Submitter,
+    check_task,
+    due_time,
+)
 from orbiter.distributed.targets import target_json
 from orbiter.errors import ConfigurationError, OrbiterError
 from orbiter.messages import Message, UserInput
+from orbiter.retry import RetryPolicy
 from orbiter.swarm import Swarm
 
 __all__ = ["RedisSubmitter", "TaskHandle", "distributed"]
@@ -50,6 +58,10 @@ async def distributed(
     signing_key: str | bytes | None = None,
     key_prefix: str | None = None,
     executor: str | None = None,
+    retry: RetryPolicy | None = None,
+    delay: float | None = None,
+    at: datetime | None = None,
+    approval_ttl: float | None = None,
 ) -> TaskHandle:
     """Put a run of ``agent`` (an Agent or a Swarm) on the queue and return its handle.
 
@@ -66,20 +78,40 @@ async def distributed(
             (``ORBITER_SIGNING_KEY`` when not given).
         executor: ``"redis"`` (default) or ``"temporal"``, a durable run that resumes after a
             worker crash (``ORBITER_EXECUTOR`` when not given; see docs/temporal.md).
+        retry: try the run again after a transient failure (an :class:`orbiter.RetryPolicy`;
+            default: the Agent's ``retry``). See docs/retries.md.
+        delay: run no sooner than this many seconds from now (SCHEDULED until then).
+        at: run no sooner than this timezone-aware datetime (a naive one is refused).
+        approval_ttl: seconds the run may wait for a person's decision each time it pauses
+            for approval, before it fails (``ORBITER_APPROVAL_TTL`` of the worker when not
+            given; see docs/threads.md).
 
     Raises:
         SerializationError: the agent (or messages, metadata) cannot travel as JSON.
     """
     spec = target_json(agent)
+    retry = _policy(agent, retry)
+    run_at = due_time(delay, at)
     if read("executor", executor or None) == "temporal":
+        if retry is not None or run_at is not None:
+            raise ConfigurationError(
+                "retry=, delay= and at= (and an Agent's retry policy) are for the Redis queue; "
+                "a Temporal run retries its steps itself (see docs/temporal.md). Leave them "
+                "out, or use executor='redis'"
+            )
         # Checked as a worker will decode it, whichever executor runs it.
-        task = check_task(spec, NO_TARGET, input, messages, detailed, timeout, metadata)
+        task = check_task(
+            spec, NO_TARGET, input, messages, detailed, timeout, metadata, approval_ttl=approval_ttl
+        )
         from orbiter.distributed.temporal.client import TemporalSubmitter
 
         submitter: Submitter = TemporalSubmitter(redis_url, key_prefix=key_prefix)
     else:
         target = msgspec.Raw(_json.encode(spec))
-        task = check_task(spec, target, input, messages, detailed, timeout, metadata)
+        task = check_task(
+            spec, target, input, messages, detailed, timeout, metadata,
+            retry=retry, run_at=run_at, approval_ttl=approval_ttl,
+        )  # fmt: skip
         submitter = RedisSubmitter(redis_url, queue, signing_key, key_prefix)
     [handle] = await submitter.submit([task])
     return handle
@@ -97,6 +129,9 @@ async def _many(
     queue: str | None = None,
     signing_key: str | bytes | None = None,
     key_prefix: str | None = None,
+    retry: RetryPolicy | None = None,
+    delay: float | None = None,
+    at: datetime | None = None,
 ) -> list[TaskHandle]:
     """Put one run of ``agent`` per item of ``inputs`` on the queue; their handles, in order.
 
@@ -112,11 +147,24 @@ async def _many(
         )
     spec = target_json(agent)
     target = msgspec.Raw(_json.encode(spec))
+    retry = _policy(agent, retry)
+    run_at = due_time(delay, at)
     submitter = RedisSubmitter(redis_url, queue, signing_key, key_prefix)
     tasks: list[CheckedTask] = []
     for i, item in enumerate(inputs):
         try:
-            tasks.append(check_task(spec, target, item, messages, detailed, timeout, metadata))
+            checked = check_task(
+                spec,
+                target,
+                item,
+                messages,
+                detailed,
+                timeout,
+                metadata,
+                retry=retry,
+                run_at=run_at,
+            )
+            tasks.append(checked)
         except OrbiterError as exc:
             exc.args = (f"inputs[{i}]: {exc}", *exc.args[1:])
             raise
@@ -125,6 +173,13 @@ async def _many(
 
 distributed.many = _many  # type: ignore[attr-defined]
 _json = msgspec.json.Encoder()
+
+
+def _policy(agent: Agent | Swarm | str, retry: RetryPolicy | None) -> RetryPolicy | None:
+    """The retry policy of a submit: the one given, else the Agent's own."""
+    if retry is not None or not isinstance(agent, Agent):
+        return retry
+    return agent.retry
 
 
 class RedisSubmitter:
@@ -192,6 +247,8 @@ class _Submission:
             # The trace context travels in the payload: one trace from here to the worker.
             body = encode_payload(msgspec.structs.replace(task.payload, trace=self.span.carrier))
         now = time.time()
+        # Due already (delay=0, at= in the past): queued at once, like any other task.
+        run_at = task.run_at if task.run_at is not None and task.run_at > now else None
         record = pending_record(
             queue=queue,
             name=task.spec["name"],
@@ -199,9 +256,10 @@ class _Submission:
             created_at=now,
             timeout=task.payload.timeout,
             metadata=task.metadata_json,
+            run_at=run_at,
         )
         signature = sign(key, task_id, body)
-        self.call = submit_call(keys, queue, task_id, now, body, signature, record)
+        self.call = submit_call(keys, queue, task_id, now, body, signature, record, run_at)
 
     async def send(self, shared: Shared) -> Any:
         script, keys, args = self.call

@@ -63,10 +63,12 @@ class Superseded(msgspec.Struct, kw_only=True):
 
 class _Attempt(msgspec.Struct):
     attempt: int | None = None
+    type: str = ""
 
 
 _superseded_decoder = msgspec.json.Decoder(Superseded)
 _attempt_decoder = msgspec.json.Decoder(_Attempt)
+_KEPT = frozenset({"error", "retry"})
 
 
 def parse_id(raw: bytes) -> tuple[int, int]:
@@ -329,12 +331,14 @@ def _superseded(payload: bytes) -> Superseded | None:
 
 
 def _voided(payload: bytes, attempt: int) -> bool:
-    """Whether the event ``payload`` is of an attempt before ``attempt``."""
+    """Whether the event ``payload`` is of an attempt before ``attempt``. The ``error`` and
+    ``retry`` events of an attempt that failed and was retried never are: they tell how each
+    attempt ended, and stay in the one sequence readers see."""
     try:
-        got = _attempt_decoder.decode(payload).attempt
+        got = _attempt_decoder.decode(payload)
     except (msgspec.DecodeError, msgspec.ValidationError):
         return False
-    return got is not None and got < attempt
+    return got.attempt is not None and got.attempt < attempt and got.type not in _KEPT
 
 
 def superseded_event(raw_id: bytes, payload: bytes) -> StatusEvent | None:

@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 from orbiter.agent import Agent
 from orbiter.checkpoint import RunCheckpoint
 from orbiter.distributed.checkpoints import run_from_state
+from orbiter.distributed.pausing import paused
 from orbiter.distributed.payload import Payload
-from orbiter.distributed.targets import Targets, TargetsArg, completed
-from orbiter.events import StreamEvent
+from orbiter.distributed.targets import Targets, TargetsArg
+from orbiter.events import InterruptEvent, StreamEvent
 from orbiter.import_gate import Allowed, ModuleGate
 from orbiter.providers import warm_up as warm_up  # the worker calls it before claiming tasks
 from orbiter.swarm import Swarm
@@ -36,6 +37,8 @@ class TaskSpec:
         target: the ``to_dict()`` JSON of the Agent or Swarm.
         messages: JSON array of earlier messages, or None.
         metadata: what the client attached to the task.
+        checkpoint, decisions: for a run resumed after a pause for approval, its stored state
+            and the person's decisions (JSON); None otherwise.
     """
 
     task_id: str
@@ -53,6 +56,8 @@ class TaskSpec:
     """The run's stored state to start from (``RunCheckpoint`` JSON), if it has one."""
     decisions: bytes | None = None
     """A paused run's decisions on its pending calls (JSON, by call id), if resumed."""
+    approval_ttl: float | None = None
+    """Seconds a pause for approval waits (None: the worker's ``ORBITER_APPROVAL_TTL``)."""
     on_step: Callable[[RunCheckpoint], None] | None = None
     """Where the run's checkpoint goes after each completed step (None: checkpoints off)."""
 
@@ -79,6 +84,7 @@ class TaskSpec:
             timeout=payload.timeout,
             metadata=payload.metadata,
             trace=payload.trace,
+            approval_ttl=payload.approval_ttl,
             checkpoint=checkpoint,
             decisions=decisions,
         )
@@ -92,6 +98,8 @@ class Executor(Protocol):
     ``RunResult.to_dict()``), or raises. An executor that can continue a run from stored state
     starts from ``spec.checkpoint`` when it is set, and hands each step's checkpoint to
     ``spec.on_step``; one that ignores both runs every attempt from the start.
+    It raises :class:`~orbiter.distributed.approval.RunPaused` when the run paused for approval
+    (with its ``interrupt`` event, not emitted: the pause writes it).
 
     The worker cancels the coroutine to stop a task (cancel request, timeout, shutdown); an
     executor that runs the task elsewhere must stop it there when that happens.
@@ -145,7 +153,18 @@ class InProcessExecutor:
             from orbiter.mcp import MCPPool
 
             self._mcp = MCPPool()
-        return completed(await run_from_state(target, spec, emit, mcp_pool=self._mcp)).to_dict()
+        interrupt: list[InterruptEvent] = []
+
+        def send(event: StreamEvent) -> None:
+            if type(event) is InterruptEvent:
+                interrupt.append(event)  # written with the pause itself, in one step
+            else:
+                emit(event)
+
+        result = await run_from_state(target, spec, send, mcp_pool=self._mcp)
+        if result.status == "interrupted":
+            raise paused(result, interrupt[-1] if interrupt else None, spec.approval_ttl)
+        return result.to_dict()
 
     async def aclose(self) -> None:
         """Stop the MCP servers opened for tasks (called when the worker stops)."""

@@ -9,13 +9,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Collection, Mapping
 from typing import Any
 
 import msgspec
 from redis.exceptions import AuthenticationError
 
 from orbiter.distributed._shared import FIRST_CONNECT_TRIES, Shared, acquire, check_loop, release
+from orbiter.distributed.approval import resume_task
 from orbiter.distributed.connection import TRANSIENT, Backoff
 from orbiter.distributed.errors import (
     RedisUnavailableError,
@@ -36,6 +37,9 @@ from orbiter.distributed.outage import unreachable
 from orbiter.distributed.queue import cancel
 from orbiter.distributed.records import RECORD_FIELDS, TaskRecord, record_from_values
 from orbiter.events import StreamEvent
+
+_INTERRUPT = b'e{"type":"interrupt"'
+"""How the interrupt event's line in a live message begins (the tag is encoded first)."""
 
 CONFIRM_WAIT = 1.0
 """Seconds result() waits for its subscription before it reads the task's outcome."""
@@ -95,10 +99,13 @@ class TaskHandle:
         return self._shared
 
     async def result(self, timeout: float | None = None) -> dict[str, Any]:  # noqa: ASYNC109
-        """Wait for the task to finish and return its result as a dict.
+        """Wait for the task to finish (or pause for approval) and return its result as a dict.
 
         The dict has ``output``, ``usage``, ``steps``, ``agent_name`` and
-        ``structured_output``.
+        ``structured_output``. A run that paused because the model called tools that need a
+        person's approval returns at once with ``"status": "interrupted"`` and ``"pending"``
+        (the calls waiting, each with ``id``, ``name`` and ``arguments``), as the local
+        ``RunResult`` does: decide with :meth:`resume`, then call ``result()`` again.
 
         Args:
             timeout: seconds to wait at most; ``TimeoutError`` after that (the task goes on).
@@ -112,7 +119,7 @@ class TaskHandle:
         shared = self._conn
         try:
             async with asyncio.timeout(timeout):
-                marker = await self._wait_marker(shared)
+                marker = await self._wait_marker(shared, paused=True)
         except TimeoutError:
             down = shared.outage()
             if down is not None:
@@ -123,12 +130,15 @@ class TaskHandle:
             ) from None
         return self._outcome(marker)
 
-    async def _wait_marker(self, shared: Shared) -> Marker:
+    async def _wait_marker(self, shared: Shared, paused: bool = False) -> Marker:
+        """The task's end marker once it ends; with ``paused``, also a pause for approval."""
         inbox: list[bytes | None] = []
         wake = asyncio.Event()
 
         def on_message(data: bytes | None) -> None:
-            if data is None or data[data.rfind(b"\n") + 1 :][:1] == b"x":
+            last = b"" if data is None else data[data.rfind(b"\n") + 1 :]
+            # A pause is stored with the interrupt event as the last line of its message.
+            if data is None or last[:1] == b"x" or (paused and last.startswith(_INTERRUPT)):
                 inbox.append(data)
                 wake.set()
 
@@ -144,7 +154,7 @@ class TaskHandle:
             checks = 1 if confirmed.done() else 0
             while True:
                 try:
-                    marker = await self._check_finished(shared)
+                    marker = await self._check_finished(shared, paused)
                     if marker is not None:
                         return marker
                     backoff.reset()
@@ -166,7 +176,11 @@ class TaskHandle:
                 while inbox:
                     data = inbox.pop()
                     inbox.clear()
-                    found = None if data is None else self._marker(data[data.rfind(b"\n") + 2 :])
+                    tail = b"" if data is None else data[data.rfind(b"\n") + 1 :]
+                    if tail[:1] == b"e":  # a pause: the record holds what to return
+                        checks = 0
+                        break
+                    found = None if data is None else self._marker(tail[1:])
                     if found is not None:
                         return found
         finally:
@@ -174,7 +188,7 @@ class TaskHandle:
             if not confirmed.done():
                 confirmed.cancel()
 
-    async def _check_finished(self, shared: Shared) -> Marker | None:
+    async def _check_finished(self, shared: Shared, paused: bool = False) -> Marker | None:
         call = shared.batcher.call
         status, error, error_type, result = await call(
             "HMGET", self._keys.task(self.task_id), "status", "error", "error_type", "result"
@@ -189,7 +203,7 @@ class TaskHandle:
                     return marker
             if status is None:
                 raise not_found(self.task_id)
-        if status.decode() in TERMINAL:
+        if status.decode() in TERMINAL or (paused and status == b"INTERRUPTED"):
             return Marker(
                 status=status.decode(),
                 error=error.decode() if error else None,
@@ -212,7 +226,7 @@ class TaskHandle:
             return None
 
     def _outcome(self, marker: Marker) -> dict[str, Any]:
-        if marker.status == "COMPLETED":
+        if marker.status in ("COMPLETED", "INTERRUPTED"):
             return marker.result or {}
         error = marker.error or ""
         if marker.status == "CANCELLED":
@@ -221,8 +235,37 @@ class TaskHandle:
             raise TaskTimeoutError(self.task_id, error, marker.error_type)
         raise TaskFailedError(self.task_id, error or "unknown error", marker.error_type or "")
 
+    async def resume(
+        self,
+        *,
+        approve: Collection[str] = (),
+        reject: Mapping[str, str] | None = None,
+        edit: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Continue a task paused for approval (status INTERRUPTED) on any worker.
+
+        Give each pending call (``status().pending``) one decision, as for ``run.resume()``.
+        The decisions are checked before anything is written; then the task goes back on its
+        queue, and its events go on in the same stream.
+
+        Args:
+            approve: ids of calls to run as the model asked.
+            reject: call id -> the reason the model is told instead of a result.
+            edit: call id -> the arguments (a dict or JSON text) to run the call with.
+
+        Raises:
+            ResumeError: the decisions do not match the pending calls, or the task is not
+                paused (finished, still running, already resumed, or expired).
+            TaskNotFoundError: no such task (or it expired).
+        """
+        shared = self._conn
+        await resume_task(shared.redis, self._keys, self.task_id, approve, reject, edit)
+
     def stream(self, *, after: str | None = None) -> AsyncIterator[StreamEvent]:
         """Every event of the task, in order, exactly once, ending when the task finishes.
+
+        A task paused for approval yields its ``interrupt`` event and then waits: once it is
+        resumed, the events of the rest of the run follow in the same stream.
 
         Starts from the first event whenever it is called (even after the task finished);
         ``after`` resumes after an event's ``position`` instead. Events a later attempt
@@ -245,8 +288,9 @@ class TaskHandle:
     async def cancel(self) -> bool:
         """Ask for the task to stop. True if it was pending or running and will end CANCELLED.
 
-        A pending task never runs; a running one is interrupted on its worker. For a task that
-        already finished, or an unknown one, nothing changes and this returns False.
+        A pending task (or one paused for approval) never runs again; a running one is
+        interrupted on its worker. For a task that already finished, or an unknown one,
+        nothing changes and this returns False.
         """
         outcome, _status = await cancel_task(self._conn, self._keys, self.task_id)
         return outcome in ("cancelled", "requested")

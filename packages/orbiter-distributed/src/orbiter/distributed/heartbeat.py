@@ -1,6 +1,6 @@
 """A worker's heartbeat: keeps its registry record and its leases fresh, acts on what it learns
-about the tasks it runs (cancel requested, taken over, record broken), and takes over tasks
-whose worker went silent."""
+about the tasks it runs (cancel requested, taken over, record broken), takes over tasks
+whose worker went silent, and fails runs paused for approval that nobody resumed in time."""
 
 from __future__ import annotations
 
@@ -13,11 +13,15 @@ from collections.abc import Awaitable, Callable
 from redis.exceptions import ResponseError
 
 from orbiter.distributed._writer import refusal
+from orbiter.distributed.approval import expire_due
 from orbiter.distributed.attempt import Running
 from orbiter.distributed.connection import TRANSIENT
 from orbiter.distributed.queue import Entry, LeaseState, RedisQueue
 
 log = logging.getLogger("orbiter.distributed.worker")
+
+PAUSED_EVERY = 5
+"""Beats between two looks for runs paused for approval whose time is over."""
 
 
 class Heartbeat:
@@ -77,6 +81,9 @@ class Heartbeat:
                 await self.beat()
                 if self.free() > 0:
                     await self.reclaim()
+                if beats % PAUSED_EVERY == 0:
+                    q = self.queue
+                    await expire_due(q.redis, q.keys, retention=q.retention, maxlen=q.events_maxlen)
                 if beats % 50 == 0:
                     await self.queue.forget_dead_consumers(self.worker_id, max(60.0, lease * 10))
             except TRANSIENT as exc:

@@ -21,13 +21,15 @@ log = logging.getLogger("orbiter.distributed.worker")
 
 
 class Start(msgspec.Struct):
-    """An entry the start script let run, as its ``attempt``-th attempt, with the state its
-    record holds to start from (see ``checkpoints``)."""
+    """An entry the start script let run, as its ``attempt``-th attempt, after ``retries``
+    retries its retry policy asked for, with the state its record holds to start from (see
+    ``checkpoints``)."""
 
     entry_id: bytes
     task_id: str
     attempt: int
     payload: Payload
+    retries: int = 0
     checkpoint: bytes | None = None
     decisions: bytes | None = None
 
@@ -118,7 +120,9 @@ class Intake:
                 self.on_dead_letter(target_name(payload))
             return None
         assert payload is not None
-        return Start(entry_id, task_id, int(res[1]), payload, res[2] or None, res[3] or None)
+        return Start(
+            entry_id, task_id, int(res[1]), payload, int(res[2]), res[3] or None, res[4] or None
+        )
 
     def check(self, fields: dict[bytes, bytes]) -> tuple[str | None, Payload | None, str | None]:
         """(task id, payload, None) for a good entry, else the reason it is rejected."""

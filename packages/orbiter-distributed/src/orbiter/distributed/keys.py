@@ -26,6 +26,10 @@ DEFAULT_INDEX_MAX = 10_000
 DEFAULT_DEAD_MAXLEN = 10_000
 DEFAULT_TIMEOUT = 300.0
 DEFAULT_DRAIN_TIMEOUT = 30.0
+DUE_CHECK_SECONDS = 0.25
+"""How often each worker looks for delayed tasks and retries whose time has come."""
+DUE_BATCH = 100
+"""Due tasks one look queues at most (it looks again at once when it found that many)."""
 MAX_AGENTS_PER_TASK = 64
 """Agents (Swarm members and handoff targets together) one task may describe."""
 MAX_TOOLS_PER_AGENT = 256
@@ -113,6 +117,10 @@ class Keys:
         """Stream: submitted tasks waiting for (or held by) a worker; consumer group ``workers``."""
         return f"{self.prefix}:queue:{name}"
 
+    def due(self, name: str) -> str:
+        """Sorted set: ids of the queue's delayed tasks and retries, by when they are due (ms)."""
+        return f"{self.prefix}:due:{name}"
+
     def dead(self, name: str) -> str:
         """Stream: tasks a worker could not run (poison, forged, out of attempts)."""
         return f"{self.prefix}:dead:{name}"
@@ -123,6 +131,11 @@ class Keys:
         return f"{self.prefix}:tasks"
 
     @property
+    def paused(self) -> str:
+        """Sorted set: ids of tasks paused for approval, by when they expire (milliseconds)."""
+        return f"{self.prefix}:paused"
+
+    @property
     def workers(self) -> str:
         """Sorted set: worker ids by last heartbeat (milliseconds)."""
         return f"{self.prefix}:workers"
@@ -131,10 +144,26 @@ class Keys:
         """Hash: one worker's host, pid, queue, concurrency and in-flight count (expires)."""
         return f"{self.prefix}:worker:{worker_id}"
 
+    def rate_limit(self, model: str) -> str:
+        """Hash: one model string's rate-limit schedule (next request, tokens paid off, held
+        until), in milliseconds of the server's clock (expires once passed)."""
+        return f"{self.prefix}:ratelimit:{model}"
+
     @property
     def control(self) -> str:
         """Pub/Sub channel: cancel requests (message = task id) for every worker."""
         return f"{self.prefix}:control"
+
+    # -- cron schedules (orbiter schedule) -------------------------------------------------
+
+    @property
+    def schedules(self) -> str:
+        """Hash: schedule name -> its JSON record (cron, timezone, queue, the task to submit)."""
+        return f"{self.prefix}:schedules"
+
+    def schedules_due(self, queue: str) -> str:
+        """Sorted set: names of one queue's schedules by the time of their next tick (ms)."""
+        return f"{self.prefix}:schedules:due:{queue}"
 
     # -- the HTTP server (orbiter serve) ----------------------------------------------------
 

@@ -32,6 +32,7 @@ _CALL_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60
 _OUTCOMES = {
     "COMPLETED": "completed",
     "FAILED": "failed",
+    "RETRYING": "failed",  # an attempt that failed; its retry policy tries the task again
     "CANCELLED": "cancelled",
     "LOST": "lost",
     "HANDED_BACK": "handed_back",
@@ -81,6 +82,7 @@ class WorkerMetrics:
                 ("in_flight", "Tasks claimed by a worker and not finished."),
                 ("pending_reclaim", "In-flight tasks whose lease lapsed, to be run again."),
                 ("dead_letters", "Entries in the queue's dead-letter stream."),
+                ("due", "Delayed tasks and retries waiting for their time."),
             )
         }
         self.model_calls = Counter(

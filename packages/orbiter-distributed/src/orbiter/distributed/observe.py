@@ -137,7 +137,9 @@ class Attempt:
         return await telemetry.within(self.ctx, awaitable)
 
     def finish(self, status: str, error_type: str = "", error: str = "") -> None:
-        """``COMPLETED``, ``FAILED``, ``CANCELLED``, ``LOST`` (lease lapsed) or ``HANDED_BACK``."""
+        """``COMPLETED``, ``FAILED``, ``RETRYING`` (failed; its retry policy tries again),
+        ``CANCELLED``, ``INTERRUPTED`` (paused for approval), ``LOST`` (lease lapsed) or
+        ``HANDED_BACK``."""
         if self.metrics is not None:
             seconds = time.monotonic() - self.started
             self.metrics.finished(self.spec.queue, self.agent, status, seconds)
@@ -145,7 +147,7 @@ class Attempt:
         if span is None:
             return
         span.set_attribute("orbiter.task.status", status)
-        if status == "FAILED":
+        if status in ("FAILED", "RETRYING"):
             telemetry.fail(span, f"{error_type}: {error}" if error_type else error)
         elif status == "LOST":
             telemetry.fail(span, "LeaseLost: the lease lapsed while this worker ran the task")

@@ -15,6 +15,7 @@ from orbiter.distributed.settings import read
 from orbiter.errors import ConfigurationError, SerializationError
 from orbiter.import_gate import Allowed, ModuleGate
 from orbiter.messages import messages_from_json
+from orbiter.retry import RetryPolicy
 
 
 class Payload(msgspec.Struct, kw_only=True, omit_defaults=True):
@@ -28,6 +29,10 @@ class Payload(msgspec.Struct, kw_only=True, omit_defaults=True):
     metadata: dict[str, Any] = {}
     trace: dict[str, str] = {}
     """W3C trace context (``traceparent``...) of the client's submit span, when tracing."""
+    retry: RetryPolicy | None = None
+    """How the worker tries the task again after a failure (None: it does not)."""
+    approval_ttl: float | None = None
+    """Seconds a pause for approval waits for a decision (None: the worker's setting)."""
     v: int = 1
 
 
@@ -91,6 +96,10 @@ def checked_payload(payload: Payload) -> tuple[bytes, Payload]:
     if not seen.timeout > 0:
         raise ConfigurationError(
             f"timeout must be a positive number of seconds, got {payload.timeout!r}"
+        )
+    if seen.approval_ttl is not None and not seen.approval_ttl > 0:
+        raise ConfigurationError(
+            f"approval_ttl must be a positive number of seconds, got {payload.approval_ttl!r}"
         )
     trouble = _changed_by_json(payload.metadata, "metadata")
     if trouble:

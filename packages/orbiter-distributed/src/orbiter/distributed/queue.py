@@ -44,10 +44,14 @@ Entry = tuple[bytes, dict[bytes, bytes] | None]
 class Outcome(msgspec.Struct):
     """How one attempt of a task ended."""
 
-    status: str  # COMPLETED, FAILED or CANCELLED
+    status: str  # COMPLETED, FAILED, CANCELLED, RETRYING (its retry policy tries again), or
+    # INTERRUPTED (then ``paused`` says how)
     result: Any = None
     error: str = ""
     error_type: str = ""
+    retry_at: float = 0.0  # RETRYING: when the next attempt is due (Unix time)
+    dead_letter: bool = False  # FAILED: also put the task in the dead letters
+    paused: Any = None  # INTERRUPTED: the executor's RunPaused
 
 
 class LeaseState(IntEnum):
@@ -75,18 +79,23 @@ def submit_call(
     payload: bytes,
     signature: bytes | str,
     record: Sequence[Any],
+    run_at: float | None = None,
 ) -> Call:
     """Put a task on ``queue`` with its pending ``record`` (field/value pairs), unless a
-    retried submit already did. The client sends it in its pipelined batches."""
+    retried submit already did; with ``run_at`` (Unix time, later than ``now``) into the
+    queue's due set instead. The client sends it in its pipelined batches."""
+    wait = 0 if run_at is None else max(0, int(run_at - now) + 1)
     args = s.SubmitArgs(
         task_id=task_id,
         now_ms=int(now * 1000),
         payload=payload,
         signature=signature,
-        record_ttl=DEFAULT_PENDING_TTL,
+        record_ttl=DEFAULT_PENDING_TTL + wait,
         index_max=DEFAULT_INDEX_MAX,
+        due_ms=0 if run_at is None else int(run_at * 1000),
     )
-    return s.submit_script.call([keys.task(task_id), keys.queue(queue), keys.index], args, *record)
+    rec_keys = [keys.task(task_id), keys.queue(queue), keys.index, keys.due(queue)]
+    return s.submit_script.call(rec_keys, args, *record)
 
 
 async def cancel(redis: Redis, keys: Keys, task_id: str) -> tuple[str, str]:
@@ -100,8 +109,12 @@ async def cancel(redis: Redis, keys: Keys, task_id: str) -> tuple[str, str]:
         control=keys.control,
         task_id=task_id,
     )
-    result = await s.cancel_script(redis, [keys.task(task_id), keys.events(task_id)], args)
-    return result[0].decode(), result[1].decode()
+    rec_keys = [keys.task(task_id), keys.events(task_id), keys.paused]
+    result = await s.cancel_script(redis, rec_keys, args)
+    outcome, status = result[0].decode(), result[1].decode()
+    if status in ("SCHEDULED", "RETRYING") and outcome == "cancelled":
+        await redis.zrem(keys.due(result[2].decode()), task_id)
+    return outcome, status
 
 
 class RedisQueue:
@@ -374,8 +387,9 @@ class RedisQueue:
     ) -> Call:  # fmt: skip
         """Store an attempt's last events and outcome, and take its entry off the queue."""
         tid = lease.task_id
+        now = time.time()
         args = s.CompleteArgs(
-            *self._writes(tid, repr(time.time())),
+            *self._writes(tid, repr(now)),
             attempt=lease.attempt,
             base=base,
             group=GROUP,
@@ -385,8 +399,13 @@ class RedisQueue:
             result=result,
             error=outcome.error,
             error_type=outcome.error_type,
+            retry_at_ms=int(outcome.retry_at * 1000),
+            hold_ttl=DEFAULT_PENDING_TTL + max(0, int(outcome.retry_at - now) + 1),
+            bury=int(outcome.dead_letter),
+            dead_maxlen=DEFAULT_DEAD_MAXLEN,
         )
-        rec_keys = [self.keys.task(tid), self.keys.events(tid), self.key]
+        k = self.keys
+        rec_keys = [k.task(tid), k.events(tid), self.key, k.dead(self.name), k.due(self.name)]
         return s.complete_script.call(rec_keys, args, *events)
 
     async def fail_refused(self, lease: Lease, error: str, error_type: str) -> None:

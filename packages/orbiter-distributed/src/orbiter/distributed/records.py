@@ -20,10 +20,21 @@ class TaskStatus(StrEnum):
     FAILED = "FAILED"
     CANCELLED = "CANCELLED"
     RETRYING = "RETRYING"
+    SCHEDULED = "SCHEDULED"
+    INTERRUPTED = "INTERRUPTED"
+    """Paused for a person's approval of tool calls: no worker holds it until it is resumed."""
 
     @property
     def finished(self) -> bool:
         return self in (TaskStatus.COMPLETED, TaskStatus.FAILED, TaskStatus.CANCELLED)
+
+
+class PendingCall(msgspec.Struct, kw_only=True):
+    """A tool call a paused task waits on a decision for (``arguments`` is JSON text)."""
+
+    id: str
+    name: str
+    arguments: str
 
 
 class TaskRecord(msgspec.Struct, kw_only=True):
@@ -35,7 +46,11 @@ class TaskRecord(msgspec.Struct, kw_only=True):
         worker_id: the worker running (or that last ran) the task.
         attempt: how many times a worker started it (1 on the first run).
         created_at, started_at, finished_at: Unix timestamps in seconds.
+        run_at: when a SCHEDULED task is due, or a RETRYING task's next attempt (Unix time).
+        retries: how many times its retry policy sent it back to wait for another try.
         cancel_requested: someone asked to cancel it.
+        pending: the tool calls waiting for a decision when ``status`` is INTERRUPTED.
+        expires_at: when an INTERRUPTED task fails unless it was resumed (Unix seconds).
     """
 
     task_id: str
@@ -54,6 +69,10 @@ class TaskRecord(msgspec.Struct, kw_only=True):
     result: dict[str, Any] | None = None
     metadata: dict[str, Any] = {}
     cancel_requested: bool = False
+    run_at: float | None = None
+    retries: int = 0
+    pending: list[PendingCall] = []
+    expires_at: float | None = None
 
     @property
     def finished(self) -> bool:
@@ -66,16 +85,20 @@ class TaskRecord(msgspec.Struct, kw_only=True):
 
 RECORD_FIELDS = (
     "status", "queue", "name", "kind", "attempt", "worker", "created_at", "started_at",
-    "finished_at", "timeout", "error", "error_type", "result", "metadata", "cancel",
+    "finished_at", "timeout", "error", "error_type", "result", "metadata", "cancel", "run_at",
+    "retries", "pending", "expires_at",
 )  # fmt: skip
 WORKER_FIELDS = (
-    "entry", "seq", "last", "lapsed", "lapsed_alive", "executor", "checkpoint", "checkpoint_at",
+    "entry", "seq", "last", "lapsed", "lapsed_alive", "executor", "payload", "signature",
+    "checkpoint", "checkpoint_at", "decisions", "base_attempt",
 )  # fmt: skip
 """Record fields only the scripts and workers use: the queue entry, events written by this
 attempt and the last event's id, the attempts whose lease lapsed (and whose worker was alive
-then), which executor runs the task, and the run's state after its last completed step (a
-``RunCheckpoint`` as JSON) with the id of that step's last event. ``RECORD_FIELDS`` plus these
-is the whole record."""
+then), which executor runs the task, the queue entry's payload and signature while the task is
+off the queue (waiting in the due set, or paused for approval), the run's state after its last
+completed step or pause (a ``RunCheckpoint`` as JSON) with the id of that step's last event,
+the decisions a paused run is resumed with, and the attempt a resumed run counts its attempts
+from. ``RECORD_FIELDS`` plus these is the whole record."""
 
 
 def pending_record(
@@ -87,19 +110,24 @@ def pending_record(
     timeout: float,
     metadata: bytes,
     executor: str | None = None,
+    run_at: float | None = None,
 ) -> list[Any]:
     """The field/value pairs of a new PENDING task record, as every executor writes it.
 
     Args:
         metadata: the task's metadata, already JSON.
         executor: stored for executors other than the Redis queue (``"temporal"``).
+        run_at: when a delayed task is due (Unix time): it is SCHEDULED until then.
     """
+    status = "PENDING" if run_at is None else "SCHEDULED"
     fields: list[Any] = [
-        "status", "PENDING", "queue", queue, "name", name, "kind", kind, "attempt", 0,
+        "status", status, "queue", queue, "name", name, "kind", kind, "attempt", 0,
         "created_at", repr(created_at), "timeout", repr(timeout), "metadata", metadata,
     ]  # fmt: skip
     if executor is not None:
         fields += ["executor", executor]
+    if run_at is not None:
+        fields += ["run_at", repr(run_at)]
     return fields
 
 
@@ -122,6 +150,16 @@ def _status(v: bytes) -> TaskStatus:
         return TaskStatus(v.decode())
     except (ValueError, UnicodeDecodeError):
         raise ValueError(f"a task status ({', '.join(TaskStatus)})") from None
+
+
+_pending = msgspec.json.Decoder(list[PendingCall])
+
+
+def _calls(v: bytes | None) -> list[PendingCall]:
+    try:
+        return _pending.decode(v) if v else []
+    except (msgspec.DecodeError, msgspec.ValidationError):
+        raise ValueError("a JSON list of tool calls") from None
 
 
 def _json(v: bytes | None) -> Any:
@@ -172,7 +210,11 @@ def record_from_values(
         result=read("result", _json),
         metadata=metadata if isinstance(metadata, dict) else {},
         cancel_requested=row["cancel"] == b"1",
+        run_at=read("run_at", _num),
+        retries=read("retries", _int),
+        pending=read("pending", _calls),
+        expires_at=read("expires_at", _num),
     )
 
 
-_CONVERTERS = (_int, _status, _json)
+_CONVERTERS = (_int, _status, _json, _calls)

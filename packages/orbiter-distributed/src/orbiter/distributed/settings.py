@@ -15,6 +15,7 @@ from typing import Any
 import msgspec
 
 from orbiter.errors import ConfigurationError
+from orbiter.ratelimit import RateLimit, parse_rate_limits
 
 DEFAULT_PREFIX = "orbiter"
 DEFAULT_QUEUE = "default"
@@ -23,6 +24,8 @@ DEFAULT_RETENTION = 3600
 DEFAULT_EVENTS_MAXLEN = 100_000
 """Events kept per task (approximate trim); older ones are dropped first."""
 MIN_EVENTS_MAXLEN = 100
+DEFAULT_APPROVAL_TTL = 7 * 24 * 3600
+"""Seconds a run paused for approval waits for a decision before it fails."""
 DEFAULT_LEASE = 30.0
 DEFAULT_MAX_ATTEMPTS = 3
 DEFAULT_MAX_PAYLOAD_BYTES = 4 * 1024 * 1024
@@ -56,6 +59,7 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     lease_seconds: float = DEFAULT_LEASE
     max_attempts: int = DEFAULT_MAX_ATTEMPTS
     retention: int = DEFAULT_RETENTION
+    approval_ttl: int = DEFAULT_APPROVAL_TTL
     events_maxlen: int = DEFAULT_EVENTS_MAXLEN
     max_payload_bytes: int = DEFAULT_MAX_PAYLOAD_BYTES
     temporal_address: str = DEFAULT_TEMPORAL_ADDRESS
@@ -65,6 +69,7 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     concurrency: int = DEFAULT_CONCURRENCY
     log_level: str = "info"
     checkpoints: bool = True
+    rate_limits: tuple[RateLimit, ...] = ()
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **given: Any) -> Settings:
@@ -247,6 +252,12 @@ VARIABLES: dict[str, tuple[str, Callable[[str], Any], Callable[[Any], str | None
         _at_least(1, " second", " (a finished task must stay readable for its result)"),
         "seconds finished records and events are kept",
     ),
+    "approval_ttl": (
+        "ORBITER_APPROVAL_TTL",
+        whole,
+        _at_least(1, " second"),
+        "seconds a run paused for approval waits for a decision before it fails",
+    ),
     "events_maxlen": (
         "ORBITER_EVENTS_MAXLEN",
         whole,
@@ -290,6 +301,13 @@ VARIABLES: dict[str, tuple[str, Callable[[str], Any], Callable[[Any], str | None
         lambda s: s.lower(),
         _log_level,
         "which log records a worker shows",
+    ),
+    "rate_limits": (
+        "ORBITER_RATE_LIMITS",
+        parse_rate_limits,
+        _anything,
+        "requests and tokens per minute per model, shared by all workers "
+        "(see [rate limits](rate-limits.md))",
     ),
 }
 """Each field's variable, parser, check (None: fine, else what is wrong) and description."""

@@ -7,9 +7,12 @@ Temporal), which writes them and returns their handles.
 
 from __future__ import annotations
 
+import math
+import time
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 import msgspec
@@ -17,6 +20,7 @@ import msgspec
 from orbiter.distributed.payload import Payload, checked_payload
 from orbiter.errors import ConfigurationError, SerializationError
 from orbiter.messages import Message, UserInput, check_inline_images, user_message
+from orbiter.retry import RetryPolicy, check_retry
 
 if TYPE_CHECKING:
     from orbiter.distributed.handle import TaskHandle
@@ -34,6 +38,8 @@ class CheckedTask:
     body: bytes
     payload: Payload
     task_id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    run_at: float | None = None
+    """When a delayed task is due (Unix time); None: at once."""
 
     @property
     def messages(self) -> list[Any] | None:
@@ -59,11 +65,15 @@ def check_task(
     detailed: bool,
     timeout: float,
     metadata: Mapping[str, Any] | None,
+    retry: RetryPolicy | None = None,
+    run_at: float | None = None,
+    approval_ttl: float | None = None,
 ) -> CheckedTask:
     """Check one run as a worker will decode it; ConfigurationError or SerializationError.
 
     Text with images travels as the last message (images are capped in size there).
     """
+    check_retry(retry, "retry=")
     if input is None and not messages:
         raise ConfigurationError("nothing to run: pass an input string or messages")
     if input is not None and not isinstance(input, str):
@@ -77,9 +87,41 @@ def check_task(
             detailed=detailed,
             timeout=timeout,
             metadata=_metadata(metadata),
+            retry=retry,
+            approval_ttl=approval_ttl,
         )
     )
-    return CheckedTask(spec, body, seen)
+    return CheckedTask(spec, body, seen, run_at=run_at)
+
+
+def due_time(delay: float | None, at: datetime | None) -> float | None:
+    """When a task given ``delay=`` (seconds from now) or ``at=`` should run, as Unix time;
+    None when neither is given. A ConfigurationError for anything else."""
+    if delay is not None and at is not None:
+        raise ConfigurationError("give delay= or at=, not both")
+    if delay is not None:
+        if (
+            isinstance(delay, bool)
+            or not isinstance(delay, int | float)
+            or not math.isfinite(delay)
+            or delay < 0
+        ):
+            raise ConfigurationError(f"delay must be a number of seconds, 0 or more, got {delay!r}")
+        return time.time() + delay
+    if at is None:
+        return None
+    if not isinstance(at, datetime):
+        raise ConfigurationError(
+            f"at= takes a timezone-aware datetime, e.g. datetime.now(UTC) + timedelta(hours=1); "
+            f"got {at!r}"
+        )
+    if at.tzinfo is None or at.utcoffset() is None:
+        raise ConfigurationError(
+            f"at={at.isoformat()} has no timezone, so it could mean a different moment on the "
+            "client and on the workers; give one, e.g. at.replace(tzinfo=UTC) or "
+            "datetime(..., tzinfo=ZoneInfo('Europe/Paris'))"
+        )
+    return at.timestamp()
 
 
 def _messages_json(messages: Sequence[Message | Mapping[str, Any]] | None) -> msgspec.Raw:

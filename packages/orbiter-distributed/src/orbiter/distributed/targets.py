@@ -19,7 +19,7 @@ from orbiter.distributed.keys import (
 )
 from orbiter.errors import ConfigurationError, SerializationError
 from orbiter.import_gate import Allowed
-from orbiter.runner import RunResult
+from orbiter.retry import RetryPolicy
 from orbiter.swarm import Swarm, from_dict
 
 REGISTERED = "registered"
@@ -88,22 +88,6 @@ def registry_from(targets: TargetsArg) -> dict[str, Agent | Swarm] | None:
     if not registry:
         raise ConfigurationError("the list of registered targets is empty: name at least one")
     return registry
-
-
-def completed(result: RunResult) -> RunResult:
-    """``result`` if the run ended; a clear error if it paused for a person's approval.
-
-    Approval needs a place to keep the paused run until someone decides, which workers do not
-    have yet: without this check a paused run would be stored as completed with no output.
-    """
-    if result.status == "interrupted":
-        calls = ", ".join(f"{c.name} ({c.id})" for c in result.pending) or "none named"
-        raise ConfigurationError(
-            f"the run paused for a person's approval of tool calls: {calls}. Workers cannot "
-            "pause a run yet (approval works in local runs, with run.resume()); run this agent "
-            "locally, or drop needs_approval from its tools for distributed runs"
-        )
-    return result
 
 
 def check_size(data: Any) -> None:
@@ -186,6 +170,12 @@ class Targets:
         if spec is None:
             spec = self._specs[name] = self._lookup(name).to_dict()
         return spec, None
+
+    def retry_policy(self, name: str) -> RetryPolicy | None:
+        """The retry policy of the registered Agent ``name``, if this worker has one: a task
+        that names its target carries no policy of the Agent's own."""
+        found = self.registered.get(name) if self.registered is not None else None
+        return found.retry if isinstance(found, Agent) else None
 
     def _registered_name(self, data: Any) -> str | None:
         is_ref = isinstance(data, Mapping) and data.get("type") == REGISTERED

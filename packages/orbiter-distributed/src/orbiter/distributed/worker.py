@@ -27,6 +27,7 @@ from orbiter.distributed._pubsub import Listener
 from orbiter.distributed._writer import EventWriter, Stream
 from orbiter.distributed.attempt import Attempts, Running, drain
 from orbiter.distributed.connection import Backoff, connect
+from orbiter.distributed.delays import DueSet
 from orbiter.distributed.executor import Executor, InProcessExecutor, TaskSpec
 from orbiter.distributed.heartbeat import Heartbeat
 from orbiter.distributed.intake import Intake, target_name
@@ -43,12 +44,15 @@ from orbiter.distributed.payload import (
     signing_key_from,
 )
 from orbiter.distributed.queue import Entry, RedisQueue
+from orbiter.distributed.ratelimit import RedisRateLimiter
 from orbiter.distributed.registry import WorkerInfo
 from orbiter.distributed.settings import read
 from orbiter.distributed.startup import join, unless_stopped, warmed_up
 from orbiter.distributed.targets import Targets, TargetsArg
+from orbiter.distributed.ticker import Ticker, beside
 from orbiter.errors import ConfigurationError
 from orbiter.mcp.servers import allowed_commands, set_allowed_commands
+from orbiter.ratelimit import RateLimit, parse_rate_limits, use_rate_limiter
 
 if TYPE_CHECKING:
     from orbiter.distributed.metrics import WorkerMetrics
@@ -88,6 +92,9 @@ class Worker:
         max_payload_bytes: a task payload larger than this is dead-lettered without being
             decoded (``ORBITER_MAX_PAYLOAD_BYTES``, default 4 MiB).
         executor: how tasks run (default :class:`InProcessExecutor`).
+        rate_limits: requests and tokens per minute per model, counted in Redis and shared
+            with every worker there (``ORBITER_RATE_LIMITS``), e.g.
+            ``"openai:gpt-4o=500rpm,200ktpm"``; see docs/rate-limits.md.
         handle_signals: install SIGTERM/SIGINT handlers in :meth:`run`.
         checkpoints: store each task's state after every completed step, so an attempt that
             takes a task over resumes there (``ORBITER_CHECKPOINTS``, default on).
@@ -113,6 +120,7 @@ class Worker:
         key_prefix: str | None = None,
         max_payload_bytes: int | None = None,
         executor: Executor | None = None,
+        rate_limits: str | Sequence[str | RateLimit] | None = None,
         handle_signals: bool = True,
         checkpoints: bool | None = None,
     ) -> None:
@@ -152,6 +160,10 @@ class Worker:
         self.targets = Targets(self.imports, targets)
         self.executor: Executor = executor or InProcessExecutor(
             self.imports, targets=self.targets.registered
+        )
+        self.rate_limits: tuple[RateLimit, ...] = read(
+            "rate_limits",
+            rate_limits if rate_limits is None else parse_rate_limits(rate_limits),
         )
         self.handle_signals = handle_signals
         self.on_recorded: Callable[[str, bool], None] | None = None
@@ -213,7 +225,10 @@ class Worker:
             if not await unless_stopped(self._startup(), self._stop):
                 return
             claim = loop.create_task(self._claim_loop())
-            beat = loop.create_task(self._heartbeat.run())
+            # The cron ticker runs beside the heartbeat and stops with it.
+            beat = loop.create_task(beside(self._heartbeat.run(), Ticker.for_worker(self)))
+            # Delayed tasks and retries whose time has come join the queue (docs/retries.md).
+            due = loop.create_task(DueSet(self._redis, self.keys, self.queue).run())
             self.ready.set()
             log.info(
                 "worker %s serving queue %r (concurrency %d, lease %ss)",
@@ -225,10 +240,11 @@ class Worker:
             await self._stop.wait()
             self._draining = True
             claim.cancel()
+            due.cancel()
             # A cancel landing while redis-py sets up the claim's first connection can be lost
             # and leave it waiting on a reply that never comes; closing the client at the end
             # ends that wait, so it must not hold up the shutdown.
-            await asyncio.wait([claim], timeout=1.0)
+            await asyncio.wait([claim, due], timeout=1.0)
             if self._starting is not None:
                 with contextlib.suppress(Exception):
                     await asyncio.wait_for(asyncio.shield(self._starting), 10)
@@ -278,6 +294,8 @@ class Worker:
             on_dead_letter=self._dead_lettered,
         )
         self._listener = Listener(self._redis)
+        if self.rate_limits:  # the tasks this run starts inherit it
+            use_rate_limiter(RedisRateLimiter(self._redis, self.keys, self.rate_limits))
         self._heartbeat = Heartbeat(
             self._queue,
             self.worker_id,
@@ -342,7 +360,9 @@ class Worker:
                 start.checkpoint, start.decisions,
             )  # fmt: skip
             stream = Stream(tid, start.entry_id, start.attempt)
-            rt = Running(spec, stream, target_name(payload))
+            name = target_name(payload)
+            retry = payload.retry or self.targets.retry_policy(name)
+            rt = Running(spec, stream, name, retry, start.retries)
             self._running[tid] = rt
             rt.task = loop.create_task(self._execute(rt))
 

@@ -30,6 +30,7 @@ from orbiter.providers._json import dumps, merge_body
 from orbiter.providers._options import Options, env_first
 from orbiter.providers._pool import pooled_client
 from orbiter.providers._sse import SSEDecoder, SSEEvent
+from orbiter.ratelimit import report_retry_after
 from orbiter.telemetry import inject
 
 # What an adapter can do, as declared by its ``capabilities`` (docs/providers.md has the table,
@@ -227,6 +228,8 @@ class HTTPModel:
                     await response.aclose()
                 error = self.error_from_body(response.status_code, body, response.headers)
                 wait = retry_after_seconds(response.headers)
+                if wait is not None and response.status_code == 429:
+                    await report_retry_after(self.name, wait)  # the rate limiter shares it
                 # OpenAI and Anthropic say outright whether a retry can help.
                 should_retry = response.headers.get("x-should-retry", "").lower()
                 if should_retry in ("true", "false"):

@@ -21,6 +21,7 @@ from temporalio import activity
 from temporalio.exceptions import ApplicationError, ApplicationErrorCategory
 
 from orbiter.agent import Agent
+from orbiter.distributed.settings import read
 from orbiter.distributed.targets import Targets, TargetsArg
 from orbiter.distributed.temporal.records import TaskRecords
 from orbiter.errors import (
@@ -125,7 +126,7 @@ class RunActivities:
         self._cache: OrderedDict[str, _Rebuilt] = OrderedDict()
 
     def all(self) -> list[Callable[..., Any]]:
-        return [self.start, self.model_call, self.tool_call, self.finish]
+        return [self.start, self.model_call, self.tool_call, self.pause, self.finish]
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -380,6 +381,25 @@ class RunActivities:
             task_id, scope, [], seal=seal, seal_value=msgspec.json.encode(out).decode()
         )
         return out
+
+    @activity.defn(name="orbiter.pause")
+    async def pause(self, job: dict[str, Any]) -> float:
+        """Store a run paused for approval; returns how long it waits for a decision (s).
+
+        ``job``: task_id, scope, events (the interrupt last), checkpoint, pending, result,
+        wait (the run's own wait, or None for the worker's ``ORBITER_APPROVAL_TTL``).
+        """
+        wait: float = job.get("wait") or read("approval_ttl")
+        await self.records.pause(
+            job["task_id"],
+            job["scope"],
+            job["events"],
+            checkpoint=job["checkpoint"],
+            pending=job["pending"],
+            result=job["result"],
+            wait=wait,
+        )
+        return wait
 
     @activity.defn(name="orbiter.finish")
     async def finish(self, job: dict[str, Any]) -> bool:

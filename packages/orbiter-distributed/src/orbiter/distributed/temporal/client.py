@@ -1,13 +1,12 @@
 """The client side of a Temporal run: write the task record, start the workflow.
 
 The task looks like any other: ``TaskHandle`` reads its record and events from Redis, and
-``cancel()`` goes through Redis, where the Temporal workers pick it up.
+``cancel()`` goes through Redis, where the Temporal workers pick it up; ``resume()`` of a run
+paused for approval is in ``temporal.signals``.
 """
 
 from __future__ import annotations
 
-import atexit
-import gc
 import time
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -24,39 +23,19 @@ from orbiter.distributed.submission import NO_TARGET, CheckedTask, check_task
 from orbiter.distributed.targets import target_json
 from orbiter.distributed.temporal.records import TaskRecords
 from orbiter.distributed.temporal.settings import TemporalSettings, require_temporalio
+from orbiter.distributed.temporal.signals import temporal_client
 from orbiter.errors import ConfigurationError
-from orbiter.loops import PerLoop
 from orbiter.messages import Message, UserInput
 from orbiter.swarm import Swarm
 
 require_temporalio()  # says which extra to install, rather than failing on the import below
-from orbiter.distributed.temporal.workflow import WORKFLOW_NAME, RunJob, RunOptions  # noqa: E402
+from orbiter.distributed.temporal.workflow import (  # noqa: E402
+    WORKFLOW_NAME,
+    RunJob,
+    RunOptions,
+)
 
 EXECUTOR = "temporal"
-
-# Clients by event loop (dropped with it), then by (address, namespace). A temporalio client
-# has nothing to close: its connection goes when the last reference does.
-_clients: PerLoop[tuple[str, str], Any] = PerLoop()
-
-
-def _drop_clients() -> None:
-    # A Temporal client still alive when the interpreter shuts down can crash it on the way
-    # out (temporalio's native threads outlive it), so let go of ours while Python still runs.
-    _clients.clear()
-    gc.collect()
-
-
-async def temporal_client(settings: TemporalSettings) -> Any:
-    """A connected client for ``settings``, shared within this event loop."""
-    if not _clients:
-        atexit.unregister(_drop_clients)
-        atexit.register(_drop_clients)
-    per_loop = _clients.here()
-    key = (settings.address, settings.namespace)
-    client = per_loop.get(key)
-    if client is None:
-        client = per_loop[key] = await settings.connect()
-    return client
 
 
 class TemporalSubmitter:
@@ -117,6 +96,7 @@ class TemporalSubmitter:
             messages=task.messages,
             detailed=task.payload.detailed,
             timeout=task.payload.timeout,
+            approval_ttl=task.payload.approval_ttl,
             options=self.options,
         )
         try:

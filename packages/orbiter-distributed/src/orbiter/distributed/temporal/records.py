@@ -159,7 +159,71 @@ redis.call('EXPIRE', KEYS[3], args.retention)
 return 1
 """
 
+
+class PauseArgs(msgspec.Struct):
+    """KEYS: record, events, dedupe. Then the event payloads, the interrupt last."""
+
+    maxlen: int
+    live: str
+    scope: str
+    checkpoint: str
+    pending: str
+    result: str
+    expires_at: str
+    keep: int  # seconds the record and events live while paused
+
+
+# A run paused for approval: its last events and its state, once (a retried call finds its
+# scope sealed and changes nothing, even after a resume). Returns 1 paused, 0 not.
+_PAUSE = r"""
+if redis.call('HGET', KEYS[1], 'status') ~= 'RUNNING' then return 0 end
+if redis.call('HEXISTS', KEYS[3], args.scope .. '.paused') == 1 then return 0 end
+redis.call('HSET', KEYS[3], args.scope .. '.paused', 1)
+local evs = fresh(KEYS[3], args.scope, 0, ARGV, NARGS + 1)
+if #evs > 0 then append(KEYS[2], args.live, args.maxlen, args.keep, evs, 1, nil) end
+redis.call('HSET', KEYS[1], 'status', 'INTERRUPTED', 'checkpoint', args.checkpoint,
+           'pending', args.pending, 'result', args.result, 'expires_at', args.expires_at)
+redis.call('HDEL', KEYS[1], 'decisions')
+redis.call('EXPIRE', KEYS[1], args.keep)
+redis.call('EXPIRE', KEYS[3], args.keep)
+return 1
+"""
+
+
+class DecideArgs(msgspec.Struct):
+    """KEYS: record."""
+
+    now: str
+    decisions: str  # '' to take a resume back (its signal could not be sent)
+    pending: str  # what to restore when taking it back
+    expires_at: str
+    pending_ttl: int
+
+
+# Marks a paused run resumed before its workflow is signalled, so only one decision is taken:
+# 'resumed', 'expired', 'unknown' or the status it has. With no decisions, takes it back.
+_DECIDE = r"""
+local cur = redis.call('HMGET', KEYS[1], 'status', 'expires_at')
+if not cur[1] then return 'unknown' end
+if args.decisions == '' then
+  if cur[1] == 'RUNNING' then
+    redis.call('HSET', KEYS[1], 'status', 'INTERRUPTED', 'pending', args.pending,
+               'expires_at', args.expires_at)
+    redis.call('HDEL', KEYS[1], 'decisions')
+  end
+  return cur[1]
+end
+if cur[1] ~= 'INTERRUPTED' then return cur[1] end
+if tonumber(cur[2] or '0') <= tonumber(args.now) then return 'expired' end
+redis.call('HSET', KEYS[1], 'status', 'RUNNING', 'decisions', args.decisions, 'result', '')
+redis.call('HDEL', KEYS[1], 'pending', 'expires_at')
+redis.call('EXPIRE', KEYS[1], args.pending_ttl)
+return 'resumed'
+"""
+
 create_script = Script(_CREATE, CreateArgs)
+pause_script = Script(_DEDUPE + _PAUSE, PauseArgs)
+decide_script = Script(_DECIDE, DecideArgs)
 start_script = Script(_START, StartArgs)
 append_script = Script(_DEDUPE + _APPEND, AppendArgs)
 finish_script = Script(_DEDUPE + _FINISH, FinishArgs)
@@ -335,6 +399,53 @@ class TaskRecords:
             )
         )
         return bool(res)
+
+    async def pause(
+        self,
+        task_id: str,
+        scope: str,
+        payloads: Sequence[bytes | str],
+        *,
+        checkpoint: str,
+        pending: str,
+        result: str,
+        wait: float,
+    ) -> bool:
+        """Store a run paused for approval for up to ``wait`` seconds (once per ``scope``)."""
+        res = await self._retry(
+            lambda: pause_script(
+                self.redis,
+                [self.keys.task(task_id), self.keys.events(task_id), self.dedupe_key(task_id)],
+                _argv(
+                    PauseArgs(
+                        maxlen=self.maxlen,
+                        live=self.keys.live(task_id),
+                        scope=scope,
+                        checkpoint=checkpoint,
+                        pending=pending,
+                        result=result,
+                        expires_at=repr(time.time() + wait),
+                        keep=int(wait + self.retention),
+                    ),
+                    payloads,
+                ),
+            )
+        )
+        return bool(res)
+
+    async def decide(
+        self, task_id: str, decisions: str, *, pending: str = "", expires_at: str = ""
+    ) -> str:
+        """Mark a paused run resumed with ``decisions`` (see ``_DECIDE``); '' takes it back."""
+        args = DecideArgs(
+            now=_now(),
+            decisions=decisions,
+            pending=pending,
+            expires_at=expires_at,
+            pending_ttl=K.DEFAULT_PENDING_TTL,
+        )
+        res = await decide_script(self.redis, [self.keys.task(task_id)], _argv(args))
+        return res.decode() if isinstance(res, bytes) else str(res)
 
     async def streamed(self, task_id: str, scope: str, attempt: int) -> bool:
         """Whether an attempt before ``attempt`` of the call ``scope`` sent any events."""

@@ -31,7 +31,9 @@ from temporalio.exceptions import TimeoutError as ActivityTimeout
 
 from orbiter import errors as orbiter_errors
 from orbiter.agent import Agent
-from orbiter.distributed.targets import Targets, completed
+from orbiter.distributed._approval_lua import APPROVAL_EXPIRED
+from orbiter.distributed.pausing import decision_kwargs, paused, read_decisions
+from orbiter.distributed.targets import Targets
 from orbiter.distributed.temporal.activities import CANCELLED_TYPE, GONE_TYPE
 from orbiter.errors import (
     ConfigurationError,
@@ -49,6 +51,8 @@ from orbiter.swarm import Swarm, from_dict
 from orbiter.tool import Tool
 
 WORKFLOW_NAME = "orbiter.run"
+DECIDE_SIGNAL = "orbiter.decide"
+"""The signal that brings the decisions (JSON) on a run paused for approval."""
 
 # What the workers in this process run (import gate, registered targets), by task queue (set
 # by TemporalWorker).
@@ -98,7 +102,12 @@ class RunJob(msgspec.Struct, kw_only=True, omit_defaults=True):
     messages: list[Any] | None = None
     detailed: bool = False
     timeout: float | None = None
+    approval_ttl: float | None = None
     options: RunOptions = msgspec.field(default_factory=RunOptions)
+
+
+class _Expired(Exception):
+    """Nobody decided on a paused run in time."""
 
 
 class _Stop(BaseException):
@@ -210,6 +219,12 @@ class RunWorkflow:
         self._steps = 0
         self._open_calls: list[ToolCall] = []
         self._error_sent = False
+        self._decisions: str | None = None
+
+    @workflow.signal(name=DECIDE_SIGNAL)
+    def decide(self, decisions: str) -> None:
+        """A person's decisions on the calls the run paused for (checked by the client)."""
+        self._decisions = decisions
 
     # -- what the stand-ins call --------------------------------------------------------------
 
@@ -316,17 +331,58 @@ class RunWorkflow:
         return target
 
     async def _loop(self) -> RunResult:
+        """The run, waiting for a person's decision each time it pauses for approval; the
+        task's timeout bounds each part that runs, not the waits."""
         job = self.job
+        target = self._target()
+        model = _ActivityModel(self)
         events = run.stream(
-            self._target(),
-            job.input,
-            messages=job.messages,
-            provider=_ActivityModel(self),
-            detailed=job.detailed,
+            target, job.input, messages=job.messages, provider=model, detailed=job.detailed
         )
-        async for event in events:
-            self._event(event)
-        return completed(events.result)
+        while True:
+            result = await self._part(events)
+            if result.status != "interrupted":
+                return result
+            decisions = await self._decision(result)
+            events = run.resume_stream(
+                target, result.state or b"", provider=model, detailed=job.detailed,
+                **decision_kwargs(read_decisions(decisions)),
+            )  # fmt: skip
+
+    async def _part(self, events: Any) -> RunResult:
+        async def drain() -> RunResult:
+            async for event in events:
+                self._event(event)
+            return events.result
+
+        timeout = self.job.timeout
+        return await (asyncio.wait_for(drain(), timeout) if timeout else drain())
+
+    async def _decision(self, result: RunResult) -> str:
+        """Store the paused run, then wait for the decide signal (ApprovalExpired after the
+        wait the pause activity read from the worker's settings)."""
+        stop = paused(result, None)
+        self._decisions = None
+        wait = await workflow.execute_activity(
+            "orbiter.pause",
+            {
+                "task_id": self.job.task_id,
+                "scope": self._scope(),
+                "events": self._take_events(),
+                "checkpoint": stop.checkpoint.decode(),
+                "pending": stop.pending.decode(),
+                "result": msgspec.json.encode(stop.result).decode(),
+                "wait": self.job.approval_ttl,
+            },
+            start_to_close_timeout=timedelta(seconds=30),
+            retry_policy=RetryPolicy(maximum_interval=timedelta(seconds=10)),
+        )
+        try:
+            await workflow.wait_condition(lambda: self._decisions is not None, timeout=wait)
+        except TimeoutError:
+            raise _Expired from None
+        assert self._decisions is not None
+        return self._decisions
 
     async def _finish(self, status: str, **fields: str) -> None:
         call = workflow.start_activity(
@@ -387,10 +443,13 @@ class RunWorkflow:
             return {"status": started}
         timeout = self.job.timeout
         try:
-            if timeout:
-                result = await asyncio.wait_for(self._loop(), timeout)
-            else:
-                result = await self._loop()
+            result = await self._loop()
+        except _Expired:
+            return await self._failed(
+                "the run paused for approval of tool calls and nobody decided before it expired "
+                "(ORBITER_APPROVAL_TTL); submit it again if it still has to run",
+                APPROVAL_EXPIRED,
+            )
         except _Stop as stop:
             if stop.reason == "gone":
                 return {"status": "gone"}

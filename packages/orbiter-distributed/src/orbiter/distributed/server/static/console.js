@@ -114,6 +114,9 @@ function describe(type, d) {
     case "status": return d.status + (d.message ? ": " + d.message : "");
     case "step": return `step ${d.step_number} ${d.status}`;
     case "reasoning": return d.text;
+    case "interrupt": return "waiting for approval: " + d.calls.map((c) => `${c.name}(${c.arguments}) [${c.id}]`).join(", ");
+    case "rate_limit": return `${d.model} waits ${d.wait_seconds}s (${d.reason.replace("_", "-")})`;
+    case "retry": return `attempt ${d.attempt} failed (${d.error_type}): retry ${d.retry} of ${d.retries} in ${d.delay}s`;
     default: return JSON.stringify(d);
   }
 }
@@ -143,13 +146,14 @@ function runView(runId) {
     $("run-cancel").hidden = false;
     const token = await api("POST", `/v1/runs/${runId}/stream-token`);
     source = new EventSource(token.events_url);
-    const types = ["text", "tool_call", "tool_result", "handoff", "usage", "error", "status", "step", "reasoning"];
+    const types = ["text", "tool_call", "tool_result", "handoff", "usage", "error", "status", "step", "reasoning", "interrupt", "retry", "rate_limit"];
     for (const type of types) {
       source.addEventListener(type, (msg) => {
         const data = JSON.parse(msg.data);
         if (!finished && $("run-status").textContent === "PENDING") badge($("run-status"), "RUNNING");
         if (type === "text") $("run-text").append(data.text);
         else log(type, describe(type, data), data.agent_name);
+        if (type === "interrupt" && !finished) badge($("run-status"), "INTERRUPTED");
       });
     }
     source.addEventListener("end", (msg) => finish(JSON.parse(msg.data)));
