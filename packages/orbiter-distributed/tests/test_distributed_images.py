@@ -89,15 +89,21 @@ async def test_a_tool_image_reaches_the_model_on_the_worker_and_events_keep_a_la
     assert result["output"] == f"image/png:{PNG.hex()}"
     (tool_result,) = [e for e in events if isinstance(e, ToolResultEvent)]
     assert tool_result.result == f"Screen:\n[image image/png, {len(PNG)} bytes]"
+    # The result's transcript keeps the image whole, so a client can continue the conversation.
+    encoded = base64.b64encode(PNG).decode()
+    (tool_message,) = [m for m in result["messages"] if m["role"] == "tool"]
+    assert tool_message["images"][0]["data"] == encoded
     client = aredis.Redis.from_url(redis_url)
     try:
         streams = [k for k in await client.keys("*") if await client.type(k) == b"stream"]
         assert streams, "the task's events are kept in a stream"
-        stored = repr([await client.xrange(k) for k in streams])
+        # The events carry a label; only the end marker (the result) holds the bytes, once.
+        entries = [e for k in streams for _id, e in await client.xrange(k)]
     finally:
         await client.aclose()
-    assert "[image image/png" in stored
-    assert base64.b64encode(PNG).decode()[:40] not in stored, "image bytes in the event streams"
+    events = repr([e[b"e"] for e in entries if b"e" in e])
+    assert "[image image/png" in events
+    assert encoded[:40] not in events, "image bytes in the events"
 
 
 async def test_a_tool_image_too_large_in_messages_is_refused_before_queueing(

@@ -102,6 +102,7 @@ class Backoff:
         self.tries = 0
 
     async def wait(self) -> None:
+        raise_if_cancelled()  # the failure being waited out may be a cancel redis-py swallowed
         delay = self._delays.compute(self.tries)
         self.tries += 1
         await asyncio.sleep(delay)

@@ -18,7 +18,7 @@ from redis.exceptions import ResponseError
 
 from orbiter.distributed._lua import run_many
 from orbiter.distributed._scripts import PromoteArgs, promote_script
-from orbiter.distributed.connection import TRANSIENT, Backoff
+from orbiter.distributed.connection import TRANSIENT, Backoff, raise_if_cancelled
 from orbiter.distributed.keys import DUE_BATCH, DUE_CHECK_SECONDS, Keys
 
 log = logging.getLogger("orbiter.distributed.worker")
@@ -68,4 +68,5 @@ class DueSet:
                 continue
             except ResponseError as exc:
                 log.error("looking for due tasks failed: %s", exc)
+            raise_if_cancelled()
             await asyncio.sleep(interval)

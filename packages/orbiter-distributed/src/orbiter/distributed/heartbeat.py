@@ -15,7 +15,7 @@ from redis.exceptions import ResponseError
 from orbiter.distributed._writer import refusal
 from orbiter.distributed.approval import expire_due
 from orbiter.distributed.attempt import Running
-from orbiter.distributed.connection import TRANSIENT
+from orbiter.distributed.connection import TRANSIENT, raise_if_cancelled
 from orbiter.distributed.queue import Entry, LeaseState, RedisQueue
 from orbiter.distributed.thread_runs import sweep
 
@@ -62,6 +62,7 @@ class Heartbeat:
         beats = 0
         last = time.monotonic()
         while True:
+            raise_if_cancelled()
             with contextlib.suppress(TimeoutError):
                 async with asyncio.timeout(self.seconds):
                     await self.check_now.wait()

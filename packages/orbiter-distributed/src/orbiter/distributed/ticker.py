@@ -16,7 +16,6 @@ registered targets and signing rules apply to them exactly as to a submit.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import hmac
 import logging
 import time
@@ -29,7 +28,7 @@ from zoneinfo import ZoneInfo
 import msgspec
 
 from orbiter.distributed import _schedule_scripts as s
-from orbiter.distributed.connection import TRANSIENT, Backoff
+from orbiter.distributed.connection import TRANSIENT, Backoff, raise_if_cancelled
 from orbiter.distributed.cron import Cron, zone
 from orbiter.distributed.keys import DEFAULT_INDEX_MAX, DEFAULT_PENDING_TTL, Keys
 from orbiter.distributed.payload import decode_payload, encode_payload, sign
@@ -135,6 +134,7 @@ class Ticker:
                 log.exception("schedule ticker failed; trying again")
                 await backoff.wait()
                 continue
+            raise_if_cancelled()
             await asyncio.sleep(pause)
 
     async def pass_once(self) -> float:
@@ -304,5 +304,5 @@ async def beside(heartbeat: Awaitable[None], ticker: Ticker) -> None:
         await heartbeat
     finally:
         task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
+        # A cancel redis-py swallowed (see raise_if_cancelled) must not hold up the shutdown.
+        await asyncio.wait([task], timeout=1.0)
