@@ -192,6 +192,22 @@ def _signal_group(proc: subprocess.Popen[bytes], sig: int) -> None:
         pass
 
 
+def load_average() -> float:
+    """The machine's 1-minute load average now, rounded: how busy it was when a run began."""
+    return round(os.getloadavg()[0], 2)
+
+
+def result_header(load: float, n: int, rounds: int) -> dict[str, Any]:
+    """The fields a throughput result starts with: when, on how many cores, how busy, how big."""
+    return {
+        "measured_at": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        "cores": os.cpu_count(),
+        "load_average": load,
+        "n": n,
+        "rounds": rounds,
+    }
+
+
 def emit(result: dict[str, Any]) -> None:
     """The last stdout line of every benchmark script is its JSON result."""
     sys.stdout.write(json.dumps(result) + "\n")

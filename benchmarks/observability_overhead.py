@@ -341,7 +341,7 @@ async def _span_costs(receiver: Receiver, runs: int = 1024) -> dict[str, float]:
 
 
 async def measure(n: int, rounds: int, runs: int) -> dict[str, Any]:
-    load = round(os.getloadavg()[0], 2)
+    load = _bench.load_average()
     receiver = Receiver()
     server = DevServer(free_port())
     server.start()
@@ -367,11 +367,7 @@ async def measure(n: int, rounds: int, runs: int) -> dict[str, Any]:
     tasks = {m: statistics.median(v) for m, v in dist.items()}
     local_us = {m: statistics.median(v) for m, v in local.items()}
     return {
-        "measured_at": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
-        "cores": os.cpu_count(),
-        "load_average": load,
-        "n": n,
-        "rounds": rounds,
+        **_bench.result_header(load, n, rounds),
         "local_runs": runs,
         "tasks_per_s": tasks,
         "tasks_per_s_all": dist,

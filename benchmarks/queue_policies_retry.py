@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import statistics
 import sys
 import time
@@ -80,7 +79,7 @@ def _idle_commands_per_s(url: str, seconds: float = 5.0) -> dict[str, float]:
 
 
 async def measure(n: int, rounds: int) -> dict[str, Any]:
-    load = round(os.getloadavg()[0], 2)
+    load = _bench.load_average()
     server = DevServer(free_port())
     server.start()
     url = server.url
@@ -106,11 +105,7 @@ async def measure(n: int, rounds: int) -> dict[str, Any]:
         server.close()
     median = {m: statistics.median(v) for m, v in rates.items()}
     return {
-        "measured_at": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
-        "cores": os.cpu_count(),
-        "load_average": load,
-        "n": n,
-        "rounds": rounds,
+        **_bench.result_header(load, n, rounds),
         "tasks_per_s": median,
         "tasks_per_s_all": rates,
         "change_vs_none_pct": {

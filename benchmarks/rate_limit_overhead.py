@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import statistics
 import sys
 import time
@@ -131,7 +130,7 @@ async def _local_us(mode: str, runs: int) -> float:
 
 
 async def measure(n: int, rounds: int, runs: int) -> dict[str, Any]:
-    load = round(os.getloadavg()[0], 2)
+    load = _bench.load_average()
     server = DevServer(free_port())
     server.start()
     try:

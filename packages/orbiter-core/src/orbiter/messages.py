@@ -261,8 +261,14 @@ class ToolMessage(msgspec.Struct, tag_field="role", tag="tool", kw_only=True, om
 Message = SystemMessage | UserMessage | AssistantMessage | ToolMessage
 
 _message_list_decoder = msgspec.json.Decoder(list[Message])
+_encoder = msgspec.json.Encoder()
 
 
 def messages_from_json(data: bytes | str) -> list[Message]:
     """Decode a JSON array of messages."""
     return _message_list_decoder.decode(data)
+
+
+def messages_to_json(messages: Sequence[Message]) -> bytes:
+    """Encode messages as a JSON array (:func:`messages_from_json` reads it back)."""
+    return _encoder.encode(list(messages))

@@ -19,7 +19,13 @@ from typing import Literal, Protocol, TypeVar, runtime_checkable
 import msgspec
 
 from orbiter.errors import ConfigurationError, ThreadConflictError
-from orbiter.messages import AssistantMessage, Message, ToolMessage
+from orbiter.messages import (
+    AssistantMessage,
+    Message,
+    ToolMessage,
+    messages_from_json,
+    messages_to_json,
+)
 
 __all__ = [
     "POLICIES",
@@ -38,8 +44,6 @@ OnBusy = Literal["reject", "enqueue", "interrupt", "rollback"]
 POLICIES: tuple[OnBusy, ...] = ("reject", "enqueue", "interrupt", "rollback")
 
 T = TypeVar("T")
-_encode = msgspec.json.Encoder().encode
-_decode_messages = msgspec.json.Decoder(list[Message]).decode
 
 
 class ThreadRun(msgspec.Struct, kw_only=True, frozen=True):
@@ -312,7 +316,7 @@ class SQLiteThreadStore:
     def _load(self, thread_id: str) -> list[Message]:
         out: list[Message] = []
         for (blob,) in self._rows(thread_id, "messages"):
-            out.extend(_decode_messages(blob))  # type: ignore[arg-type]
+            out.extend(messages_from_json(blob))  # type: ignore[arg-type]
         return out
 
     def _in_write(self, fn: Callable[..., T], *args: object) -> T:
@@ -393,7 +397,7 @@ class SQLiteThreadStore:
         *,
         after: int | None = None,
     ) -> None:
-        blob = _encode(list(messages))
+        blob = messages_to_json(messages)
         await asyncio.to_thread(
             self._in_write, self._append, thread_id, run_id, blob, len(messages), after
         )

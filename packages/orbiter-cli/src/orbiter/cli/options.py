@@ -108,3 +108,44 @@ MetadataPairs = Annotated[
     ),
 ]
 TaskId = Annotated[str, typer.Argument(metavar="TASK_ID", help="The task id.", show_default=False)]
+
+# When and for whom a queued run goes (``orbiter submit``).
+Priority = Annotated[
+    str | None,
+    typer.Option(
+        "--priority",
+        "-p",
+        metavar="LEVEL",
+        help="low, normal or high: higher runs first; lower levels keep a share.",
+        show_default=False,
+    ),
+]
+Tenant = Annotated[
+    str | None,
+    typer.Option(
+        "--tenant",
+        metavar="NAME",
+        help="Who the run is for: tenants share the queue fairly, each under its cap.",
+        show_default=False,
+    ),
+]
+SubmitDelay = Annotated[
+    float | None,
+    typer.Option(
+        "--delay",
+        min=0,
+        metavar="SECONDS",
+        help="Run no sooner than this many seconds from now (SCHEDULED until then).",
+        show_default=False,
+    ),
+]
+SubmitAt = Annotated[
+    str | None,
+    typer.Option(
+        "--at",
+        metavar="TIME",
+        help="Run no sooner than this ISO 8601 time with its offset, e.g. "
+        "2030-01-01T09:00:00+01:00 (or Z for UTC).",
+        show_default=False,
+    ),
+]

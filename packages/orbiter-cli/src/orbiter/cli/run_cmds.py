@@ -13,11 +13,15 @@ from orbiter.cli.options import (
     DetailedFlag,
     JsonFlag,
     MetadataPairs,
+    Priority,
     QueueName,
     RedisUrl,
     RunTimeout,
     SigningKey,
+    SubmitAt,
+    SubmitDelay,
     Target,
+    Tenant,
     UserInput,
 )
 
@@ -100,48 +104,13 @@ def submit_cmd(
     detailed: DetailedFlag = False,
     timeout: RunTimeout = 300.0,
     metadata: MetadataPairs = None,
-    priority: Annotated[
-        str | None,
-        typer.Option(
-            "--priority",
-            "-p",
-            metavar="LEVEL",
-            help="low, normal or high: higher runs first; lower levels keep a share.",
-            show_default=False,
-        ),
-    ] = None,
-    tenant: Annotated[
-        str | None,
-        typer.Option(
-            "--tenant",
-            metavar="NAME",
-            help="Who the run is for: tenants share the queue fairly, each under its cap.",
-            show_default=False,
-        ),
-    ] = None,
+    priority: Priority = None,
+    tenant: Tenant = None,
     queue: QueueName = None,
     redis_url: RedisUrl = None,
     signing_key: SigningKey = None,
-    delay: Annotated[
-        float | None,
-        typer.Option(
-            "--delay",
-            min=0,
-            metavar="SECONDS",
-            help="Run no sooner than this many seconds from now (SCHEDULED until then).",
-            show_default=False,
-        ),
-    ] = None,
-    at: Annotated[
-        str | None,
-        typer.Option(
-            "--at",
-            metavar="TIME",
-            help="Run no sooner than this ISO 8601 time with its offset, e.g. "
-            "2030-01-01T09:00:00+01:00 (or Z for UTC).",
-            show_default=False,
-        ),
-    ] = None,
+    delay: SubmitDelay = None,
+    at: SubmitAt = None,
     json: JsonFlag = False,
 ) -> None:
     """Queue a run of an Agent or Swarm for the workers and print its task id.

@@ -25,14 +25,13 @@ def _next_run(schedule: Schedule) -> str:
 def schedule_add(
     name: str, cron: str, target: str, text: str, json_mode: bool, **options: Any
 ) -> None:
-    from orbiter.cli.target import is_registered_name, load_target, read_input
+    from orbiter.cli.target import target_and_input
     from orbiter.distributed.cron import Cron, zone
 
     # The cheap checks first, so a typo is reported before TARGET is imported.
     Cron.parse(cron)
     zone(options["timezone"])
-    runnable = target if is_registered_name(target) else load_target(target)
-    prompt = read_input(text)
+    runnable, prompt = target_and_input(target, text)
     options["metadata"] = parse_metadata(options["metadata"])
     url = checked_url(options.pop("redis_url"))
 

@@ -140,6 +140,11 @@ def is_registered_name(spec: str) -> bool:
     return ":" not in spec and "/" not in spec and not spec.endswith(".py")
 
 
+def target_and_input(spec: str, text: str) -> tuple[Any, str]:
+    """What a queued run sends: TARGET (loaded, unless a registered name) and INPUT."""
+    return (spec if is_registered_name(spec) else load_target(spec)), read_input(text)
+
+
 _TARGETS_FORM = (
     "give [NAME=]package.module:attr (or path/to/file.py:attr), where attr is an Agent, a "
     "Swarm, or a dict or list of them; or a .toml file with a [targets] table"

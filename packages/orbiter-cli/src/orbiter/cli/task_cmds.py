@@ -6,7 +6,7 @@ command runs.
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -14,27 +14,30 @@ from orbiter.cli.options import DetailedFlag, JsonFlag, RedisUrl, TaskId, comman
 
 task_app = command_group("Inspect, follow, cancel and approve distributed tasks.")
 
+
+def _per_call(*names: str, metavar: str, help: str) -> Any:
+    """A repeatable option naming pending calls (``approve``/``reject``)."""
+    return typer.Option(*names, metavar=metavar, help=help, show_default=False)
+
+
 CallOption = Annotated[
     list[str],
-    typer.Option(
-        "--call", "-c", metavar="CALL_ID", help="Only this pending call (repeat for more).",
-        show_default=False,
-    ),
-]  # fmt: skip
+    _per_call("--call", "-c", metavar="CALL_ID", help="Only this pending call (repeat for more)."),
+]
 RejectOption = Annotated[
     list[str],
-    typer.Option(
-        "--reject", metavar="CALL_ID=REASON", show_default=False,
-        help="Reject this call; the model is told the reason.",
+    _per_call(
+        "--reject", metavar="CALL_ID=REASON", help="Reject this call; the model is told the reason."
     ),
-]  # fmt: skip
+]
 EditOption = Annotated[
     list[str],
-    typer.Option(
-        "--edit", metavar="CALL_ID=JSON", show_default=False,
+    _per_call(
+        "--edit",
+        metavar="CALL_ID=JSON",
         help="Run this call with these arguments instead (a JSON object).",
     ),
-]  # fmt: skip
+]
 
 
 @task_app.command("status")

@@ -94,10 +94,9 @@ def submit(
     priority: str | None = None,
     tenant: str | None = None,
 ) -> None:
-    from orbiter.cli.target import is_registered_name, load_target, read_input
+    from orbiter.cli.target import target_and_input
 
-    runnable = target if is_registered_name(target) else load_target(target)
-    prompt = read_input(text)
+    runnable, prompt = target_and_input(target, text)
     meta = parse_metadata(metadata)
     url = checked_url(redis_url)
     when = _parse_at(at)

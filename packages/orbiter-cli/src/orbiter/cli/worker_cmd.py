@@ -240,6 +240,30 @@ def start_worker(
         )
     except (ValueError, ConfigurationError) as exc:
         raise CliError(str(exc)) from exc
+    lines = _report(worker, shutting_down, json_mode, quiet, log_json, log_level)
+    tracing = tracing_from_env()
+    if metrics_port is not None:
+        start_metrics(worker, metrics_port)
+    try:
+        asyncio.run(_serve(worker, url, shutting_down, lines, wait_for))
+    except WorkerIdInUseError as exc:
+        raise CliError(str(exc)) from None
+    except KeyboardInterrupt:
+        raise CliError("worker stopped without draining", code=130) from None
+    finally:
+        if tracing is not None:
+            tracing.shutdown()  # sends the spans still batched
+
+
+def _report(
+    worker: Worker,
+    shutting_down: asyncio.Event,
+    json_mode: bool,
+    quiet: bool,
+    log_json: bool,
+    log_level: str,
+) -> WorkerLines:
+    """Show what ``worker`` does: its tasks as they are recorded, and its log records."""
     logs_to = worker if log_json else None
     lines = WorkerLines(
         json_mode=json_mode or log_json,
@@ -255,18 +279,7 @@ def start_worker(
     log.addHandler(_LogLines(lines, logs_to))
     log.setLevel(log_level.upper())
     log.propagate = False
-    tracing = tracing_from_env()
-    if metrics_port is not None:
-        start_metrics(worker, metrics_port)
-    try:
-        asyncio.run(_serve(worker, url, shutting_down, lines, wait_for))
-    except WorkerIdInUseError as exc:
-        raise CliError(str(exc)) from None
-    except KeyboardInterrupt:
-        raise CliError("worker stopped without draining", code=130) from None
-    finally:
-        if tracing is not None:
-            tracing.shutdown()  # sends the spans still batched
+    return lines
 
 
 async def _serve(

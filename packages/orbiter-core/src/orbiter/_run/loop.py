@@ -6,14 +6,14 @@ import inspect
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Sequence
 from contextlib import aclosing
-from typing import Any
 
 import msgspec
 
 from orbiter._run.limits import Gate, gate_for
 from orbiter._run.output import parse_output
 from orbiter._run.resume import finish_paused, pause, restore, snapshot
-from orbiter._run.state import Outcome, Resumed, RunState
+from orbiter._run.state import OnStep, Outcome, Resumed, RunState
+from orbiter._run.steps import closing, step_done, step_started
 from orbiter._run.tools import (
     AgentSetup,
     Results,
@@ -34,7 +34,6 @@ from orbiter.errors import (
 from orbiter.events import (
     HandoffEvent,
     ReasoningEvent,
-    StepEvent,
     StreamEvent,
     TextEvent,
     ToolCallEvent,
@@ -59,47 +58,11 @@ _NO_PAUSE = (
 )
 
 
-class _closing:
-    """``aclosing`` for any async iterator: a model stream need not be a generator."""
-
-    __slots__ = ("it",)
-
-    def __init__(self, it: AsyncIterator[Any]) -> None:
-        self.it = it
-
-    async def __aenter__(self) -> AsyncIterator[Any]:
-        return self.it
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        aclose = getattr(self.it, "aclose", None)
-        if aclose is not None:
-            await aclose()
-
-
 async def _system_prompt(agent: Agent, conversation: list[Message]) -> str | None:
     value = agent.call_instructions(messages=conversation)
     if inspect.isawaitable(value):
         value = await value
     return check_instructions(agent, value)
-
-
-def _step_started(name: str, step: int, started: float) -> StepEvent:
-    return StepEvent(agent_name=name, step_number=step, status="started", started_at=started)
-
-
-def _step_done(name: str, step: int, started: float, response: ModelResponse) -> StepEvent:
-    now = time.time()
-    return StepEvent(
-        agent_name=name,
-        step_number=step,
-        status="completed",
-        started_at=started,
-        completed_at=now,
-        duration_ms=(now - started) * 1000,
-        usage=response.usage,
-        stop_reason=response.stop_reason,
-        finish_reason=response.finish_reason,
-    )
 
 
 class _Part(msgspec.Struct, eq=False):
@@ -130,6 +93,7 @@ class _Part(msgspec.Struct, eq=False):
     results: Results = msgspec.field(default_factory=list)  # the current step's tool results
     pending: list[ToolCall] = msgspec.field(default_factory=list)  # calls awaiting a person
     gate: Gate | None = None  # the current step's rate limit, when one applies
+    chat: ModelCall | None = None  # the current step's model call span, when traced
 
     def setup_for(self, current: Agent) -> AgentSetup:
         name = current.name
@@ -346,6 +310,62 @@ class _Part(msgspec.Struct, eq=False):
         self.results = results
         return events, jobs
 
+    async def resume_events(
+        self, resumed: Resumed, on_step: OnStep | None
+    ) -> AsyncGenerator[StreamEvent, None]:
+        """End the paused step of a resumed run (or restore a step checkpoint's state)."""
+        if not resumed.checkpoint.pending:  # a step checkpoint: the next step comes first
+            restore(self, resumed)
+            return
+        async with aclosing(finish_paused(self, resumed)) as evs:
+            async for paused_event in evs:
+                yield paused_event
+        if on_step is not None:  # the paused step is complete now
+            on_step(snapshot(self, resumed.agent))
+
+    async def ask(
+        self, current: Agent, setup: AgentSetup, step: int
+    ) -> AsyncGenerator[StreamEvent, None]:
+        """The model's turn of the step (after the rate limit, if any lets it wait), yielding
+        its events; the response is left in ``self.response``."""
+        state = self.state
+        name = current.name
+        model, request = await self.prepare(current, setup, step)
+        if self.gate is not None:
+            async with aclosing(self.gate.wait(name, step, state.detailed)) as waits:
+                async for waited in waits:
+                    yield waited
+        chat = self.chat = (
+            state.trace.model_call(name, model.name, request) if state.trace else None
+        )
+        if state.streaming:
+            async with closing(self.chunks(model, request, chat)) as chunks:
+                async for chunk in chunks:
+                    event = self.event_of(name, chunk)
+                    if event is not None:
+                        yield event
+            response = self.streamed_response(model)
+        elif chat is None:
+            response = await model.complete(request)
+        else:
+            response = await chat.complete(model.complete, request)
+        await self.record(current, request, response, step)
+        self.response = response
+        if state.detailed:
+            yield UsageEvent(agent_name=name, usage=response.usage, step_number=step)
+
+    async def call_tools(
+        self, current: Agent, setup: AgentSetup, calls: list[ToolCall]
+    ) -> AsyncGenerator[StreamEvent, None]:
+        """Route the turn's tool calls and run those that may run now, yielding their events."""
+        events, jobs = self.route(current, setup, calls, self.chat)
+        for event in events:
+            yield event
+        if jobs:
+            async with aclosing(jobs[0] if len(jobs) == 1 else merge(jobs)) as evs:
+                async for event in evs:
+                    yield event
+
     def add_results(self) -> None:
         """Add the turn's tool results to the conversation, in the order they were asked for."""
         for r in self.results:
@@ -394,14 +414,9 @@ async def agent_events(
     try:
         if resumed is not None:
             name = resumed.agent.name
-            if resumed.checkpoint.pending:
-                async with aclosing(finish_paused(part, resumed)) as evs:
-                    async for paused_event in evs:
-                        yield paused_event
-                if on_step is not None:  # the paused step is complete now
-                    on_step(snapshot(part, resumed.agent))
-            else:  # a step checkpoint: the next step comes first
-                restore(part, resumed)
+            async with aclosing(part.resume_events(resumed, on_step)) as evs:
+                async for paused_event in evs:
+                    yield paused_event
             current = resumed.agent  # the agent handed over to, if the paused step did
         while True:
             name = state.current_agent = current.name
@@ -410,52 +425,33 @@ async def agent_events(
             step = state.steps
             started = time.time()
             if state.detailed:
-                yield _step_started(name, step, started)
-            model, request = await part.prepare(current, setup, step)
-            if part.gate is not None:
-                async with aclosing(part.gate.wait(name, step, state.detailed)) as waits:
-                    async for waited in waits:
-                        yield waited
-            chat = state.trace.model_call(name, model.name, request) if state.trace else None
-            if state.streaming:
-                async with _closing(part.chunks(model, request, chat)) as chunks:
-                    async for chunk in chunks:
-                        event = part.event_of(name, chunk)
-                        if event is not None:
-                            yield event
-                response = part.streamed_response(model)
-            elif chat is None:
-                response = await model.complete(request)
-            else:
-                response = await chat.complete(model.complete, request)
-            await part.record(current, request, response, step)
-            if state.detailed:
-                yield UsageEvent(agent_name=name, usage=response.usage, step_number=step)
+                yield step_started(name, step, started)
+            async with aclosing(part.ask(current, setup, step)) as evs:
+                async for event in evs:
+                    yield event
+            response = part.response
+            assert response is not None  # ask() leaves it or raises
             calls = response.message.tool_calls
             if not calls:
                 answered = part.answer(current, response, limit)
                 if state.detailed:
-                    yield _step_done(name, step, started, response)
+                    yield step_done(name, step, started, response)
                 if answered:
                     return
                 if on_step is not None:
                     on_step(snapshot(part, current))
                 continue
-            events, jobs = part.route(current, setup, calls, chat)
-            for event in events:
-                yield event
-            if jobs:
-                async with aclosing(jobs[0] if len(jobs) == 1 else merge(jobs)) as evs:
-                    async for event in evs:
-                        yield event
+            async with aclosing(part.call_tools(current, setup, calls)) as evs:
+                async for event in evs:
+                    yield event
             if part.pending:
                 if state.detailed:
-                    yield _step_done(name, step, started, response)
+                    yield step_done(name, step, started, response)
                 yield pause(part, current, step)
                 return
             part.add_results()
             if state.detailed:
-                yield _step_done(name, step, started, response)
+                yield step_done(name, step, started, response)
             current, said = part.hand_over(current)
             if said is not None:
                 yield said

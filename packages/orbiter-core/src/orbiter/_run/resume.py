@@ -20,12 +20,16 @@ from orbiter.agent import Agent
 from orbiter.checkpoint import Decision, RunCheckpoint
 from orbiter.errors import ResumeError
 from orbiter.events import InterruptEvent, StreamEvent
-from orbiter.messages import AssistantMessage, Message, ToolCall, UserInput
+from orbiter.messages import (
+    AssistantMessage,
+    Message,
+    ToolCall,
+    UserInput,
+    messages_from_json,
+    messages_to_json,
+)
 from orbiter.swarm import Swarm
 from orbiter.threads import ThreadStore
-
-_messages_encoder = msgspec.json.Encoder()
-_messages_decoder = msgspec.json.Decoder(list[Message])
 
 if TYPE_CHECKING:
     from orbiter._run.loop import _Part
@@ -199,7 +203,7 @@ def initial_state(
     if resumed is not None:
         saved = resumed.checkpoint
         # A copy: the resumed run edits and extends its transcript, the caller keeps the state.
-        copied = _messages_decoder.decode(_messages_encoder.encode(saved.messages))
+        copied = messages_from_json(messages_to_json(saved.messages))
         return RunState(messages=copied, usage=saved.usage, steps=saved.steps, **options)
     if thread is not None:
         messages = [*thread.history, *(messages or ())]

@@ -40,7 +40,7 @@ from orbiter.distributed.pausing import RunPaused
 from orbiter.distributed.queue import cancel, submit_args
 from orbiter.distributed.threads import RedisThreadStore, decode_entries, entry_tail
 from orbiter.errors import ConfigurationError, ThreadBusyError
-from orbiter.messages import Message, messages_from_json
+from orbiter.messages import Message, messages_from_json, messages_to_json
 from orbiter.threads import POLICIES, conflict_error, whole_turns
 
 if TYPE_CHECKING:
@@ -51,7 +51,6 @@ if TYPE_CHECKING:
 
 
 log = logging.getLogger("orbiter.distributed.worker")
-_encode = msgspec.json.Encoder().encode
 SWEEP_MAX = 100
 """Threads with parked tasks one sweep looks at."""
 
@@ -167,7 +166,7 @@ async def run_on_thread(
     base = len(history)
     if history:
         given = messages_from_json(spec.messages) if spec.messages is not None else []
-        spec.messages = _encode([*history, *given])
+        spec.messages = messages_to_json([*history, *given])
     try:
         result = await execute()
     except asyncio.CancelledError:

@@ -27,13 +27,10 @@ from orbiter.distributed._thread_scripts import (
 from orbiter.distributed.keys import Keys, resolve_redis_url
 from orbiter.distributed.settings import read
 from orbiter.errors import ConfigurationError
-from orbiter.messages import Message
+from orbiter.messages import Message, messages_from_json, messages_to_json
 from orbiter.threads import ThreadRun, conflict_error, fork_target_taken
 
 __all__ = ["RedisThreadStore"]
-
-_encode = msgspec.json.Encoder().encode
-_decode_messages = msgspec.json.Decoder(list[Message]).decode
 
 
 def _check_id(what: str, value: object) -> str:
@@ -47,13 +44,13 @@ def decode_entries(entries: Sequence[bytes]) -> list[Message]:
     out: list[Message] = []
     for entry in entries:
         _run, at = _header(entry)
-        out.extend(_decode_messages(entry[at:]))
+        out.extend(messages_from_json(entry[at:]))
     return out
 
 
 def entry_tail(run_id: str, messages: Sequence[Message]) -> bytes:
     """An entry after its start and count: the time, the run id, a newline, the messages."""
-    return f"{time.time()!r} {_check_id('run_id', run_id)}\n".encode() + _encode(list(messages))
+    return f"{time.time()!r} {_check_id('run_id', run_id)}\n".encode() + messages_to_json(messages)
 
 
 def _header(entry: bytes) -> tuple[ThreadRun, int]:
