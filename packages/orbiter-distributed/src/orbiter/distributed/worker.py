@@ -46,6 +46,7 @@ from orbiter.distributed.payload import (
 from orbiter.distributed.queue import Entry, RedisQueue
 from orbiter.distributed.ratelimit import RedisRateLimiter
 from orbiter.distributed.registry import WorkerInfo
+from orbiter.distributed.replication import ReplicaWait
 from orbiter.distributed.settings import read
 from orbiter.distributed.startup import join, unless_stopped, warmed_up
 from orbiter.distributed.targets import Targets, TargetsArg
@@ -152,6 +153,7 @@ class Worker:
         self.keys = Keys.from_env(key_prefix)
         self.max_payload_bytes: int = read("max_payload_bytes", max_payload_bytes)
         self.checkpoints: bool = read("checkpoints", checkpoints)
+        self.replica_wait = ReplicaWait.from_env()
         if executor is not None and targets is not None:
             raise ConfigurationError(
                 "targets are run by the built-in executor: give them to your own executor "
@@ -281,6 +283,7 @@ class Worker:
             self._queue,
             on_lost=lambda task_id: self._stop_task(task_id, "lost"),
             on_broken=lambda task_id, why: self._stop_task(task_id, "broken", why),
+            wait=self.replica_wait,
         )
         self._attempts = Attempts(
             self.executor, self._writer, self._queue, self.worker_id, self.checkpoints
