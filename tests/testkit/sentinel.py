@@ -25,7 +25,8 @@ class Node(DevServer):
 
     def __init__(self, *extra: str) -> None:
         super().__init__(free_port(), die_with_parent=False)
-        self.extra = list(extra)
+        # A replica's first sync starts at once (Valkey waits 5 s by default for more replicas).
+        self.extra = ["--repl-diskless-sync-delay", "0", *extra]
 
     def _args(self, folder: str) -> list[str]:
         return [*super()._args(folder), *self.extra]
@@ -91,13 +92,18 @@ class SentinelSetup:
         return next(n for n in self.nodes if n.port == port)
 
     def wait_replicated(self, replicas: int, timeout: float = 20.0) -> None:
-        """Wait until the master has ``replicas`` replicas online and every sentinel sees them."""
+        """Wait until the master has ``replicas`` replicas in sync and every sentinel sees them."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             try:
                 port = self.master_port()
                 with redis.Redis(port=port) as m:
-                    online = m.info("replication").get("connected_slaves", 0)
+                    info = m.info("replication")
+                # Connected is not enough: a replica still in its first sync has no data yet.
+                online = sum(
+                    1 for k, v in info.items()
+                    if k.startswith("slave") and isinstance(v, dict) and v.get("state") == "online"
+                )  # fmt: skip
                 seen = []
                 for s in self.sentinels:
                     with redis.Redis(port=s.port) as c:
