@@ -131,8 +131,8 @@ class SentinelSetup:
         raise RuntimeError(f"no failover away from port {old_port} within {timeout}s")
 
 
-@pytest.fixture
-def sentinel_setup() -> Iterator[SentinelSetup]:
+@pytest.fixture(name="sentinel_setup")
+def sentinel_setup_fixture() -> Iterator[SentinelSetup]:
     """A started Sentinel setup (one primary, one replica, three sentinels), closed after."""
     setup = SentinelSetup()
     try:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
+import time
 
 
-async def note_run(tag: str) -> str:
+def note_run(tag: str) -> str:
     """Append ``tag`` to the file ``FAILOVER_RUN_LOG`` names, then take a moment."""
     # One short O_APPEND write per line: lines from several workers never interleave.
     with open(os.environ["FAILOVER_RUN_LOG"], "a") as log:
         log.write(f"{tag}\n")
-    await asyncio.sleep(0.05)
+    time.sleep(0.05)
     return f"noted {tag}"

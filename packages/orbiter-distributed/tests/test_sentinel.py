@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from testkit.sentinel import SentinelSetup, sentinel_setup  # noqa: F401 (fixture)
+from testkit.sentinel import SentinelSetup, sentinel_setup_fixture  # noqa: F401 (fixture)
 from testkit.workers import WorkerProc
 
 from orbiter import Agent
@@ -79,9 +79,8 @@ def stop_workers(workers: list[WorkerProc]) -> None:
 async def test_submit_stream_and_result_through_sentinels(sentinel_setup: SentinelSetup) -> None:
     worker = start_worker(sentinel_setup, "--concurrency", "2")
     try:
-        handle = await distributed(
-            Agent(name="echo", model="scripted:echo"), "over sentinel", redis_url=sentinel_setup.url()
-        )
+        agent = Agent(name="echo", model="scripted:echo")
+        handle = await distributed(agent, "over sentinel", redis_url=sentinel_setup.url())
         texts = [ev.text async for ev in handle.stream() if isinstance(ev, TextEvent)]
         assert texts == ["over sentinel"]
         assert (await handle.result(timeout=10))["output"] == "over sentinel"
@@ -156,7 +155,7 @@ async def run_through_failover(setup: SentinelSetup, log: Path, tasks: int) -> C
         else:
             counts.lost.append(tag)
         await handle.close()
-    runs = Counter(int(line) for line in log.read_text().split())
+    runs = Counter(int(line) for line in (await asyncio.to_thread(log.read_text)).split())
     acknowledged = {tag for tag, _ in handles}
     counts.duplicated = sorted(t for t, n in runs.items() if n > 1 and t in acknowledged)
     return counts
@@ -189,7 +188,8 @@ async def test_workers_follow_a_failover(sentinel_setup: SentinelSetup) -> None:
     worker = start_worker(sentinel_setup, "--concurrency", "2")
     url = sentinel_setup.url()
     try:
-        first = await distributed(Agent(name="echo", model="scripted:echo"), "before", redis_url=url)
+        echo = Agent(name="echo", model="scripted:echo")
+        first = await distributed(echo, "before", redis_url=url)
         assert (await first.result(timeout=10))["output"] == "before"
         old = sentinel_setup.master_port()
         sentinel_setup.node_at(old).stop(kill=True)
@@ -198,9 +198,7 @@ async def test_workers_follow_a_failover(sentinel_setup: SentinelSetup) -> None:
         after = None
         while after is None:  # a submit during the switch may be refused: the caller retries
             try:
-                after = await distributed(
-                    Agent(name="echo", model="scripted:echo"), "after", redis_url=url
-                )
+                after = await distributed(echo, "after", redis_url=url)
             except RedisUnavailableError:
                 await asyncio.sleep(0.2)
         # The same worker process, never restarted, runs the task on the new primary.
@@ -210,3 +208,29 @@ async def test_workers_follow_a_failover(sentinel_setup: SentinelSetup) -> None:
         await after.close()
     finally:
         stop_workers([worker])
+
+
+async def test_wait_without_replicas_warns_and_keeps_the_task(
+    redis_url: str, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setenv("ORBITER_WAIT_REPLICAS", "1")
+    monkeypatch.setenv("ORBITER_WAIT_TIMEOUT", "0.1")
+    handle = await distributed(Agent(name="echo", model="scripted:echo"), "hi", redis_url=redis_url)
+    status = await handle.status()
+    assert status is not None and status.status == "PENDING"
+    assert "only 0 of 1 replicas confirmed it within 100 ms" in caplog.text
+    await handle.close()
+
+
+def test_wait_settings_are_checked(monkeypatch: pytest.MonkeyPatch) -> None:
+    from orbiter.distributed.replication import ReplicaWait
+    from orbiter.errors import ConfigurationError
+
+    assert ReplicaWait.from_env() is None  # off unless asked for
+    monkeypatch.setenv("ORBITER_WAIT_REPLICAS", "-1")
+    with pytest.raises(ConfigurationError, match="ORBITER_WAIT_REPLICAS must be at least 0"):
+        ReplicaWait.from_env()
+    monkeypatch.setenv("ORBITER_WAIT_REPLICAS", "2")
+    monkeypatch.setenv("ORBITER_WAIT_TIMEOUT", "0.25")
+    wait = ReplicaWait.from_env()
+    assert wait is not None and wait.command == ("WAIT", 2, 250)
