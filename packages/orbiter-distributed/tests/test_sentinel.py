@@ -217,7 +217,8 @@ async def test_wait_without_replicas_warns_and_keeps_the_task(
     monkeypatch.setenv("ORBITER_WAIT_TIMEOUT", "0.1")
     handle = await distributed(Agent(name="echo", model="scripted:echo"), "hi", redis_url=redis_url)
     status = await handle.status()
-    assert status is not None and status.status == "PENDING"
+    assert status is not None
+    assert status.status == "PENDING"
     assert "only 0 of 1 replicas confirmed it within 100 ms" in caplog.text
     await handle.close()
 
@@ -233,4 +234,5 @@ def test_wait_settings_are_checked(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ORBITER_WAIT_REPLICAS", "2")
     monkeypatch.setenv("ORBITER_WAIT_TIMEOUT", "0.25")
     wait = ReplicaWait.from_env()
-    assert wait is not None and wait.command == ("WAIT", 2, 250)
+    assert wait is not None
+    assert wait.command == ("WAIT", 2, 250)
