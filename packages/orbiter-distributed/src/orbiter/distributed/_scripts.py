@@ -45,12 +45,7 @@ else
   redis.call('ZADD', KEYS[4], args.due_ms, args.task_id)
 end
 redis.call('EXPIRE', KEYS[1], args.record_ttl)
-redis.call('ZADD', KEYS[3], args.now_ms, args.task_id)
--- The index is trimmed on about one submit in 64 (task ids are random hex), so it stays
--- within a few hundred ids of its bound without a ZCARD on every submit.
-if string.sub(args.task_id, -2) < '04' then
-  redis.call('ZREMRANGEBYRANK', KEYS[3], 0, -tonumber(args.index_max) - 1)
-end
+index_task(KEYS[3], args.task_id, args.now_ms, args.index_max)
 return id
 """
 

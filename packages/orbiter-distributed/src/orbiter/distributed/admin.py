@@ -57,6 +57,8 @@ class QueueStats(msgspec.Struct, kw_only=True):
     consumers: int
     due: int = 0
     """Delayed tasks and tasks waiting for a retry (SCHEDULED, RETRYING) in the due set."""
+    held: int = 0
+    """Tasks with a priority or a tenant held at the queue's gate (docs/policies.md)."""
 
 
 class DeadLetter(msgspec.Struct, kw_only=True):
@@ -214,7 +216,8 @@ class Admin:
         pipe.xlen(key)
         pipe.xlen(self.keys.dead(queue))
         pipe.zcard(self.keys.due(queue))
-        length, dead, due = await pipe.execute()
+        pipe.hlen(self.keys.gate_held(queue))
+        length, dead, due, held_fields = await pipe.execute()
         depth = length
         in_flight = consumers = overdue = 0
         try:
@@ -240,6 +243,7 @@ class Admin:
             dead_letters=dead,
             consumers=consumers,
             due=due,
+            held=held_fields // 2,  # a payload and a signature each
         )
 
     # -- dead letters ------------------------------------------------------------------------

@@ -167,6 +167,26 @@ class Keys:
         """Pub/Sub channel: cancel requests (message = task id) for every worker."""
         return f"{self.prefix}:control"
 
+    # -- threads (conversations kept between runs; one hash tag per thread) ------------------
+
+    def thread(self, thread_id: str) -> str:
+        """List: a thread's transcript, one entry per run (``<start> <count> <time> <run id>``,
+        a newline, then the run's messages as JSON)."""
+        return f"{self.prefix}:thread:{{{thread_id}}}"
+
+    def thread_owner(self, thread_id: str) -> str:
+        """String: the id of the task that holds the thread (runs on it, or is queued to)."""
+        return f"{self.prefix}:thread:{{{thread_id}}}:owner"
+
+    def thread_waiting(self, thread_id: str) -> str:
+        """List: ids of the tasks parked until the thread is free, the next one first."""
+        return f"{self.prefix}:thread:{{{thread_id}}}:waiting"
+
+    @property
+    def threads_waiting(self) -> str:
+        """Sorted set: threads with parked tasks, by when one was parked (ms), for the sweep."""
+        return f"{self.prefix}:threads:waiting"
+
     # -- cron schedules (orbiter schedule) -------------------------------------------------
 
     @property
@@ -177,6 +197,37 @@ class Keys:
     def schedules_due(self, queue: str) -> str:
         """Sorted set: names of one queue's schedules by the time of their next tick (ms)."""
         return f"{self.prefix}:schedules:due:{queue}"
+
+    # -- the gate: priorities and tenants (see orbiter.distributed.policy) -------------------
+
+    def gate(self, queue: str) -> str:
+        """Hash: one queue's gate: ``window`` (tasks it lets out at once), ``cap`` (per tenant),
+        ``turn`` (releases so far). Every other gate key is this name plus a suffix, below."""
+        return f"{self.prefix}:gate:{queue}"
+
+    def gate_held(self, queue: str) -> str:
+        """Hash: ``p:<task id>`` -> payload and ``s:<task id>`` -> signature of held tasks."""
+        return f"{self.gate(queue)}:held"
+
+    def gate_ring(self, queue: str, level: int) -> str:
+        """List: tenants with tasks held at one priority level, in their round-robin order."""
+        return f"{self.gate(queue)}:ring:{level}"
+
+    def gate_waiting(self, queue: str, level: int, tenant: str) -> str:
+        """List: ids of one tenant's tasks held at one priority level, oldest first."""
+        return f"{self.gate(queue)}:wait:{level}:{tenant}"
+
+    def gate_out(self, queue: str) -> str:
+        """Sorted set: ``<tenant>|<task id>`` of released tasks not ended yet, by when checked."""
+        return f"{self.gate(queue)}:out"
+
+    def gate_out_tenant(self, queue: str, tenant: str) -> str:
+        """Sorted set: one tenant's released tasks not ended yet (what its cap counts)."""
+        return f"{self.gate(queue)}:out:{tenant}"
+
+    def gate_slots(self, queue: str) -> str:
+        """Sorted set: ``<worker id>|<concurrency>`` of live workers, by expiry (ms)."""
+        return f"{self.gate(queue)}:slots"
 
     # -- the HTTP server (orbiter serve) ----------------------------------------------------
 

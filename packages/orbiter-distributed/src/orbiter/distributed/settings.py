@@ -63,12 +63,14 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     retention: int = DEFAULT_RETENTION
     approval_ttl: int = DEFAULT_APPROVAL_TTL
     events_maxlen: int = DEFAULT_EVENTS_MAXLEN
+    thread_retention: int | None = None
     max_payload_bytes: int = DEFAULT_MAX_PAYLOAD_BYTES
     temporal_address: str = DEFAULT_TEMPORAL_ADDRESS
     temporal_namespace: str = DEFAULT_TEMPORAL_NAMESPACE
     temporal_task_queue: str = DEFAULT_TEMPORAL_TASK_QUEUE
     temporal_sticky_timeout: float = DEFAULT_STICKY_TIMEOUT
     concurrency: int = DEFAULT_CONCURRENCY
+    tenant_cap: int | None = None
     log_level: str = "info"
     checkpoints: bool = True
     rate_limits: tuple[RateLimit, ...] = ()
@@ -268,6 +270,12 @@ VARIABLES: dict[str, tuple[str, Callable[[str], Any], Callable[[Any], str | None
         _at_least(MIN_EVENTS_MAXLEN, " events"),
         "events kept per task (oldest trimmed first)",
     ),
+    "thread_retention": (
+        "ORBITER_THREAD_RETENTION",
+        whole,
+        _at_least(1, " second"),
+        "seconds a thread workers write is kept after its last run (unset: for ever)",
+    ),
     "max_payload_bytes": (
         "ORBITER_MAX_PAYLOAD_BYTES",
         whole,
@@ -299,6 +307,12 @@ VARIABLES: dict[str, tuple[str, Callable[[str], Any], Callable[[Any], str | None
         yes_no,
         _anything,
         "workers store a run's state after each step, so a task taken over resumes there",
+    ),
+    "tenant_cap": (
+        "ORBITER_TENANT_CAP",
+        whole,
+        _at_least(0, "", " (0: no cap)"),
+        "tasks of one tenant a queue runs at once (set by its workers; 0: no cap)",
     ),
     "log_level": (
         "ORBITER_LOG_LEVEL",
