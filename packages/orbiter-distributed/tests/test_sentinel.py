@@ -236,3 +236,33 @@ def test_wait_settings_are_checked(monkeypatch: pytest.MonkeyPatch) -> None:
     wait = ReplicaWait.from_env()
     assert wait is not None
     assert wait.command == ("WAIT", 2, 250)
+
+
+async def test_a_switchover_is_followed_past_the_demoted_primary(
+    sentinel_setup: SentinelSetup,
+) -> None:
+    """``SENTINEL FAILOVER`` keeps the old primary up as a replica: writes there get READONLY."""
+    import redis as sync_redis
+
+    worker = start_worker(sentinel_setup, "--concurrency", "2")
+    url = sentinel_setup.url()
+    echo = Agent(name="echo", model="scripted:echo")
+    try:
+        first = await distributed(echo, "before", redis_url=url)
+        assert (await first.result(timeout=10))["output"] == "before"
+        old = sentinel_setup.master_port()
+        with sync_redis.Redis(port=sentinel_setup.sentinels[0].port) as s:
+            s.execute_command("SENTINEL", "FAILOVER", "orbiter")
+        await asyncio.to_thread(sentinel_setup.wait_failover, old)
+        after = None
+        while after is None:
+            try:
+                after = await distributed(echo, "after", redis_url=url)
+            except RedisUnavailableError:
+                await asyncio.sleep(0.2)
+        assert (await after.result(timeout=20))["output"] == "after"
+        assert sentinel_setup.node_at(old).running()  # still up, now a replica
+        await first.close()
+        await after.close()
+    finally:
+        stop_workers([worker])
