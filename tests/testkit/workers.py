@@ -40,9 +40,13 @@ class WorkerProc(Process):
         command += ["--worker-id", worker_id, "--log-level", "INFO", *args]
         super().__init__(command, env=full_env)
 
-    def wait_ready(self, timeout: float = 15.0) -> None:
-        """Wait until the worker has registered itself in Redis."""
-        client = redis.Redis.from_url(self.url)
+    def wait_ready(self, timeout: float = 15.0, *, url: str | None = None) -> None:
+        """Wait until the worker has registered itself in Redis.
+
+        Args:
+            url: a plain URL of the same server, for a worker given a ``redis+sentinel://`` one.
+        """
+        client = redis.Redis.from_url(url or self.url)
         try:
             deadline = time.monotonic() + timeout
             while time.monotonic() < deadline:

@@ -43,9 +43,13 @@ async def ping(url: str, wait: float = 3.0) -> None:
     from redis.exceptions import ConnectionError as RedisConnectionError
     from redis.exceptions import TimeoutError as RedisTimeoutError
 
-    client = aioredis.Redis.from_url(
-        url, socket_connect_timeout=wait, socket_timeout=wait, retry_on_timeout=False
-    )
+    from orbiter.distributed.sentinel import is_sentinel_url, sentinel_pool
+
+    timeouts: dict[str, Any] = {"socket_connect_timeout": wait, "socket_timeout": wait}
+    if is_sentinel_url(url):
+        client = aioredis.Redis.from_pool(sentinel_pool(url, timeouts, None))
+    else:
+        client = aioredis.Redis.from_url(url, retry_on_timeout=False, **timeouts)
     try:
         await client.ping()
     except (AuthenticationError, AuthorizationError) as exc:

@@ -8,25 +8,38 @@ from typing import Any
 from redis.asyncio import Redis
 from redis.exceptions import ConnectionError as RedisConnectionError
 
+from orbiter.distributed.replication import ReplicaWait
+
 
 class Batcher:
     """Sends the commands issued in one loop turn, by any number of coroutines, as one pipeline.
 
     Many handles submitting and waiting at once then cost the client a few writes per turn
     instead of one per command.
+
+    Args:
+        wait: when set, a batch holding a ``replicated`` call ends with ``WAIT``, and none of
+            its futures resolves before the replicas confirmed it (or the wait timed out).
     """
 
-    def __init__(self, redis: Redis) -> None:
+    def __init__(self, redis: Redis, wait: ReplicaWait | None = None) -> None:
         self._redis = redis
+        self._wait = wait
         self._pending: list[tuple[tuple[Any, ...], asyncio.Future[Any]]] = []
+        self._replicated = False
         self._scheduled = False
         self._tasks: set[asyncio.Task[None]] = set()
 
-    def call(self, *args: Any) -> asyncio.Future[Any]:
-        """Queue one command; the future gets its (parsed) reply or error."""
+    def call(self, *args: Any, replicated: bool = False) -> asyncio.Future[Any]:
+        """Queue one command; the future gets its (parsed) reply or error.
+
+        Args:
+            replicated: a write a failover must not lose (a submit): see ``wait``.
+        """
         loop = asyncio.get_running_loop()
         fut: asyncio.Future[Any] = loop.create_future()
         self._pending.append((args, fut))
+        self._replicated = self._replicated or replicated
         if not self._scheduled:
             self._scheduled = True
             loop.call_soon(self._flush)
@@ -35,17 +48,25 @@ class Batcher:
     def _flush(self) -> None:
         self._scheduled = False
         batch, self._pending = self._pending, []
+        wait = self._wait if self._replicated else None
+        self._replicated = False
         if batch:
-            task = asyncio.get_running_loop().create_task(self._send(batch))
+            task = asyncio.get_running_loop().create_task(self._send(batch, wait))
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
 
-    async def _send(self, batch: list[tuple[tuple[Any, ...], asyncio.Future[Any]]]) -> None:
+    async def _send(
+        self, batch: list[tuple[tuple[Any, ...], asyncio.Future[Any]]], wait: ReplicaWait | None
+    ) -> None:
         pipe = self._redis.pipeline(transaction=False)
         for args, _ in batch:
             pipe.execute_command(*args)
+        if wait is not None:
+            pipe.execute_command(*wait.command)
         try:
             results = await pipe.execute(raise_on_error=False)
+            if wait is not None:
+                wait.check(results.pop(), "a submitted task")
         except BaseException as exc:
             for _, fut in batch:
                 if not fut.done():

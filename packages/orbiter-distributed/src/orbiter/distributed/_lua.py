@@ -21,6 +21,7 @@ from redis.exceptions import NoScriptError
 
 from orbiter.distributed.events import Marker
 from orbiter.distributed.records import TaskStatus
+from orbiter.distributed.replication import ReplicaWait
 from orbiter.events import ErrorEvent, StatusEvent, encode_event
 
 CORRUPTED = "TaskRecordCorrupted"
@@ -275,18 +276,26 @@ async def load(r: Redis, scripts: Sequence[Script]) -> None:
     await pipe.execute()
 
 
-async def run_many(r: Redis, calls: Sequence[Call]) -> list[Any]:
-    """Run several script calls in one round trip; results (or exceptions) in order."""
+async def run_many(r: Redis, calls: Sequence[Call], wait: ReplicaWait | None = None) -> list[Any]:
+    """Run several script calls in one round trip; results (or exceptions) in order.
+
+    Args:
+        wait: end the round trip with ``WAIT`` (the calls finish tasks a failover must keep).
+    """
     pipe = r.pipeline(transaction=False)
     for script, keys, args in calls:
         pipe.execute_command("EVALSHA", script.sha, len(keys), *keys, *args)
+    if wait is not None:
+        pipe.execute_command(*wait.command)
     results: list[Any] = await pipe.execute(raise_on_error=False)
+    if wait is not None:
+        wait.check(results.pop(), "a finished task")
     missing = [i for i, res in enumerate(results) if isinstance(res, NoScriptError)]
     if missing:
         sets = {id(calls[i][0].together): calls[i][0].together for i in missing}
         for scripts in sets.values():
             await load(r, scripts)
-        again = await run_many(r, [calls[i] for i in missing])
+        again = await run_many(r, [calls[i] for i in missing], wait)
         for i, res in zip(missing, again, strict=True):
             results[i] = res
     return results

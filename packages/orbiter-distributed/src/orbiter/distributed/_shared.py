@@ -9,6 +9,7 @@ from orbiter.distributed._pubsub import Listener
 from orbiter.distributed.connection import Backoff, connect
 from orbiter.distributed.errors import RedisUnavailableError, WrongEventLoopError
 from orbiter.distributed.outage import tls_failed, unreachable
+from orbiter.distributed.replication import ReplicaWait
 from orbiter.loops import PerLoop
 
 FIRST_CONNECT_TRIES = 8
@@ -33,7 +34,7 @@ class Shared:
             url, max_connections=CLIENT_POOL_SIZE, name="orbiter-client", on_connected=self._up
         )
         self.listener = Listener(self.redis)
-        self.batcher = Batcher(self.redis)
+        self.batcher = Batcher(self.redis, ReplicaWait.from_env())
         self.refs = 0
         self.closing: asyncio.TimerHandle | None = None
 

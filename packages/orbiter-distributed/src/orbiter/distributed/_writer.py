@@ -20,6 +20,7 @@ from orbiter.distributed._scripts import complete_script
 from orbiter.distributed.approval import pause_call
 from orbiter.distributed.connection import TRANSIENT, Backoff
 from orbiter.distributed.queue import Lease, Outcome, RedisQueue
+from orbiter.distributed.replication import ReplicaWait
 
 log = logging.getLogger("orbiter.distributed.worker")
 
@@ -83,8 +84,10 @@ class EventWriter:
         *,
         on_lost: Callable[[str], None],
         on_broken: Callable[[str, str | None], None],
+        wait: ReplicaWait | None = None,
     ) -> None:
         self._queue = queue
+        self._wait = wait
         self._on_lost = on_lost
         self._on_broken = on_broken
         self._dirty: list[Stream] = []
@@ -208,9 +211,12 @@ class EventWriter:
                     owners.append((stream, fin if last else None))
             if not calls:
                 continue
+            # Only a round trip that finishes a task waits for the replicas.
+            finishing = any(fin is not None for _, fin in owners)
+            wait = self._wait if finishing else None
             while True:
                 try:
-                    results = await run_many(self._queue.redis, calls)
+                    results = await run_many(self._queue.redis, calls, wait)
                     backoff.reset()
                     break
                 except TRANSIENT as exc:

@@ -17,6 +17,7 @@ import msgspec
 from redis.exceptions import NoScriptError
 
 from orbiter.agent import Agent
+from orbiter.distributed._lua import load
 from orbiter.distributed._shared import Shared, acquire, release
 from orbiter.distributed.handle import TaskHandle, with_retry
 from orbiter.distributed.keys import (
@@ -332,10 +333,13 @@ class _Submission:
 
     async def send(self, shared: Shared) -> Any:
         script, keys, args = self.call
+        command = ("EVALSHA", script.sha, len(keys), *keys, *args)
         try:
-            return await shared.batcher.call("EVALSHA", script.sha, len(keys), *keys, *args)
+            return await shared.batcher.call(*command, replicated=True)
         except NoScriptError:
-            return await script(shared.redis, keys, args)
+            # A restarted or newly promoted primary has no scripts loaded yet.
+            await load(shared.redis, script.together)
+            return await shared.batcher.call(*command, replicated=True)
 
     def ended(self, exc: BaseException | None = None) -> None:
         if self.span is not None:

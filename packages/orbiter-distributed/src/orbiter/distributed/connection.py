@@ -11,16 +11,26 @@ from redis.asyncio.connection import BlockingConnectionPool
 from redis.asyncio.retry import Retry
 from redis.backoff import EqualJitterBackoff, NoBackoff
 from redis.exceptions import ConnectionError as RedisConnectionError
-from redis.exceptions import ResponseError
+from redis.exceptions import ReadOnlyError, ResponseError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from orbiter.distributed.errors import RedisUnavailableError
 from orbiter.distributed.outage import safe_url
+from orbiter.distributed.sentinel import is_sentinel_url, sentinel_pool
 
 __all__ = ["RETRY", "TRANSIENT", "Backoff", "connect"]
 
-TRANSIENT: tuple[type[BaseException], ...] = (RedisConnectionError, RedisTimeoutError, OSError)
-"""Errors that mean "Redis is unreachable for now": callers back off and try again."""
+TRANSIENT: tuple[type[BaseException], ...] = (
+    RedisConnectionError,
+    RedisTimeoutError,
+    OSError,
+    ReadOnlyError,
+)
+"""Errors that mean "Redis is unreachable for now": callers back off and try again.
+
+A ReadOnlyError is the old primary, demoted to a replica by a failover, answering a write:
+the next connection reaches the new primary.
+"""
 
 RETRY = Retry(NoBackoff(), retries=0)
 """redis-py's own retry policy for every connection: none.
@@ -40,6 +50,9 @@ def connect(
     on_connected: Callable[[], None] | None = None,
 ) -> Redis:
     """A Redis client for ``url`` (redis://, rediss://, unix://; user and password in the URL).
+
+    With a ``redis+sentinel://`` URL the client talks to the master its sentinels name, and
+    finds the new one on its next reconnect after a failover (see :mod:`.sentinel`).
 
     Args:
         max_connections: callers beyond that many wait for a free connection instead of opening
@@ -79,6 +92,8 @@ def connect(
     }
     if not url.startswith("unix:"):
         options["socket_keepalive"] = True  # a TCP option: unix socket connections refuse it
+    if is_sentinel_url(url):
+        return Redis.from_pool(sentinel_pool(url, options, max_connections))
     if max_connections is None:
         return Redis.from_url(url, **options)
     pool = BlockingConnectionPool.from_url(

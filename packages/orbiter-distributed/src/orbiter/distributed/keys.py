@@ -52,13 +52,18 @@ def resolve_redis_url(url: str | None) -> str:
     return check_redis_url(resolved)
 
 
-URL_FORMS = "redis://[user:password@]host:port[/db], rediss://... (TLS) or unix:///path"
+URL_FORMS = (
+    "redis://[user:password@]host:port[/db], rediss://... (TLS), unix:///path or "
+    "redis+sentinel://[user:password@]host1:port1,host2:port2/<master name>[/db]"
+)
 
 
 def check_redis_url(url: object) -> str:
     """``url`` if it has the form of a Redis URL, else a RedisUrlError saying what is wrong."""
     from orbiter.distributed.errors import RedisUrlError
     from orbiter.distributed.outage import safe_url
+    from orbiter.distributed.sentinel import FORM as SENTINEL_FORM
+    from orbiter.distributed.sentinel import is_sentinel_url, parse_sentinel_url
 
     if not isinstance(url, str):
         raise RedisUrlError(
@@ -69,6 +74,14 @@ def check_redis_url(url: object) -> str:
         shown = safe_url(url)
     except ValueError as exc:
         raise RedisUrlError(f"not a valid Redis URL: {exc}; expected {URL_FORMS}") from None
+    if is_sentinel_url(url):
+        try:
+            parse_sentinel_url(url)
+        except ValueError as exc:
+            raise RedisUrlError(
+                f"not a valid Sentinel URL {shown!r}: {exc}; expected {SENTINEL_FORM}"
+            ) from None
+        return url
     try:
         parts.port  # noqa: B018 - raises ValueError for a port that is not a number
     except ValueError as exc:

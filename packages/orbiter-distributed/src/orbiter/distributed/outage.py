@@ -30,7 +30,7 @@ def safe_url(url: str) -> str:
 
 def tls_failed(url: str, exc: BaseException) -> bool:
     """A rediss:// connection that timed out or broke during the TLS handshake."""
-    if not url.startswith("rediss://"):
+    if not url.startswith(("rediss://", "rediss+sentinel://")):
         return False
     text = str(exc).lower()
     return isinstance(exc, RedisTimeoutError) or any(

@@ -35,6 +35,8 @@ DEFAULT_TEMPORAL_NAMESPACE = "default"
 DEFAULT_TEMPORAL_TASK_QUEUE = "orbiter"
 DEFAULT_STICKY_TIMEOUT = 5.0
 DEFAULT_CONCURRENCY = 4
+DEFAULT_WAIT_TIMEOUT = 1.0
+"""Seconds a submit or finish waits for ``ORBITER_WAIT_REPLICAS`` replicas to confirm it."""
 EXECUTORS = ("redis", "temporal")
 LOG_LEVELS = ("debug", "info", "warning", "error")
 
@@ -72,6 +74,8 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     log_level: str = "info"
     checkpoints: bool = True
     rate_limits: tuple[RateLimit, ...] = ()
+    wait_replicas: int = 0
+    wait_timeout: float = DEFAULT_WAIT_TIMEOUT
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **given: Any) -> Settings:
@@ -322,6 +326,18 @@ VARIABLES: dict[str, tuple[str, Callable[[str], Any], Callable[[Any], str | None
         _anything,
         "requests and tokens per minute per model, shared by all workers "
         "(see [rate limits](rate-limits.md))",
+    ),
+    "wait_replicas": (
+        "ORBITER_WAIT_REPLICAS",
+        whole,
+        _at_least(0, " replicas"),
+        "replicas that must confirm each submit and finish (`WAIT`); 0 = off",
+    ),
+    "wait_timeout": (
+        "ORBITER_WAIT_TIMEOUT",
+        number,
+        _positive(" of seconds"),
+        "seconds a submit or finish waits for those replicas before going on with a warning",
     ),
 }
 """Each field's variable, parser, check (None: fine, else what is wrong) and description."""

@@ -49,6 +49,7 @@ from orbiter.distributed.policy import Gate
 from orbiter.distributed.queue import Entry, RedisQueue
 from orbiter.distributed.ratelimit import RedisRateLimiter
 from orbiter.distributed.registry import WorkerInfo
+from orbiter.distributed.replication import ReplicaWait
 from orbiter.distributed.settings import read
 from orbiter.distributed.startup import join, unless_stopped, warmed_up
 from orbiter.distributed.targets import Targets, TargetsArg
@@ -159,6 +160,7 @@ class Worker:
         self.max_payload_bytes: int = read("max_payload_bytes", max_payload_bytes)
         self.checkpoints: bool = read("checkpoints", checkpoints)
         self.tenant_cap: int | None = read("tenant_cap", tenant_cap)
+        self.replica_wait = ReplicaWait.from_env()
         if executor is not None and targets is not None:
             raise ConfigurationError(
                 "targets are run by the built-in executor: give them to your own executor "
@@ -290,6 +292,7 @@ class Worker:
             self._queue,
             on_lost=lambda task_id: self._stop_task(task_id, "lost"),
             on_broken=lambda task_id, why: self._stop_task(task_id, "broken", why),
+            wait=self.replica_wait,
         )
         self._attempts = Attempts(
             self.executor, self._writer, self._queue, self.worker_id, self.checkpoints
