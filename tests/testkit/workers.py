@@ -8,6 +8,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 import redis
@@ -42,7 +43,7 @@ class WorkerProc(Process):
 
     def wait_ready(self, timeout: float = 15.0) -> None:
         """Wait until the worker has registered itself in Redis."""
-        client = redis.Redis.from_url(self.url)
+        client = plain_client(self.url)
         try:
             deadline = time.monotonic() + timeout
             while time.monotonic() < deadline:
@@ -57,6 +58,13 @@ class WorkerProc(Process):
             raise RuntimeError(f"worker not ready in {timeout}s:\n{self.output()}")
         finally:
             client.close()
+
+
+def plain_client(url: str) -> Any:
+    """A synchronous client for ``url``, a cluster client for ``redis+cluster://``."""
+    if url.startswith("redis+cluster://"):
+        return redis.RedisCluster.from_url(url.replace("+cluster", "", 1))
+    return redis.Redis.from_url(url)
 
 
 _ids = itertools.count()

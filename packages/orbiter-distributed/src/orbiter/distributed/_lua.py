@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import msgspec
-from redis.asyncio import Redis
+from redis.asyncio import Redis, RedisCluster
 from redis.exceptions import NoScriptError
 
 from orbiter.distributed.events import Marker
@@ -259,6 +259,10 @@ async def load(r: Redis, scripts: Sequence[Script]) -> None:
     present, which would run a later call (a task's terminal marker) before an earlier one
     (its last events).
     """
+    if isinstance(r, RedisCluster):
+        for script in scripts:
+            await r.script_load(script.body)  # on every primary
+        return
     pipe = r.pipeline(transaction=False)
     for script in scripts:
         pipe.script_load(script.body)

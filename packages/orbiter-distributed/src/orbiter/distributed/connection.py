@@ -6,7 +6,7 @@ import asyncio
 from collections.abc import Callable
 from typing import Any
 
-from redis.asyncio import Redis
+from redis.asyncio import Redis, RedisCluster
 from redis.asyncio.connection import BlockingConnectionPool
 from redis.asyncio.retry import Retry
 from redis.backoff import EqualJitterBackoff, NoBackoff
@@ -15,9 +15,10 @@ from redis.exceptions import ResponseError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from orbiter.distributed.errors import RedisUnavailableError
+from orbiter.distributed.keys import is_cluster_url
 from orbiter.distributed.outage import safe_url
 
-__all__ = ["RETRY", "TRANSIENT", "Backoff", "connect"]
+__all__ = ["RETRY", "TRANSIENT", "Backoff", "connect", "is_cluster"]
 
 TRANSIENT: tuple[type[BaseException], ...] = (RedisConnectionError, RedisTimeoutError, OSError)
 """Errors that mean "Redis is unreachable for now": callers back off and try again."""
@@ -40,6 +41,9 @@ def connect(
     on_connected: Callable[[], None] | None = None,
 ) -> Redis:
     """A Redis client for ``url`` (redis://, rediss://, unix://; user and password in the URL).
+
+    A ``redis+cluster://`` (or ``rediss+cluster://``) URL gives redis-py's cluster client,
+    which follows the cluster's slots (MOVED and ASK redirections included).
 
     Args:
         max_connections: callers beyond that many wait for a free connection instead of opening
@@ -77,6 +81,8 @@ def connect(
         "redis_connect_func": on_connect,
         "retry": RETRY,
     }
+    if is_cluster_url(url):
+        return _cluster(url, options, max_connections)
     if not url.startswith("unix:"):
         options["socket_keepalive"] = True  # a TCP option: unix socket connections refuse it
     if max_connections is None:
@@ -85,6 +91,30 @@ def connect(
         url, max_connections=max_connections, timeout=None, **options
     )
     return Redis.from_pool(pool)
+
+
+def _cluster(url: str, options: dict[str, Any], max_connections: int | None) -> Any:
+    # ``retry`` (RETRY: Orbiter's loops retry) is in ``options``; the cluster client still
+    # follows redirections and refreshes its slot map when a node fails.
+    connect_func = options.pop("redis_connect_func")
+    client = RedisCluster.from_url(
+        url.replace("+cluster", "", 1),
+        # Blocking reads (XREADGROUP BLOCK) wait longer than redis-py's default 5 s.
+        socket_timeout=None,
+        max_connections=max_connections or 100,
+        **options,
+    )
+    # The cluster client has no option for a connect hook: it goes in the connection
+    # arguments of the nodes it knows and of those it discovers later.
+    client.nodes_manager.connection_kwargs["redis_connect_func"] = connect_func
+    for node in client.nodes_manager.startup_nodes.values():
+        node.connection_kwargs["redis_connect_func"] = connect_func
+    return client
+
+
+def is_cluster(redis: Any) -> bool:
+    """Whether ``redis`` is a cluster client (its keys may live on several nodes)."""
+    return isinstance(redis, RedisCluster)
 
 
 class Backoff:
