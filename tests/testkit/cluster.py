@@ -9,8 +9,10 @@ node says ``cluster_state:ok``.
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 import redis
 
 from orbiter.cli.devserver import DevServer, free_port
@@ -122,3 +124,18 @@ class Cluster:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+@pytest.fixture(scope="session", name="redis_cluster")
+def redis_cluster_fixture() -> Iterator[Cluster]:
+    """A 3-primary cluster for the session's tests (tests flush it, see ``cluster_url``)."""
+    with Cluster() as cluster:
+        yield cluster
+
+
+@pytest.fixture(name="cluster_url")
+def cluster_url_fixture(redis_cluster: Cluster) -> str:
+    """The URL of the session's cluster, emptied for this test."""
+    redis_cluster.wait_ok()
+    redis_cluster.flush()
+    return redis_cluster.url

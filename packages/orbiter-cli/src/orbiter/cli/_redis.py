@@ -43,8 +43,12 @@ async def ping(url: str, wait: float = 3.0) -> None:
     from redis.exceptions import ConnectionError as RedisConnectionError
     from redis.exceptions import TimeoutError as RedisTimeoutError
 
+    from orbiter.distributed.keys import is_cluster_url
+
+    # a cluster answers at the node its URL names, as a single server would
+    node = url.replace("+cluster", "", 1) if is_cluster_url(url) else url
     client = aioredis.Redis.from_url(
-        url, socket_connect_timeout=wait, socket_timeout=wait, retry_on_timeout=False
+        node, socket_connect_timeout=wait, socket_timeout=wait, retry_on_timeout=False
     )
     try:
         await client.ping()

@@ -1,0 +1,89 @@
+"""Orbiter on a 3-primary Redis Cluster: the end-to-end tests of the single-server modules run
+again here (the ``redis_url`` fixture of this module names the cluster), then what only a
+cluster has: keys in one slot per task, tasks spread over the primaries, a resharding."""
+
+from __future__ import annotations
+
+import asyncio
+import subprocess
+import sys
+
+import pytest
+from redis.asyncio import RedisCluster
+from redis.crc import key_slot
+from test_distributed_basics import (  # noqa: F401 (run here against the cluster)
+    test_agent_result_stream_and_status,
+    test_late_midway_and_replayed_streams_agree,
+)
+from test_distributed_faults import (  # noqa: F401 (run here against the cluster)
+    test_admin_reports_workers_queues_and_tasks,
+    test_cancel_pending_task_never_runs,
+    test_cancel_running_task_interrupts_it,
+    test_killed_worker_task_is_finished_by_another,
+    test_out_of_attempts_fails_and_dead_letters,
+    test_sigterm_hands_unfinished_tasks_back_at_once,
+    thinking_agent,
+)
+from testkit.cluster import Cluster, cluster_url_fixture, redis_cluster_fixture  # noqa: F401
+from testkit.workers import Spawn, spawn_fixture  # noqa: F401 (fixture)
+
+from orbiter.distributed import distributed
+from orbiter.distributed.admin import Admin
+from orbiter.distributed.keys import DEFAULT_CLUSTER_SHARDS, Keys
+
+
+@pytest.fixture
+def redis_url(cluster_url: str) -> str:
+    """The cluster, for the tests imported above and the ``spawn`` fixture."""
+    return cluster_url
+
+
+def _client(url: str) -> RedisCluster:
+    return RedisCluster.from_url(url.replace("+cluster", "", 1))
+
+
+async def test_a_tasks_keys_share_a_slot_and_tasks_spread_over_primaries(
+    redis_url: str, redis_cluster: Cluster, spawn: Spawn
+) -> None:
+    spawn("--concurrency", "8")
+    handles = [
+        await distributed(thinking_agent(0, f"t{i}"), "x", redis_url=redis_url) for i in range(30)
+    ]
+    for i, handle in enumerate(handles):
+        assert (await handle.result(timeout=20))["output"] == f"t{i}"
+    keys = Keys.from_env(redis_url=redis_url)
+    assert keys.shards == DEFAULT_CLUSTER_SHARDS
+    r = _client(redis_url)
+    for handle in handles:
+        tid = handle.task_id
+        names = [keys.task(tid), keys.events(tid), keys.live(tid), keys.queue_for("default", tid)]
+        names += [keys.dead_for("default", tid), keys.index_for(tid), keys.paused_for(tid)]
+        assert len({key_slot(name.encode()) for name in names}) == 1
+        assert await r.exists(keys.task(tid), keys.events(tid)) == 2
+        await handle.close()
+    await r.aclose()
+    # Each primary holds some of the tasks' records.
+    held = [len(node.client().keys("orbiter:*:task:*")) for node in redis_cluster.primaries]
+    assert sum(held) == 30
+    assert all(held), held
+
+
+async def test_task_list_command_reads_every_shard(redis_url: str, spawn: Spawn) -> None:
+    spawn()
+    handles = [await distributed(thinking_agent(0), "x", redis_url=redis_url) for _ in range(8)]
+    for handle in handles:
+        await handle.result(timeout=20)
+        await handle.close()
+    command = [sys.executable, "-m", "orbiter.cli", "task", "list", "-r", redis_url, "--json"]
+    out = await asyncio.to_thread(
+        subprocess.run, command, capture_output=True, text=True, timeout=60
+    )
+    assert out.returncode == 0, out.stderr
+    for handle in handles:
+        assert handle.task_id in out.stdout
+    async with Admin(redis_url) as admin:
+        listed = await admin.list_tasks(limit=5)
+        assert len(listed) == 5
+        assert [t.created_at for t in listed] == sorted(
+            (t.created_at for t in listed), reverse=True
+        )
