@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import subprocess
 import sys
+import time
 
 import pytest
 from redis.asyncio import RedisCluster
@@ -87,3 +88,58 @@ async def test_task_list_command_reads_every_shard(redis_url: str, spawn: Spawn)
         # newest first across shards (the index counts milliseconds)
         submitted = [int(t.created_at * 1000) for t in listed]
         assert submitted == sorted(submitted, reverse=True)
+
+
+def _move_slot(cluster: Cluster, slot: int, target_index: int) -> None:
+    """Move ``slot`` to another primary as ``redis-cli --cluster reshard`` does: mark it
+    importing and migrating, MIGRATE its keys a few at a time, then tell every node."""
+    source = cluster.owner(slot)
+    target = cluster.primaries[target_index]
+    src, dst = source.client(), target.client()
+    src_id = src.execute_command("CLUSTER", "MYID")
+    dst_id = dst.execute_command("CLUSTER", "MYID")
+    dst.execute_command("CLUSTER", "SETSLOT", slot, "IMPORTING", src_id)
+    src.execute_command("CLUSTER", "SETSLOT", slot, "MIGRATING", dst_id)
+    while keys := src.execute_command("CLUSTER", "GETKEYSINSLOT", slot, 5):
+        src.execute_command("MIGRATE", "127.0.0.1", target.port, "", 0, 5000, "KEYS", *keys)
+        time.sleep(0.02)  # tasks keep running while the slot is half moved
+    for node in cluster.primaries:
+        node.client().execute_command("CLUSTER", "SETSLOT", slot, "NODE", dst_id)
+
+
+async def test_resharding_while_tasks_run_loses_nothing(
+    redis_url: str, redis_cluster: Cluster, spawn: Spawn
+) -> None:
+    spawn("--concurrency", "4")
+    keys = Keys.from_env(redis_url=redis_url)
+    handles = [
+        await distributed(thinking_agent(0.2, f"r{i}"), "x", detailed=True, redis_url=redis_url)
+        for i in range(40)
+    ]
+    # The slots of two shards change hands while the tasks run (and their keys move).
+    slots = [key_slot(keys.at(shard).encode()) for shard in (0, 2)]
+    owners = [redis_cluster.primaries.index(redis_cluster.owner(slot)) for slot in slots]
+    moves = [
+        asyncio.to_thread(_move_slot, redis_cluster, slot, (owner + 1) % 3)
+        for slot, owner in zip(slots, owners, strict=True)
+    ]
+    await asyncio.gather(*moves)
+    for slot, owner in zip(slots, owners, strict=True):
+        assert redis_cluster.owner(slot) is redis_cluster.primaries[(owner + 1) % 3]
+    late = [
+        await distributed(thinking_agent(0, f"late{i}"), "x", detailed=True, redis_url=redis_url)
+        for i in range(6)
+    ]
+    for i, handle in enumerate(handles):
+        assert (await handle.result(timeout=60))["output"] == f"r{i}"
+    for i, handle in enumerate(late):
+        assert (await handle.result(timeout=30))["output"] == f"late{i}"
+    for handle in handles + late:
+        rec = await handle.status()
+        assert rec is not None
+        assert rec.status == "COMPLETED"
+        # the events moved with the slot: the whole run replays to its end
+        events = [ev async for ev in handle.stream()]
+        assert events[-1].type == "status"
+        assert [ev.type for ev in events].count("text") == 1
+        await handle.close()
