@@ -30,7 +30,9 @@ from testkit.workers import Spawn, spawn_fixture  # noqa: F401 (fixture)
 
 from orbiter.distributed import distributed
 from orbiter.distributed.admin import Admin
-from orbiter.distributed.keys import DEFAULT_CLUSTER_SHARDS, Keys
+from orbiter.distributed.errors import RedisUrlError
+from orbiter.distributed.keys import DEFAULT_CLUSTER_SHARDS, Keys, check_redis_url
+from orbiter.errors import ConfigurationError
 
 
 @pytest.fixture
@@ -143,3 +145,34 @@ async def test_resharding_while_tasks_run_loses_nothing(
         assert events[-1].type == "status"
         assert [ev.type for ev in events].count("text") == 1
         await handle.close()
+
+
+def test_shard_tags_fall_in_even_slot_ranges_and_one_shard_keeps_plain_names() -> None:
+    keys = Keys(shards=6)
+    slots = [key_slot(keys.at(shard).encode()) for shard in keys.all_shards]
+    assert [slot * 6 // 16384 for slot in slots] == list(range(6))
+    assert Keys().task("abc") == "orbiter:task:abc"
+    assert Keys().queue("default") == "orbiter:queue:default"
+    assert Keys(shards=6).task("abc").startswith("orbiter:{s")
+    assert Keys.from_env(redis_url="redis://localhost:6379").shards == 0
+    assert Keys.from_env(redis_url="redis+cluster://localhost:6379").shards == 6
+    assert Keys.from_env(redis_url="redis+cluster://h:1", shards=9).shards == 9
+
+
+def test_a_cluster_url_with_a_database_is_refused() -> None:
+    with pytest.raises(RedisUrlError, match="database 0 only"):
+        check_redis_url("redis+cluster://localhost:6379/2")
+    assert check_redis_url("rediss+cluster://u:p@localhost:6379") == (
+        "rediss+cluster://u:p@localhost:6379"
+    )
+
+
+async def test_cron_schedules_are_refused_on_a_cluster(redis_url: str) -> None:
+    from orbiter import Agent
+    from orbiter.distributed.schedules import add_schedule
+
+    with pytest.raises(ConfigurationError, match="do not work on a Redis Cluster"):
+        await add_schedule(
+            "nightly", "0 3 * * *", Agent(name="a", model="scripted:echo"), "x",
+            redis_url=redis_url,
+        )  # fmt: skip
