@@ -3,7 +3,8 @@ call (worker processes import it by its module path).
 
 Step ``n`` of a conversation is the request holding ``n - 1`` model turns; every step but the
 last asks for ``tick(step=n)``, the last answers ``done after N steps``. Requests of
-``hold_step`` wait for ``release()``, to catch a worker in the middle of that step.
+``hold_step`` wait for ``release()``, to catch a worker in the middle of that step; the first
+request of ``fail_step`` gets a 503, as an overloaded provider answers.
 """
 
 from __future__ import annotations
@@ -27,10 +28,13 @@ class StepsServer(ChatCompletionsServer):
 
     thread_name = "steps-server"
 
-    def __init__(self, steps: int = 5, hold_step: int | None = None) -> None:
+    def __init__(
+        self, steps: int = 5, hold_step: int | None = None, fail_step: int | None = None
+    ) -> None:
         super().__init__()
         self.steps = steps
         self.hold_step = hold_step
+        self.fail_step = fail_step
         self.counts: Counter[tuple[str, int]] = Counter()
 
     async def _answer(
@@ -42,6 +46,10 @@ class StepsServer(ChatCompletionsServer):
         self.counts[(first, step)] += 1
         if step == self.hold_step and not await self._hold(reader):
             return False
+        if step == self.fail_step and self.counts[(first, step)] == 1:
+            error = {"message": "overloaded", "type": "server_error", "code": None}
+            await self.write_json(writer, 503, {"error": error})
+            return True
         call: dict[str, Any] | None = None
         content = f"done after {step} steps"
         if step < self.steps:

@@ -14,7 +14,7 @@ from steps_support import StepsServer, tick
 from testkit.processes import until
 from testkit.workers import Spawn, spawn_fixture  # noqa: F401 (fixture)
 
-from orbiter import Agent
+from orbiter import Agent, RetryPolicy
 from orbiter.checkpoint import RunCheckpoint
 from orbiter.distributed import TaskHandle, distributed
 from orbiter.events import StatusEvent, StepEvent, StreamEvent
@@ -130,3 +130,31 @@ async def test_with_checkpoints_off_a_taken_over_task_starts_again(
     replay = [e async for e in handle.stream()]
     assert {e.attempt for e in replay} == {2}
     assert [s for s, status, _ in steps_of(replay) if status == "completed"] == [1, 2, 3, 4, 5]
+
+
+async def test_a_retried_attempt_resumes_after_the_last_completed_step(
+    redis_url: str, spawn: Spawn
+) -> None:
+    server = StepsServer(steps=4, fail_step=3).start()
+    try:
+        spawn(OPENAI_API_KEY=API_KEY)
+        agent = stepper(server)
+        # The provider's own retries are off, so the 503 reaches the task's retry policy.
+        agent.model_options["max_retries"] = 0
+        policy = RetryPolicy(attempts=2, backoff=0.1, jitter=0)
+        handle = await distributed(agent, "retry me", redis_url=redis_url, detailed=True,
+                                   retry=policy)  # fmt: skip
+        result = await handle.result(timeout=30)
+    finally:
+        server.stop()
+    assert result["output"] == "done after 4 steps"
+    record = await handle.status()
+    assert record is not None
+    assert (record.status, record.attempt, record.retries) == ("COMPLETED", 2, 1)
+    # Steps 1 and 2 were not asked again: the retry went on from the checkpoint after step 2.
+    counts = {step: n for (_, step), n in server.counts.items()}
+    assert counts == {1: 1, 2: 1, 3: 2, 4: 1}
+    replay = [e async for e in handle.stream()]
+    completed = [(s, a) for s, status, a in steps_of(replay) if status == "completed"]
+    assert completed == [(1, 1), (2, 1), (3, 2), (4, 2)]
+    await handle.close()

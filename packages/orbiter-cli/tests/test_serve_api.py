@@ -445,3 +445,36 @@ async def test_cors_preflight_allows_the_configured_origin(
     assert allowed.headers["access-control-allow-origin"] == "http://console.test"
     refused = await client.options("/v1/runs", headers={**headers, "Origin": "http://evil.test"})
     assert "access-control-allow-origin" not in refused.headers
+
+
+async def test_runs_on_a_thread_of_the_api_key(api: Api, client: httpx.AsyncClient) -> None:
+    key, other = api.keys["alice"], api.keys["bob"]
+    thread = uuid.uuid4().hex
+
+    async def said(run: dict[str, Any], by: str) -> list[str]:
+        done = await client.get(f"/v1/runs/{run['id']}/result?wait=30", headers=auth(by))
+        return [m["content"] for m in done.json()["result"]["messages"]]
+
+    first = await create(client, key, agent="echo", input="one", thread_id=thread)
+    assert await said(first, key) == ["one", "one"]
+    second = await create(client, key, agent="echo", input="two", thread_id=thread)
+    assert await said(second, key) == ["one", "one", "two", "two"]
+    # Another key's thread of the same name is another thread.
+    theirs = await create(client, other, agent="echo", input="three", thread_id=thread)
+    assert await said(theirs, other) == ["three", "three"]
+
+    slow = await create(client, key, agent="sleeper", input="zz", thread_id=thread)
+    busy = await client.post(
+        "/v1/runs", json={"agent": "echo", "input": "x", "thread_id": thread}, headers=auth(key)
+    )
+    assert slow["id"] in problem(busy, 409, "thread-busy")["detail"]
+    after = await create(
+        client, key, agent="echo", input="four", thread_id=thread, on_busy="rollback"
+    )
+    assert await said(after, key) == ["one", "one", "two", "two", "four", "four"]
+    wrong = await client.post(
+        "/v1/runs",
+        json={"agent": "echo", "input": "x", "thread_id": thread, "on_busy": "later"},
+        headers=auth(key),
+    )
+    problem(wrong, 422, "invalid-body")

@@ -8,12 +8,13 @@ import sys
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from orbiter_core_helpers import add
 
 from orbiter import Agent, ConfigurationError, run
-from orbiter.errors import ThreadBusyError, ThreadConflictError
+from orbiter.errors import RunInterruptedError, ThreadBusyError, ThreadConflictError
 from orbiter.messages import AssistantMessage, ToolCall, ToolMessage, UserMessage
 from orbiter.testing import ScriptedModel, call_tool, reply
 from orbiter.threads import (
@@ -123,8 +124,67 @@ async def test_enqueue_waits_and_never_interleaves(store: ThreadStore) -> None:
 
 
 async def test_unknown_policy_is_a_clear_error(store: ThreadStore) -> None:
-    with pytest.raises(ConfigurationError, match="'interrupt' and 'rollback' are not available"):
-        await run(echo(), "x", thread_id="t", threads=store, on_busy="interrupt")  # type: ignore[arg-type]
+    with pytest.raises(ConfigurationError, match="on_busy must be one of"):
+        await run(echo(), "x", thread_id="t", threads=store, on_busy="later")  # type: ignore[arg-type]
+
+
+async def nap(seconds: float) -> str:
+    """Wait a while."""
+    await asyncio.sleep(seconds)
+    return f"napped {seconds}"
+
+
+def napper(second_nap: float = 60.0) -> Agent:
+    """``long`` naps briefly, then for ``second_nap`` seconds, then answers; anything else is
+    answered at once."""
+
+    def script(request: Any) -> Any:
+        at = max(i for i, m in enumerate(request.messages) if isinstance(m, UserMessage))
+        text = request.messages[at].content
+        done = sum(isinstance(m, ToolMessage) for m in request.messages[at:])
+        if text == "long" and done < 2:
+            return call_tool("nap", seconds=0.0 if done == 0 else second_nap)
+        return reply(f"re: {text}")
+
+    return Agent("napper", model=ScriptedModel(script), tools=[nap])
+
+
+async def _busy_then(store: ThreadStore, policy: str) -> tuple[Any, Any]:
+    """A long run on the thread, then a second one with ``policy``: (its error, the second)."""
+    await store.append("t", "earlier", [UserMessage(content="hi"), AssistantMessage(content="yo")])
+    events = run.stream(napper(), "long", thread_id="t", threads=store)
+    second_nap = asyncio.Event()
+    first = asyncio.create_task(_drain(events, second_nap))
+    await second_nap.wait()  # the first nap is done, the second under way
+    assert any(isinstance(m, ToolMessage) for m in events.messages)
+    second = await run(napper(), "now", thread_id="t", threads=store, on_busy=policy)  # type: ignore[arg-type]
+    with pytest.raises(RunInterruptedError) as stopped:
+        await first
+    return stopped.value, second
+
+
+async def _drain(events: Any, second_call: asyncio.Event) -> None:
+    calls = 0
+    async for event in events:
+        calls += event.type == "tool_call"
+        if calls == 2:
+            second_call.set()
+
+
+async def test_interrupt_stops_the_run_and_keeps_its_finished_turns(store: ThreadStore) -> None:
+    stopped, second = await _busy_then(store, "interrupt")
+    assert stopped.kept == 3
+    texts = [m.content for m in await store.load("t")]
+    assert texts == ["hi", "yo", "long", None, "napped 0.0", "now", "re: now"]
+    assert [m.content for m in second.messages] == texts
+    assert len(await store.runs("t")) == 3
+
+
+async def test_rollback_stops_the_run_and_keeps_nothing(store: ThreadStore) -> None:
+    stopped, second = await _busy_then(store, "rollback")
+    assert stopped.kept == 0
+    assert [m.content for m in await store.load("t")] == ["hi", "yo", "now", "re: now"]
+    assert [r.run_id for r in await store.runs("t")] == ["earlier", second.run_id]
 
 
 async def test_delete_while_a_run_is_on_the_thread(store: ThreadStore) -> None:
@@ -255,3 +315,15 @@ async def test_a_cancelled_waiter_leaves_the_queue_clean(store: ThreadStore) -> 
     # The thread is free: a rejecting run starts at once.
     third = await run(echo(), "three", thread_id="t", threads=store, on_busy="reject")
     assert [m.content for m in third.messages] == ["one", "ok", "three", "three"]
+
+
+async def test_a_stream_shows_its_transcript_so_far() -> None:
+    """What a worker keeps of a stopped run: ``messages`` is live while the run goes."""
+    events = run.stream(napper(second_nap=0.0), "long")
+    assert events.messages == []
+    seen = []
+    async for event in events:
+        if event.type == "tool_call":
+            seen.append(len(events.messages))
+    assert seen == [2, 4]  # the question and the call; then the result and the second call
+    assert events.messages == events.result.messages

@@ -113,6 +113,19 @@ class RunCancelledError(OrbiterError):
     """The run was cancelled before it finished."""
 
 
+class RunInterruptedError(RunCancelledError):
+    """A run on a thread was stopped for a newer run on the thread (``on_busy="interrupt"``,
+    which keeps the turns it finished on the thread, or ``"rollback"``, which keeps nothing).
+
+    Args:
+        kept: how many of the run's messages were added to the thread.
+    """
+
+    def __init__(self, message: str, *, kept: int = 0) -> None:
+        super().__init__(message)
+        self.kept = kept
+
+
 class ThreadBusyError(OrbiterError):
     """A run was started on a thread another run of this process is using, with the ``reject``
     policy; wait for the first run, or pass ``on_busy="enqueue"`` to queue behind it."""

@@ -71,9 +71,10 @@ class RunResult(msgspec.Struct, kw_only=True):
     state: RunCheckpoint | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON form a distributed task returns (without the transcript)."""
+        """The JSON form a distributed task returns; ``messages`` is the whole transcript."""
         return {
             "output": self.output,
+            "messages": msgspec.to_builtins(self.messages),
             "usage": msgspec.to_builtins(self.usage),
             "steps": self.steps,
             "agent_name": self.agent_name,
@@ -179,6 +180,7 @@ async def _stream(
     event_types: Collection[str] | None,
     streaming: bool,
     result_box: list[RunResult],
+    progress: list[list[Message]] | None = None,
     tool_choice: str | None = None,
     parallel_tool_calls: bool | None = None,
     mcp_pool: MCPPool | None = None,
@@ -188,7 +190,10 @@ async def _stream(
     resume: ResumeRequest | None = None,
     on_step: OnStep | None = None,
 ) -> AsyncGenerator[StreamEvent, None]:
-    """The events of one run; its result is appended to ``result_box`` when it succeeds."""
+    """The events of one run; its result is appended to ``result_box`` when it succeeds.
+
+    ``progress`` receives the run's transcript (the list the run extends) once it has one.
+    """
     first: Agent | None = None
     state: RunState | None = None
     allowed: frozenset[str] | None = None
@@ -218,6 +223,10 @@ async def _stream(
             on_step=on_step if thread is None or on_step is None else on_thread(on_step, thread),
         )
         state.current_agent = root_name
+        if progress is not None:
+            progress.append(state.messages)
+        if thread is not None:
+            thread.transcript = state.messages
         state.trace = start_run(root_name, "agent" if checked is lead else "swarm")
         if first.hooks and resumed is None:
             await fire(
@@ -234,6 +243,8 @@ async def _stream(
         result = await _finish(lead, state, outcome, root_name, thread)
     except asyncio.CancelledError:
         await _failed(state, first, RunCancelledError("the run was cancelled"))
+        if thread is not None and thread.stopped_by is not None:
+            await thread.stopped()  # a newer run on the thread stopped this one: raises
         raise
     except Exception as exc:
         await _failed(state, first, exc)
@@ -267,11 +278,17 @@ class RunStream:
     (cancelling tool calls in flight) when the block is left early.
     """
 
-    __slots__ = ("_box", "_gen")
+    __slots__ = ("_box", "_gen", "_progress")
 
-    def __init__(self, gen: AsyncGenerator[StreamEvent, None], box: list[RunResult]) -> None:
+    def __init__(
+        self,
+        gen: AsyncGenerator[StreamEvent, None],
+        box: list[RunResult],
+        progress: list[list[Message]] | None = None,
+    ) -> None:
         self._gen = gen
         self._box = box
+        self._progress = progress if progress is not None else []
 
     def __aiter__(self) -> RunStream:
         return self
@@ -288,6 +305,12 @@ class RunStream:
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self._gen.aclose()
+
+    @property
+    def messages(self) -> list[Message]:
+        """The transcript so far: the history, then the turns the run finished (also after it
+        was stopped or failed; empty before it starts)."""
+        return self._progress[0] if self._progress else []
 
     @property
     def result(self) -> RunResult:
@@ -328,7 +351,9 @@ class _Runner:
             threads: the :class:`~orbiter.threads.ThreadStore` holding the thread (default:
                 the one :func:`~orbiter.threads.set_thread_store` set, else one in memory).
             on_busy: when another run of this process is on the thread: ``"reject"`` fails at
-                once with ThreadBusyError, ``"enqueue"`` waits for it to end.
+                once with ThreadBusyError, ``"enqueue"`` waits for it to end, ``"interrupt"``
+                stops it (keeping the turns it finished) and ``"rollback"`` stops it (keeping
+                nothing); the stopped run raises RunInterruptedError.
         """
         box: list[RunResult] = []
         events = _stream(
@@ -386,6 +411,7 @@ class _Runner:
                 loop: keep it quick, and copy nothing (the checkpoint is the caller's).
         """
         box: list[RunResult] = []
+        progress: list[list[Message]] = []
         gen = _stream(
             target,
             input,
@@ -393,6 +419,7 @@ class _Runner:
             event_types=event_types,
             streaming=True,
             result_box=box,
+            progress=progress,
             mcp_pool=mcp_pool,
             thread_id=thread_id,
             threads=threads,
@@ -400,7 +427,7 @@ class _Runner:
             on_step=on_step,
             **_options(messages, provider, max_steps, tool_choice, parallel_tool_calls),
         )
-        return RunStream(gen, box)
+        return RunStream(gen, box, progress)
 
     async def resume(
         self,
@@ -460,6 +487,7 @@ class _Runner:
         checkpoint = state if isinstance(state, RunCheckpoint) else RunCheckpoint.from_json(state)
         decisions = decisions_for(checkpoint, approve, reject, edit)
         box: list[RunResult] = []
+        progress: list[list[Message]] = []
         gen = _stream(
             target,
             None,
@@ -467,6 +495,7 @@ class _Runner:
             event_types=event_types,
             streaming=event_types != (),
             result_box=box,
+            progress=progress,
             threads=threads,
             on_busy=on_busy,
             mcp_pool=mcp_pool,
@@ -474,7 +503,7 @@ class _Runner:
             resume=ResumeRequest(checkpoint, decisions),
             **_options(None, provider, max_steps, None, None),
         )
-        return RunStream(gen, box)
+        return RunStream(gen, box, progress)
 
     # The same parameters as run(), so the two cannot drift apart.
     sync = blocking(

@@ -14,21 +14,28 @@ import time
 import weakref
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Protocol, TypeVar, runtime_checkable
+from typing import Literal, Protocol, TypeVar, runtime_checkable
 
 import msgspec
 
 from orbiter.errors import ConfigurationError, ThreadConflictError
-from orbiter.messages import Message
+from orbiter.messages import AssistantMessage, Message, ToolMessage
 
 __all__ = [
+    "POLICIES",
     "MemoryThreadStore",
+    "OnBusy",
     "SQLiteThreadStore",
     "ThreadRun",
     "ThreadStore",
     "get_thread_store",
     "set_thread_store",
+    "whole_turns",
 ]
+
+OnBusy = Literal["reject", "enqueue", "interrupt", "rollback"]
+"""What a run does when another run is on its thread (see docs/threads.md)."""
+POLICIES: tuple[OnBusy, ...] = ("reject", "enqueue", "interrupt", "rollback")
 
 T = TypeVar("T")
 _encode = msgspec.json.Encoder().encode
@@ -99,13 +106,31 @@ class ThreadStore(Protocol):
         ...
 
 
+def whole_turns(messages: Sequence[Message]) -> list[Message]:
+    """``messages`` cut back so that every tool call has its result: what a run stopped
+    halfway through a step keeps is the steps it finished."""
+    asked: set[str] = set()
+    open_calls = 0
+    keep = 0
+    for i, message in enumerate(messages):
+        if isinstance(message, AssistantMessage) and message.tool_calls:
+            asked = {call.id for call in message.tool_calls}
+            open_calls = len(asked)
+        elif isinstance(message, ToolMessage) and message.tool_call_id in asked:
+            open_calls -= 1
+        if open_calls == 0:
+            keep = i + 1
+    return list(messages[:keep])
+
+
 def _check_retention(retention: float | None) -> float | None:
     if retention is not None and not retention > 0:
         raise ConfigurationError(f"retention must be a positive number of seconds, got {retention}")
     return retention
 
 
-def _conflict(thread_id: str, after: int, found: int) -> ThreadConflictError:
+def conflict_error(thread_id: str, after: int, found: int) -> ThreadConflictError:
+    """The error of an append refused because the thread no longer has ``after`` messages."""
     return ThreadConflictError(
         f"thread {thread_id!r} has {found} messages, not the {after} this run started from: "
         "it was deleted or written by another run meanwhile, so this run's messages were not "
@@ -113,7 +138,8 @@ def _conflict(thread_id: str, after: int, found: int) -> ThreadConflictError:
     )
 
 
-def _fork_target_taken(new_thread_id: str) -> ConfigurationError:
+def fork_target_taken(new_thread_id: str) -> ConfigurationError:
+    """The error of a fork into a thread id that is taken."""
     return ConfigurationError(
         f"thread {new_thread_id!r} already exists; fork into a new id or delete it first"
     )
@@ -158,7 +184,7 @@ class MemoryThreadStore:
         found = self._get(thread_id)
         have = len(found.messages) if found is not None else 0
         if after is not None and after != have:
-            raise _conflict(thread_id, after, have)
+            raise conflict_error(thread_id, after, have)
         if found is None:
             found = self._threads[thread_id] = _MemoryThread()
         found.updated = time.time()
@@ -173,7 +199,7 @@ class MemoryThreadStore:
 
     async def fork(self, thread_id: str, new_thread_id: str) -> None:
         if self._get(new_thread_id) is not None:
-            raise _fork_target_taken(new_thread_id)
+            raise fork_target_taken(new_thread_id)
         found = self._get(thread_id)
         copy = self._threads[new_thread_id] = _MemoryThread()
         if found is not None:
@@ -316,7 +342,7 @@ class SQLiteThreadStore:
             _delete_in(db, thread_id)  # an expired thread's rows, if any
             have = 0
         if after is not None and after != have:
-            raise _conflict(thread_id, after, have)
+            raise conflict_error(thread_id, after, have)
         now = time.time()
         db.execute(
             "INSERT INTO orbiter_threads (thread_id, length, updated) VALUES (?, ?, ?) "
@@ -331,7 +357,7 @@ class SQLiteThreadStore:
 
     def _fork(self, db: sqlite3.Connection, thread_id: str, new_thread_id: str) -> None:
         if self._length(db, new_thread_id) is not None:
-            raise _fork_target_taken(new_thread_id)
+            raise fork_target_taken(new_thread_id)
         _delete_in(db, new_thread_id)
         length = self._length(db, thread_id) or 0
         db.execute(

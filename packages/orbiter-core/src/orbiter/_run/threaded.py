@@ -1,31 +1,35 @@
-"""A run on a thread: one run at a time per thread in this process, its transcript, its save."""
+"""A run on a thread: one run at a time per thread in this process, its transcript, its save.
+
+A second run on a busy thread follows its ``on_busy`` policy: ``reject`` fails it, ``enqueue``
+waits, ``interrupt`` and ``rollback`` cancel the run holding the thread (``interrupt`` first
+adds the turns it finished to the thread) and then wait for it to let go.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import uuid
-from typing import Literal
 
 from orbiter._run.state import OnStep
 from orbiter.checkpoint import RunCheckpoint
-from orbiter.errors import ConfigurationError, ThreadBusyError
+from orbiter.errors import ConfigurationError, RunInterruptedError, ThreadBusyError
 from orbiter.loops import PerLoop
 from orbiter.messages import Message
-from orbiter.threads import ThreadStore, get_thread_store
+from orbiter.threads import POLICIES, OnBusy, ThreadStore, get_thread_store, whole_turns
 
-OnBusy = Literal["reject", "enqueue"]
-_POLICIES = ("reject", "enqueue")
+__all__ = ["OnBusy", "ThreadSession", "on_thread", "open_thread"]
 
 # One lock per (store, thread) for the runs of this event loop; an entry goes with its last user.
 _gates: PerLoop[tuple[int, str], _Gate] = PerLoop()
 
 
 class _Gate:
-    __slots__ = ("lock", "users")
+    __slots__ = ("holder", "lock", "users")
 
     def __init__(self) -> None:
         self.lock = asyncio.Lock()
         self.users = 0
+        self.holder: ThreadSession | None = None
 
 
 class ThreadSession:
@@ -38,7 +42,10 @@ class ThreadSession:
         run_id: the id the run's messages are recorded under.
     """
 
-    __slots__ = ("_key", "base", "history", "run_id", "store", "thread_id")
+    __slots__ = (
+        "_key", "base", "history", "run_id", "stopped_by", "store", "task", "thread_id",
+        "transcript",
+    )  # fmt: skip
 
     def __init__(
         self, store: ThreadStore, thread_id: str, history: list[Message], run_id: str
@@ -49,6 +56,32 @@ class ThreadSession:
         self.base = len(history)
         self.run_id = run_id
         self._key: tuple[int, str] | None = (id(store), thread_id)
+        self.task = asyncio.current_task()
+        self.transcript: list[Message] = []
+        """The run's messages, once it has them (the list the run extends)."""
+        self.stopped_by: str | None = None
+        """``interrupt`` or ``rollback`` once a newer run asked this one to stop."""
+
+    def stop(self, how: str) -> None:
+        """Cancel the run for a newer one (``interrupt`` or ``rollback``)."""
+        if self.stopped_by is None and self.task is not None and not self.task.done():
+            self.stopped_by = how
+            self.task.cancel()
+
+    async def stopped(self) -> None:
+        """After :meth:`stop` cancelled the run: keep what ``interrupt`` keeps, then raise
+        RunInterruptedError in place of the cancellation (the caller did not cancel)."""
+        kept: list[Message] = []
+        if self.stopped_by == "interrupt":
+            kept = whole_turns(self.transcript[self.base :])
+            await self.store.append(self.thread_id, self.run_id, kept, after=self.base)
+        if self.task is not None:
+            self.task.uncancel()
+        raise RunInterruptedError(
+            f"the run on thread {self.thread_id!r} was stopped for a newer run "
+            f"(on_busy={self.stopped_by!r}); {len(kept)} of its messages were kept",
+            kept=len(kept),
+        )
 
     async def save(self, messages: list[Message]) -> None:
         """Append the run's new messages (those after ``base``) in one write."""
@@ -63,6 +96,8 @@ class ThreadSession:
         gate = gates.get(key)
         if gate is None:
             return
+        if gate.holder is self:
+            gate.holder = None
         gate.users -= 1
         gate.lock.release()
         if gate.users == 0:
@@ -72,11 +107,8 @@ class ThreadSession:
 def _check(thread_id: object, on_busy: object) -> None:
     if not isinstance(thread_id, str) or not thread_id:
         raise ConfigurationError(f"thread_id must be a non-empty string, got {thread_id!r}")
-    if on_busy not in _POLICIES:
-        raise ConfigurationError(
-            f"on_busy must be one of {list(_POLICIES)}, got {on_busy!r} ('interrupt' and "
-            "'rollback' are not available for local runs yet)"
-        )
+    if on_busy not in POLICIES:
+        raise ConfigurationError(f"on_busy must be one of {list(POLICIES)}, got {on_busy!r}")
 
 
 async def open_thread(
@@ -95,6 +127,8 @@ async def open_thread(
             f"thread {thread_id!r} is in use by another run; wait for it to end, or pass "
             "on_busy='enqueue' to start when it does"
         )
+    elif gate.holder is not None and on_busy in ("interrupt", "rollback"):
+        gate.holder.stop(on_busy)
     gate.users += 1
     try:
         await gate.lock.acquire()
@@ -104,6 +138,7 @@ async def open_thread(
             del gates[key]
         raise
     session = ThreadSession(store, thread_id, [], run_id or uuid.uuid4().hex)
+    gate.holder = session
     try:
         session.history = await store.load(thread_id)
         session.base = len(session.history)

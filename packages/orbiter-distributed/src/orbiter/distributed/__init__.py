@@ -23,6 +23,7 @@ from orbiter.distributed.events import EventSubscriber
 from orbiter.distributed.executor import Executor, InProcessExecutor, TaskSpec
 from orbiter.distributed.handle import TaskHandle
 from orbiter.distributed.records import TaskRecord, TaskStatus
+from orbiter.distributed.threads import RedisThreadStore
 
 if TYPE_CHECKING:
     from orbiter.distributed.worker import Worker
@@ -41,6 +42,7 @@ __all__ = [
     "EventSubscriber",
     "Executor",
     "InProcessExecutor",
+    "RedisThreadStore",
     "RedisUnavailableError",
     "RedisUrlError",
     "TaskCancelledError",

@@ -21,6 +21,7 @@ from orbiter.distributed.executor import Emit, Executor, TaskSpec
 from orbiter.distributed.observe import Attempt, attempt_observer
 from orbiter.distributed.pausing import RunPaused
 from orbiter.distributed.queue import Outcome, RedisQueue
+from orbiter.distributed.thread_runs import run_on_thread
 from orbiter.events import ErrorEvent, RetryEvent, StatusEvent, StreamEvent, encode_event
 from orbiter.retry import RetryPolicy, error_types
 
@@ -168,7 +169,12 @@ class Attempts:
         try:
             async with asyncio.timeout(spec.timeout) as deadline:
                 await supersede_earlier(self.queue, spec, stream)
-                running = self.executor.execute(spec, emit)
+                if spec.thread is None:
+                    running = self.executor.execute(spec, emit)
+                else:
+                    running = run_on_thread(
+                        self.queue, rt, lambda: self.executor.execute(spec, emit)
+                    )
                 return Outcome("COMPLETED", await (running if obs is None else obs.run(running)))
         except TimeoutError as exc:
             if not deadline.expired():

@@ -124,6 +124,9 @@ async def run_from_state(
             mcp_pool=mcp_pool,
             on_step=spec.on_step,
         )
-    async for event in events:
-        emit(event)
+    try:
+        async for event in events:
+            emit(event)
+    finally:
+        spec.transcript = events.messages  # what a run on a thread keeps if it is interrupted
     return events.result

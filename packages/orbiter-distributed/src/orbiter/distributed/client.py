@@ -37,10 +37,12 @@ from orbiter.distributed.submission import (
     due_time,
 )
 from orbiter.distributed.targets import target_json
+from orbiter.distributed.thread_runs import check_thread, settle, thread_submit_call
 from orbiter.errors import ConfigurationError, OrbiterError
 from orbiter.messages import Message, UserInput
 from orbiter.retry import RetryPolicy
 from orbiter.swarm import Swarm
+from orbiter.threads import OnBusy
 
 __all__ = ["RedisSubmitter", "TaskHandle", "distributed"]
 
@@ -62,6 +64,8 @@ async def distributed(
     delay: float | None = None,
     at: datetime | None = None,
     approval_ttl: float | None = None,
+    thread_id: str | None = None,
+    on_busy: OnBusy = "reject",
 ) -> TaskHandle:
     """Put a run of ``agent`` (an Agent or a Swarm) on the queue and return its handle.
 
@@ -85,6 +89,11 @@ async def distributed(
         approval_ttl: seconds the run may wait for a person's decision each time it pauses
             for approval, before it fails (``ORBITER_APPROVAL_TTL`` of the worker when not
             given; see docs/threads.md).
+        thread_id: run on this thread: the worker starts from its transcript and, when the
+            run ends, appends the run's new messages (see docs/threads.md).
+        on_busy: when another task holds the thread: ``"reject"`` (this call raises
+            ThreadBusyError), ``"enqueue"`` (run after it), ``"interrupt"`` (stop it, keeping
+            its messages so far) or ``"rollback"`` (cancel it, dropping its messages).
 
     Raises:
         SerializationError: the agent (or messages, metadata) cannot travel as JSON.
@@ -92,7 +101,14 @@ async def distributed(
     spec = target_json(agent)
     retry = _policy(agent, retry)
     run_at = due_time(delay, at)
+    if thread_id is not None:
+        check_thread(thread_id, on_busy, run_at)
     if read("executor", executor or None) == "temporal":
+        if thread_id is not None:
+            raise ConfigurationError(
+                "thread_id= works with the Redis executor only; leave out executor='temporal' "
+                "(or ORBITER_EXECUTOR) for runs on a thread"
+            )
         if retry is not None or run_at is not None:
             raise ConfigurationError(
                 "retry=, delay= and at= (and an Agent's retry policy) are for the Redis queue; "
@@ -110,9 +126,9 @@ async def distributed(
         target = msgspec.Raw(_json.encode(spec))
         task = check_task(
             spec, target, input, messages, detailed, timeout, metadata,
-            retry=retry, run_at=run_at, approval_ttl=approval_ttl,
+            retry=retry, run_at=run_at, approval_ttl=approval_ttl, thread_id=thread_id,
         )  # fmt: skip
-        submitter = RedisSubmitter(redis_url, queue, signing_key, key_prefix)
+        submitter = RedisSubmitter(redis_url, queue, signing_key, key_prefix, on_busy)
     [handle] = await submitter.submit([task])
     return handle
 
@@ -132,24 +148,34 @@ async def _many(
     retry: RetryPolicy | None = None,
     delay: float | None = None,
     at: datetime | None = None,
+    thread_id: str | None = None,
+    on_busy: OnBusy = "reject",
 ) -> list[TaskHandle]:
     """Put one run of ``agent`` per item of ``inputs`` on the queue; their handles, in order.
 
     Every item is checked before any task is written, so a bad one fails the whole call with
     an error naming its index and nothing queued. The tasks are written in pipelined batches
     (a few round trips for thousands of tasks). The other arguments apply to every task, as
-    in :func:`distributed`; the Redis executor only.
+    in :func:`distributed`; the Redis executor only. On a thread, several inputs run one after
+    the other, in order, and need ``on_busy="enqueue"``.
     """
     if isinstance(inputs, str | bytes) or not isinstance(inputs, Sequence):
         raise ConfigurationError(
             "distributed.many() takes a list of inputs, one per task, e.g. "
             f"distributed.many(agent, ['first', 'second']); got {type(inputs).__name__}"
         )
-    spec = target_json(agent)
-    target = msgspec.Raw(_json.encode(spec))
     retry = _policy(agent, retry)
     run_at = due_time(delay, at)
-    submitter = RedisSubmitter(redis_url, queue, signing_key, key_prefix)
+    if thread_id is not None:
+        check_thread(thread_id, on_busy, run_at)
+        if len(inputs) > 1 and on_busy != "enqueue":
+            raise ConfigurationError(
+                f"{len(inputs)} inputs on thread {thread_id!r} with on_busy={on_busy!r} would "
+                "stop or refuse one another: pass on_busy='enqueue' to run them in order"
+            )
+    spec = target_json(agent)
+    target = msgspec.Raw(_json.encode(spec))
+    submitter = RedisSubmitter(redis_url, queue, signing_key, key_prefix, on_busy)
     tasks: list[CheckedTask] = []
     for i, item in enumerate(inputs):
         try:
@@ -163,6 +189,7 @@ async def _many(
                 metadata,
                 retry=retry,
                 run_at=run_at,
+                thread_id=thread_id,
             )
             tasks.append(checked)
         except OrbiterError as exc:
@@ -194,6 +221,7 @@ class RedisSubmitter:
         queue: str | None = None,
         signing_key: object = None,
         key_prefix: str | None = None,
+        on_busy: str = "reject",
     ) -> None:
         if signing_key is not None and (
             not isinstance(signing_key, str | bytes) or not signing_key
@@ -206,19 +234,27 @@ class RedisSubmitter:
         self.keys = Keys.from_env(key_prefix, redis_url or read("redis_url"))
         self.queue: str = read("queue", queue or None)
         self.signing_key = signing_key_from(signing_key)
+        self.on_busy = on_busy
 
     async def submit(self, tasks: Sequence[CheckedTask]) -> list[TaskHandle]:
-        sends = [_Submission(task, self.keys, self.queue, self.signing_key) for task in tasks]
+        sends = [
+            _Submission(task, self.keys, self.queue, self.signing_key, self.on_busy)
+            for task in tasks
+        ]
         shared = acquire(resolve_redis_url(self.redis_url))
 
-        def send_all() -> Any:
+        async def send_all() -> list[Any]:
             if len(sends) == 1:
-                return sends[0].send(shared)  # no task to gather for the common case
+                return [await sends[0].send(shared)]  # no task to gather for the common case
             # Sent together, the calls share the connection's pipelined batches.
-            return asyncio.gather(*(s.send(shared) for s in sends))
+            return await asyncio.gather(*(s.send(shared) for s in sends))
 
         try:
-            await with_retry(send_all, shared)
+            verdicts = await with_retry(send_all, shared)
+            for send, verdict in zip(sends, verdicts, strict=True):
+                thread_id = send.thread_id
+                if thread_id is not None:
+                    await settle(shared.redis, self.keys, thread_id, self.on_busy, verdict)
         except BaseException as exc:
             for send in sends:
                 send.ended(exc)
@@ -237,10 +273,13 @@ class RedisSubmitter:
 class _Submission:
     """One checked task on its way into the queue (the submit script's arguments)."""
 
-    __slots__ = ("call", "span", "task_id")
+    __slots__ = ("call", "span", "task_id", "thread_id")
 
-    def __init__(self, task: CheckedTask, keys: Keys, queue: str, key: bytes | None) -> None:
+    def __init__(
+        self, task: CheckedTask, keys: Keys, queue: str, key: bytes | None, on_busy: str
+    ) -> None:
         self.task_id = task_id = task.task_id
+        self.thread_id = task.payload.thread
         self.span = submit_span(queue, task_id, task.spec["name"])
         body = task.body
         if self.span is not None:
@@ -259,7 +298,12 @@ class _Submission:
             run_at=run_at,
         )
         signature = sign(key, task_id, body)
-        self.call = submit_call(keys, queue, task_id, now, body, signature, record, run_at)
+        if self.thread_id is None:
+            self.call = submit_call(keys, queue, task_id, now, body, signature, record, run_at)
+        else:
+            self.call = thread_submit_call(
+                keys, queue, task_id, now, body, signature, record, self.thread_id, on_busy
+            )
 
     async def send(self, shared: Shared) -> Any:
         script, keys, args = self.call

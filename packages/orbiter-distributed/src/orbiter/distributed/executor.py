@@ -18,6 +18,7 @@ from orbiter.distributed.payload import Payload
 from orbiter.distributed.targets import Targets, TargetsArg
 from orbiter.events import InterruptEvent, StreamEvent
 from orbiter.import_gate import Allowed, ModuleGate
+from orbiter.messages import Message
 from orbiter.providers import warm_up as warm_up  # the worker calls it before claiming tasks
 from orbiter.swarm import Swarm
 
@@ -39,6 +40,7 @@ class TaskSpec:
         metadata: what the client attached to the task.
         checkpoint, decisions: for a run resumed after a pause for approval, its stored state
             and the person's decisions (JSON); None otherwise.
+        thread: the thread the run is on (see :mod:`orbiter.distributed.thread_runs`).
     """
 
     task_id: str
@@ -60,6 +62,10 @@ class TaskSpec:
     """Seconds a pause for approval waits (None: the worker's ``ORBITER_APPROVAL_TTL``)."""
     on_step: Callable[[RunCheckpoint], None] | None = None
     """Where the run's checkpoint goes after each completed step (None: checkpoints off)."""
+    thread: str | None = None
+    transcript: list[Message] | None = None
+    """The run's messages so far, kept up to date by executors that can (kept on its thread
+    when the run is interrupted)."""
 
     @classmethod
     def from_payload(
@@ -87,6 +93,7 @@ class TaskSpec:
             approval_ttl=payload.approval_ttl,
             checkpoint=checkpoint,
             decisions=decisions,
+            thread=payload.thread,
         )
 
 

@@ -36,6 +36,7 @@ from orbiter.distributed.keys import TERMINAL, Keys, resolve_redis_url
 from orbiter.distributed.outage import unreachable
 from orbiter.distributed.queue import cancel
 from orbiter.distributed.records import RECORD_FIELDS, TaskRecord, record_from_values
+from orbiter.distributed.thread_runs import let_go_of_thread
 from orbiter.events import StreamEvent
 
 _INTERRUPT = b'e{"type":"interrupt"'
@@ -100,8 +101,9 @@ class TaskHandle:
     async def result(self, timeout: float | None = None) -> dict[str, Any]:  # noqa: ASYNC109
         """Wait for the task to finish (or pause for approval) and return its result as a dict.
 
-        The dict has ``output``, ``usage``, ``steps``, ``agent_name`` and
-        ``structured_output``. A run that paused because the model called tools that need a
+        The dict has ``output``, ``messages`` (the run's whole transcript, as JSON data),
+        ``usage``, ``steps``, ``agent_name``, ``structured_output``, ``stop_reason`` and
+        ``finish_reason``. A run that paused because the model called tools that need a
         person's approval returns at once with ``"status": "interrupted"`` and ``"pending"``
         (the calls waiting, each with ``id``, ``name`` and ``arguments``), as the local
         ``RunResult`` does: decide with :meth:`resume`, then call ``result()`` again.
@@ -325,4 +327,8 @@ async def outcome(shared: Shared, keys: Keys, task_id: str, wait: float | None) 
 
 async def cancel_task(shared: Shared, keys: Keys, task_id: str) -> tuple[str, str]:
     """Cancel a task; returns (``cancelled``|``requested``|``finished``|``unknown``, status)."""
-    return await with_retry(lambda: cancel(shared.redis, keys, task_id), shared)
+    found: tuple[str, str] = await with_retry(lambda: cancel(shared.redis, keys, task_id), shared)
+    if found[0] == "cancelled":
+        # Ended while queued: a thread it held goes to the next task now, not at a sweep.
+        await with_retry(lambda: let_go_of_thread(shared.redis, keys, task_id), shared)
+    return found

@@ -17,6 +17,7 @@ from orbiter.distributed.approval import expire_due
 from orbiter.distributed.attempt import Running
 from orbiter.distributed.connection import TRANSIENT
 from orbiter.distributed.queue import Entry, LeaseState, RedisQueue
+from orbiter.distributed.thread_runs import sweep
 
 log = logging.getLogger("orbiter.distributed.worker")
 
@@ -86,6 +87,8 @@ class Heartbeat:
                     await expire_due(q.redis, q.keys, retention=q.retention, maxlen=q.events_maxlen)
                 if beats % 50 == 0:
                     await self.queue.forget_dead_consumers(self.worker_id, max(60.0, lease * 10))
+                if beats % 5 == 0:
+                    await sweep(self.queue.redis, self.queue.keys)
             except TRANSIENT as exc:
                 log.warning("heartbeat failed (%s); retrying", exc)
             except ResponseError as exc:

@@ -256,6 +256,26 @@ class Keys:
         """Pub/Sub channel: cancel requests (message = task id) for every worker."""
         return f"{self.prefix}:control"
 
+    # -- threads (conversations kept between runs; one hash tag per thread) ------------------
+
+    def thread(self, thread_id: str) -> str:
+        """List: a thread's transcript, one entry per run (``<start> <count> <time> <run id>``,
+        a newline, then the run's messages as JSON)."""
+        return f"{self.prefix}:thread:{{{thread_id}}}"
+
+    def thread_owner(self, thread_id: str) -> str:
+        """String: the id of the task that holds the thread (runs on it, or is queued to)."""
+        return f"{self.prefix}:thread:{{{thread_id}}}:owner"
+
+    def thread_waiting(self, thread_id: str) -> str:
+        """List: ids of the tasks parked until the thread is free, the next one first."""
+        return f"{self.prefix}:thread:{{{thread_id}}}:waiting"
+
+    @property
+    def threads_waiting(self) -> str:
+        """Sorted set: threads with parked tasks, by when one was parked (ms), for the sweep."""
+        return f"{self.prefix}:threads:waiting"
+
     # -- cron schedules (orbiter schedule) -------------------------------------------------
 
     @property

@@ -29,6 +29,8 @@ class Payload(msgspec.Struct, kw_only=True, omit_defaults=True):
     metadata: dict[str, Any] = {}
     trace: dict[str, str] = {}
     """W3C trace context (``traceparent``...) of the client's submit span, when tracing."""
+    thread: str | None = None
+    """The thread the run is on: it starts from its transcript and appends to it."""
     retry: RetryPolicy | None = None
     """How the worker tries the task again after a failure (None: it does not)."""
     approval_ttl: float | None = None

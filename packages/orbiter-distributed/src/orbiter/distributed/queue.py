@@ -91,8 +91,20 @@ def submit_call(
     """Put a task on ``queue`` with its pending ``record`` (field/value pairs), unless a
     retried submit already did; with ``run_at`` (Unix time, later than ``now``) into the
     queue's due set instead. The client sends it in its pipelined batches."""
+    args = submit_args(task_id, now, payload, signature, run_at)
+    rec_keys = [
+        keys.task(task_id), keys.queue_for(queue, task_id), keys.index_for(task_id),
+        keys.due_for(queue, task_id),
+    ]  # fmt: skip
+    return s.submit_script.call(rec_keys, args, *record)
+
+
+def submit_args(
+    task_id: str, now: float, payload: bytes, signature: bytes | str, run_at: float | None = None
+) -> s.SubmitArgs:
+    """The submit script's arguments (those of a submit on a thread start the same way)."""
     wait = 0 if run_at is None else max(0, int(run_at - now) + 1)
-    args = s.SubmitArgs(
+    return s.SubmitArgs(
         task_id=task_id,
         now_ms=int(now * 1000),
         payload=payload,
@@ -101,11 +113,6 @@ def submit_call(
         index_max=DEFAULT_INDEX_MAX,
         due_ms=0 if run_at is None else int(run_at * 1000),
     )
-    rec_keys = [
-        keys.task(task_id), keys.queue_for(queue, task_id), keys.index_for(task_id),
-        keys.due_for(queue, task_id),
-    ]  # fmt: skip
-    return s.submit_script.call(rec_keys, args, *record)
 
 
 async def cancel(redis: Redis, keys: Keys, task_id: str) -> tuple[str, str]:

@@ -90,7 +90,8 @@ RECORD_FIELDS = (
 )  # fmt: skip
 WORKER_FIELDS = (
     "entry", "seq", "last", "lapsed", "lapsed_alive", "executor", "payload", "signature",
-    "checkpoint", "checkpoint_at", "decisions", "base_attempt",
+    "checkpoint", "checkpoint_at", "decisions", "base_attempt", "thread", "thread_stop",
+    "parked",
 )  # fmt: skip
 """Record fields only the scripts and workers use: the queue entry, events written by this
 attempt and the last event's id, the attempts whose lease lapsed (and whose worker was alive
@@ -98,7 +99,10 @@ then), which executor runs the task, the queue entry's payload and signature whi
 off the queue (waiting in the due set, or paused for approval), the run's state after its last
 completed step or pause (a ``RunCheckpoint`` as JSON) with the id of that step's last event,
 the decisions a paused run is resumed with, and the attempt a resumed run counts its attempts
-from. ``RECORD_FIELDS`` plus these is the whole record."""
+from; for a task on a thread, the thread, how a newer task asked it to stop (``interrupt`` or
+``rollback``), and while it is parked waiting for the thread, the key of the queue it goes to
+(its payload and signature wait in the same two fields). ``RECORD_FIELDS`` plus these is the
+whole record."""
 
 
 def pending_record(

@@ -61,6 +61,7 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     retention: int = DEFAULT_RETENTION
     approval_ttl: int = DEFAULT_APPROVAL_TTL
     events_maxlen: int = DEFAULT_EVENTS_MAXLEN
+    thread_retention: int | None = None
     max_payload_bytes: int = DEFAULT_MAX_PAYLOAD_BYTES
     temporal_address: str = DEFAULT_TEMPORAL_ADDRESS
     temporal_namespace: str = DEFAULT_TEMPORAL_NAMESPACE
@@ -264,6 +265,12 @@ VARIABLES: dict[str, tuple[str, Callable[[str], Any], Callable[[Any], str | None
         whole,
         _at_least(MIN_EVENTS_MAXLEN, " events"),
         "events kept per task (oldest trimmed first)",
+    ),
+    "thread_retention": (
+        "ORBITER_THREAD_RETENTION",
+        whole,
+        _at_least(1, " second"),
+        "seconds a thread workers write is kept after its last run (unset: for ever)",
     ),
     "max_payload_bytes": (
         "ORBITER_MAX_PAYLOAD_BYTES",

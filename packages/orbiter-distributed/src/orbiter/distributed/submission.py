@@ -68,6 +68,7 @@ def check_task(
     retry: RetryPolicy | None = None,
     run_at: float | None = None,
     approval_ttl: float | None = None,
+    thread_id: str | None = None,
 ) -> CheckedTask:
     """Check one run as a worker will decode it; ConfigurationError or SerializationError.
 
@@ -89,6 +90,7 @@ def check_task(
             metadata=_metadata(metadata),
             retry=retry,
             approval_ttl=approval_ttl,
+            thread=thread_id,
         )
     )
     return CheckedTask(spec, body, seen, run_at=run_at)

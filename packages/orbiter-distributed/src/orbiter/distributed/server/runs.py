@@ -34,6 +34,7 @@ from orbiter.distributed.server.schemas import (
     run_from_record,
 )
 from orbiter.distributed.server.sse import HEADERS, event_stream, valid_position
+from orbiter.distributed.thread_runs import ThreadHeldError
 from orbiter.errors import ConfigurationError, SerializationError
 
 RUN_SHAPE = (
@@ -161,7 +162,21 @@ async def submit(state: State, key: ApiKey, body: RunCreate, idempotency: str | 
             redis_url=state.config.redis_url,
             queue=state.config.queue,
             key_prefix=state.config.key_prefix,
+            # Threads are the API key's own: another key's thread of that name is another one.
+            thread_id=None if body.thread_id is None else f"{key.name}/{body.thread_id}",
+            on_busy=body.on_busy,
         )
+    except ThreadHeldError as exc:
+        if slot:
+            await state.redis.delete(slot)
+        raise ApiError(
+            409,
+            "thread-busy",
+            "Another run is on the thread",
+            f"run {exc.holder} is on thread {body.thread_id!r}; wait for it to end, or send "
+            "on_busy 'enqueue' (run after it), 'interrupt' (stop it, keeping its messages so "
+            "far) or 'rollback' (cancel it, dropping its messages)",
+        ) from None
     except (ConfigurationError, SerializationError) as exc:
         if slot:
             await state.redis.delete(slot)

@@ -15,6 +15,7 @@ from orbiter.messages import Message
 
 Positive = Annotated[float, msgspec.Meta(gt=0, le=7 * 24 * 3600)]
 Url = Annotated[str, msgspec.Meta(pattern=r"^https?://", max_length=2000)]
+ThreadId = Annotated[str, msgspec.Meta(pattern=r"^[^\n]+$", min_length=1, max_length=200)]
 
 
 class RunCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -28,6 +29,10 @@ class RunCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     detailed: bool = False
     webhook: Url | None = None
     """Called with a POST of the outcome when the run ends (see the docs on signatures)."""
+    thread_id: ThreadId | None = None
+    """Run on this thread of the API key: start from its transcript, append the new messages."""
+    on_busy: Literal["reject", "enqueue", "interrupt", "rollback"] = "reject"
+    """What to do when another run is on the thread (see the threads docs)."""
 
 
 class Links(msgspec.Struct, kw_only=True):
