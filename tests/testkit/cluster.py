@@ -42,11 +42,12 @@ class ClusterNode(DevServer):
 
 
 class Cluster:
-    """``primaries`` primaries holding even slot ranges, each with ``replicas`` replicas."""
+    """``primaries`` primaries holding even slot ranges, each with ``replicas`` replicas;
+    with ``appendonly`` each node keeps its data over a restart."""
 
-    def __init__(self, primaries: int = 3, replicas: int = 0) -> None:
+    def __init__(self, primaries: int = 3, replicas: int = 0, appendonly: bool = False) -> None:
         self.nodes = [
-            ClusterNode(free_port(), die_with_parent=False)
+            ClusterNode(free_port(), appendonly=appendonly, die_with_parent=False)
             for _ in range(primaries * (1 + replicas))
         ]
         for node in self.nodes:

@@ -10,6 +10,7 @@ from redis.asyncio import Redis, RedisCluster
 from redis.asyncio.connection import BlockingConnectionPool
 from redis.asyncio.retry import Retry
 from redis.backoff import EqualJitterBackoff, NoBackoff
+from redis.exceptions import ClusterDownError, MasterDownError, TryAgainError
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import ResponseError
 from redis.exceptions import TimeoutError as RedisTimeoutError
@@ -20,7 +21,16 @@ from orbiter.distributed.outage import safe_url
 
 __all__ = ["RETRY", "TRANSIENT", "Backoff", "connect", "is_cluster"]
 
-TRANSIENT: tuple[type[BaseException], ...] = (RedisConnectionError, RedisTimeoutError, OSError)
+TRANSIENT: tuple[type[BaseException], ...] = (
+    RedisConnectionError,
+    RedisTimeoutError,
+    OSError,
+    # A cluster that lost a primary, or a slot half way through a move: the command did not
+    # run, and will once the cluster is whole again.
+    ClusterDownError,
+    TryAgainError,
+    MasterDownError,
+)
 """Errors that mean "Redis is unreachable for now": callers back off and try again."""
 
 RETRY = Retry(NoBackoff(), retries=0)
