@@ -7,3 +7,8 @@ async def nap(seconds: float) -> str:
     """Sleep, to hold a task in flight."""
     await asyncio.sleep(seconds)
     return "rested"
+
+
+def tally(n: int) -> int:
+    """Return the number: a tool that costs nothing, so a step costs what Orbiter adds."""
+    return n

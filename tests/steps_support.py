@@ -16,6 +16,8 @@ from typing import Any
 
 from guide_support import ChatCompletionsServer, _completion
 
+from orbiter.events import StatusEvent, StepEvent, StreamEvent
+
 
 def tick(step: int) -> str:
     """Note that a step ran."""
@@ -59,3 +61,17 @@ class StepsServer(ChatCompletionsServer):
             return await self._sse(reader, writer, body, content, call)
         await self.write_json(writer, 200, _completion(body["model"], content, call))
         return True
+
+
+def as_seen(events: list[StreamEvent]) -> list[StreamEvent]:
+    """What a live reader keeps by the documented rule: at a ``superseded`` status, drop the
+    events of earlier attempts since the last completed step."""
+    kept: list[StreamEvent] = []
+    for event in events:
+        if isinstance(event, StatusEvent) and event.status == "superseded":
+            while kept and not (isinstance(kept[-1], StepEvent) and kept[-1].status == "completed"):
+                assert (kept[-1].attempt or 0) < (event.attempt or 0)
+                kept.pop()
+            continue
+        kept.append(event)
+    return kept

@@ -1,10 +1,12 @@
 """Chaos: tasks keep their delivery guarantees while workers die and Redis restarts.
 
-500 tasks run on 3 worker processes while a driver, at random moments, kill -9s a worker (and
-starts a replacement), SIGTERMs another (and starts a replacement), and restarts the Redis
-server (append-only persistence on, so the queue survives). At the end every task is COMPLETED
-with its own expected output, exactly one attempt completed it, and every client stream holds a
-complete, ordered, duplicate-free sequence of events for the final attempt.
+500 tasks of three steps each run on 3 worker processes while a driver, at random moments,
+kill -9s a worker (and starts a replacement), SIGTERMs another (and starts a replacement), and
+restarts the Redis server (append-only persistence on, so the queue survives). At the end every
+task is COMPLETED with its own expected output, exactly one attempt completed it, every client
+stream holds a complete, ordered, duplicate-free sequence of events, and the task's stored
+events prove that no completed step ran twice: a step whose checkpoint was stored was completed
+by one attempt and never started again by a later one.
 
 Run with ``make chaos`` (``pytest -m slow tests/test_chaos.py -s``); it prints its counts.
 """
@@ -17,13 +19,18 @@ import random
 import signal
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pytest
+import redis.asyncio as aredis
+from redis.exceptions import ConnectionError as RedisConnectionError
+from steps_support import as_seen, tick
 from testkit.workers import WorkerProc
 
 from orbiter import Agent
-from orbiter.testing import ScriptedModel, TextStep
+from orbiter.events import StepEvent, decode_event
+from orbiter.testing import ScriptedCall, ScriptedModel, TextStep, ToolStep
 
 pytestmark = pytest.mark.slow
 
@@ -36,16 +43,29 @@ SUBMIT_SECONDS = 25.0
 REDIS_RESTARTS = 2  # tasks are submitted over this long, so chaos hits every phase
 DEADLINE = 420.0
 SEED = int(os.environ.get("ORBITER_CHAOS_SEED", "0")) or random.randrange(1, 10**6)
+TESTS = Path(__file__).resolve().parent
 
 
 def chunks_for(i: int) -> list[str]:
     return [f"t{i}.{j};" for j in range(CHUNKS)]
 
 
+STEPS = 3
+
+
 def agent_for(i: int, rng: random.Random) -> Agent:
-    """A one-step agent: a short think (so kills land mid-task), then its answer in chunks."""
-    step = TextStep(chunks=chunks_for(i), delay=round(rng.uniform(0.3, 2.0), 3))
-    return Agent(name=f"chaos{i}", model=ScriptedModel([step]))
+    """A three-step agent: two tool steps, then its answer in chunks; each step thinks a while
+    first (so kills land in every step)."""
+
+    def think() -> float:
+        return round(rng.uniform(0.1, 0.7), 3)
+
+    steps: list[Any] = [
+        ToolStep(calls=[ScriptedCall(name="tick", arguments={"step": n})], delay=think())
+        for n in range(1, STEPS)
+    ]
+    steps.append(TextStep(chunks=chunks_for(i), delay=think()))
+    return Agent(name=f"chaos{i}", model=ScriptedModel(steps), tools=[tick])
 
 
 @dataclass
@@ -72,7 +92,9 @@ class Pool:
             "--concurrency", str(CONCURRENCY), "--lease-seconds", str(LEASE),
             "--max-attempts", "100", "--drain-timeout", "1", "--log-level", "WARNING",
         ]  # fmt: skip
-        self.procs.append(WorkerProc(self.url, *args, worker_id=f"chaos-{self.started}"))
+        # The tests' folder is on the workers' path: the agents' tool lives there.
+        proc = WorkerProc(self.url, *args, worker_id=f"chaos-{self.started}", path=[TESTS])
+        self.procs.append(proc)
 
     def take(self, rng: random.Random) -> WorkerProc:
         proc = self.procs.pop(rng.randrange(len(self.procs)))
@@ -129,6 +151,20 @@ async def drive(
         print(f"  [{time.monotonic() - t0:6.1f}s] {stats.actions[-1][1]}", flush=True)
 
 
+async def stored_events(url: str, task_id: str) -> list[Any]:
+    """Every entry of a task's events stream, superseded ones included (Redis may be
+    restarting: retried until it answers)."""
+    for _ in range(200):
+        r = aredis.Redis.from_url(url)
+        try:
+            return list(await r.xrange(f"orbiter:events:{task_id}"))
+        except (RedisConnectionError, OSError):
+            await asyncio.sleep(0.1)
+        finally:
+            await r.aclose()
+    raise AssertionError(f"could not read the events of task {task_id}")
+
+
 async def follow(i: int, agent: Agent, url: str, delay: float, stats: Stats) -> dict[str, Any]:
     """Submit task ``i`` after ``delay`` and follow its stream to the end."""
     from orbiter.distributed import distributed
@@ -142,8 +178,12 @@ async def follow(i: int, agent: Agent, url: str, delay: float, stats: Stats) -> 
     result = await handle.result(timeout=60)
     stats.completions.append(time.monotonic())
     record = await handle.status()
+    stored = await stored_events(url, handle.task_id)
     await handle.close()
-    return {"i": i, "events": events, "arrived": arrived, "result": result, "record": record}
+    return {
+        "i": i, "events": events, "arrived": arrived, "result": result, "record": record,
+        "stored": stored,
+    }  # fmt: skip
 
 
 def handover(outcome: dict[str, Any]) -> float:
@@ -154,6 +194,28 @@ def handover(outcome: dict[str, Any]) -> float:
         if (events[k].attempt or 0) > (events[k - 1].attempt or 0):
             longest = max(longest, arrived[k] - arrived[k - 1])
     return longest
+
+
+def steps_ran_once(outcome: dict[str, Any], label: str) -> int:
+    """Assert from the stored events (superseded ones included) that every step whose
+    checkpoint was stored (all but the last: a step's ``completed`` event is written in the
+    same script call as its checkpoint) was completed by one attempt, and that no later attempt
+    started it again. Returns how many cut-off steps ran again."""
+    started: dict[int, list[int]] = {}
+    completed: dict[int, list[int]] = {}
+    for _id, fields in outcome["stored"]:
+        if b"e" not in fields:
+            continue
+        event = decode_event(fields[b"e"])
+        if isinstance(event, StepEvent):
+            into = started if event.status == "started" else completed
+            into.setdefault(event.step_number, []).append(event.attempt or 0)
+    for step in range(1, STEPS):
+        done_by = completed.get(step, [])
+        assert len(done_by) == 1, f"{label}: step {step} completed by attempts {done_by}"
+        again = [a for a in started[step] if a > done_by[0]]
+        assert not again, f"{label}: completed step {step} started again by attempts {again}"
+    return sum(len(attempts) - 1 for attempts in started.values())
 
 
 def check(outcome: dict[str, Any]) -> int:
@@ -180,6 +242,13 @@ def check(outcome: dict[str, Any]) -> int:
     assert statuses[-1] == "completed", f"{label}: final attempt ended {statuses}"
     completed = [e for e in events if e.type == "status" and e.status == "completed"]
     assert len(completed) == 1, f"{label}: completed by {len(completed)} attempts"
+    steps = [(e.step_number, e.status) for e in as_seen(events) if e.type == "step"]
+    numbers = [n for n, _status in steps]
+    assert numbers == sorted(numbers), f"{label}: steps out of order {steps}"
+    assert [n for n, status in steps if status == "completed"] == list(range(1, STEPS + 1)), (
+        f"{label}: the stream's steps {steps}"
+    )
+    outcome["reruns"] = steps_ran_once(outcome, label)
     return final - 1
 
 
@@ -219,6 +288,7 @@ async def test_tasks_survive_killed_workers_and_redis_restarts(
         elapsed = time.monotonic() - started
 
         redeliveries = sum(check(o) for o in outcomes)
+        reruns = sum(o["reruns"] for o in outcomes)
         # After each disruption: how long until some task completed again.
         resumed = [
             min((c for c in stats.completions if c > at), default=at) - at
@@ -229,7 +299,8 @@ async def test_tasks_survive_killed_workers_and_redis_restarts(
             f"chaos: {TASKS} tasks COMPLETED exactly once in {elapsed:.1f}s; "
             f"kill -9: {stats.kills}, SIGTERM: {stats.terms}, Redis restarts: "
             f"{stats.redis_restarts}, workers started: {pool.started}, redeliveries: "
-            f"{redeliveries}, longest recovery: {longest_handover:.2f}s from a task's last event "
+            f"{redeliveries}, cut-off steps run again: {reruns}, completed steps run again: 0, "
+            f"longest recovery: {longest_handover:.2f}s from a task's last event "
             f"of one attempt to the first of the next, {max(resumed, default=0.0):.2f}s from a "
             "disruption to the next completed task"
         )

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import redis.asyncio as aredis
 from guide_support import API_KEY
-from steps_support import StepsServer, tick
+from steps_support import StepsServer, as_seen, tick
 from testkit.processes import until
 from testkit.workers import Spawn, spawn_fixture  # noqa: F401 (fixture)
 
@@ -40,20 +40,6 @@ def stepper(server: StepsServer) -> Agent:
 
 def steps_of(events: list[StreamEvent]) -> list[tuple[int, str, int | None]]:
     return [(e.step_number, e.status, e.attempt) for e in events if isinstance(e, StepEvent)]
-
-
-def as_seen(events: list[StreamEvent]) -> list[StreamEvent]:
-    """What a live reader keeps by the documented rule: at a ``superseded`` status, drop the
-    events of earlier attempts since the last completed step."""
-    kept: list[StreamEvent] = []
-    for event in events:
-        if isinstance(event, StatusEvent) and event.status == "superseded":
-            while kept and not (isinstance(kept[-1], StepEvent) and kept[-1].status == "completed"):
-                assert (kept[-1].attempt or 0) < (event.attempt or 0)
-                kept.pop()
-            continue
-        kept.append(event)
-    return kept
 
 
 async def _follow(handle: TaskHandle, into: list[StreamEvent]) -> None:

@@ -179,3 +179,29 @@ async def test_without_on_step_nothing_is_handed_out() -> None:
     result = await run(adder(Recorder(three_steps())), "add up")
     assert result.output == "seven"
     assert result.state is None
+
+
+async def test_a_resumed_pause_hands_out_a_checkpoint_once_its_step_is_complete() -> None:
+    from orbiter import tool
+
+    @tool(needs_approval=True)
+    def delete(name: str) -> str:
+        """Delete a file."""
+        return f"deleted {name}"
+
+    def agent() -> Agent:
+        script = [call_tool("delete", name="a"), reply("gone")]
+        return Agent("cleaner", model=Recorder(script), tools=[delete])
+
+    paused = await run(agent(), "clean up")
+    assert paused.state is not None
+    later: list[RunCheckpoint] = []
+    stream = run.resume_stream(
+        agent(), paused.state, approve=[paused.pending[0].id], on_step=later.append
+    )
+    async for _ in stream:
+        pass
+    assert [c.steps for c in later] == [1]
+    assert not later[0].pending
+    assert isinstance(later[0].messages[-1], ToolMessage)
+    assert later[0].messages[-1].content == "deleted a"

@@ -73,6 +73,21 @@ async def test_a_limit_holds_across_three_workers_and_waits_show_in_the_events(
     assert max(e.wait_seconds for e in waits) > 0.5
 
 
+async def test_sixty_a_minute_hold_across_three_workers(
+    redis_url: str, spawn: Spawn, model_server: CountingModelServer
+) -> None:
+    # The issue's own figure: 60 requests a minute is one a second, whatever the workers'
+    # twelve slots could do together. Twelve calls then take about eleven seconds.
+    start_three(spawn, model_server, f"{LIMITED}=60rpm")
+    await finish(await submit(redis_url, 12))
+
+    times = sorted(model_server.times)
+    assert len(times) == 12
+    assert most_in_any_window(times, 1.0) <= 2, [round(t - times[0], 2) for t in times]
+    assert most_in_any_window(times, 5.0) <= 6
+    assert times[-1] - times[0] >= 9.5
+
+
 async def test_a_429_with_retry_after_holds_back_every_worker(redis_url: str, spawn: Spawn) -> None:
     server = CountingModelServer(reject=(15,), retry_after=1.5).start()
     try:

@@ -124,7 +124,14 @@ def queue_stats(redis_url: str | None, queue: str | None, json_mode: bool) -> No
         from rich.markup import escape
 
         table = _table(
-            "QUEUE", "WAITING", "DUE LATER", "IN FLIGHT", "PENDING RECLAIM", "DEAD", "CONSUMERS"
+            "QUEUE",
+            "WAITING",
+            "DUE LATER",
+            "HELD",
+            "IN FLIGHT",
+            "PENDING RECLAIM",
+            "DEAD",
+            "CONSUMERS",
         )
         for s in stats:
             dead = f"[red]{s.dead_letters}[/]" if s.dead_letters else "0"
@@ -132,6 +139,7 @@ def queue_stats(redis_url: str | None, queue: str | None, json_mode: bool) -> No
                 escape(s.queue),
                 str(s.depth),
                 str(s.due),
+                str(s.held),
                 str(s.in_flight),
                 str(s.pending_reclaim),
                 dead,

@@ -100,6 +100,25 @@ def submit_cmd(
     detailed: DetailedFlag = False,
     timeout: RunTimeout = 300.0,
     metadata: MetadataPairs = None,
+    priority: Annotated[
+        str | None,
+        typer.Option(
+            "--priority",
+            "-p",
+            metavar="LEVEL",
+            help="low, normal or high: higher runs first; lower levels keep a share.",
+            show_default=False,
+        ),
+    ] = None,
+    tenant: Annotated[
+        str | None,
+        typer.Option(
+            "--tenant",
+            metavar="NAME",
+            help="Who the run is for: tenants share the queue fairly, each under its cap.",
+            show_default=False,
+        ),
+    ] = None,
     queue: QueueName = None,
     redis_url: RedisUrl = None,
     signing_key: SigningKey = None,
@@ -139,6 +158,7 @@ def submit_cmd(
       orbiter submit myapp.agents:support - --metadata user=ana --timeout 60 < question.txt
       orbiter submit support "Where is my order?"   # workers run with --targets
       orbiter submit myapp.agents:report "Daily report" --at 2030-01-01T09:00:00Z
+      orbiter submit support "Where is my order?" --priority high --tenant acme
     """
     from orbiter.cli.tasks import submit
 
@@ -149,6 +169,8 @@ def submit_cmd(
         detailed=detailed,
         timeout=timeout,
         metadata=metadata or [],
+        priority=priority,
+        tenant=tenant,
         queue=queue,
         redis_url=redis_url,
         signing_key=signing_key,

@@ -30,6 +30,7 @@ from orbiter.cli.worker_options import (
     TemporalAddress,
     TemporalNamespace,
     TemporalTaskQueue,
+    TenantCap,
     WaitForRedis,
     WorkerId,
     WorkerJson,
@@ -55,6 +56,7 @@ def start_worker_cmd(
     lease: Lease = None,
     max_attempts: MaxAttempts = None,
     rate_limit: RateLimits = None,
+    tenant_cap: TenantCap = None,
     wait_for_redis: WaitForRedis = None,
     executor: Executor = "redis",
     temporal_address: TemporalAddress = None,
@@ -102,6 +104,7 @@ def start_worker_cmd(
         lease=lease,
         max_attempts=max_attempts,
         rate_limits=rate_limit or None,
+        tenant_cap=tenant_cap,
         wait_for=wait_for_redis,
         json_mode=json,
         quiet=quiet,
@@ -146,6 +149,8 @@ _NOT_ON_TEMPORAL = {
     "run those on the Redis queue",
     "rate_limit": "the Temporal worker does not apply shared rate limits yet: run the "
     "limited models on the Redis queue",
+    "tenant_cap": "tenant caps apply to the Redis queue's gate; a Temporal run has no queue "
+    "(see docs/policies.md)",
     "metrics_port": "the Temporal worker does not serve metrics yet: leave it out",
     "log_format": "the Temporal worker does not write JSON logs yet: leave it out (--json "
     "reports its start and stop as JSON lines)",

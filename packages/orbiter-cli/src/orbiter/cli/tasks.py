@@ -91,6 +91,8 @@ def submit(
     json_mode: bool,
     delay: float | None = None,
     at: str | None = None,
+    priority: str | None = None,
+    tenant: str | None = None,
 ) -> None:
     from orbiter.cli.target import is_registered_name, load_target, read_input
 
@@ -119,6 +121,8 @@ def submit(
             signing_key=signing_key,
             delay=delay,
             at=when,
+            priority=priority,
+            tenant=tenant,
         )
         async with handle:
             err = console(stderr=True)

@@ -201,6 +201,7 @@ def start_worker(
     lease: float | None,
     max_attempts: int | None,
     rate_limits: list[str] | None = None,
+    tenant_cap: int | None = None,
     wait_for: float | None = None,
     json_mode: bool = False,
     quiet: bool = False,
@@ -234,6 +235,7 @@ def start_worker(
             lease_seconds=lease,
             max_attempts=max_attempts,
             rate_limits=rate_limits,
+            tenant_cap=tenant_cap,
             handle_signals=False,
         )
     except (ValueError, ConfigurationError) as exc:

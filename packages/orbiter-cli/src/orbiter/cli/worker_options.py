@@ -118,6 +118,17 @@ RateLimits = Annotated[
         show_default=False,
     ),
 ]
+TenantCap = Annotated[
+    int | None,
+    typer.Option(
+        "--tenant-cap",
+        min=0,
+        metavar="N",
+        help="Tasks of one tenant the queue runs at once, for the whole queue; 0 removes the "
+        "cap [default: $ORBITER_TENANT_CAP, else as another worker of the queue set it].",
+        show_default=False,
+    ),
+]
 WaitForRedis = Annotated[
     float | None,
     typer.Option(

@@ -170,6 +170,16 @@ local function bury(queue, group, dead, dead_maxlen, entry, worker, now, reason)
   ack(queue, group, entry)
 end
 
+-- Adds a new task to the index of task ids. The index is trimmed on about one submit in 64
+-- (task ids are random hex), so it stays within a few hundred ids of its bound without a ZCARD
+-- on every submit.
+local function index_task(index, task_id, now_ms, index_max)
+  redis.call('ZADD', index, now_ms, task_id)
+  if string.sub(task_id, -2) < '04' then
+    redis.call('ZREMRANGEBYRANK', index, 0, -tonumber(index_max) - 1)
+  end
+end
+
 -- HMGET on a task record, or nil and Redis's error when the key holds another type.
 local function read_record(rec, ...)
   local cur = redis.pcall('HMGET', rec, ...)

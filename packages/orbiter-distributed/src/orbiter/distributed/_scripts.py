@@ -45,12 +45,7 @@ else
   redis.call('ZADD', KEYS[4], args.due_ms, args.task_id)
 end
 redis.call('EXPIRE', KEYS[1], args.record_ttl)
-redis.call('ZADD', KEYS[3], args.now_ms, args.task_id)
--- The index is trimmed on about one submit in 64 (task ids are random hex), so it stays
--- within a few hundred ids of its bound without a ZCARD on every submit.
-if string.sub(args.task_id, -2) < '04' then
-  redis.call('ZREMRANGEBYRANK', KEYS[3], 0, -tonumber(args.index_max) - 1)
-end
+index_task(KEYS[3], args.task_id, args.now_ms, args.index_max)
 return id
 """
 
@@ -184,6 +179,12 @@ APPEND = r"""
 local cur = read_record(KEYS[1], 'status', 'attempt', 'seq', 'last')
 if not cur or corrupted(KEYS[1], cur[1], cur[2], cur[3]) then return 3 end
 if cur[1] ~= 'RUNNING' or cur[2] ~= args.attempt then return 0 end
+if #ARGV == NARGS and cur[4] and args.checkpoint ~= '' then
+  -- a checkpoint alone: it covers the events written so far
+  redis.call('HSET', KEYS[1], 'checkpoint', args.checkpoint, 'checkpoint_at', cur[4])
+  redis.call('HDEL', KEYS[1], 'decisions')
+  return 1
+end
 local base = tonumber(args.base)
 local last = append(KEYS[2], args.live, args.maxlen, args.retention, ARGV,
                     NARGS + 1 + math.max(0, tonumber(cur[3] or '0') - base), nil, cur[4] or nil)
@@ -478,7 +479,8 @@ class SupersedeArgs(_Writes):
 
     ``marker`` is the JSON of a :class:`~orbiter.distributed.events.Superseded` whose ``after``
     hole the script fills with the id of the last event the run's checkpoint covers ('0-0'
-    without one).
+    without a checkpoint). Nothing is written when nothing came after that event, nor for a
+    stored state that names no event (a paused run's, whose attempt ended cleanly).
     """
 
     attempt: int
@@ -488,9 +490,16 @@ class SupersedeArgs(_Writes):
 # An attempt that takes over a task marks the events earlier attempts wrote after the run's
 # last checkpoint as superseded: it runs their step again. Returns 1 written, 0 not ours.
 SUPERSEDE = r"""
-local cur = redis.call('HMGET', KEYS[1], 'status', 'attempt', 'checkpoint_at', 'last')
+local cur = redis.call('HMGET', KEYS[1], 'status', 'attempt', 'checkpoint_at', 'last',
+                      'checkpoint')
 if cur[1] ~= 'RUNNING' or cur[2] ~= args.attempt then return 0 end
-local marker = render(args.marker, {after=cur[3] or '0-0'})
+local after = cur[3]
+if not after then
+  if cur[5] then return 1 end
+  after = '0-0'
+end
+if after == cur[4] then return 1 end
+local marker = render(args.marker, {after=after})
 local prev = cur[4]
 if not prev then
   local last = redis.call('XREVRANGE', KEYS[2], '+', '-', 'COUNT', 1)

@@ -57,6 +57,8 @@ class QueueStats(msgspec.Struct, kw_only=True):
     consumers: int
     due: int = 0
     """Delayed tasks and tasks waiting for a retry (SCHEDULED, RETRYING) in the due set."""
+    held: int = 0
+    """Tasks with a priority or a tenant held at the queue's gate (docs/policies.md)."""
 
 
 class DeadLetter(msgspec.Struct, kw_only=True):
@@ -227,7 +229,7 @@ class Admin:
         parts = [await self._shard_stats(queue, shard) for shard in self.keys.all_shards]
         total = parts[0]
         for part in parts[1:]:
-            for field in ("depth", "in_flight", "pending_reclaim", "dead_letters", "due"):
+            for field in ("depth", "in_flight", "pending_reclaim", "dead_letters", "due", "held"):
                 setattr(total, field, getattr(total, field) + getattr(part, field))
             total.consumers = max(total.consumers, part.consumers)
         return total
@@ -238,7 +240,10 @@ class Admin:
         pipe.xlen(key)
         pipe.xlen(self.keys.dead(queue, shard))
         pipe.zcard(self.keys.due(queue, shard))
-        length, dead, due = await pipe.execute()
+        pipe.hlen(self.keys.gate_held(queue))
+        length, dead, due, held_fields = await pipe.execute()
+        if shard:
+            held_fields = 0  # the gate is the whole queue's: counted with shard 0
         depth = length
         in_flight = consumers = overdue = 0
         try:
@@ -264,6 +269,7 @@ class Admin:
             dead_letters=dead,
             consumers=consumers,
             due=due,
+            held=held_fields // 2,  # a payload and a signature each
         )
 
     # -- dead letters ------------------------------------------------------------------------

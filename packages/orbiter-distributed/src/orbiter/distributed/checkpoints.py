@@ -55,9 +55,8 @@ def step_saver(writer: EventWriter, stream: Stream) -> Callable[[RunCheckpoint],
 
 async def supersede_earlier(queue: RedisQueue, spec: TaskSpec, stream: Stream) -> None:
     """Before a taken-over attempt writes anything: void what earlier attempts wrote after the
-    run's last checkpoint (all they wrote, without one). Not for a paused run resumed with
-    decisions, whose attempt ended cleanly."""
-    if spec.attempt < 2 or spec.decisions is not None:
+    run's last checkpoint (all they wrote, without one)."""
+    if spec.attempt < 2:
         return
     # The script fills the "after" hole with the position the checkpoint covers.
     marker = msgspec.json.encode(Superseded(attempt=spec.attempt, after="@after@"))
@@ -98,8 +97,9 @@ async def run_from_state(
     The one way a worker starts a task from stored state: a step checkpoint (a task taken over
     after a crash, handed back, or retried) continues with its next step; a paused run's
     checkpoint continues with ``decisions`` on its pending calls (by call id; read from
-    ``spec.decisions``, the record's ``decisions`` field, when not given). Each completed
-    step's checkpoint goes to ``spec.on_step`` when it is set.
+    ``spec.decisions``, the record's ``decisions`` field, when not given; decisions left over
+    from before a later step checkpoint are ignored). Each completed step's checkpoint goes to
+    ``spec.on_step`` when it is set.
 
     Raises ResumeError when the stored state cannot be continued with ``target``.
     """
@@ -111,10 +111,12 @@ async def run_from_state(
         )  # fmt: skip
     else:
         checkpoint = RunCheckpoint.from_json(spec.checkpoint)
-        if decisions is None and spec.decisions is not None:
+        if not checkpoint.pending:
+            decisions = {}
+        elif decisions is None and spec.decisions is not None:
             decisions = read_decisions(spec.decisions)
         decided = decisions or {}
-        if not decided:
+        if not checkpoint.pending:  # not a pause: the run carries on where it was cut off
             emit = _without_restart(emit)
         events = run.resume_stream(
             target,

@@ -26,6 +26,7 @@ from orbiter.distributed.keys import (
 )
 from orbiter.distributed.observe import submit_span
 from orbiter.distributed.payload import encode_payload, sign, signing_key_from
+from orbiter.distributed.policy import Policy, hold_call, policy_for
 from orbiter.distributed.queue import submit_call
 from orbiter.distributed.records import pending_record
 from orbiter.distributed.settings import read
@@ -66,6 +67,8 @@ async def distributed(
     approval_ttl: float | None = None,
     thread_id: str | None = None,
     on_busy: OnBusy = "reject",
+    priority: str | int | None = None,
+    tenant: str | None = None,
 ) -> TaskHandle:
     """Put a run of ``agent`` (an Agent or a Swarm) on the queue and return its handle.
 
@@ -94,6 +97,10 @@ async def distributed(
         on_busy: when another task holds the thread: ``"reject"`` (this call raises
             ThreadBusyError), ``"enqueue"`` (run after it), ``"interrupt"`` (stop it, keeping
             its messages so far) or ``"rollback"`` (cancel it, dropping its messages).
+        priority: ``"low"``, ``"normal"`` or ``"high"`` (or 0, 1, 2): higher runs first on
+            its queue, lower levels keep a share (see docs/policies.md).
+        tenant: who the run is for (a user or customer id; else ``metadata["tenant"]``):
+            tenants share the queue fairly, each under the queue's tenant cap.
 
     Raises:
         SerializationError: the agent (or messages, metadata) cannot travel as JSON.
@@ -115,6 +122,10 @@ async def distributed(
                 "a Temporal run retries its steps itself (see docs/temporal.md). Leave them "
                 "out, or use executor='redis'"
             )
+        if priority is not None or tenant is not None:
+            raise ConfigurationError(
+                "priority and tenant apply to the Redis queue; leave them out for a Temporal run"
+            )
         # Checked as a worker will decode it, whichever executor runs it.
         task = check_task(
             spec, NO_TARGET, input, messages, detailed, timeout, metadata, approval_ttl=approval_ttl
@@ -128,7 +139,8 @@ async def distributed(
             spec, target, input, messages, detailed, timeout, metadata,
             retry=retry, run_at=run_at, approval_ttl=approval_ttl, thread_id=thread_id,
         )  # fmt: skip
-        submitter = RedisSubmitter(redis_url, queue, signing_key, key_prefix, on_busy)
+        policy = policy_for(priority, tenant, metadata, run_at, thread_id)
+        submitter = RedisSubmitter(redis_url, queue, signing_key, key_prefix, on_busy, policy)
     [handle] = await submitter.submit([task])
     return handle
 
@@ -150,6 +162,8 @@ async def _many(
     at: datetime | None = None,
     thread_id: str | None = None,
     on_busy: OnBusy = "reject",
+    priority: str | int | None = None,
+    tenant: str | None = None,
 ) -> list[TaskHandle]:
     """Put one run of ``agent`` per item of ``inputs`` on the queue; their handles, in order.
 
@@ -175,7 +189,8 @@ async def _many(
             )
     spec = target_json(agent)
     target = msgspec.Raw(_json.encode(spec))
-    submitter = RedisSubmitter(redis_url, queue, signing_key, key_prefix, on_busy)
+    policy = policy_for(priority, tenant, metadata, run_at, thread_id)
+    submitter = RedisSubmitter(redis_url, queue, signing_key, key_prefix, on_busy, policy)
     tasks: list[CheckedTask] = []
     for i, item in enumerate(inputs):
         try:
@@ -222,6 +237,7 @@ class RedisSubmitter:
         signing_key: object = None,
         key_prefix: str | None = None,
         on_busy: str = "reject",
+        policy: Policy | None = None,
     ) -> None:
         if signing_key is not None and (
             not isinstance(signing_key, str | bytes) or not signing_key
@@ -235,10 +251,11 @@ class RedisSubmitter:
         self.queue: str = read("queue", queue or None)
         self.signing_key = signing_key_from(signing_key)
         self.on_busy = on_busy
+        self.policy = policy
 
     async def submit(self, tasks: Sequence[CheckedTask]) -> list[TaskHandle]:
         sends = [
-            _Submission(task, self.keys, self.queue, self.signing_key, self.on_busy)
+            _Submission(task, self.keys, self.queue, self.signing_key, self.on_busy, self.policy)
             for task in tasks
         ]
         shared = acquire(resolve_redis_url(self.redis_url))
@@ -276,7 +293,13 @@ class _Submission:
     __slots__ = ("call", "span", "task_id", "thread_id")
 
     def __init__(
-        self, task: CheckedTask, keys: Keys, queue: str, key: bytes | None, on_busy: str
+        self,
+        task: CheckedTask,
+        keys: Keys,
+        queue: str,
+        key: bytes | None,
+        on_busy: str,
+        policy: Policy | None,
     ) -> None:
         self.task_id = task_id = task.task_id
         self.thread_id = task.payload.thread
@@ -298,12 +321,14 @@ class _Submission:
             run_at=run_at,
         )
         signature = sign(key, task_id, body)
-        if self.thread_id is None:
-            self.call = submit_call(keys, queue, task_id, now, body, signature, record, run_at)
-        else:
+        if self.thread_id is not None:
             self.call = thread_submit_call(
                 keys, queue, task_id, now, body, signature, record, self.thread_id, on_busy
             )
+        elif policy is not None:
+            self.call = hold_call(keys, queue, task_id, now, body, signature, record, policy)
+        else:
+            self.call = submit_call(keys, queue, task_id, now, body, signature, record, run_at)
 
     async def send(self, shared: Shared) -> Any:
         script, keys, args = self.call

@@ -269,7 +269,9 @@ class TaskHandle:
         resumed, the events of the rest of the run follow in the same stream.
 
         Starts from the first event whenever it is called (even after the task finished);
-        ``after`` resumes after an event's ``position`` instead.
+        ``after`` resumes after an event's ``position`` instead. Events a later attempt
+        superseded (its worker died mid-step) are left out; a stream that had already yielded
+        some of them yields a ``status`` event ``superseded`` (see docs/checkpoints.md).
         """
         return follow(self._conn, self._keys, self.task_id, after)
 

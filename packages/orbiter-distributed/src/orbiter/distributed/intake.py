@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 
 import msgspec
 
@@ -32,6 +32,7 @@ class Start(msgspec.Struct):
     retries: int = 0
     checkpoint: bytes | None = None
     decisions: bytes | None = None
+    gated: bool = False  # let out by the gate (priority or tenant): it is told when it ends
 
 
 class _Named(msgspec.Struct):
@@ -54,6 +55,8 @@ class Intake:
 
     Args:
         on_dead_letter: called with a task's target name each time one is dead-lettered.
+        on_gate_skipped: awaited with the id of each task the gate let out that will not run
+            here (cancelled meanwhile, out of attempts...), so its place goes to the next.
     """
 
     def __init__(
@@ -65,6 +68,7 @@ class Intake:
         signing_key: bytes | None,
         previous_signing_keys: Sequence[bytes],
         on_dead_letter: Callable[[str], None],
+        on_gate_skipped: Callable[[str], Awaitable[None]] | None = None,
     ) -> None:
         self.queue = queue
         self.worker_id = worker_id
@@ -72,18 +76,22 @@ class Intake:
         self.signing_key = signing_key
         self.previous_signing_keys = previous_signing_keys
         self.on_dead_letter = on_dead_letter
+        self.on_gate_skipped = on_gate_skipped
 
     async def start(self, entries: list[Entry], owners: dict[bytes, str]) -> list[Start]:
         """Start what may run of ``entries``; ``owners`` says, for entries taken over from
         another worker, whether that worker was still heartbeating (``alive``) or not."""
         calls: list[Call] = []
         checked: list[tuple[bytes, str, Payload | None]] = []
+        gated: dict[bytes, str] = {}
         now = repr(time.time())
         queue = self.queue
         for entry_id, fields in entries:
             if not fields:
                 continue  # deleted while waiting; nothing to run
             task_id, payload, reason = self.check(fields)
+            if b"g" in fields and task_id:
+                gated[entry_id] = task_id
             if reason is not None:
                 log.error("task entry %s rejected: %s", entry_id.decode(), reason)
                 self.on_dead_letter("")
@@ -98,11 +106,17 @@ class Intake:
         if not calls:
             return []
         results = await queue.run(calls)
-        return [
+        started = [
             start
             for (entry_id, task_id, payload), res in zip(checked, results, strict=True)
             if task_id and (start := self._started(entry_id, task_id, payload, res))
         ]
+        for start in started:
+            start.gated = gated.pop(start.entry_id, None) is not None
+        if self.on_gate_skipped is not None:
+            for task_id in gated.values():
+                await self.on_gate_skipped(task_id)
+        return started
 
     def _started(
         self, entry_id: bytes, task_id: str, payload: Payload | None, res: object

@@ -287,6 +287,37 @@ class Keys:
         """Sorted set: names of one queue's schedules by the time of their next tick (ms)."""
         return f"{self.prefix}:schedules:due:{queue}"
 
+    # -- the gate: priorities and tenants (see orbiter.distributed.policy) -------------------
+
+    def gate(self, queue: str) -> str:
+        """Hash: one queue's gate: ``window`` (tasks it lets out at once), ``cap`` (per tenant),
+        ``turn`` (releases so far). Every other gate key is this name plus a suffix, below."""
+        return f"{self.prefix}:gate:{queue}"
+
+    def gate_held(self, queue: str) -> str:
+        """Hash: ``p:<task id>`` -> payload and ``s:<task id>`` -> signature of held tasks."""
+        return f"{self.gate(queue)}:held"
+
+    def gate_ring(self, queue: str, level: int) -> str:
+        """List: tenants with tasks held at one priority level, in their round-robin order."""
+        return f"{self.gate(queue)}:ring:{level}"
+
+    def gate_waiting(self, queue: str, level: int, tenant: str) -> str:
+        """List: ids of one tenant's tasks held at one priority level, oldest first."""
+        return f"{self.gate(queue)}:wait:{level}:{tenant}"
+
+    def gate_out(self, queue: str) -> str:
+        """Sorted set: ``<tenant>|<task id>`` of released tasks not ended yet, by when checked."""
+        return f"{self.gate(queue)}:out"
+
+    def gate_out_tenant(self, queue: str, tenant: str) -> str:
+        """Sorted set: one tenant's released tasks not ended yet (what its cap counts)."""
+        return f"{self.gate(queue)}:out:{tenant}"
+
+    def gate_slots(self, queue: str) -> str:
+        """Sorted set: ``<worker id>|<concurrency>`` of live workers, by expiry (ms)."""
+        return f"{self.gate(queue)}:slots"
+
     # -- the HTTP server (orbiter serve) ----------------------------------------------------
 
     @property

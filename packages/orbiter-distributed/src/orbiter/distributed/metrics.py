@@ -83,6 +83,7 @@ class WorkerMetrics:
                 ("pending_reclaim", "In-flight tasks whose lease lapsed, to be run again."),
                 ("dead_letters", "Entries in the queue's dead-letter stream."),
                 ("due", "Delayed tasks and retries waiting for their time."),
+                ("held", "Tasks held at the queue's gate (priority or tenant)."),
             )
         }
         self.model_calls = Counter(

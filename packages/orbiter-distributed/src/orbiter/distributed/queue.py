@@ -102,7 +102,8 @@ def submit_call(
 def submit_args(
     task_id: str, now: float, payload: bytes, signature: bytes | str, run_at: float | None = None
 ) -> s.SubmitArgs:
-    """The submit script's arguments (those of a submit on a thread start the same way)."""
+    """The arguments every script that takes in a new task starts with (a submit, a submit on a
+    thread, a hold at the gate)."""
     wait = 0 if run_at is None else max(0, int(run_at - now) + 1)
     return s.SubmitArgs(
         task_id=task_id,

@@ -91,7 +91,7 @@ RECORD_FIELDS = (
 WORKER_FIELDS = (
     "entry", "seq", "last", "lapsed", "lapsed_alive", "executor", "payload", "signature",
     "checkpoint", "checkpoint_at", "decisions", "base_attempt", "thread", "thread_stop",
-    "parked",
+    "parked", "tenant", "priority",
 )  # fmt: skip
 """Record fields only the scripts and workers use: the queue entry, events written by this
 attempt and the last event's id, the attempts whose lease lapsed (and whose worker was alive
@@ -101,7 +101,8 @@ completed step or pause (a ``RunCheckpoint`` as JSON) with the id of that step's
 the decisions a paused run is resumed with, and the attempt a resumed run counts its attempts
 from; for a task on a thread, the thread, how a newer task asked it to stop (``interrupt`` or
 ``rollback``), and while it is parked waiting for the thread, the key of the queue it goes to
-(its payload and signature wait in the same two fields). ``RECORD_FIELDS`` plus these is the
+(its payload and signature wait in the same two fields); the tenant and priority the gate
+queued a task by. ``RECORD_FIELDS`` plus these is the
 whole record."""
 
 

@@ -68,6 +68,7 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     temporal_task_queue: str = DEFAULT_TEMPORAL_TASK_QUEUE
     temporal_sticky_timeout: float = DEFAULT_STICKY_TIMEOUT
     concurrency: int = DEFAULT_CONCURRENCY
+    tenant_cap: int | None = None
     log_level: str = "info"
     checkpoints: bool = True
     queue_shards: int = 0
@@ -310,6 +311,12 @@ VARIABLES: dict[str, tuple[str, Callable[[str], Any], Callable[[Any], str | None
         yes_no,
         _anything,
         "workers store a run's state after each step, so a task taken over resumes there",
+    ),
+    "tenant_cap": (
+        "ORBITER_TENANT_CAP",
+        whole,
+        _at_least(0, "", " (0: no cap)"),
+        "tasks of one tenant a queue runs at once (set by its workers; 0: no cap)",
     ),
     "log_level": (
         "ORBITER_LOG_LEVEL",

@@ -23,10 +23,12 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from redis.exceptions import ResponseError
+
 from orbiter.distributed._pubsub import Listener
 from orbiter.distributed._writer import EventWriter, Stream
 from orbiter.distributed.attempt import Attempts, Running, drain
-from orbiter.distributed.connection import Backoff, connect
+from orbiter.distributed.connection import TRANSIENT, Backoff, connect
 from orbiter.distributed.delays import DueSet
 from orbiter.distributed.executor import Executor, InProcessExecutor, TaskSpec
 from orbiter.distributed.heartbeat import Heartbeat
@@ -43,6 +45,7 @@ from orbiter.distributed.payload import (
     previous_signing_keys_from,
     signing_key_from,
 )
+from orbiter.distributed.policy import Gate
 from orbiter.distributed.queue import Entry, RedisQueue
 from orbiter.distributed.ratelimit import RedisRateLimiter
 from orbiter.distributed.registry import WorkerInfo
@@ -91,6 +94,8 @@ class Worker:
         retention: seconds finished records and events are kept (``ORBITER_EVENT_RETENTION``).
         max_payload_bytes: a task payload larger than this is dead-lettered without being
             decoded (``ORBITER_MAX_PAYLOAD_BYTES``, default 4 MiB).
+        tenant_cap: tasks of one tenant the queue runs at once (``ORBITER_TENANT_CAP``; 0: no
+            cap). Unset: as another worker of the queue set it, else no cap (docs/policies.md).
         executor: how tasks run (default :class:`InProcessExecutor`).
         rate_limits: requests and tokens per minute per model, counted in Redis and shared
             with every worker there (``ORBITER_RATE_LIMITS``), e.g.
@@ -119,6 +124,7 @@ class Worker:
         retention: int | None = None,
         key_prefix: str | None = None,
         max_payload_bytes: int | None = None,
+        tenant_cap: int | None = None,
         executor: Executor | None = None,
         rate_limits: str | Sequence[str | RateLimit] | None = None,
         handle_signals: bool = True,
@@ -152,6 +158,7 @@ class Worker:
         self.keys = Keys.from_env(key_prefix, self.redis_url)
         self.max_payload_bytes: int = read("max_payload_bytes", max_payload_bytes)
         self.checkpoints: bool = read("checkpoints", checkpoints)
+        self.tenant_cap: int | None = read("tenant_cap", tenant_cap)
         if executor is not None and targets is not None:
             raise ConfigurationError(
                 "targets are run by the built-in executor: give them to your own executor "
@@ -253,6 +260,8 @@ class Worker:
             with contextlib.suppress(asyncio.CancelledError):
                 await beat
             await self._queue.leave(self.worker_id)
+            with contextlib.suppress(*TRANSIENT, ResponseError):
+                await self._gate.beat(leaving=True)
         finally:
             for signum in signals:
                 loop.remove_signal_handler(signum)
@@ -292,10 +301,20 @@ class Worker:
             signing_key=self.signing_key,
             previous_signing_keys=self.previous_signing_keys,
             on_dead_letter=self._dead_lettered,
+            on_gate_skipped=self._gate_ended,
         )
         self._listener = Listener(self._redis)
         if self.rate_limits:  # the tasks this run starts inherit it
             use_rate_limiter(RedisRateLimiter(self._redis, self.keys, self.rate_limits))
+        self._gate = Gate(
+            self._redis,
+            self.keys,
+            self.queue,
+            self.worker_id,
+            concurrency=self.concurrency,
+            tenant_cap=self.tenant_cap,
+            lease_seconds=self.lease_seconds,
+        )
         self._heartbeat = Heartbeat(
             self._queue,
             self.worker_id,
@@ -325,6 +344,8 @@ class Worker:
             draining=self._draining,
         )
         await self._queue.registry.beat(self.worker_id, info, max(5, int(self.lease_seconds * 2)))
+        if not self._draining:
+            await self._gate.beat()
 
     # -- claiming ----------------------------------------------------------------------------
 
@@ -364,7 +385,15 @@ class Worker:
             retry = payload.retry or self.targets.retry_policy(name)
             rt = Running(spec, stream, name, retry, start.retries)
             self._running[tid] = rt
-            rt.task = loop.create_task(self._execute(rt))
+            rt.task = loop.create_task(self._execute(rt, start.gated))
+
+    async def _gate_ended(self, task_id: str) -> None:
+        """Tell the gate a task it let out ended here, so the next one goes."""
+        try:
+            await self._gate.ended(task_id)
+        except Exception as exc:
+            # The heartbeats find the ended task within a lease and release then.
+            log.warning("could not tell the gate task %s ended: %s", task_id, exc)
 
     def _dead_lettered(self, target: str) -> None:
         if self.metrics is not None:
@@ -372,7 +401,7 @@ class Worker:
 
     # -- one task ----------------------------------------------------------------------------
 
-    async def _execute(self, rt: Running) -> None:
+    async def _execute(self, rt: Running, gated: bool) -> None:
         stored = False
         try:
             stored = await self._attempts.execute(rt, self.metrics)
@@ -382,6 +411,9 @@ class Worker:
             self._slot.set()
             if self.on_recorded is not None:
                 self.on_recorded(rt.spec.task_id, stored)
+        if gated:
+            # After the slot is free: the claim loop can wait for what this releases.
+            await self._gate_ended(rt.spec.task_id)
 
     def _stop_task(self, task_id: str, reason: str, why: str | None = None) -> None:
         rt = self._running.get(task_id)

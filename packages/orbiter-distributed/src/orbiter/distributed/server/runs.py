@@ -34,6 +34,7 @@ from orbiter.distributed.server.schemas import (
     run_from_record,
 )
 from orbiter.distributed.server.sse import HEADERS, event_stream, valid_position
+from orbiter.distributed.settings import read
 from orbiter.distributed.thread_runs import ThreadHeldError
 from orbiter.errors import ConfigurationError, SerializationError
 
@@ -165,6 +166,10 @@ async def submit(state: State, key: ApiKey, body: RunCreate, idempotency: str | 
             # Threads are the API key's own: another key's thread of that name is another one.
             thread_id=None if body.thread_id is None else f"{key.name}/{body.thread_id}",
             on_busy=body.on_busy,
+            priority=body.priority,
+            # Each API key gets its fair share of the queue (a Temporal run has no queue; a
+            # run on a thread is queued by its thread).
+            tenant=key.name if read("executor") == "redis" and body.thread_id is None else None,
         )
     except ThreadHeldError as exc:
         if slot:

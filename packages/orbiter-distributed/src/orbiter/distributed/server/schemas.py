@@ -33,6 +33,8 @@ class RunCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """Run on this thread of the API key: start from its transcript, append the new messages."""
     on_busy: Literal["reject", "enqueue", "interrupt", "rollback"] = "reject"
     """What to do when another run is on the thread (see the threads docs)."""
+    priority: Literal["low", "normal", "high"] | None = None
+    """Higher runs first on the server's queue; lower levels keep a share (docs/policies.md)."""
 
 
 class Links(msgspec.Struct, kw_only=True):
