@@ -187,3 +187,22 @@ async def test_threads_and_priorities_are_refused_on_a_cluster(
 ) -> None:
     with pytest.raises(ConfigurationError, match=message):
         await distributed(thinking_agent(0), "x", redis_url=redis_url, **option)  # type: ignore[arg-type]
+
+
+async def test_a_primary_restarted_mid_run_loses_nothing(spawn: Spawn) -> None:
+    with Cluster(appendonly=True) as cluster:
+        url = cluster.url
+        spawn("--concurrency", "4", "--lease-seconds", "3", url=url)
+        handles = [
+            await distributed(thinking_agent(0.2, f"n{i}"), "x", detailed=True, redis_url=url)
+            for i in range(24)
+        ]
+        # Down while tasks run and wait: its data comes back from its append-only file.
+        await asyncio.to_thread(cluster.primaries[1].restart)
+        await asyncio.to_thread(cluster.wait_ok)
+        for i, handle in enumerate(handles):
+            assert (await handle.result(timeout=60))["output"] == f"n{i}"
+        for handle in handles:
+            events = [ev async for ev in handle.stream()]
+            assert events[-1].type == "status"
+            await handle.close()

@@ -243,6 +243,9 @@ class RedisQueue:
             entries = await self.claim(worker, count, block_ms)
             backoff.reset()
             return entries
+        except TRANSIENT as exc:
+            # before ResponseError: a cluster that is down answers with one
+            log.warning("lost Redis while waiting for tasks (%s); reconnecting", exc)
         except ResponseError as exc:
             if "NOGROUP" not in str(exc):
                 raise
@@ -250,8 +253,6 @@ class RedisQueue:
             with contextlib.suppress(*TRANSIENT, ResponseError):
                 await self.ensure_group()
             return []
-        except TRANSIENT as exc:
-            log.warning("lost Redis while waiting for tasks (%s); reconnecting", exc)
         except Exception:
             log.exception("claiming tasks failed; trying again")
         await backoff.wait()
