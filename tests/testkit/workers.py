@@ -8,6 +8,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 import redis
@@ -46,7 +47,7 @@ class WorkerProc(Process):
         Args:
             url: a plain URL of the same server, for a worker given a ``redis+sentinel://`` one.
         """
-        client = redis.Redis.from_url(url or self.url)
+        client = plain_client(url or self.url)
         try:
             deadline = time.monotonic() + timeout
             while time.monotonic() < deadline:
@@ -61,6 +62,13 @@ class WorkerProc(Process):
             raise RuntimeError(f"worker not ready in {timeout}s:\n{self.output()}")
         finally:
             client.close()
+
+
+def plain_client(url: str) -> Any:
+    """A synchronous client for ``url``, a cluster client for ``redis+cluster://``."""
+    if url.startswith("redis+cluster://"):
+        return redis.RedisCluster.from_url(url.replace("+cluster", "", 1))
+    return redis.Redis.from_url(url)
 
 
 _ids = itertools.count()

@@ -43,13 +43,16 @@ async def ping(url: str, wait: float = 3.0) -> None:
     from redis.exceptions import ConnectionError as RedisConnectionError
     from redis.exceptions import TimeoutError as RedisTimeoutError
 
+    from orbiter.distributed.keys import is_cluster_url
     from orbiter.distributed.sentinel import is_sentinel_url, sentinel_pool
 
     timeouts: dict[str, Any] = {"socket_connect_timeout": wait, "socket_timeout": wait}
     if is_sentinel_url(url):
         client = aioredis.Redis.from_pool(sentinel_pool(url, timeouts, None))
     else:
-        client = aioredis.Redis.from_url(url, retry_on_timeout=False, **timeouts)
+        # a cluster answers at the node its URL names, as a single server would
+        node = url.replace("+cluster", "", 1) if is_cluster_url(url) else url
+        client = aioredis.Redis.from_url(node, retry_on_timeout=False, **timeouts)
     try:
         await client.ping()
     except (AuthenticationError, AuthorizationError) as exc:

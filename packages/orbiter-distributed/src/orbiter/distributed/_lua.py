@@ -16,9 +16,10 @@ from collections.abc import Sequence
 from typing import Any
 
 import msgspec
-from redis.asyncio import Redis
+from redis.asyncio import Redis, RedisCluster
 from redis.exceptions import NoScriptError
 
+from orbiter.distributed.connection import TRANSIENT, Backoff
 from orbiter.distributed.events import Marker
 from orbiter.distributed.records import TaskStatus
 from orbiter.distributed.replication import ReplicaWait
@@ -270,6 +271,10 @@ async def load(r: Redis, scripts: Sequence[Script]) -> None:
     present, which would run a later call (a task's terminal marker) before an earlier one
     (its last events).
     """
+    if isinstance(r, RedisCluster):
+        for script in scripts:
+            await r.script_load(script.body)  # on every primary
+        return
     pipe = r.pipeline(transaction=False)
     for script in scripts:
         pipe.script_load(script.body)
@@ -298,4 +303,27 @@ async def run_many(r: Redis, calls: Sequence[Call], wait: ReplicaWait | None = N
         again = await run_many(r, [calls[i] for i in missing], wait)
         for i, res in zip(missing, again, strict=True):
             results[i] = res
+    return await _retry_unreachable(r, calls, results)
+
+
+async def _retry_unreachable(r: Redis, calls: Sequence[Call], results: list[Any]) -> list[Any]:
+    """Run again the calls that found their node unreachable (on a cluster, one primary down
+    or restarting while the others answered); raise when none ran, for the caller to retry.
+
+    The others ran, so the whole batch must not run again; a task's calls all go to one node,
+    so they fail or succeed together and stay in order.
+    """
+    failed = [i for i, res in enumerate(results) if isinstance(res, TRANSIENT)]
+    if failed and len(failed) == len(results):
+        raise results[failed[0]]
+    backoff = Backoff()
+    while failed:
+        await backoff.wait()
+        try:
+            again = await run_many(r, [calls[i] for i in failed])
+        except TRANSIENT:
+            continue
+        for i, res in zip(failed, again, strict=True):
+            results[i] = res
+        failed = [i for i in failed if isinstance(results[i], TRANSIENT)]
     return results

@@ -11,17 +11,27 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import random
 from collections.abc import Callable
 from typing import Any
 
 from redis.asyncio import Redis
 from redis.asyncio.connection import Connection
 
-from orbiter.distributed.connection import TRANSIENT, Backoff, raise_if_cancelled
+from orbiter.distributed.connection import TRANSIENT, Backoff, is_cluster, raise_if_cancelled
 
 log = logging.getLogger("orbiter.distributed")
 
 Callback = Callable[[bytes | None], None]
+
+
+def _source(redis: Any) -> Any:
+    """What the listener's connection is made from: the client's pool, or on a cluster one
+    of its nodes, another at each reconnect (what is published on one node reaches all)."""
+    if not is_cluster(redis):
+        return redis.connection_pool
+    nodes = redis.get_nodes() or list(redis.nodes_manager.startup_nodes.values())
+    return random.choice(nodes)
 
 
 class Listener:
@@ -119,9 +129,9 @@ class Listener:
 
     async def _run(self) -> None:
         backoff = Backoff()
-        pool = self._redis.connection_pool
         first = True
         while not self._closed:
+            pool = _source(self._redis)
             conn: Any = pool.connection_class(**pool.connection_kwargs)
             try:
                 await conn.connect()

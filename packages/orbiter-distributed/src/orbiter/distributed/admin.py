@@ -91,7 +91,7 @@ class Admin:
         lease_seconds: float = DEFAULT_LEASE,
     ) -> None:
         self.redis_url = resolve_redis_url(redis_url)
-        self.keys = Keys.from_env(key_prefix)
+        self.keys = Keys.from_env(key_prefix, self.redis_url)
         self.lease_seconds = lease_seconds
         self._shared: Shared | None = None
 
@@ -131,7 +131,7 @@ class Admin:
         start = 0
         page = max(limit, 100)
         while len(out) < limit:
-            ids = await self._r.zrevrange(self.keys.index, start, start + page - 1)
+            ids = await self.newest(start, page)
             if not ids:
                 break
             start += page
@@ -141,6 +141,20 @@ class Admin:
                     if len(out) >= limit:
                         break
         return out
+
+    async def newest(self, start: int, count: int) -> list[bytes]:
+        """Ids ``start`` to ``start + count`` of the task index, newest first, across shards."""
+        shards = self.keys.all_shards
+        if len(shards) == 1:
+            ids: list[bytes] = await self._r.zrevrange(self.keys.index, start, start + count - 1)
+            return ids
+        rows: list[tuple[bytes, float]] = []
+        for shard in shards:
+            rows += await self._r.zrevrange(
+                self.keys.index_at(shard), 0, start + count - 1, withscores=True
+            )
+        rows.sort(key=lambda row: row[1], reverse=True)
+        return [tid for tid, _ in rows[start : start + count]]
 
     async def tasks(self, task_ids: list[str]) -> list[TaskRecord | None]:
         """The records of ``task_ids`` in one round trip (None for an unknown or expired task).
@@ -204,20 +218,32 @@ class Admin:
 
     async def queues(self) -> list[str]:
         """Names of the queues that exist."""
-        prefix = self.keys.queue("")
+        prefix = self.keys.queue("")  # every queue has a stream in shard 0
         names = set()
         async for key in self._r.scan_iter(match=prefix + "*", count=500):
             names.add(_s(key)[len(prefix) :])
         return sorted(names)
 
     async def queue_stats(self, queue: str = DEFAULT_QUEUE) -> QueueStats:
-        key = self.keys.queue(queue)
+        """The queue's figures, summed over its shards."""
+        parts = [await self._shard_stats(queue, shard) for shard in self.keys.all_shards]
+        total = parts[0]
+        for part in parts[1:]:
+            for field in ("depth", "in_flight", "pending_reclaim", "dead_letters", "due", "held"):
+                setattr(total, field, getattr(total, field) + getattr(part, field))
+            total.consumers = max(total.consumers, part.consumers)
+        return total
+
+    async def _shard_stats(self, queue: str, shard: int) -> QueueStats:
+        key = self.keys.queue(queue, shard)
         pipe = self._r.pipeline(transaction=False)
         pipe.xlen(key)
-        pipe.xlen(self.keys.dead(queue))
-        pipe.zcard(self.keys.due(queue))
+        pipe.xlen(self.keys.dead(queue, shard))
+        pipe.zcard(self.keys.due(queue, shard))
         pipe.hlen(self.keys.gate_held(queue))
         length, dead, due, held_fields = await pipe.execute()
+        if shard:
+            held_fields = 0  # the gate is the whole queue's: counted with shard 0
         depth = length
         in_flight = consumers = overdue = 0
         try:
@@ -249,8 +275,13 @@ class Admin:
     # -- dead letters ------------------------------------------------------------------------
 
     async def dead_letters(self, queue: str = DEFAULT_QUEUE, limit: int = 50) -> list[DeadLetter]:
-        """The newest dead-lettered tasks first."""
-        rows = await self._r.xrevrange(self.keys.dead(queue), count=limit)
+        """The newest dead-lettered tasks first (entry ids ``<shard>/<id>`` when sharded)."""
+        names = RedisQueue(self._r, self.keys, queue)
+        rows: list[tuple[bytes, Any]] = []
+        for shard in self.keys.all_shards:
+            got = await self._r.xrevrange(self.keys.dead(queue, shard), count=limit)
+            rows += [(names.ref(shard, eid), f) for eid, f in got]
+        rows.sort(key=lambda row: _stream_order(row[0]), reverse=True)
         return [
             DeadLetter(
                 entry_id=_s(eid),
@@ -260,7 +291,7 @@ class Admin:
                 at=float(f[b"at"]) if f.get(b"at") else None,
                 queue=queue,
             )
-            for eid, f in rows
+            for eid, f in rows[:limit]
         ]
 
     async def redrive(self, entry_id: str, queue: str = DEFAULT_QUEUE) -> str:
@@ -270,13 +301,8 @@ class Admin:
             ConfigurationError: ``entry_id`` is not an entry id.
             LookupError: no such dead letter, or it has no task payload to run again.
         """
-        check_position(
-            entry_id,
-            "entry_id",
-            "a dead letter's entry id",
-            "the entry id of a dead letter (dead_letters(), `orbiter queue dead`)",
-        )
-        rows = await self._r.xrange(self.keys.dead(queue), min=entry_id, max=entry_id)
+        shard, raw = self._dead_entry(entry_id)
+        rows = await self._r.xrange(self.keys.dead(queue, shard), min=raw, max=raw)
         if not rows:
             raise LookupError(f"no dead letter {entry_id!r} in queue {queue!r}")
         fields = rows[0][1]
@@ -286,7 +312,32 @@ class Admin:
                 f"(reason: {_s(fields.get(b'reason', b''))})"
             )
         task_id = _s(fields[b"t"])
-        await RedisQueue(self._r, self.keys, queue).redrive(
-            entry_id, task_id, fields[b"p"], fields.get(b"s", b"")
-        )
+        try:
+            await RedisQueue(self._r, self.keys, queue).redrive(
+                entry_id, task_id, fields[b"p"], fields.get(b"s", b"")
+            )
+        except ValueError as exc:
+            raise LookupError(str(exc)) from None
         return task_id
+
+    def _dead_entry(self, entry_id: str) -> tuple[int, str]:
+        """The shard and stream id of a dead letter's entry id, checked."""
+        shard, raw = "0", entry_id
+        if self.keys.shards and isinstance(entry_id, str) and "/" in entry_id:
+            shard, raw = entry_id.split("/", 1)
+        check_position(
+            raw,
+            "entry_id",
+            "a dead letter's entry id",
+            "the entry id of a dead letter (dead_letters(), `orbiter queue dead`)",
+        )
+        if self.keys.shards and (not shard.isdigit() or int(shard) >= self.keys.shards):
+            raise LookupError(f"no dead letter {entry_id!r}: shard {shard} does not exist")
+        return int(shard), raw
+
+
+def _stream_order(ref: bytes) -> tuple[int, int]:
+    """A stream entry id (after any ``<shard>/``) as numbers, to sort entries of several
+    streams by when they were written."""
+    ms, _, seq = ref.rpartition(b"/")[2].partition(b"-")
+    return int(ms or 0), int(seq or 0)

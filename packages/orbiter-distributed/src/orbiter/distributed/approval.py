@@ -59,7 +59,7 @@ def pause_call(queue: RedisQueue, lease: Lease, base: int, paused: RunPaused,
         attempt=lease.attempt,
         base=base,
         group=GROUP,
-        entry=lease.entry_id,
+        entry=queue.split(lease.entry_id)[1],
         task_id=tid,
         checkpoint=paused.checkpoint,
         pending=paused.pending,
@@ -68,7 +68,8 @@ def pause_call(queue: RedisQueue, lease: Lease, base: int, paused: RunPaused,
         expires_ms=int((now + wait) * 1000),
         keep=int(wait + queue.retention),
     )
-    rec_keys = [keys.task(tid), keys.events(tid), queue.key, keys.paused]
+    stream = queue.split(lease.entry_id)[0]
+    rec_keys = [keys.task(tid), keys.events(tid), stream, keys.paused_for(tid)]
     return pause_script.call(rec_keys, args, *events, encode_event(paused.interrupt))
 
 
@@ -125,7 +126,8 @@ async def resume_task(
         pending_ttl=DEFAULT_PENDING_TTL,
     )
     rec_keys = [
-        keys.task(task_id), keys.queue((queue or b"").decode()), keys.paused, keys.events(task_id)
+        keys.task(task_id), keys.queue_for((queue or b"").decode(), task_id),
+        keys.paused_for(task_id), keys.events(task_id),
     ]  # fmt: skip
     answer, detail = (part.decode() for part in await resume_script(redis, rec_keys, args))
     _check_answer(task_id, answer, detail)
@@ -176,13 +178,17 @@ async def expire_due(redis: Redis, keys: Keys, *, retention: int, maxlen: int) -
     """Fail the paused runs whose approval time is over; how many were failed."""
     now = time.time()
     client: Any = redis
-    due = await client.zrangebyscore(keys.paused, "-inf", int(now * 1000), start=0, num=50)
+    due: list[bytes] = []
+    for shard in keys.all_shards:
+        due += await client.zrangebyscore(
+            keys.paused_at(shard), "-inf", int(now * 1000), start=0, num=50
+        )
     expired = 0
     for raw in due:
         tid = raw.decode()
         args = ExpireArgs(
             live=keys.live(tid), retention=retention, maxlen=maxlen, now=repr(now), task_id=tid
         )
-        rec_keys = [keys.task(tid), keys.events(tid), keys.paused]
+        rec_keys = [keys.task(tid), keys.events(tid), keys.paused_for(tid)]
         expired += await expire_script(redis, rec_keys, args)
     return expired

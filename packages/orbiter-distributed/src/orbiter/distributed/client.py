@@ -248,7 +248,7 @@ class RedisSubmitter:
                 f"got {signing_key!r}; leave it out to use ORBITER_SIGNING_KEY"
             )
         self.redis_url = redis_url
-        self.keys = Keys.from_env(key_prefix)
+        self.keys = Keys.from_env(key_prefix, redis_url or read("redis_url"))
         self.queue: str = read("queue", queue or None)
         self.signing_key = signing_key_from(signing_key)
         self.on_busy = on_busy

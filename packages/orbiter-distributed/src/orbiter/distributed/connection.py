@@ -6,25 +6,37 @@ import asyncio
 from collections.abc import Callable
 from typing import Any
 
-from redis.asyncio import Redis
+from redis.asyncio import Redis, RedisCluster
 from redis.asyncio.connection import BlockingConnectionPool
 from redis.asyncio.retry import Retry
 from redis.backoff import EqualJitterBackoff, NoBackoff
+from redis.exceptions import (
+    ClusterDownError,
+    MasterDownError,
+    ReadOnlyError,
+    ResponseError,
+    TryAgainError,
+)
 from redis.exceptions import ConnectionError as RedisConnectionError
-from redis.exceptions import ReadOnlyError, ResponseError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from orbiter.distributed.errors import RedisUnavailableError
+from orbiter.distributed.keys import is_cluster_url
 from orbiter.distributed.outage import safe_url
 from orbiter.distributed.sentinel import is_sentinel_url, sentinel_pool
 
-__all__ = ["RETRY", "TRANSIENT", "Backoff", "connect"]
+__all__ = ["RETRY", "TRANSIENT", "Backoff", "connect", "is_cluster"]
 
 TRANSIENT: tuple[type[BaseException], ...] = (
     RedisConnectionError,
     RedisTimeoutError,
     OSError,
     ReadOnlyError,
+    # A cluster that lost a primary, or a slot half way through a move: the command did not
+    # run, and will once the cluster is whole again.
+    ClusterDownError,
+    TryAgainError,
+    MasterDownError,
 )
 """Errors that mean "Redis is unreachable for now": callers back off and try again.
 
@@ -53,6 +65,8 @@ def connect(
 
     With a ``redis+sentinel://`` URL the client talks to the master its sentinels name, and
     finds the new one on its next reconnect after a failover (see :mod:`.sentinel`).
+    A ``redis+cluster://`` (or ``rediss+cluster://``) URL gives redis-py's cluster client,
+    which follows the cluster's slots (MOVED and ASK redirections included).
 
     Args:
         max_connections: callers beyond that many wait for a free connection instead of opening
@@ -90,6 +104,8 @@ def connect(
         "redis_connect_func": on_connect,
         "retry": RETRY,
     }
+    if is_cluster_url(url):
+        return _cluster(url, options, max_connections)
     if not url.startswith("unix:"):
         options["socket_keepalive"] = True  # a TCP option: unix socket connections refuse it
     if is_sentinel_url(url):
@@ -100,6 +116,30 @@ def connect(
         url, max_connections=max_connections, timeout=None, **options
     )
     return Redis.from_pool(pool)
+
+
+def _cluster(url: str, options: dict[str, Any], max_connections: int | None) -> Any:
+    # ``retry`` (RETRY: Orbiter's loops retry) is in ``options``; the cluster client still
+    # follows redirections and refreshes its slot map when a node fails.
+    connect_func = options.pop("redis_connect_func")
+    client = RedisCluster.from_url(
+        url.replace("+cluster", "", 1),
+        # Blocking reads (XREADGROUP BLOCK) wait longer than redis-py's default 5 s.
+        socket_timeout=None,
+        max_connections=max_connections or 100,
+        **options,
+    )
+    # The cluster client has no option for a connect hook: it goes in the connection
+    # arguments of the nodes it knows and of those it discovers later.
+    client.nodes_manager.connection_kwargs["redis_connect_func"] = connect_func
+    for node in client.nodes_manager.startup_nodes.values():
+        node.connection_kwargs["redis_connect_func"] = connect_func
+    return client
+
+
+def is_cluster(redis: Any) -> bool:
+    """Whether ``redis`` is a cluster client (its keys may live on several nodes)."""
+    return isinstance(redis, RedisCluster)
 
 
 class Backoff:

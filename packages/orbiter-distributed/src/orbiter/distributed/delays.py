@@ -30,28 +30,32 @@ class DueSet:
     def __init__(self, redis: Any, keys: Keys, queue: str) -> None:
         self.redis = redis
         self.keys = keys
+        self.queue = queue
         self.key = keys.due(queue)
-        self.queue_key = keys.queue(queue)
 
     async def promote(self, now: float | None = None) -> int:
         """Queue the tasks due by ``now`` (default: this moment); how many this call queued."""
         now_ms = int((time.time() if now is None else now) * 1000)
-        due = await self.redis.zrangebyscore(self.key, "-inf", now_ms, start=0, num=DUE_BATCH)
+        due: list[bytes] = []
+        for shard in self.keys.all_shards:
+            key = self.keys.due(self.queue, shard)
+            due += await self.redis.zrangebyscore(key, "-inf", now_ms, start=0, num=DUE_BATCH)
         if not due:
             return 0
+        keys = self.keys
         calls = [
             promote_script.call(
-                [self.key, self.keys.task(tid.decode()), self.queue_key],
-                PromoteArgs(task_id=tid.decode()),
+                [keys.due_for(self.queue, t), keys.task(t), keys.queue_for(self.queue, t)],
+                PromoteArgs(task_id=t),
             )
-            for tid in due
+            for t in (tid.decode() for tid in due)
         ]
         results = await run_many(self.redis, calls)
         for res in results:
             if isinstance(res, Exception):
                 log.error("queueing a due task failed: %s", res)
         promoted = sum(1 for res in results if res == 1)
-        if len(due) == DUE_BATCH:
+        if len(due) >= DUE_BATCH:
             promoted += await self.promote(now)
         return promoted
 

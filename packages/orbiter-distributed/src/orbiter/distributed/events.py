@@ -387,7 +387,7 @@ class EventSubscriber:
 
     def __init__(self, redis_url: str | None = None, *, key_prefix: str | None = None) -> None:
         self.redis_url = resolve_redis_url(redis_url)
-        self._keys = Keys.from_env(key_prefix)
+        self._keys = Keys.from_env(key_prefix, self.redis_url)
         self._shared: Shared | None = None
 
     async def connect(self) -> None:

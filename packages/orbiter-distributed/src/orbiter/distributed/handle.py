@@ -81,9 +81,8 @@ class TaskHandle:
         cls, task_id: str, *, redis_url: str | None = None, key_prefix: str | None = None
     ) -> TaskHandle:
         """A handle for a task submitted elsewhere (call from inside the event loop)."""
-        return cls(
-            task_id, shared=acquire(resolve_redis_url(redis_url)), keys=Keys.from_env(key_prefix)
-        )
+        url = resolve_redis_url(redis_url)
+        return cls(task_id, shared=acquire(url), keys=Keys.from_env(key_prefix, url))
 
     def __repr__(self) -> str:
         return f"TaskHandle(task_id={self.task_id!r})"

@@ -3,12 +3,24 @@
 Keys all start with a prefix (``orbiter`` unless ``ORBITER_KEY_PREFIX`` says otherwise), so
 several deployments can share one server. Pub/Sub channels are not scoped to a database, so
 channel names carry the task id (unique everywhere) rather than relying on the database number.
+
+On a Redis Cluster every script must touch keys of one slot only. So the keys are split into
+*shards*: a task belongs to the shard its id hashes to, and its record, events and live
+channel sit under that shard's hash tag (``orbiter:{s3.12}:task:<id>``) beside the shard's part
+of each queue (stream, due set, dead letters), of the task index and of the paused set. The
+shards' tags are picked so that they fall in evenly spaced slots, so a cluster whose primaries
+hold even slot ranges serves an even share of them each. ``shards=0`` (the default on a single
+server) keeps one shard under the plain names, ``orbiter:task:<id>``.
 """
 
 from __future__ import annotations
 
+import functools
+import zlib
 from dataclasses import dataclass
 from urllib.parse import urlsplit
+
+from redis.crc import REDIS_CLUSTER_HASH_SLOTS, key_slot
 
 # The defaults of settings a user can change live with the settings; named here too, beside
 # the fixed ones, for the modules that use them.
@@ -38,6 +50,15 @@ MAX_MCP_SERVERS_PER_AGENT = 16
 
 TERMINAL = frozenset({"COMPLETED", "FAILED", "CANCELLED"})
 
+DEFAULT_CLUSTER_SHARDS = 6
+"""Shards of each queue on a Redis Cluster unless ``ORBITER_QUEUE_SHARDS`` says otherwise."""
+CLUSTER_SCHEMES = ("redis+cluster", "rediss+cluster")
+
+
+def is_cluster_url(url: str) -> bool:
+    """Whether ``url`` names a Redis Cluster (``redis+cluster://`` or ``rediss+cluster://``)."""
+    return url.split("://", 1)[0].lower() in CLUSTER_SCHEMES
+
 
 def resolve_redis_url(url: str | None) -> str:
     """The given URL, else ``ORBITER_REDIS_URL``, checked; else a clear error."""
@@ -53,8 +74,9 @@ def resolve_redis_url(url: str | None) -> str:
 
 
 URL_FORMS = (
-    "redis://[user:password@]host:port[/db], rediss://... (TLS), unix:///path or "
-    "redis+sentinel://[user:password@]host1:port1,host2:port2/<master name>[/db]"
+    "redis://[user:password@]host:port[/db], rediss://... (TLS), unix:///path, "
+    "redis+sentinel://[user:password@]host1:port1,host2:port2/<master name>[/db] "
+    "or redis+cluster://host:port (any node of a Redis Cluster)"
 )
 
 
@@ -88,7 +110,7 @@ def check_redis_url(url: object) -> str:
         raise RedisUrlError(
             f"not a valid Redis URL {shown!r}: {exc}; expected {URL_FORMS}"
         ) from None
-    if parts.scheme not in ("redis", "rediss", "unix"):
+    if parts.scheme not in ("redis", "rediss", "unix", *CLUSTER_SCHEMES):
         raise RedisUrlError(
             f"not a Redis URL: {shown!r} (scheme {parts.scheme or 'missing'!r}); "
             f"expected {URL_FORMS}"
@@ -96,6 +118,10 @@ def check_redis_url(url: object) -> str:
     if parts.scheme != "unix" and not parts.hostname:
         raise RedisUrlError(f"Redis URL {shown!r} names no host; expected {URL_FORMS}")
     db = parts.path.strip("/")
+    if parts.scheme in CLUSTER_SCHEMES and db not in ("", "0"):
+        raise RedisUrlError(
+            f"Redis URL {shown!r}: a Redis Cluster has database 0 only; leave out /{db}"
+        )
     if parts.scheme != "unix" and db and not db.isdigit():
         raise RedisUrlError(
             f"Redis URL {shown!r}: database {db!r} is not a number (e.g. redis://host:6379/0)"
@@ -103,50 +129,124 @@ def check_redis_url(url: object) -> str:
     return url
 
 
+@functools.cache
+def shard_tag(shard: int, shards: int) -> str:
+    """The hash tag of shard ``shard`` of ``shards``: a short text whose slot lies in the
+    shard's even part of the 16384 slots."""
+    low = shard * REDIS_CLUSTER_HASH_SLOTS // shards
+    high = (shard + 1) * REDIS_CLUSTER_HASH_SLOTS // shards
+    n = 0
+    while not low <= key_slot(f"s{shard}.{n}".encode()) < high:
+        n += 1
+    return f"s{shard}.{n}"
+
+
 @dataclass(frozen=True, slots=True)
 class Keys:
-    """Names of the Redis keys under one prefix."""
+    """Names of the Redis keys under one prefix.
+
+    Args:
+        shards: 0 for one shard under the plain key names (a single server); else how many
+            shards each queue has, every key under its shard's hash tag (a cluster). Every
+            client and worker of a deployment must use the same number.
+    """
 
     prefix: str = DEFAULT_PREFIX
+    shards: int = 0
 
     @classmethod
-    def from_env(cls, prefix: str | None = None) -> Keys:
-        """Keys under ``prefix``, else ``ORBITER_KEY_PREFIX``, else ``orbiter``."""
-        return cls(read("key_prefix", prefix or None))
+    def from_env(
+        cls, prefix: str | None = None, redis_url: str | None = None, shards: int | None = None
+    ) -> Keys:
+        """Keys under ``prefix``, else ``ORBITER_KEY_PREFIX``, else ``orbiter``; sharded as
+        ``shards``, else ``ORBITER_QUEUE_SHARDS``, else as suits ``redis_url``."""
+        count: int = read("queue_shards", shards)
+        if count == 0 and redis_url is not None and is_cluster_url(redis_url):
+            count = DEFAULT_CLUSTER_SHARDS
+        return cls(read("key_prefix", prefix or None), count)
+
+    @property
+    def all_shards(self) -> range:
+        return range(max(1, self.shards))
+
+    def shard(self, task_id: str) -> int:
+        """The shard a task belongs to."""
+        if self.shards <= 1:
+            return 0
+        return zlib.crc32(task_id.encode()) % self.shards
+
+    def at(self, shard: int) -> str:
+        """The start of the names of one shard's keys."""
+        if not self.shards:
+            return self.prefix
+        return f"{self.prefix}:{{{shard_tag(shard, self.shards)}}}"
+
+    def _of(self, task_id: str) -> str:
+        return self.at(self.shard(task_id))
 
     def task(self, task_id: str) -> str:
         """Hash: the task record (status, attempt, worker, timestamps, result, error)."""
-        return f"{self.prefix}:task:{task_id}"
+        return f"{self._of(task_id)}:task:{task_id}"
 
     def events(self, task_id: str) -> str:
         """Stream: the task's events, ending with one terminal marker entry."""
-        return f"{self.prefix}:events:{task_id}"
+        return f"{self._of(task_id)}:events:{task_id}"
 
     def live(self, task_id: str) -> str:
         """Pub/Sub channel: every batch appended to the task's events stream."""
-        return f"{self.prefix}:live:{task_id}"
+        return f"{self._of(task_id)}:live:{task_id}"
 
-    def queue(self, name: str) -> str:
+    def queue(self, name: str, shard: int = 0) -> str:
         """Stream: submitted tasks waiting for (or held by) a worker; consumer group ``workers``."""
-        return f"{self.prefix}:queue:{name}"
+        return f"{self.at(shard)}:queue:{name}"
 
-    def due(self, name: str) -> str:
+    def due(self, name: str, shard: int = 0) -> str:
         """Sorted set: ids of the queue's delayed tasks and retries, by when they are due (ms)."""
-        return f"{self.prefix}:due:{name}"
+        return f"{self.at(shard)}:due:{name}"
 
-    def dead(self, name: str) -> str:
+    def dead(self, name: str, shard: int = 0) -> str:
         """Stream: tasks a worker could not run (poison, forged, out of attempts)."""
-        return f"{self.prefix}:dead:{name}"
+        return f"{self.at(shard)}:dead:{name}"
+
+    def index_at(self, shard: int) -> str:
+        """Sorted set: task ids by submit time (milliseconds), trimmed to the newest."""
+        return f"{self.at(shard)}:tasks"
 
     @property
     def index(self) -> str:
-        """Sorted set: task ids by submit time (milliseconds), trimmed to the newest."""
-        return f"{self.prefix}:tasks"
+        """The task index of shard 0 (the only one without shards)."""
+        return self.index_at(0)
+
+    def paused_at(self, shard: int) -> str:
+        """Sorted set: ids of tasks paused for approval, by when they expire (milliseconds)."""
+        return f"{self.at(shard)}:paused"
 
     @property
     def paused(self) -> str:
-        """Sorted set: ids of tasks paused for approval, by when they expire (milliseconds)."""
-        return f"{self.prefix}:paused"
+        """The paused set of shard 0 (the only one without shards)."""
+        return self.paused_at(0)
+
+    # The queue-wide keys of a task's shard, for scripts that also touch the task's keys.
+
+    def queue_for(self, name: str, task_id: str) -> str:
+        return self.queue(name, self.shard(task_id))
+
+    def due_for(self, name: str, task_id: str) -> str:
+        return self.due(name, self.shard(task_id))
+
+    def dead_for(self, name: str, task_id: str) -> str:
+        return self.dead(name, self.shard(task_id))
+
+    def index_for(self, task_id: str) -> str:
+        return self.index_at(self.shard(task_id))
+
+    def paused_for(self, task_id: str) -> str:
+        return self.paused_at(self.shard(task_id))
+
+    def stray(self, shard: int) -> str:
+        """A record name in ``shard`` that no task has: the record key of a script run for a
+        queue entry that names no task of that shard."""
+        return f"{self.at(shard)}:task:-"
 
     @property
     def workers(self) -> str:

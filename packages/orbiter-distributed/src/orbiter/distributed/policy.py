@@ -113,6 +113,12 @@ def hold_call(
 ) -> Call:
     """Hold a task at ``queue``'s gate with its pending ``record`` (the gate may release it at
     once), unless a retried submit already did."""
+    if keys.shards:
+        # The gate is one set of keys for the whole queue, beside every task's: one slot.
+        raise ConfigurationError(
+            "priority= and tenant= do not work on a Redis Cluster (or with "
+            "ORBITER_QUEUE_SHARDS) yet: submit without them, or run on a single Redis server"
+        )
     args = s.HoldArgs(
         *msgspec.structs.astuple(submit_args(task_id, now, payload, signature)),
         level=policy.level,
@@ -155,6 +161,8 @@ class Gate:
     async def beat(self, *, leaving: bool = False) -> int:
         """Count this worker's slots in the window (for two leases) or, ``leaving``, take them
         out; forget tasks that ended unseen; release what may go. Returns how many went."""
+        if self.keys.shards:
+            return 0  # no gate on a sharded layout (hold_call refuses priorities there)
         now_ms = int(time.time() * 1000)
         args = s.BeatArgs(
             worker=self.member,
@@ -176,6 +184,8 @@ class Gate:
         Tasks that end while a call is on its way go together in the next one, which the
         caller already sending sends (one call for many tasks when they end close together).
         """
+        if self.keys.shards:
+            return
         self._ended.append(task_id)
         if self._sending:
             return

@@ -7,6 +7,10 @@ those it runs with its heartbeats, writes their events and outcome (``append_cal
 finish. Entries whose worker went silent are taken over with ``reclaim``. The Lua behind the
 changes that touch several keys is in ``_scripts``. Clients put tasks on a queue with the
 call :func:`submit_call` builds, and cancel them with :func:`cancel`.
+
+On a cluster a queue is several streams, one per shard (see ``keys``); a task goes to its
+shard's stream, and a worker reads all of them in turn. The ids of entries it hands around are
+then ``<shard>/<entry id>`` (see :meth:`RedisQueue.ref`), so each call finds its stream again.
 """
 
 from __future__ import annotations
@@ -36,6 +40,9 @@ from orbiter.distributed.registry import WorkerRegistry
 from orbiter.distributed.settings import read
 
 log = logging.getLogger("orbiter.distributed.worker")
+
+SHARD_WAIT_MS = 50
+"""Milliseconds an idle worker of a sharded queue waits on one shard before it looks at all."""
 
 Entry = tuple[bytes, dict[bytes, bytes] | None]
 """A queue entry as Redis delivers it: its id and fields (None: deleted while waiting)."""
@@ -85,7 +92,10 @@ def submit_call(
     retried submit already did; with ``run_at`` (Unix time, later than ``now``) into the
     queue's due set instead. The client sends it in its pipelined batches."""
     args = submit_args(task_id, now, payload, signature, run_at)
-    rec_keys = [keys.task(task_id), keys.queue(queue), keys.index, keys.due(queue)]
+    rec_keys = [
+        keys.task(task_id), keys.queue_for(queue, task_id), keys.index_for(task_id),
+        keys.due_for(queue, task_id),
+    ]  # fmt: skip
     return s.submit_script.call(rec_keys, args, *record)
 
 
@@ -117,11 +127,11 @@ async def cancel(redis: Redis, keys: Keys, task_id: str) -> tuple[str, str]:
         control=keys.control,
         task_id=task_id,
     )
-    rec_keys = [keys.task(task_id), keys.events(task_id), keys.paused]
+    rec_keys = [keys.task(task_id), keys.events(task_id), keys.paused_for(task_id)]
     result = await s.cancel_script(redis, rec_keys, args)
     outcome, status = result[0].decode(), result[1].decode()
     if status in ("SCHEDULED", "RETRYING") and outcome == "cancelled":
-        await redis.zrem(keys.due(result[2].decode()), task_id)
+        await redis.zrem(keys.due_for(result[2].decode(), task_id), task_id)
     return outcome, status
 
 
@@ -143,7 +153,9 @@ class RedisQueue:
         self.redis: Any = redis
         self.keys = keys
         self.name = name
-        self.key = keys.queue(name)
+        self.streams = [keys.queue(name, shard) for shard in keys.all_shards]
+        self.key = self.streams[0]
+        self._next = 0  # the shard a claim looks at first (they take turns)
         # Unset: from the settings (ORBITER_* variables, else the defaults).
         self.lease_seconds: float = read("lease_seconds", lease_seconds)
         self.max_attempts: int = read("max_attempts", max_attempts)
@@ -151,20 +163,74 @@ class RedisQueue:
         self.events_maxlen: int = read("events_maxlen", events_maxlen)
         self.registry = WorkerRegistry(redis, keys)
 
+    # -- shards ------------------------------------------------------------------------------
+
+    def ref(self, shard: int, entry_id: bytes) -> bytes:
+        """How the worker names an entry of ``shard``: its id, after ``<shard>/`` when the
+        queue has shards."""
+        return entry_id if not self.keys.shards else b"%d/%s" % (shard, entry_id)
+
+    def split(self, ref: bytes) -> tuple[str, bytes]:
+        """The stream and entry id a :meth:`ref` names."""
+        if not self.keys.shards:
+            return self.key, ref
+        shard, _, entry_id = ref.partition(b"/")
+        return self.streams[int(shard)], entry_id
+
+    def _shard_of(self, ref: bytes) -> int:
+        return int(ref.partition(b"/")[0]) if self.keys.shards else 0
+
+    def misplaced(self, ref: bytes, task_id: str) -> str | None:
+        """Why an entry cannot be started in its stream (it names a task of another shard)."""
+        shard = self._shard_of(ref)
+        if self.keys.shard(task_id) == shard:
+            return None
+        return f"the entry names task {task_id!r}, which does not belong to shard {shard}"
+
+    def _turns(self) -> list[int]:
+        """Every shard once, starting from the next one in turn."""
+        count = len(self.streams)
+        first, self._next = self._next, (self._next + 1) % count
+        return [(first + i) % count for i in range(count)]
+
     async def ensure_group(self) -> None:
-        try:
-            # From id 0, so tasks submitted before any worker existed are served too.
-            await self.redis.xgroup_create(self.key, GROUP, id="0", mkstream=True)
-        except ResponseError as exc:
-            if "BUSYGROUP" not in str(exc):
-                raise
+        for key in self.streams:
+            try:
+                # From id 0, so tasks submitted before any worker existed are served too.
+                await self.redis.xgroup_create(key, GROUP, id="0", mkstream=True)
+            except ResponseError as exc:
+                if "BUSYGROUP" not in str(exc):
+                    raise
 
     async def claim(self, worker: str, count: int, block_ms: int) -> list[Entry]:
-        """Entries delivered to ``worker`` (waiting up to ``block_ms`` for some)."""
+        """Entries delivered to ``worker`` (waiting up to ``block_ms`` for some).
+
+        With shards, each is looked at without waiting, starting with a different one each
+        time so none is starved; when all are empty, the claim waits on one of them for a
+        short while (a task on another shard waits at most that long).
+        """
+        if len(self.streams) == 1:
+            resp = await self.redis.xreadgroup(
+                GROUP, worker, {self.key: ">"}, count=count, block=block_ms
+            )
+            return [(self.ref(0, i), f) for i, f in resp[0][1]] if resp else []
+        got: list[Entry] = []
+        turns = self._turns()
+        for shard in turns:
+            resp = await self.redis.xreadgroup(
+                GROUP, worker, {self.streams[shard]: ">"}, count=count - len(got)
+            )
+            got += [(self.ref(shard, i), f) for i, f in resp[0][1]] if resp else []
+            if len(got) >= count:
+                return got
+        if got or block_ms <= 0:
+            return got
+        shard = turns[0]
         resp = await self.redis.xreadgroup(
-            GROUP, worker, {self.key: ">"}, count=count, block=block_ms
-        )
-        return resp[0][1] if resp else []
+            GROUP, worker, {self.streams[shard]: ">"}, count=count,
+            block=min(block_ms, SHARD_WAIT_MS),
+        )  # fmt: skip
+        return [(self.ref(shard, i), f) for i, f in resp[0][1]] if resp else []
 
     async def take(self, worker: str, count: int, block_ms: int, backoff: Backoff) -> list[Entry]:
         """:meth:`claim`, riding out what goes wrong: none (after a pause) instead of an error.
@@ -177,6 +243,9 @@ class RedisQueue:
             entries = await self.claim(worker, count, block_ms)
             backoff.reset()
             return entries
+        except TRANSIENT as exc:
+            # before ResponseError: a cluster that is down answers with one
+            log.warning("lost Redis while waiting for tasks (%s); reconnecting", exc)
         except ResponseError as exc:
             if "NOGROUP" not in str(exc):
                 raise
@@ -184,8 +253,6 @@ class RedisQueue:
             with contextlib.suppress(*TRANSIENT, ResponseError):
                 await self.ensure_group()
             return []
-        except TRANSIENT as exc:
-            log.warning("lost Redis while waiting for tasks (%s); reconnecting", exc)
         except Exception:
             log.exception("claiming tasks failed; trying again")
         await backoff.wait()
@@ -202,6 +269,7 @@ class RedisQueue:
     ) -> Call:
         """Start a delivered entry: ``[b'run', attempt]``, or ``[b'skip', why, detail?]``."""
         keys = self.keys
+        key, entry_id = self.split(entry_id)
         args = s.StartArgs(
             *self._writes(task_id, now),
             group=GROUP,
@@ -213,7 +281,12 @@ class RedisQueue:
             taken_over=taken_over,
             lease=f"{self.lease_seconds:g}",
         )
-        rec_keys = [keys.task(task_id), self.key, keys.events(task_id), keys.dead(self.name)]
+        rec_keys = [
+            keys.task(task_id),
+            key,
+            keys.events(task_id),
+            keys.dead_for(self.name, task_id),
+        ]
         return s.start_script.call(rec_keys, args)
 
     def dead_letter_call(
@@ -221,6 +294,8 @@ class RedisQueue:
     ) -> Call:
         """Move an entry that will not run to the dead letters, failing its task."""
         keys = self.keys
+        shard = self._shard_of(entry_id)
+        key, entry_id = self.split(entry_id)
         args = s.DeadLetterArgs(
             *self._writes(task_id, now),
             group=GROUP,
@@ -229,7 +304,10 @@ class RedisQueue:
             reason=reason,
             dead_maxlen=DEFAULT_DEAD_MAXLEN,
         )
-        rec_keys = [self.key, keys.dead(self.name), keys.task(task_id), keys.events(task_id)]
+        rec_keys = [key, keys.dead(self.name, shard), keys.task(task_id), keys.events(task_id)]
+        if keys.shard(task_id) != shard:
+            # an entry that names a task of another shard: only the entry is moved
+            rec_keys[2:] = [keys.stray(shard), keys.stray(shard)]
         return s.dead_letter_script.call(rec_keys, args)
 
     async def run(self, calls: Sequence[Call]) -> list[Any]:
@@ -252,14 +330,14 @@ class RedisQueue:
             [lease.attempt for lease in leases],
         )
         states = [LeaseState(flag) for flag in flags]
-        ours = [
-            lease.entry_id
-            for lease, state in zip(leases, states, strict=True)
-            if state is not LeaseState.LOST
-        ]
-        if ours:
+        ours: dict[str, list[bytes]] = {}
+        for lease, state in zip(leases, states, strict=True):
+            if state is not LeaseState.LOST:
+                key, entry_id = self.split(lease.entry_id)
+                ours.setdefault(key, []).append(entry_id)
+        for key, ids in ours.items():
             # XCLAIM to ourselves resets each entry's idle time.
-            await self.redis.xclaim(self.key, GROUP, worker, 0, ours, justid=True)
+            await self.redis.xclaim(key, GROUP, worker, 0, ids, justid=True)
         return states
 
     async def reclaim(
@@ -271,9 +349,23 @@ class RedisQueue:
         not (``silent``). An owner that heartbeats again has just come out of a stall and
         renews on its next beat: it gets ``grace_s`` past the lease first.
         """
+        entries: list[Entry] = []
+        state: dict[bytes, str] = {}
+        for shard in self._turns():
+            if len(entries) >= count:
+                break
+            got, how = await self._reclaim(shard, worker, count - len(entries), grace_s)
+            entries += got
+            state.update(how)
+        return entries, state
+
+    async def _reclaim(
+        self, shard: int, worker: str, count: int, grace_s: float
+    ) -> tuple[list[Entry], dict[bytes, str]]:
+        key = self.streams[shard]
         lease_ms = int(self.lease_seconds * 1000)
         lapsed = await self.redis.xpending_range(
-            self.key, GROUP, min="-", max="+", count=count, idle=lease_ms
+            key, GROUP, min="-", max="+", count=count, idle=lease_ms
         )
         if not lapsed:
             return [], {}
@@ -290,8 +382,11 @@ class RedisQueue:
         if not state:
             return [], {}
         # XCLAIM with the idle floor takes nothing its owner renewed in the meantime.
-        entries = await self.redis.xclaim(self.key, GROUP, worker, lease_ms, list(state))
-        return entries, state
+        entries = await self.redis.xclaim(key, GROUP, worker, lease_ms, list(state))
+        return (
+            [(self.ref(shard, i), f) for i, f in entries],
+            {self.ref(shard, i): how for i, how in state.items()},
+        )
 
     async def note_lapse(self, lease: Lease) -> None:
         """Note on the task that its lease lapsed while its worker was alive."""
@@ -299,8 +394,17 @@ class RedisQueue:
         await s.lapsed_script(self.redis, [self.keys.task(lease.task_id)], args)
 
     def _hand_back_call(self, worker: str, task_id: str, attempt: int | str, entry: bytes) -> Call:
+        record = self._record(entry, task_id)
+        key, entry = self.split(entry)
         args = s.HandBackArgs(attempt=attempt, group=GROUP, entry=entry, worker=worker)
-        return s.handback_script.call([self.keys.task(task_id), self.key], args)
+        return s.handback_script.call([record, key], args)
+
+    def _record(self, ref: bytes, task_id: str) -> str:
+        """The task's record key, or a record no task has when the task is not of the
+        entry's shard (a script may only touch one shard's keys)."""
+        if self.misplaced(ref, task_id) is None:
+            return self.keys.task(task_id)
+        return self.keys.stray(self._shard_of(ref))
 
     async def hand_back(self, worker: str, lease: Lease) -> None:
         """Requeue an interrupted attempt at once (its worker is shutting down)."""
@@ -320,19 +424,20 @@ class RedisQueue:
 
     async def _release_unstarted(self, worker: str) -> None:
         """Hand back entries delivered to ``worker`` that it never started."""
-        pending = await self.redis.xpending_range(
-            self.key, GROUP, min="-", max="+", count=1000, consumername=worker
-        )
         calls: list[Call] = []
-        for p in pending:
-            entry_id = p["message_id"]
-            # A record tells which task an entry belongs to; read the entries to find out.
-            rows = await self.redis.xrange(self.key, min=entry_id, max=entry_id)
-            if not rows:
-                await self.redis.xack(self.key, GROUP, entry_id)
-                continue
-            task_id = rows[0][1].get(b"t", b"-").decode(errors="replace")
-            calls.append(self._hand_back_call(worker, task_id, "", entry_id))
+        for shard, key in enumerate(self.streams):
+            pending = await self.redis.xpending_range(
+                key, GROUP, min="-", max="+", count=1000, consumername=worker
+            )
+            for p in pending:
+                entry_id = p["message_id"]
+                # A record tells which task an entry belongs to; read the entries to find out.
+                rows = await self.redis.xrange(key, min=entry_id, max=entry_id)
+                if not rows:
+                    await self.redis.xack(key, GROUP, entry_id)
+                    continue
+                task_id = rows[0][1].get(b"t", b"-").decode(errors="replace")
+                calls.append(self._hand_back_call(worker, task_id, "", self.ref(shard, entry_id)))
         if calls:
             await run_many(self.redis, calls)
 
@@ -348,21 +453,23 @@ class RedisQueue:
             log.warning("could not hand back unstarted tasks: %s", exc)
         try:
             await self.registry.remove(worker)
-            pending = await self.redis.xpending_range(
-                self.key, GROUP, min="-", max="+", count=1, consumername=worker
-            )
-            if not pending:
-                await self.redis.xgroup_delconsumer(self.key, GROUP, worker)
+            for key in self.streams:
+                pending = await self.redis.xpending_range(
+                    key, GROUP, min="-", max="+", count=1, consumername=worker
+                )
+                if not pending:
+                    await self.redis.xgroup_delconsumer(key, GROUP, worker)
         except (*TRANSIENT, ResponseError) as exc:
             log.warning("could not deregister worker %s: %s", worker, exc)
 
     async def forget_dead_consumers(self, worker: str, idle_s: float) -> None:
         """Drop consumers idle for ``idle_s`` with nothing pending, and silent workers."""
         idle_ms = int(idle_s * 1000)
-        for c in await self.redis.xinfo_consumers(self.key, GROUP):
-            name = c["name"].decode() if isinstance(c["name"], bytes) else c["name"]
-            if name != worker and c["pending"] == 0 and c["idle"] > idle_ms:
-                await self.redis.xgroup_delconsumer(self.key, GROUP, name)
+        for key in self.streams:
+            for c in await self.redis.xinfo_consumers(key, GROUP):
+                name = c["name"].decode() if isinstance(c["name"], bytes) else c["name"]
+                if name != worker and c["pending"] == 0 and c["idle"] > idle_ms:
+                    await self.redis.xgroup_delconsumer(key, GROUP, name)
         await self.registry.prune(idle_s)
 
     # -- events and outcomes -----------------------------------------------------------------
@@ -396,12 +503,13 @@ class RedisQueue:
         """Store an attempt's last events and outcome, and take its entry off the queue."""
         tid = lease.task_id
         now = time.time()
+        key, entry = self.split(lease.entry_id)
         args = s.CompleteArgs(
             *self._writes(tid, repr(now)),
             attempt=lease.attempt,
             base=base,
             group=GROUP,
-            entry=lease.entry_id,
+            entry=entry,
             status=outcome.status,
             marker=marker,
             result=result,
@@ -413,21 +521,24 @@ class RedisQueue:
             dead_maxlen=DEFAULT_DEAD_MAXLEN,
         )
         k = self.keys
-        rec_keys = [k.task(tid), k.events(tid), self.key, k.dead(self.name), k.due(self.name)]
+        rec_keys = [
+            k.task(tid), k.events(tid), key, k.dead_for(self.name, tid), k.due_for(self.name, tid)
+        ]  # fmt: skip
         return s.complete_script.call(rec_keys, args, *events)
 
     async def fail_refused(self, lease: Lease, error: str, error_type: str) -> None:
         """Fail a running attempt whose events or outcome Redis refused (allowed when OOM)."""
         tid = lease.task_id
+        key, entry = self.split(lease.entry_id)
         args = s.FailStoreArgs(
             *self._writes(tid, repr(time.time())),
             attempt=lease.attempt,
             group=GROUP,
-            entry=lease.entry_id,
+            entry=entry,
             error=error,
             error_type=error_type,
         )
-        rec_keys = [self.keys.task(tid), self.keys.events(tid), self.key]
+        rec_keys = [self.keys.task(tid), self.keys.events(tid), key]
         await s.fail_store_script(self.redis, rec_keys, args)
 
     # -- operators ---------------------------------------------------------------------------
@@ -435,8 +546,18 @@ class RedisQueue:
     async def redrive(
         self, dead_entry: str, task_id: str, payload: bytes, signature: bytes
     ) -> None:
-        """Put a dead letter back on the queue as a fresh task under the same id."""
+        """Put a dead letter back on the queue as a fresh task under the same id.
+
+        ``dead_entry`` is as :meth:`ref` names entries: ``<shard>/<id>`` when sharded.
+        """
         k = self.keys
+        shard = self._shard_of(dead_entry.encode())
+        dead_entry = self.split(dead_entry.encode())[1].decode()
+        if k.shard(task_id) != shard:
+            raise ValueError(
+                f"dead letter {dead_entry} of shard {shard} names task {task_id!r} of shard "
+                f"{k.shard(task_id)}: it was never a task of this shard, so it cannot be redriven"
+            )
         args = s.RedriveArgs(
             dead_entry=dead_entry,
             task_id=task_id,
@@ -444,5 +565,10 @@ class RedisQueue:
             signature=signature,
             pending_ttl=DEFAULT_PENDING_TTL,
         )
-        rec_keys = [k.task(task_id), self.key, k.events(task_id), k.dead(self.name)]
+        rec_keys = [
+            k.task(task_id),
+            k.queue(self.name, shard),
+            k.events(task_id),
+            k.dead(self.name, shard),
+        ]
         await s.redrive_script(self.redis, rec_keys, args)

@@ -201,8 +201,16 @@ async def add_schedule(
     )
     schedule.signature = signature_of(signing_key_from(signing_key), schedule)
     next_at = parsed.next_after(now, tz)
-    keys = Keys.from_env(key_prefix)
-    redis = connect(resolve_redis_url(redis_url), name="orbiter-schedules")
+    url = resolve_redis_url(redis_url)
+    keys = Keys.from_env(key_prefix, url)
+    if keys.shards:
+        # A tick's FIRE script touches the schedule's keys and its task's in one go: on a
+        # sharded layout those live in different slots.
+        raise ConfigurationError(
+            "cron schedules do not work on a Redis Cluster (or with ORBITER_QUEUE_SHARDS) yet: "
+            "run them on a single Redis server, or submit the runs from your own scheduler"
+        )
+    redis = connect(url, name="orbiter-schedules")
     try:
         await _store(redis, keys, schedule, next_at, replace)
     finally:

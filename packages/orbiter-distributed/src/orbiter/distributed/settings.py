@@ -73,6 +73,7 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     tenant_cap: int | None = None
     log_level: str = "info"
     checkpoints: bool = True
+    queue_shards: int = 0
     rate_limits: tuple[RateLimit, ...] = ()
     wait_replicas: int = 0
     wait_timeout: float = DEFAULT_WAIT_TIMEOUT
@@ -301,6 +302,13 @@ VARIABLES: dict[str, tuple[str, Callable[[str], Any], Callable[[Any], str | None
         whole,
         _at_least(1, ""),
         "calls a Temporal worker started with `python -m` runs at once",
+    ),
+    "queue_shards": (
+        "ORBITER_QUEUE_SHARDS",
+        whole,
+        _at_least(0, ""),
+        "stream shards of each queue, each in its own cluster slot (0: 1 on a single node "
+        "with the plain key names, 6 on a cluster); the same everywhere",
     ),
     "checkpoints": (
         "ORBITER_CHECKPOINTS",

@@ -94,13 +94,19 @@ def thread_submit_call(
     on_busy: str,
 ) -> Call:
     """Submit a task on a thread: queued if the thread is free, else as ``on_busy`` says."""
+    if keys.shards:
+        # The thread's keys and the task's sit in different slots, and the script needs both.
+        raise ConfigurationError(
+            f"thread_id= does not work on a Redis Cluster (or with ORBITER_QUEUE_SHARDS) yet: "
+            f"submit without thread_id, or run on a single Redis server (thread {thread_id!r})"
+        )
     args = ThreadSubmitArgs(
         *msgspec.structs.astuple(submit_args(task_id, now, payload, signature)),
         thread_id=thread_id,
         policy=on_busy,
         task_prefix=keys.task(""),
     )
-    task_keys = [keys.task(task_id), keys.queue(queue), keys.index]
+    task_keys = [keys.task(task_id), keys.queue_for(queue, task_id), keys.index_for(task_id)]
     return thread_submit_script.call([*task_keys, *_owner_keys(keys, thread_id)], args, *record)
 
 

@@ -258,8 +258,8 @@ class Ticker:
         )
         rec_keys = [
             keys.task(task_id),
-            keys.queue(queue or self.queue),
-            keys.index,
+            keys.queue_for(queue or self.queue, task_id),
+            keys.index_for(task_id),
             keys.schedules,
             self.due_key,
         ]

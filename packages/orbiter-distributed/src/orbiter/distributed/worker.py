@@ -156,7 +156,7 @@ class Worker:
         self.max_attempts: int = read("max_attempts", max_attempts)
         self.retention: int = read("retention", retention)
         self.events_maxlen: int = read("events_maxlen")
-        self.keys = Keys.from_env(key_prefix)
+        self.keys = Keys.from_env(key_prefix, self.redis_url)
         self.max_payload_bytes: int = read("max_payload_bytes", max_payload_bytes)
         self.checkpoints: bool = read("checkpoints", checkpoints)
         self.tenant_cap: int | None = read("tenant_cap", tenant_cap)

@@ -53,7 +53,7 @@ class State:
     def __init__(self, config: ServerConfig, registry: Mapping[str, Agent | Swarm]) -> None:
         self.config = config
         self.registry = dict(registry)
-        self.keys = Keys.from_env(config.key_prefix)
+        self.keys = Keys.from_env(config.key_prefix, config.redis_url)
         self.shared: Shared | None = None
         self.admin = Admin(config.redis_url, key_prefix=config.key_prefix)
         self.secret = b""

@@ -242,11 +242,15 @@ async def list_runs(request: Request) -> Response:
     meta = {k[len("metadata.") :]: v for k, v in q.items() if k.startswith("metadata.")}
     limit = int(_number(request, "limit", 20, 1, 100))
     offset = int(_number(request, "cursor", 0, 0, DEFAULT_INDEX_MAX))
-    source = state.keys.index if key.scope == "admin" else state.keys.owned(key.name)
+    owned = state.keys.owned(key.name)
     runs: list[Run] = []
     exhausted = False
     while len(runs) < limit and not exhausted:
-        ids = [i.decode() for i in await state.redis.zrevrange(source, offset, offset + 99)]
+        if key.scope == "admin":  # every run: the task index, across its shards
+            found = await state.admin.newest(offset, 100)
+        else:
+            found = await state.redis.zrevrange(owned, offset, offset + 99)
+        ids = [i.decode() for i in found]
         exhausted = len(ids) < 100
         for rec in await state.admin.tasks(ids):
             offset += 1
@@ -256,7 +260,10 @@ async def list_runs(request: Request) -> Response:
                 continue
             runs.append(run_from_record(rec))
             if len(runs) == limit:
-                exhausted = offset >= await state.redis.zcard(source)
+                if key.scope == "admin":
+                    exhausted = not await state.admin.newest(offset, 1)
+                else:
+                    exhausted = offset >= await state.redis.zcard(owned)
                 break
     return _json(RunPage(runs=runs, next_cursor=None if exhausted else str(offset)))
 

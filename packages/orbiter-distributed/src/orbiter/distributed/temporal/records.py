@@ -285,7 +285,7 @@ class TaskRecords:
         """Write a new PENDING record (``fields``: name/value pairs) and index it."""
         res = await create_script(
             self.redis,
-            [self.keys.task(task_id), self.keys.index],
+            [self.keys.task(task_id), self.keys.index_for(task_id)],
             _argv(
                 CreateArgs(
                     task_id=task_id,

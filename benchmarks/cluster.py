@@ -1,0 +1,115 @@
+"""Orbiter on a 3-primary Redis Cluster against one server: throughput, commands per task, and
+how evenly the commands spread over the primaries.
+
+The same run on each: ``--n`` one-step tasks on the scripted echo model submitted at once to
+two ``orbiter start worker --quiet`` processes at concurrency 16, timed from the first submit to
+the last result. Every node's ``INFO commandstats`` is reset after a warm-up and read after the
+run: commands per task (all nodes together) and, on the cluster, each primary's share and the
+max/min ratio of the primaries' command counts (the shards are meant to make it about 1).
+Every server runs on this machine, so the cluster's nodes share its cores with the workers.
+
+    uv run --frozen python benchmarks/cluster.py [--n 2000] [--shards 6]
+
+Writes ``benchmarks/results/cluster.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+BENCH_DIR = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH_DIR))
+sys.path.insert(0, str(BENCH_DIR.parent / "tests"))  # testkit.cluster: the cluster launcher
+RESULTS = BENCH_DIR / "results" / "cluster.json"
+
+import _bench  # noqa: E402
+from testkit.cluster import Cluster  # noqa: E402
+
+from orbiter import Agent  # noqa: E402
+from orbiter.cli.devserver import DevServer, free_port  # noqa: E402
+from orbiter.distributed import distributed  # noqa: E402
+
+ORBITER = str(Path(sys.executable).with_name("orbiter"))
+ECHO = Agent(name="bench", model="scripted:echo")
+WORKERS = 2
+CONCURRENCY = 16
+
+
+async def _run(
+    url: str, node_urls: list[str], node_pids: list[int], n: int, shards: int
+) -> dict[str, Any]:
+    """Throughput, each node's command count and the cores each part used for ``n`` tasks
+    through the server at ``url``."""
+    env = {"ORBITER_QUEUE_SHARDS": str(shards)} if shards else {}
+    args = [ORBITER, "start", "worker", "--redis-url", url, "--concurrency", str(CONCURRENCY)]
+    procs = [_bench.spawn([*args, "--quiet"], env=env) for _ in range(WORKERS)]
+    try:
+        warm = await asyncio.gather(*(distributed(ECHO, "warm", redis_url=url) for _ in range(60)))
+        for h in warm:
+            await asyncio.wait_for(h.result(), 60)
+            await h.close()
+        for node in node_urls:
+            _bench.reset_stats(node)
+        pids = {"client": os.getpid()} | {f"worker{i}": p.pid for i, p in enumerate(procs)}
+        pids |= {f"server{i}": pid for i, pid in enumerate(node_pids)}
+        meter = _bench.CpuMeter(pids, alone=("client",))
+        meter.start()
+        t0 = time.perf_counter()
+        handles = await asyncio.gather(
+            *(distributed(ECHO, f"task {i}", redis_url=url) for i in range(n))
+        )
+        await asyncio.gather(*(h.result(timeout=300) for h in handles))
+        elapsed = time.perf_counter() - t0
+        cores = meter.stop()
+        per_node = [_bench.command_total(node) for node in node_urls]
+        for h in handles:
+            await h.close()
+    finally:
+        for p in procs:
+            _bench.stop(p)
+    return {
+        "tasks_per_s": round(n / elapsed, 1),
+        "commands_per_task": round(sum(per_node) / n, 2),
+        "commands_per_node": per_node,
+        "cores": {
+            "client": cores["client"],
+            "workers": round(sum(v for k, v in cores.items() if k.startswith("worker")), 3),
+            "servers": round(sum(v for k, v in cores.items() if k.startswith("server")), 3),
+            "machine": cores["machine"],
+        },
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--n", type=int, default=2000)
+    parser.add_argument("--shards", type=int, default=6)
+    opts = parser.parse_args()
+    result: dict[str, Any] = {"n": opts.n, "workers": WORKERS, "concurrency": CONCURRENCY}
+    with DevServer(free_port(), die_with_parent=True) as single:
+        pid = [single.pid or 0]
+        result["single"] = asyncio.run(_run(single.url, [single.url], pid, opts.n, 0))
+    with Cluster(primaries=3) as cluster:
+        urls = [f"redis://127.0.0.1:{node.port}" for node in cluster.primaries]
+        pids = [node.pid or 0 for node in cluster.primaries]
+        run = asyncio.run(_run(cluster.url, urls, pids, opts.n, opts.shards))
+    counts = run["commands_per_node"]
+    run["shards"] = opts.shards
+    run["max_min_ratio"] = round(max(counts) / max(1, min(counts)), 3)
+    run["share_per_primary"] = [round(c / sum(counts), 3) for c in counts]
+    run["commands_per_task_per_primary"] = [round(c / opts.n, 2) for c in counts]
+    result["cluster"] = run
+    RESULTS.parent.mkdir(exist_ok=True)
+    RESULTS.write_text(json.dumps(result, indent=2) + "\n")
+    _bench.emit(result)
+
+
+if __name__ == "__main__":
+    main()
