@@ -27,6 +27,7 @@ from redis.exceptions import ResponseError
 
 from orbiter.distributed import _scripts as s
 from orbiter.distributed._lua import Call, run_many
+from orbiter.distributed._requeue_lua import HandBackArgs, RedriveArgs
 from orbiter.distributed.connection import TRANSIENT, Backoff
 from orbiter.distributed.keys import (
     DEFAULT_DEAD_MAXLEN,
@@ -317,7 +318,7 @@ class RedisQueue(QueueShards):
     def _hand_back_call(self, worker: str, task_id: str, attempt: int | str, entry: bytes) -> Call:
         record = self._record(entry, task_id)
         key, entry = self.split(entry)
-        args = s.HandBackArgs(attempt=attempt, group=GROUP, entry=entry, worker=worker)
+        args = HandBackArgs(attempt=attempt, group=GROUP, entry=entry, worker=worker)
         return s.handback_script.call([record, key], args)
 
     async def hand_back(self, worker: str, lease: Lease) -> None:
@@ -472,7 +473,7 @@ class RedisQueue(QueueShards):
                 f"dead letter {dead_entry} of shard {shard} names task {task_id!r} of shard "
                 f"{k.shard(task_id)}: it was never a task of this shard, so it cannot be redriven"
             )
-        args = s.RedriveArgs(
+        args = RedriveArgs(
             dead_entry=dead_entry,
             task_id=task_id,
             payload=payload,
