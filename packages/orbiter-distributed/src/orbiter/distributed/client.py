@@ -90,9 +90,8 @@ async def distributed(
             default: the Agent's ``retry``). See docs/retries.md.
         delay: run no sooner than this many seconds from now (SCHEDULED until then).
         at: run no sooner than this timezone-aware datetime (a naive one is refused).
-        approval_ttl: seconds the run may wait for a person's decision each time it pauses
-            for approval, before it fails (``ORBITER_APPROVAL_TTL`` of the worker when not
-            given; see docs/threads.md).
+        approval_ttl: seconds each pause for approval may wait for a person's decision before
+            the run fails (default: the worker's ``ORBITER_APPROVAL_TTL``; docs/threads.md).
         thread_id: run on this thread: the worker starts from its transcript and, when the
             run ends, appends the run's new messages (see docs/threads.md).
         on_busy: when another task holds the thread: ``"reject"`` (this call raises
@@ -112,21 +111,7 @@ async def distributed(
     if thread_id is not None:
         check_thread(thread_id, on_busy, run_at)
     if read("executor", executor or None) == "temporal":
-        if thread_id is not None:
-            raise ConfigurationError(
-                "thread_id= works with the Redis executor only; leave out executor='temporal' "
-                "(or ORBITER_EXECUTOR) for runs on a thread"
-            )
-        if retry is not None or run_at is not None:
-            raise ConfigurationError(
-                "retry=, delay= and at= (and an Agent's retry policy) are for the Redis queue; "
-                "a Temporal run retries its steps itself (see docs/temporal.md). Leave them "
-                "out, or use executor='redis'"
-            )
-        if priority is not None or tenant is not None:
-            raise ConfigurationError(
-                "priority and tenant apply to the Redis queue; leave them out for a Temporal run"
-            )
+        _refuse_redis_only(thread_id, retry, run_at, priority, tenant)
         # Checked as a worker will decode it, whichever executor runs it.
         task = check_task(
             spec, NO_TARGET, input, messages, detailed, timeout, metadata, approval_ttl=approval_ttl
@@ -223,6 +208,31 @@ def _policy(agent: Agent | Swarm | str, retry: RetryPolicy | None) -> RetryPolic
     if retry is not None or not isinstance(agent, Agent):
         return retry
     return agent.retry
+
+
+def _refuse_redis_only(
+    thread_id: str | None,
+    retry: RetryPolicy | None,
+    run_at: float | None,
+    priority: str | int | None,
+    tenant: str | None,
+) -> None:
+    """Refuse, for a Temporal run, the options only the Redis queue serves."""
+    if thread_id is not None:
+        raise ConfigurationError(
+            "thread_id= works with the Redis executor only; leave out executor='temporal' "
+            "(or ORBITER_EXECUTOR) for runs on a thread"
+        )
+    if retry is not None or run_at is not None:
+        raise ConfigurationError(
+            "retry=, delay= and at= (and an Agent's retry policy) are for the Redis queue; "
+            "a Temporal run retries its steps itself (see docs/temporal.md). Leave them "
+            "out, or use executor='redis'"
+        )
+    if priority is not None or tenant is not None:
+        raise ConfigurationError(
+            "priority and tenant apply to the Redis queue; leave them out for a Temporal run"
+        )
 
 
 class RedisSubmitter:

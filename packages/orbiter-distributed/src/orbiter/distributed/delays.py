@@ -17,7 +17,8 @@ from typing import Any
 from redis.exceptions import ResponseError
 
 from orbiter.distributed._lua import run_many
-from orbiter.distributed._scripts import PromoteArgs, promote_script
+from orbiter.distributed._requeue_lua import PromoteArgs
+from orbiter.distributed._scripts import promote_script
 from orbiter.distributed.connection import TRANSIENT, Backoff, raise_if_cancelled
 from orbiter.distributed.keys import DUE_BATCH, DUE_CHECK_SECONDS, Keys
 

@@ -131,6 +131,21 @@ def previous_signing_keys_from(value: Sequence[str | bytes] | str | None) -> lis
     return [k.encode() if isinstance(k, str) else k for k in keys]
 
 
+def verifying_keys_from(
+    key: str | bytes | None, previous: Sequence[str | bytes] | str | None
+) -> tuple[bytes | None, list[bytes]]:
+    """A worker's signing key and the previous keys it still accepts (see the two above);
+    previous keys without a current key are refused."""
+    current, older = signing_key_from(key), previous_signing_keys_from(previous)
+    if older and current is None:
+        raise ConfigurationError(
+            "previous signing keys were given without a signing key: give the new key "
+            "as the signing key (--signing-key / ORBITER_SIGNING_KEY) and the old ones as "
+            "previous keys"
+        )
+    return current, older
+
+
 def sign(key: bytes | None, task_id: str, payload: bytes) -> bytes:
     """HMAC-SHA256 over task id and payload (empty when signing is off)."""
     if key is None:

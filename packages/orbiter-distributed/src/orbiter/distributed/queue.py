@@ -8,9 +8,8 @@ finish. Entries whose worker went silent are taken over with ``reclaim``. The Lu
 changes that touch several keys is in ``_scripts``. Clients put tasks on a queue with the
 call :func:`submit_call` builds, and cancel them with :func:`cancel`.
 
-On a cluster a queue is several streams, one per shard (see ``keys``); a task goes to its
-shard's stream, and a worker reads all of them in turn. The ids of entries it hands around are
-then ``<shard>/<entry id>`` (see :meth:`RedisQueue.ref`), so each call finds its stream again.
+On a cluster a queue is several streams, one per shard: which stream holds an entry, how
+entries are named across them and how a claim reads them in turn is in ``shards``.
 """
 
 from __future__ import annotations
@@ -28,6 +27,7 @@ from redis.exceptions import ResponseError
 
 from orbiter.distributed import _scripts as s
 from orbiter.distributed._lua import Call, run_many
+from orbiter.distributed._requeue_lua import HandBackArgs, RedriveArgs
 from orbiter.distributed.connection import TRANSIENT, Backoff
 from orbiter.distributed.keys import (
     DEFAULT_DEAD_MAXLEN,
@@ -38,14 +38,9 @@ from orbiter.distributed.keys import (
 )
 from orbiter.distributed.registry import WorkerRegistry
 from orbiter.distributed.settings import read
+from orbiter.distributed.shards import Entry, QueueShards
 
 log = logging.getLogger("orbiter.distributed.worker")
-
-SHARD_WAIT_MS = 50
-"""Milliseconds an idle worker of a sharded queue waits on one shard before it looks at all."""
-
-Entry = tuple[bytes, dict[bytes, bytes] | None]
-"""A queue entry as Redis delivers it: its id and fields (None: deleted while waiting)."""
 
 
 class Outcome(msgspec.Struct):
@@ -135,8 +130,8 @@ async def cancel(redis: Redis, keys: Keys, task_id: str) -> tuple[str, str]:
     return outcome, status
 
 
-class RedisQueue:
-    """One queue: its stream, consumer group, dead letters and task records."""
+class RedisQueue(QueueShards):
+    """One queue: its streams (see :class:`QueueShards`), dead letters and task records."""
 
     def __init__(
         self,
@@ -149,13 +144,7 @@ class RedisQueue:
         retention: int | None = None,
         events_maxlen: int | None = None,
     ) -> None:
-        # Typed loosely: redis-py types its replies as the union of every RESP form.
-        self.redis: Any = redis
-        self.keys = keys
-        self.name = name
-        self.streams = [keys.queue(name, shard) for shard in keys.all_shards]
-        self.key = self.streams[0]
-        self._next = 0  # the shard a claim looks at first (they take turns)
+        super().__init__(redis, keys, name)
         # Unset: from the settings (ORBITER_* variables, else the defaults).
         self.lease_seconds: float = read("lease_seconds", lease_seconds)
         self.max_attempts: int = read("max_attempts", max_attempts)
@@ -163,74 +152,7 @@ class RedisQueue:
         self.events_maxlen: int = read("events_maxlen", events_maxlen)
         self.registry = WorkerRegistry(redis, keys)
 
-    # -- shards ------------------------------------------------------------------------------
-
-    def ref(self, shard: int, entry_id: bytes) -> bytes:
-        """How the worker names an entry of ``shard``: its id, after ``<shard>/`` when the
-        queue has shards."""
-        return entry_id if not self.keys.shards else b"%d/%s" % (shard, entry_id)
-
-    def split(self, ref: bytes) -> tuple[str, bytes]:
-        """The stream and entry id a :meth:`ref` names."""
-        if not self.keys.shards:
-            return self.key, ref
-        shard, _, entry_id = ref.partition(b"/")
-        return self.streams[int(shard)], entry_id
-
-    def _shard_of(self, ref: bytes) -> int:
-        return int(ref.partition(b"/")[0]) if self.keys.shards else 0
-
-    def misplaced(self, ref: bytes, task_id: str) -> str | None:
-        """Why an entry cannot be started in its stream (it names a task of another shard)."""
-        shard = self._shard_of(ref)
-        if self.keys.shard(task_id) == shard:
-            return None
-        return f"the entry names task {task_id!r}, which does not belong to shard {shard}"
-
-    def _turns(self) -> list[int]:
-        """Every shard once, starting from the next one in turn."""
-        count = len(self.streams)
-        first, self._next = self._next, (self._next + 1) % count
-        return [(first + i) % count for i in range(count)]
-
-    async def ensure_group(self) -> None:
-        for key in self.streams:
-            try:
-                # From id 0, so tasks submitted before any worker existed are served too.
-                await self.redis.xgroup_create(key, GROUP, id="0", mkstream=True)
-            except ResponseError as exc:
-                if "BUSYGROUP" not in str(exc):
-                    raise
-
-    async def claim(self, worker: str, count: int, block_ms: int) -> list[Entry]:
-        """Entries delivered to ``worker`` (waiting up to ``block_ms`` for some).
-
-        With shards, each is looked at without waiting, starting with a different one each
-        time so none is starved; when all are empty, the claim waits on one of them for a
-        short while (a task on another shard waits at most that long).
-        """
-        if len(self.streams) == 1:
-            resp = await self.redis.xreadgroup(
-                GROUP, worker, {self.key: ">"}, count=count, block=block_ms
-            )
-            return [(self.ref(0, i), f) for i, f in resp[0][1]] if resp else []
-        got: list[Entry] = []
-        turns = self._turns()
-        for shard in turns:
-            resp = await self.redis.xreadgroup(
-                GROUP, worker, {self.streams[shard]: ">"}, count=count - len(got)
-            )
-            got += [(self.ref(shard, i), f) for i, f in resp[0][1]] if resp else []
-            if len(got) >= count:
-                return got
-        if got or block_ms <= 0:
-            return got
-        shard = turns[0]
-        resp = await self.redis.xreadgroup(
-            GROUP, worker, {self.streams[shard]: ">"}, count=count,
-            block=min(block_ms, SHARD_WAIT_MS),
-        )  # fmt: skip
-        return [(self.ref(shard, i), f) for i, f in resp[0][1]] if resp else []
+    # -- claiming ----------------------------------------------------------------------------
 
     async def take(self, worker: str, count: int, block_ms: int, backoff: Backoff) -> list[Entry]:
         """:meth:`claim`, riding out what goes wrong: none (after a pause) instead of an error.
@@ -396,15 +318,8 @@ class RedisQueue:
     def _hand_back_call(self, worker: str, task_id: str, attempt: int | str, entry: bytes) -> Call:
         record = self._record(entry, task_id)
         key, entry = self.split(entry)
-        args = s.HandBackArgs(attempt=attempt, group=GROUP, entry=entry, worker=worker)
+        args = HandBackArgs(attempt=attempt, group=GROUP, entry=entry, worker=worker)
         return s.handback_script.call([record, key], args)
-
-    def _record(self, ref: bytes, task_id: str) -> str:
-        """The task's record key, or a record no task has when the task is not of the
-        entry's shard (a script may only touch one shard's keys)."""
-        if self.misplaced(ref, task_id) is None:
-            return self.keys.task(task_id)
-        return self.keys.stray(self._shard_of(ref))
 
     async def hand_back(self, worker: str, lease: Lease) -> None:
         """Requeue an interrupted attempt at once (its worker is shutting down)."""
@@ -558,7 +473,7 @@ class RedisQueue:
                 f"dead letter {dead_entry} of shard {shard} names task {task_id!r} of shard "
                 f"{k.shard(task_id)}: it was never a task of this shard, so it cannot be redriven"
             )
-        args = s.RedriveArgs(
+        args = RedriveArgs(
             dead_entry=dead_entry,
             task_id=task_id,
             payload=payload,

@@ -42,8 +42,7 @@ from orbiter.distributed.payload import (
     allow_any_module_from,
     allowed_modules_from,
     import_gate,
-    previous_signing_keys_from,
-    signing_key_from,
+    verifying_keys_from,
 )
 from orbiter.distributed.policy import Gate
 from orbiter.distributed.queue import Entry, RedisQueue
@@ -144,14 +143,9 @@ class Worker:
         self.imports = import_gate(self.allowed_modules, self.allow_any_module)
         set_allowed_commands(allowed_mcp_commands)
         self.allowed_mcp_commands = allowed_commands()
-        self.signing_key = signing_key_from(signing_key)
-        self.previous_signing_keys = previous_signing_keys_from(previous_signing_keys)
-        if self.previous_signing_keys and self.signing_key is None:
-            raise ConfigurationError(
-                "previous signing keys were given without a signing key: give the new key "
-                "as the signing key (--signing-key / ORBITER_SIGNING_KEY) and the old ones as "
-                "previous keys"
-            )
+        self.signing_key, self.previous_signing_keys = verifying_keys_from(
+            signing_key, previous_signing_keys
+        )
         self.lease_seconds: float = read("lease_seconds", lease_seconds)
         self.max_attempts: int = read("max_attempts", max_attempts)
         self.retention: int = read("retention", retention)

@@ -1,0 +1,109 @@
+"""The streams a queue is made of, and how its entries are named across them.
+
+Without a cluster a queue is one stream. On a cluster it is several, one per shard (see
+``keys``): a task goes to its shard's stream, and a worker reads all of them in turn. The ids
+of the entries it hands around are then ``<shard>/<entry id>`` (see :meth:`QueueShards.ref`), so
+each call finds its stream again. :class:`~orbiter.distributed.queue.RedisQueue` builds on this.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from redis.asyncio import Redis
+from redis.exceptions import ResponseError
+
+from orbiter.distributed.keys import GROUP, Keys
+
+SHARD_WAIT_MS = 50
+"""Milliseconds an idle worker of a sharded queue waits on one shard before it looks at all."""
+
+Entry = tuple[bytes, dict[bytes, bytes] | None]
+"""A queue entry as Redis delivers it: its id and fields (None: deleted while waiting)."""
+
+
+class QueueShards:
+    """The streams of one queue, their consumer group, and the claims that read them in turn."""
+
+    def __init__(self, redis: Redis, keys: Keys, name: str) -> None:
+        # Typed loosely: redis-py types its replies as the union of every RESP form.
+        self.redis: Any = redis
+        self.keys = keys
+        self.name = name
+        self.streams = [keys.queue(name, shard) for shard in keys.all_shards]
+        self.key = self.streams[0]
+        self._next = 0  # the shard a claim looks at first (they take turns)
+
+    def ref(self, shard: int, entry_id: bytes) -> bytes:
+        """How the worker names an entry of ``shard``: its id, after ``<shard>/`` when the
+        queue has shards."""
+        return entry_id if not self.keys.shards else b"%d/%s" % (shard, entry_id)
+
+    def split(self, ref: bytes) -> tuple[str, bytes]:
+        """The stream and entry id a :meth:`ref` names."""
+        if not self.keys.shards:
+            return self.key, ref
+        shard, _, entry_id = ref.partition(b"/")
+        return self.streams[int(shard)], entry_id
+
+    def _shard_of(self, ref: bytes) -> int:
+        return int(ref.partition(b"/")[0]) if self.keys.shards else 0
+
+    def misplaced(self, ref: bytes, task_id: str) -> str | None:
+        """Why an entry cannot be started in its stream (it names a task of another shard)."""
+        shard = self._shard_of(ref)
+        if self.keys.shard(task_id) == shard:
+            return None
+        return f"the entry names task {task_id!r}, which does not belong to shard {shard}"
+
+    def _record(self, ref: bytes, task_id: str) -> str:
+        """The task's record key, or a record no task has when the task is not of the
+        entry's shard (a script may only touch one shard's keys)."""
+        if self.misplaced(ref, task_id) is None:
+            return self.keys.task(task_id)
+        return self.keys.stray(self._shard_of(ref))
+
+    def _turns(self) -> list[int]:
+        """Every shard once, starting from the next one in turn."""
+        count = len(self.streams)
+        first, self._next = self._next, (self._next + 1) % count
+        return [(first + i) % count for i in range(count)]
+
+    async def ensure_group(self) -> None:
+        for key in self.streams:
+            try:
+                # From id 0, so tasks submitted before any worker existed are served too.
+                await self.redis.xgroup_create(key, GROUP, id="0", mkstream=True)
+            except ResponseError as exc:
+                if "BUSYGROUP" not in str(exc):
+                    raise
+
+    async def claim(self, worker: str, count: int, block_ms: int) -> list[Entry]:
+        """Entries delivered to ``worker`` (waiting up to ``block_ms`` for some).
+
+        With shards, each is looked at without waiting, starting with a different one each
+        time so none is starved; when all are empty, the claim waits on one of them for a
+        short while (a task on another shard waits at most that long).
+        """
+        if len(self.streams) == 1:
+            resp = await self.redis.xreadgroup(
+                GROUP, worker, {self.key: ">"}, count=count, block=block_ms
+            )
+            return [(self.ref(0, i), f) for i, f in resp[0][1]] if resp else []
+        got: list[Entry] = []
+        turns = self._turns()
+        for shard in turns:
+            resp = await self.redis.xreadgroup(
+                GROUP, worker, {self.streams[shard]: ">"}, count=count - len(got)
+            )
+            got += [(self.ref(shard, i), f) for i, f in resp[0][1]] if resp else []
+            if len(got) >= count:
+                return got
+        if got or block_ms <= 0:
+            return got
+        shard = turns[0]
+        resp = await self.redis.xreadgroup(
+            GROUP, worker, {self.streams[shard]: ">"}, count=count,
+            block=min(block_ms, SHARD_WAIT_MS),
+        )  # fmt: skip
+        return [(self.ref(shard, i), f) for i, f in resp[0][1]] if resp else []
