@@ -55,9 +55,12 @@ DEFAULT_CLUSTER_SHARDS = 6
 CLUSTER_SCHEMES = ("redis+cluster", "rediss+cluster")
 
 
-def is_cluster_url(url: str) -> bool:
-    """Whether ``url`` names a Redis Cluster (``redis+cluster://`` or ``rediss+cluster://``)."""
-    return url.split("://", 1)[0].lower() in CLUSTER_SCHEMES
+def is_cluster_url(url: object) -> bool:
+    """Whether ``url`` names a Redis Cluster (``redis+cluster://`` or ``rediss+cluster://``).
+
+    Anything but a string is not: the URL check says what is wrong with it.
+    """
+    return isinstance(url, str) and url.split("://", 1)[0].lower() in CLUSTER_SCHEMES
 
 
 def resolve_redis_url(url: str | None) -> str:
