@@ -175,8 +175,13 @@ async def test_a_worker_killed_at_the_tick_loses_and_doubles_nothing(
         await asyncio.sleep(1 - time.time() % 1)
         victim = workers[round_ % len(workers)]
         victim.kill()
+        killed_at = time.time()
         workers.append(spawn("--lease", "2", ready=False))
-        await asyncio.sleep(1.5)
+
+        async def fired_since(killed_at: float = killed_at) -> bool:
+            return any(t.at > killed_at for t in await ticks_of(redis_url, "steady"))
+
+        await until(fired_since, within=15, interval=0.1, what="a tick after the kill")
     for w in workers[-2:]:
         w.wait_ready()
 
