@@ -275,12 +275,30 @@ class SQLiteThreadStore:
             db = sqlite3.connect(
                 self.path, timeout=self.timeout, isolation_level=None, check_same_thread=False
             )
-            db.execute("PRAGMA journal_mode=WAL")
+            try:
+                self._use_wal(db)
+            except BaseException:
+                db.close()
+                raise
             db.execute(f"PRAGMA busy_timeout={int(self.timeout * 1000)}")
             db.executescript(_SCHEMA)
             self._conn = db
             weakref.finalize(self, db.close)
         return db
+
+    def _use_wal(self, db: sqlite3.Connection) -> None:
+        """Switch the file to write-ahead logging. SQLite answers "database is locked" at once,
+        without its busy handler, while another process opens or switches the same new file, so
+        the switch is tried again until ``timeout``."""
+        deadline = time.monotonic() + self.timeout
+        while True:
+            try:
+                db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.01)
 
     def close(self) -> None:
         """Close the file; the store opens it again if used after."""
