@@ -176,7 +176,9 @@ class EventWriter:
         calls: list[Call] = []
         fin = stream.finish
         saved, stream.checkpoint = stream.checkpoint, None
-        if saved is not None and fin is None:  # a finished run needs no checkpoint
+        # A run that ends for good needs no checkpoint; one its retry policy sends back to wait
+        # resumes from it, so it is stored before the attempt ends.
+        if saved is not None and (fin is None or fin.outcome.status == "RETRYING"):
             at, data = saved
             self._appends(stream, events[:at], calls, data)
             events = events[at:]
