@@ -27,7 +27,7 @@ from orbiter.distributed.keys import (
 )
 from orbiter.distributed.observe import submit_span
 from orbiter.distributed.payload import encode_payload, sign, signing_key_from
-from orbiter.distributed.policy import Policy, hold_call, policy_for
+from orbiter.distributed.policy import Policy, gated_task_id, hold_call, policy_for
 from orbiter.distributed.queue import submit_call
 from orbiter.distributed.records import pending_record
 from orbiter.distributed.settings import read
@@ -312,7 +312,10 @@ class _Submission:
         on_busy: str,
         policy: Policy | None,
     ) -> None:
-        self.task_id = task_id = task.task_id
+        task_id = task.task_id
+        if policy is not None:
+            task_id = gated_task_id(keys, queue, task_id)
+        self.task_id = task_id
         self.thread_id = task.payload.thread
         self.span = submit_span(queue, task_id, task.spec["name"])
         body = task.body
