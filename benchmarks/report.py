@@ -487,7 +487,7 @@ COMMANDS_TEXT = [
     "fresh; a retried submit still looks), the start script reads the record once and leaves "
     "the TTL of a record submitted within the hour alone, and the end deletes a checkpoint "
     "only when there is one. A 3-step task with tools (`orbiter_queue.py throughput --agent "
-    "three-steps`, 32.0 commands before) saves the same, plus one `HSET` per written step "
+    "three-steps`, about 32 commands before) saves the same, plus one `HSET` per written step "
     "(its events' count and its checkpoint go in one), and deletes a paused run's decisions "
     "only when there are some.",
     "",
