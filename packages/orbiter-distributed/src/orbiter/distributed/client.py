@@ -28,7 +28,7 @@ from orbiter.distributed.keys import (
 from orbiter.distributed.observe import submit_span
 from orbiter.distributed.payload import encode_payload, sign, signing_key_from
 from orbiter.distributed.policy import Policy, gated_task_id, hold_call, policy_for
-from orbiter.distributed.queue import submit_call
+from orbiter.distributed.queue import resent, submit_call
 from orbiter.distributed.records import pending_record
 from orbiter.distributed.settings import read
 from orbiter.distributed.submission import (
@@ -346,6 +346,7 @@ class _Submission:
 
     async def send(self, shared: Shared) -> Any:
         script, keys, args = self.call
+        self.call = resent(self.call)  # a retry cannot know whether this try got through
         command = ("EVALSHA", script.sha, len(keys), *keys, *args)
         try:
             return await shared.batcher.call(*command, replicated=True)
