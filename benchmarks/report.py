@@ -274,6 +274,7 @@ def render(results: dict[str, Any]) -> str:
     if recorded.exists():  # written by benchmarks/observability_overhead.py, a run of its own
         block = observability(json.loads(recorded.read_text()))
         lines += [OBSERVABILITY_BEGIN, *block, OBSERVABILITY_END, ""]
+    lines += by_hand()
     lines += [
         "## Reproduce",
         "",
@@ -637,6 +638,23 @@ def summary(results: dict[str, Any]) -> str:
         if r:
             lines.append(f"  {key}: text {r['text_us']:.1f} µs, tool {r['tool_us']:.1f} µs")
     return "\n".join(lines)
+
+
+# Around the sections measured by scripts of their own and written by hand (cluster, soak,
+# retries...): a new report keeps them as they are in docs/benchmarks.md.
+BY_HAND_BEGIN = "<!-- by hand:begin"
+BY_HAND_END = "<!-- by hand:end -->"
+
+
+def by_hand() -> list[str]:
+    """The hand-written block of the current docs/benchmarks.md, markers included, or nothing."""
+    doc = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
+    text = doc.read_text() if doc.exists() else ""
+    if BY_HAND_BEGIN not in text or BY_HAND_END not in text:
+        return []
+    start = text.index(BY_HAND_BEGIN)
+    end = text.index(BY_HAND_END, start) + len(BY_HAND_END)
+    return [text[start:end], ""]
 
 
 # Around the "Observability overhead" section, so observability_overhead.py can replace it alone.
