@@ -5,7 +5,10 @@ the channel when its slot moves to another node."""
 from __future__ import annotations
 
 import asyncio
+import logging
+import threading
 
+import pytest
 import redis
 from redis.crc import key_slot
 from test_cluster import _move_slot
@@ -16,6 +19,7 @@ from testkit.workers import Spawn, spawn_fixture  # noqa: F401 (fixture)
 from orbiter import Agent
 from orbiter.distributed import EventSubscriber, distributed
 from orbiter.distributed.keys import Keys
+from orbiter.events import StreamEvent, TextEvent
 from orbiter.testing import ScriptedModel, TextStep
 
 
@@ -107,6 +111,43 @@ async def test_a_stream_follows_its_task_when_the_slot_moves_mid_run(
     # Nothing lost, nothing doubled: the live stream equals the stored run.
     async with EventSubscriber(cluster_url) as sub:
         assert [ev async for ev in sub.replay(handle.task_id)] == got
-    texts = [ev.text for ev in got if ev.type == "text"]  # type: ignore[attr-defined]
-    assert texts == [f"c{i} " for i in range(100)]
+    assert [ev.text for ev in got if isinstance(ev, TextEvent)] == [f"c{i} " for i in range(100)]
+    await handle.close()
+
+
+async def test_a_subscription_made_with_a_stale_slot_map_follows_the_redirection(
+    cluster_url: str, redis_cluster: Cluster, spawn: Spawn, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="orbiter.distributed")
+    spawn(url=cluster_url)
+    handle = await distributed(_chatty(100, 0.05), "go", detailed=True, redis_url=cluster_url)
+    channel = Keys.from_env(redis_url=cluster_url).live(handle.task_id)
+    slot = key_slot(channel.encode())
+    after = (redis_cluster.primaries.index(redis_cluster.owner(slot)) + 1) % 3
+    ready, moved = threading.Event(), threading.Event()
+
+    async def reader() -> list[StreamEvent]:
+        # Its own event loop, so its own client, whose slot map predates the move: its
+        # subscription goes to the old node first, which answers MOVED.
+        async with EventSubscriber(cluster_url) as sub:
+            ready.set()
+            await asyncio.to_thread(moved.wait, 30)
+            return [ev async for ev in sub.subscribe(handle.task_id)]
+
+    reading = asyncio.create_task(asyncio.to_thread(asyncio.run, reader()))
+    await eventually(ready.is_set, what="the reader to connect")
+    await asyncio.to_thread(_move_slot, redis_cluster, slot, after)
+    moved.set()
+
+    def followed() -> bool:
+        sharded, _ = _subscribers(redis_cluster, channel)
+        return sharded == [1 if i == after else 0 for i in range(3)]
+
+    await eventually(lambda: asyncio.to_thread(followed), what="the reader on the new owner")
+    assert not reading.done()
+    got = await asyncio.wait_for(reading, 60)
+    assert any("(MovedError " in r.getMessage() for r in caplog.records)
+    async with EventSubscriber(cluster_url) as sub:
+        assert [ev async for ev in sub.replay(handle.task_id)] == got
+    assert [ev.text for ev in got if isinstance(ev, TextEvent)] == [f"c{i} " for i in range(100)]
     await handle.close()

@@ -281,7 +281,8 @@ class _Link:
             except asyncio.CancelledError:
                 raise
             except (_Moved, AskError) as exc:
-                log.info("live channels on %s moved (%s); following them", self.key, exc)
+                why = f"{type(exc).__name__} {exc}"
+                log.info("live channels on %s moved (%s); following them", self.key, why)
                 backoff.reset()
             except Exception as exc:
                 task = asyncio.current_task()
