@@ -243,10 +243,14 @@ class _Link:
             asyncio.get_running_loop().create_task(self._send(subs, unsubs))
 
     def _packed(self, command: str, channels: list[bytes]) -> list[tuple[Any, ...]]:
-        # A sharded subscribe names channels of one slot only: one command per channel.
-        if self.sharded:
-            return [(command, ch) for ch in channels]
-        return [(command, *channels)] if channels else []
+        if not self.sharded:
+            return [(command, *channels)] if channels else []
+        # A sharded subscribe names channels of one slot only: one command per slot (the tasks
+        # of one queue shard share a slot).
+        by_slot: dict[int, list[bytes]] = {}
+        for ch in channels:
+            by_slot.setdefault(key_slot(ch), []).append(ch)
+        return [(command, *group) for group in by_slot.values()]
 
     async def _send(self, subs: list[bytes], unsubs: list[bytes]) -> None:
         conn = self._conn
