@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
+from collections.abc import AsyncIterator
 
 import pytest
 import redis
@@ -99,11 +100,7 @@ async def test_a_stream_follows_its_task_when_the_slot_moves_mid_run(
         sharded, _ = _subscribers(redis_cluster, channel)
         return sharded == [1 if i == after else 0 for i in range(3)]
 
-    async def follow() -> None:
-        async for ev in stream:
-            got.append(ev)
-
-    reading = asyncio.create_task(follow())
+    reading = asyncio.create_task(_rest(stream, got))
     await eventually(lambda: asyncio.to_thread(moved), what="the subscription to move")
     assert not reading.done()  # it moved while the task still streamed
     await asyncio.wait_for(reading, 60)
@@ -151,3 +148,39 @@ async def test_a_subscription_made_with_a_stale_slot_map_follows_the_redirection
         assert [ev async for ev in sub.replay(handle.task_id)] == got
     assert [ev.text for ev in got if isinstance(ev, TextEvent)] == [f"c{i} " for i in range(100)]
     await handle.close()
+
+
+async def test_a_stream_follows_its_task_through_a_failover(spawn: Spawn) -> None:
+    with Cluster(replicas=1) as cluster:
+        spawn(url=cluster.url)
+        handle = await distributed(_chatty(100, 0.05), "go", detailed=True, redis_url=cluster.url)
+        channel = Keys.from_env(redis_url=cluster.url).live(handle.task_id)
+        slot = key_slot(channel.encode())
+        old = cluster.owner(slot)
+        replica = cluster.nodes[3 + cluster.primaries.index(old)]
+        stream = handle.stream()
+        got = [await anext(stream), await anext(stream)]
+        reading = asyncio.create_task(_rest(stream, got))
+        # The replica takes over (the old primary agrees and steps down): the subscription
+        # on the old primary ends, and the client subscribes on the new one.
+        await asyncio.to_thread(replica.client().execute_command, "CLUSTER", "FAILOVER")
+
+        def followed() -> bool:
+            if cluster.owner(slot) is not replica:
+                return False
+            sub = replica.client().execute_command("PUBSUB", "SHARDNUMSUB", channel)
+            return int(sub[1]) == 1
+
+        await eventually(lambda: asyncio.to_thread(followed), what="the reader on the new primary")
+        assert not reading.done()
+        await asyncio.wait_for(reading, 60)
+        async with EventSubscriber(cluster.url) as sub:
+            assert [ev async for ev in sub.replay(handle.task_id)] == got
+        texts = [ev.text for ev in got if isinstance(ev, TextEvent)]
+        assert texts == [f"c{i} " for i in range(100)]
+        await handle.close()
+
+
+async def _rest(stream: AsyncIterator[StreamEvent], into: list[StreamEvent]) -> None:
+    async for ev in stream:
+        into.append(ev)
