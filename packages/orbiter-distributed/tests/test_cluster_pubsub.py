@@ -19,6 +19,9 @@ from testkit.workers import Spawn, spawn_fixture  # noqa: F401 (fixture)
 
 from orbiter import Agent
 from orbiter.distributed import EventSubscriber, distributed
+from orbiter.distributed._approval_lua import pause_script
+from orbiter.distributed._lua import Script
+from orbiter.distributed._scripts import QUEUE_SCRIPTS, cancel_script
 from orbiter.distributed.keys import Keys
 from orbiter.events import StreamEvent, TextEvent
 from orbiter.testing import ScriptedModel, TextStep
@@ -184,3 +187,17 @@ async def test_a_stream_follows_its_task_through_a_failover(spawn: Spawn) -> Non
 async def _rest(stream: AsyncIterator[StreamEvent], into: list[StreamEvent]) -> None:
     async for ev in stream:
         into.append(ev)
+
+
+def test_cluster_scripts_spublish_live_channels_and_broadcast_control() -> None:
+    assert pause_script in QUEUE_SCRIPTS  # the approval scripts publish too
+    for script in QUEUE_SCRIPTS:
+        # One server runs the body as written; a cluster the same but for live publishes.
+        assert "SPUBLISH" not in script.body
+        assert script.cluster_body.replace("SPUBLISH", "PUBLISH") == script.body
+        assert "'SPUBLISH', args.control" not in script.cluster_body
+        assert "'PUBLISH', chan" not in script.cluster_body
+        assert "'PUBLISH', args.live" not in script.cluster_body
+    assert "redis.call('PUBLISH', args.control" in cancel_script.cluster_body
+    with pytest.raises(ValueError, match="publishes other than"):
+        Script("redis.pcall('PUBLISH', KEYS[1], 'x')", common=False)
