@@ -5,7 +5,9 @@ The same run on each: ``--n`` one-step tasks on the scripted echo model submitte
 two ``orbiter start worker --quiet`` processes at concurrency 16, timed from the first submit to
 the last result. Every node's ``INFO commandstats`` is reset after a warm-up and read after the
 run: commands per task (all nodes together) and, on the cluster, each primary's share and the
-max/min ratio of the primaries' command counts (the shards are meant to make it about 1).
+max/min ratio of the primaries' command counts (the shards are meant to make it about 1), and
+the Pub/Sub messages each primary sent over the cluster bus (``CLUSTER INFO``: a plain PUBLISH
+is copied to every other node, a sharded one to the task's node's replicas only).
 Every server runs on this machine, so the cluster's nodes share its cores with the workers.
 
     uv run --frozen python benchmarks/cluster.py [--n 2000] [--shards 6]
@@ -23,6 +25,8 @@ import sys
 import time
 from pathlib import Path
 from typing import Any
+
+import redis
 
 BENCH_DIR = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH_DIR))
@@ -87,6 +91,19 @@ async def _run(
     }
 
 
+def _bus_pubsub_sent(url: str) -> int:
+    """Pub/Sub messages the node at ``url`` sent over the cluster bus since its stats were
+    reset: a PUBLISH goes to every other node, an SPUBLISH to the shard's replicas only."""
+    client = redis.Redis.from_url(url, decode_responses=True)
+    try:
+        info = client.execute_command("CLUSTER", "INFO")
+    finally:
+        client.close()
+    fields = dict(line.split(":", 1) for line in info.splitlines() if ":" in line)
+    kinds = ("publish", "publishshard")
+    return sum(int(fields.get(f"cluster_stats_messages_{k}_sent", 0)) for k in kinds)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--n", type=int, default=2000)
@@ -100,6 +117,7 @@ def main() -> None:
         urls = [f"redis://127.0.0.1:{node.port}" for node in cluster.primaries]
         pids = [node.pid or 0 for node in cluster.primaries]
         run = asyncio.run(_run(cluster.url, urls, pids, opts.n, opts.shards))
+        run["bus_pubsub_sent_per_primary"] = [_bus_pubsub_sent(url) for url in urls]
     counts = run["commands_per_node"]
     run["shards"] = opts.shards
     run["max_min_ratio"] = round(max(counts) / max(1, min(counts)), 3)

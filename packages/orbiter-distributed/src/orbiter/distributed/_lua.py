@@ -19,7 +19,7 @@ import msgspec
 from redis.asyncio import Redis, RedisCluster
 from redis.exceptions import NoScriptError
 
-from orbiter.distributed.connection import TRANSIENT, Backoff
+from orbiter.distributed.connection import TRANSIENT, Backoff, is_cluster
 from orbiter.distributed.events import Marker
 from orbiter.distributed.records import TaskStatus
 from orbiter.distributed.replication import ReplicaWait
@@ -208,6 +208,27 @@ end
 
 Call = tuple["Script", Sequence[Any], Sequence[Any]]
 
+_PUBLISH = "redis.call('PUBLISH', "
+BROADCAST_CHANNELS = ("args.control",)
+"""Channels the scripts publish that belong to no task: the workers' control channel, which
+every worker hears whichever node it listens on, so a cluster must broadcast it (PUBLISH)."""
+
+
+def _sharded(body: str) -> str:
+    """``body`` as it runs on a cluster: a task's live batches go out with ``SPUBLISH``.
+
+    A live channel carries its task's hash tag, so it hashes to the slot of the keys the
+    script touches, which is where Redis allows a script to ``SPUBLISH``; only the node that
+    holds the task then sends the message, to the listeners subscribed there, instead of the
+    whole cluster passing every message to every node. One server runs ``body`` unchanged.
+    """
+    if body.count("PUBLISH") != body.count(_PUBLISH):
+        raise ValueError(f"a script publishes other than as {_PUBLISH}...): see _lua._sharded")
+    out = body.replace(_PUBLISH, "redis.call('SPUBLISH', ")
+    for name in BROADCAST_CHANNELS:
+        out = out.replace(f"redis.call('SPUBLISH', {name},", f"{_PUBLISH}{name},")
+    return out
+
 
 class Script:
     """A Lua script called by SHA, loaded again when the server has forgotten it (restart).
@@ -224,7 +245,7 @@ class Script:
             them leaves them out, since Redis runs them on every call.
     """
 
-    __slots__ = ("body", "sha", "together")
+    __slots__ = ("body", "cluster_body", "cluster_sha", "sha", "together")
 
     def __init__(
         self,
@@ -244,9 +265,15 @@ class Script:
         prelude = _COMMON if common else ""
         self.body = (f"#!lua flags={flags}\n" if flags else "") + prelude + named + body
         self.sha = hashlib.sha1(self.body.encode()).hexdigest()
+        self.cluster_body = _sharded(self.body)
+        self.cluster_sha = hashlib.sha1(self.cluster_body.encode()).hexdigest()
         self.together = together if together is not None else [self]
         if together is not None:
             together.append(self)
+
+    def sha_for(self, r: Any) -> str:
+        """The SHA to call this script by on ``r`` (a cluster runs its sharded body)."""
+        return self.cluster_sha if is_cluster(r) else self.sha
 
     def call(self, keys: Sequence[Any], args: msgspec.Struct, *rest: Any) -> Call:
         """One call of this script, to run with :func:`run_many`."""
@@ -257,10 +284,10 @@ class Script:
     ) -> Any:
         argv = msgspec.structs.astuple(args) if isinstance(args, msgspec.Struct) else args
         try:
-            return await r.evalsha(self.sha, len(keys), *keys, *argv)
+            return await r.evalsha(self.sha_for(r), len(keys), *keys, *argv)
         except NoScriptError:
             await load(r, self.together)
-            return await r.evalsha(self.sha, len(keys), *keys, *argv)
+            return await r.evalsha(self.sha_for(r), len(keys), *keys, *argv)
 
 
 async def load(r: Redis, scripts: Sequence[Script]) -> None:
@@ -273,7 +300,7 @@ async def load(r: Redis, scripts: Sequence[Script]) -> None:
     """
     if isinstance(r, RedisCluster):
         for script in scripts:
-            await r.script_load(script.body)  # on every primary
+            await r.script_load(script.cluster_body)  # on every primary
         return
     pipe = r.pipeline(transaction=False)
     for script in scripts:
@@ -289,7 +316,7 @@ async def run_many(r: Redis, calls: Sequence[Call], wait: ReplicaWait | None = N
     """
     pipe = r.pipeline(transaction=False)
     for script, keys, args in calls:
-        pipe.execute_command("EVALSHA", script.sha, len(keys), *keys, *args)
+        pipe.execute_command("EVALSHA", script.sha_for(r), len(keys), *keys, *args)
     if wait is not None:
         pipe.execute_command(*wait.command)
     results: list[Any] = await pipe.execute(raise_on_error=False)

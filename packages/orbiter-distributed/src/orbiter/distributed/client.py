@@ -347,7 +347,7 @@ class _Submission:
     async def send(self, shared: Shared) -> Any:
         script, keys, args = self.call
         self.call = resent(self.call)  # a retry cannot know whether this try got through
-        command = ("EVALSHA", script.sha, len(keys), *keys, *args)
+        command = ("EVALSHA", script.sha_for(shared.redis), len(keys), *keys, *args)
         try:
             return await shared.batcher.call(*command, replicated=True)
         except NoScriptError:

@@ -146,7 +146,7 @@ class Follower:
         backoff = Backoff()
         # Subscribe and read what is stored at the same time; once the subscription is
         # confirmed, read again, since anything stored in between was published unseen.
-        confirmed = listener.subscribe_nowait(channel, self._on_message)
+        confirmed = listener.subscribe_nowait(channel, self._on_message, sharded=True)
         try:
             for check in range(2):
                 batch = self._current(await self._catch_up_patiently(backoff))

@@ -148,7 +148,7 @@ class TaskHandle:
         # Listen first, then look once for an outcome already stored: one read, and a marker
         # stored after it is heard. A subscription slow to be confirmed (Redis away) is not
         # waited for: then the outcome is looked for while it is on its way, and once more.
-        confirmed = shared.listener.subscribe_nowait(channel, on_message)
+        confirmed = shared.listener.subscribe_nowait(channel, on_message, sharded=True)
         try:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(asyncio.shield(confirmed), CONFIRM_WAIT)
