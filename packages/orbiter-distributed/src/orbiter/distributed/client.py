@@ -312,8 +312,12 @@ class _Submission:
         on_busy: str,
         policy: Policy | None,
     ) -> None:
-        self.task_id = task_id = task.task_id
-        self.thread_id = task.payload.thread
+        self.thread_id = thread_id = task.payload.thread
+        task_id = task.task_id
+        if thread_id is not None:
+            # Its keys beside the thread's, in one slot, for the scripts that take both.
+            task_id = keys.task_id_in(keys.shard(thread_id), task_id)
+        self.task_id = task_id
         self.span = submit_span(queue, task_id, task.spec["name"])
         body = task.body
         if self.span is not None:
@@ -332,9 +336,9 @@ class _Submission:
             run_at=run_at,
         )
         signature = sign(key, task_id, body)
-        if self.thread_id is not None:
+        if thread_id is not None:
             self.call = thread_submit_call(
-                keys, queue, task_id, now, body, signature, record, self.thread_id, on_busy
+                keys, queue, task_id, now, body, signature, record, thread_id, on_busy
             )
         elif policy is not None:
             self.call = hold_call(keys, queue, task_id, now, body, signature, record, policy)

@@ -16,6 +16,7 @@ server) keeps one shard under the plain names, ``orbiter:task:<id>``.
 from __future__ import annotations
 
 import functools
+import uuid
 import zlib
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -159,12 +160,18 @@ class Keys:
 
     @classmethod
     def from_env(
-        cls, prefix: str | None = None, redis_url: str | None = None, shards: int | None = None
+        cls,
+        prefix: str | None = None,
+        redis_url: str | None = None,
+        shards: int | None = None,
+        *,
+        cluster: bool = False,
     ) -> Keys:
         """Keys under ``prefix``, else ``ORBITER_KEY_PREFIX``, else ``orbiter``; sharded as
-        ``shards``, else ``ORBITER_QUEUE_SHARDS``, else as suits ``redis_url``."""
+        ``shards``, else ``ORBITER_QUEUE_SHARDS``, else as suits ``redis_url`` (or a cluster
+        client, with ``cluster``)."""
         count: int = read("queue_shards", shards)
-        if count == 0 and redis_url is not None and is_cluster_url(redis_url):
+        if count == 0 and (cluster or (redis_url is not None and is_cluster_url(redis_url))):
             count = DEFAULT_CLUSTER_SHARDS
         return cls(read("key_prefix", prefix or None), count)
 
@@ -189,7 +196,17 @@ class Keys:
 
     def task(self, task_id: str) -> str:
         """Hash: the task record (status, attempt, worker, timestamps, result, error)."""
-        return f"{self._of(task_id)}:task:{task_id}"
+        return self.task_prefix(self.shard(task_id)) + task_id
+
+    def task_prefix(self, shard: int = 0) -> str:
+        """The start of the records' names in ``shard`` (a script adds a task id to it)."""
+        return f"{self.at(shard)}:task:"
+
+    def task_id_in(self, shard: int, task_id: str) -> str:
+        """``task_id`` if it belongs to ``shard``, else a fresh random one that does."""
+        while self.shard(task_id) != shard:
+            task_id = uuid.uuid4().hex
+        return task_id
 
     def events(self, task_id: str) -> str:
         """Stream: the task's events, ending with one terminal marker entry."""
@@ -249,7 +266,7 @@ class Keys:
     def stray(self, shard: int) -> str:
         """A record name in ``shard`` that no task has: the record key of a script run for a
         queue entry that names no task of that shard."""
-        return f"{self.at(shard)}:task:-"
+        return self.task_prefix(shard) + "-"
 
     @property
     def workers(self) -> str:
@@ -270,25 +287,32 @@ class Keys:
         """Pub/Sub channel: cancel requests (message = task id) for every worker."""
         return f"{self.prefix}:control"
 
-    # -- threads (conversations kept between runs; one hash tag per thread) ------------------
+    # -- threads (conversations kept between runs) ------------------------------------------
+    # A thread belongs to the shard its id hashes to, as a task does; its tasks are given ids
+    # of that shard too (``task_id_in``), so a thread's keys, its tasks' records and their
+    # part of the queue share one slot. The thread id stays between braces after the shard's
+    # tag, so the names of two threads never meet (``{a}:owner`` is not ``{a:owner}``).
 
     def thread(self, thread_id: str) -> str:
         """List: a thread's transcript, one entry per run (``<start> <count> <time> <run id>``,
         a newline, then the run's messages as JSON)."""
-        return f"{self.prefix}:thread:{{{thread_id}}}"
+        return f"{self._of(thread_id)}:thread:{{{thread_id}}}"
 
     def thread_owner(self, thread_id: str) -> str:
         """String: the id of the task that holds the thread (runs on it, or is queued to)."""
-        return f"{self.prefix}:thread:{{{thread_id}}}:owner"
+        return f"{self.thread(thread_id)}:owner"
 
     def thread_waiting(self, thread_id: str) -> str:
         """List: ids of the tasks parked until the thread is free, the next one first."""
-        return f"{self.prefix}:thread:{{{thread_id}}}:waiting"
+        return f"{self.thread(thread_id)}:waiting"
 
-    @property
-    def threads_waiting(self) -> str:
-        """Sorted set: threads with parked tasks, by when one was parked (ms), for the sweep."""
-        return f"{self.prefix}:threads:waiting"
+    def threads_waiting_at(self, shard: int) -> str:
+        """Sorted set: the shard's threads with parked tasks, by when one was parked (ms), for
+        the sweep."""
+        return f"{self.at(shard)}:threads:waiting"
+
+    def threads_waiting_for(self, thread_id: str) -> str:
+        return self.threads_waiting_at(self.shard(thread_id))
 
     # -- cron schedules (orbiter schedule) -------------------------------------------------
 
