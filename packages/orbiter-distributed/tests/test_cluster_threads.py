@@ -14,6 +14,8 @@ from test_distributed_threads import (  # noqa: F401 (run here against the clust
     contents,
     test_a_crashed_worker_does_not_hold_a_thread_for_ever,
     test_a_parked_run_goes_on_when_its_holder_is_cancelled_while_queued,
+    test_a_run_paused_for_approval_keeps_its_thread,
+    test_a_thread_deleted_under_a_run_keeps_it_out,
     test_a_thread_carries_the_conversation_across_workers,
     test_enqueue_waits_off_the_queue_then_runs_after,
     test_interrupt_keeps_what_the_first_run_finished,
@@ -24,6 +26,7 @@ from test_distributed_threads import (  # noqa: F401 (run here against the clust
     test_simultaneous_submits_on_one_thread_never_tear_it,
 )
 from test_redis_thread_store import (  # noqa: F401 (run here against the cluster)
+    test_append_from_a_stale_length_adds_nothing,
     test_append_load_runs_in_order,
     test_concurrent_appends_never_interleave,
     test_delete_and_retention,
