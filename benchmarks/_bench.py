@@ -80,6 +80,14 @@ def reset_stats(url: str) -> None:
 
 
 def flush(url: str) -> None:
+    """Empty the server (every primary of a ``redis+cluster://`` URL)."""
+    if url.split("://", 1)[0].endswith("+cluster"):
+        cluster = redis.RedisCluster.from_url(url.replace("+cluster", "", 1))
+        try:
+            cluster.flushall(target_nodes=redis.RedisCluster.PRIMARIES)
+        finally:
+            cluster.close()
+        return
     client = redis.Redis.from_url(url)
     try:
         client.flushall()

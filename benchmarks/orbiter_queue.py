@@ -1,7 +1,7 @@
 """Orbiter's side of the queue benchmarks, against real worker subprocesses on one Redis server.
 
     python benchmarks/orbiter_queue.py throughput --url URL [--workers 1] [--n 2000]
-        [--submit sequential|gather|batch] [--worker cli|quiet|module]
+        [--submit sequential|gather|batch] [--worker cli|quiet|module] [--agent echo|three-steps]
     python benchmarks/orbiter_queue.py latency --url URL [--n 500] [--worker cli|quiet|module]
     python benchmarks/orbiter_queue.py stream --url URL [--events 100000]
     python benchmarks/orbiter_queue.py footprint --url URL [--inflight 1000]
@@ -26,12 +26,21 @@ import psutil
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _bench
+from bench_tools import tally
 
 from orbiter import Agent
 from orbiter.distributed import distributed
 from orbiter.testing import ScriptedModel, call_tool, reply
 
 ECHO = Agent(name="bench", model="scripted:echo")
+THREE_STEPS = Agent(
+    name="three-steps",
+    model=ScriptedModel([call_tool("tally", n=1), call_tool("tally", n=2), reply("done")]),
+    tools=[tally],
+)
+AGENTS = {"echo": ECHO, "three-steps": THREE_STEPS}
+"""The task each throughput run submits: the one-step echo agent, or one that calls a no-op
+tool twice and then answers (3 steps, each stored with its events and checkpoint)."""
 
 
 ORBITER_CLI = str(Path(sys.executable).with_name("orbiter"))
@@ -71,22 +80,28 @@ async def warm_up(url: str, count: int = 40) -> None:
         await handle.close()
 
 
-async def submit_all(url: str, n: int, how: str) -> list[Any]:
+async def submit_all(url: str, n: int, how: str, agent: Agent = ECHO) -> list[Any]:
     """Submit ``n`` tasks: one ``await`` at a time, all at once with ``gather``, or in batches."""
     if how == "sequential":
-        return [await distributed(ECHO, f"task {i}", redis_url=url) for i in range(n)]
+        return [await distributed(agent, f"task {i}", redis_url=url) for i in range(n)]
     if how == "gather":
         return await asyncio.gather(
-            *(distributed(ECHO, f"task {i}", redis_url=url) for i in range(n))
+            *(distributed(agent, f"task {i}", redis_url=url) for i in range(n))
         )
     many = getattr(distributed, "many", None)
     if many is None:
         raise SystemExit("this Orbiter has no distributed.many (batch submit)")
-    return list(await many(ECHO, [f"task {i}" for i in range(n)], redis_url=url))
+    return list(await many(agent, [f"task {i}" for i in range(n)], redis_url=url))
 
 
 async def throughput(
-    url: str, n: int, worker_count: int, concurrency: int, how: str = "gather", kind: str = "cli"
+    url: str,
+    n: int,
+    worker_count: int,
+    concurrency: int,
+    how: str = "gather",
+    kind: str = "cli",
+    agent: str = "echo",
 ) -> dict[str, Any]:
     _bench.flush(url)
     with workers(url, worker_count, concurrency, kind) as procs:
@@ -99,18 +114,19 @@ async def throughput(
         _bench.reset_stats(url)
         meter.start()
         t0 = time.perf_counter()
-        handles = await submit_all(url, n, how)
+        handles = await submit_all(url, n, how, AGENTS[agent])
         results = await asyncio.gather(*(h.result(timeout=120) for h in handles))
         elapsed = time.perf_counter() - t0
         cores = meter.stop()
         commands = _bench.command_breakdown(url)
         for i, result in enumerate(results):
-            assert result["output"] == f"task {i}", result
+            assert result["output"] == (f"task {i}" if agent == "echo" else "done"), result
         for handle in handles:
             await handle.close()
     commands = {k: v for k, v in commands.items() if not _bench.is_harness_command(k)}
     total = sum(commands.values())
     return {
+        "agent": agent,
         "submit": how,
         "worker": kind,
         "workers": worker_count,
@@ -242,11 +258,13 @@ def main() -> None:
     parser.add_argument("--inflight", type=int, default=1000)
     parser.add_argument("--submit", choices=["sequential", "gather", "batch"], default="gather")
     parser.add_argument("--worker", choices=WORKER_KINDS, default="cli")
+    parser.add_argument("--agent", choices=sorted(AGENTS), default="echo")
     args = parser.parse_args()
     if args.mode == "throughput":
         coro = throughput(
-            args.url, args.n or 2000, args.workers, args.concurrency, args.submit, args.worker
-        )
+            args.url, args.n or 2000, args.workers, args.concurrency, args.submit, args.worker,
+            args.agent,
+        )  # fmt: skip
     elif args.mode == "latency":
         coro = latency(args.url, args.n or 500, args.worker)
     elif args.mode == "stream":

@@ -139,6 +139,14 @@ def render(results: dict[str, Any]) -> str:
     if seq.get("command_mix"):
         mix = ", ".join(f"{k} {v:g}" for k, v in seq["command_mix"].items() if v)
         lines += [f"Orbiter's commands per task (one at a time), by command: {mix}.", ""]
+    steps = fig.get("orbiter_seq_steps", {})
+    if steps.get("command_mix"):
+        mix = ", ".join(f"{k} {v:g}" for k, v in steps["command_mix"].items() if v)
+        lines += [
+            f"A 3-step task with tools (one at a time): {steps['commands_per_task']:.1f} "
+            f"commands per task, by command: {mix}.",
+            "",
+        ]
     lines += queue_targets(fig)
 
     lines += [
@@ -266,6 +274,7 @@ def render(results: dict[str, Any]) -> str:
     if recorded.exists():  # written by benchmarks/observability_overhead.py, a run of its own
         block = observability(json.loads(recorded.read_text()))
         lines += [OBSERVABILITY_BEGIN, *block, OBSERVABILITY_END, ""]
+    lines += by_hand()
     lines += [
         "## Reproduce",
         "",
@@ -449,6 +458,55 @@ def scaling_verdict(fig: dict[str, Any], cores: int) -> str:
     return " ".join(parts)
 
 
+COMMANDS_TEXT = [
+    "Orbiter does more per task than a no-op job, by design, and it shows in the command count. "
+    "What each command of a one-step task is for, client and worker together (per task; "
+    "`XREADGROUP` claims many entries at a time, and the task index is trimmed on one "
+    "submit in 64):",
+    "",
+    "| command | per task | sent by | what for |",
+    "|---|---:|---|---|",
+    "| `EVALSHA` | 3 | client 1, worker 2 | the submit, start and complete scripts: each state "
+    "change is atomic, and the commands below run inside them |",
+    "| `XADD` | 3 | submit, complete 2 | the queue entry; the task's event and its end marker, "
+    "each an entry of its own, so every event has a position to resume after |",
+    "| `HSET` | 3 | submit, start, complete | the task record (status, attempt, result): "
+    "`status()` and a client that was not listening read it |",
+    "| `EXPIRE` | 3 | submit, complete 2 | the record's TTL while pending and once finished, the "
+    "events stream's retention: nothing Orbiter writes outlives its TTL |",
+    "| `HMGET` | 3 | client, start, complete | the client's one look before it blocks, so it "
+    "cannot miss an end published before it subscribed; start's one read (status, cancel "
+    "request, attempts, checkpoint); complete's check that the attempt is still the "
+    "worker's |",
+    "| `ZADD` | 1 | submit | the task index (`orbiter tasks`, the console) |",
+    "| `PUBLISH` | 1 | complete | the events and the end on the task's live channel |",
+    "| `XACK`, `XDEL` | 1 each | complete | off the consumer group's pending list (what crash "
+    "recovery takes over) and out of the stream (the queue stays bounded) |",
+    "",
+    "That is 19 plus the claims' share, down from 23.2 before (then `EXISTS` 1, `EXPIRE` 4, "
+    "`HDEL` 1, `HMGET` 4): a first submit no longer looks for an earlier try (task ids are "
+    "fresh; a retried submit still looks), the start script reads the record once and leaves "
+    "the TTL of a record submitted within the hour alone, and the end deletes a checkpoint "
+    "only when there is one. A 3-step task with tools (`orbiter_queue.py throughput --agent "
+    "three-steps`, about 32 commands before) saves the same, plus one `HSET` per written step "
+    "(its events' count and its checkpoint go in one), and deletes a paused run's decisions "
+    "only when there are some.",
+    "",
+    "The target of 12 is not reached without giving up a guarantee. What each one costs: "
+    "replayable events with a position per event and a separate end marker, 3 (`XADD` 2, "
+    "`EXPIRE`; an end marker stored in the last event's entry saves one, but then a reader "
+    "resuming after that event's position, an SSE client's `Last-Event-ID` included, cannot "
+    "tell whether it had the end); the published end, 1; the record, 5 (`HSET` 3, `EXPIRE` 2); "
+    "the bounded index, 1; crash recovery through the consumer group, 2 (`XACK`, `XDEL`: "
+    "Redis 8.2's `XACKDEL` would make them 1, the Valkey used here has no such command); "
+    "attempts, cancel-before-start and lease checks, 2 `HMGET`; not missing an end that came "
+    "before the subscription, 1 `HMGET`; atomic state changes, 3 `EVALSHA`.",
+]
+"""The text under the command mix: what each command a task costs is for (the counts are the
+design's, checked by packages/orbiter-distributed/tests/test_distributed_commands.py; the
+measured mix is printed above)."""
+
+
 def reading(results: dict[str, Any]) -> list[str]:
     """Where Orbiter is behind (from this run's figures), why, and the targets it was set."""
     fig = results["figures"]
@@ -487,16 +545,7 @@ def reading(results: dict[str, Any]) -> list[str]:
         ]
     out += [
         "",
-        "Orbiter does more per task than a no-op job, by design, and it shows in the command count: "
-        "the task record is a hash written at submit, start and finish (`HSET`, `EXPIRE`); every "
-        "event is appended to the task's own stream (`XADD`, one per event, batched in a pipeline) "
-        "and the end of the task is announced on Pub/Sub (`PUBLISH`); the queue entry is "
-        "acknowledged and deleted (`XACK`, `XDEL`); the task index is kept (`ZADD`, trimmed on "
-        "one submit in 64); state changes are Lua scripts (`EVALSHA`) so they stay atomic; and the "
-        "client, once subscribed, reads the record once (`HMGET`) before it blocks, so it cannot "
-        "miss a task that finished while it was subscribing. Those commands are what makes events "
-        "replayable and results survive a client that was not listening; most are pipelined, so "
-        "they cost round trips far less than their number suggests.",
+        *COMMANDS_TEXT,
         "",
     ]
     if orb and orb["cpu_cores"]["client"] > orb["cpu_cores"]["workers"]:
@@ -589,6 +638,23 @@ def summary(results: dict[str, Any]) -> str:
         if r:
             lines.append(f"  {key}: text {r['text_us']:.1f} µs, tool {r['tool_us']:.1f} µs")
     return "\n".join(lines)
+
+
+# Around the sections measured by scripts of their own and written by hand (cluster, soak,
+# retries...): a new report keeps them as they are in docs/benchmarks.md.
+BY_HAND_BEGIN = "<!-- by hand:begin"
+BY_HAND_END = "<!-- by hand:end -->"
+
+
+def by_hand() -> list[str]:
+    """The hand-written block of the current docs/benchmarks.md, markers included, or nothing."""
+    doc = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
+    text = doc.read_text() if doc.exists() else ""
+    if BY_HAND_BEGIN not in text or BY_HAND_END not in text:
+        return []
+    start = text.index(BY_HAND_BEGIN)
+    end = text.index(BY_HAND_END, start) + len(BY_HAND_END)
+    return [text[start:end], ""]
 
 
 # Around the "Observability overhead" section, so observability_overhead.py can replace it alone.

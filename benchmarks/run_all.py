@@ -169,6 +169,9 @@ def main() -> None:
                 cmd = [*orbiter, "throughput", "--url", url, "--n", str(n)]
                 cmd += ["--submit", how, "--worker", kind]
                 record(key, cmd, f"orbiter throughput ({how} submit, {kind} worker)")
+            cmd = [*orbiter, "throughput", "--url", url, "--n", str(n), "--submit", "sequential"]
+            steps = [*cmd, "--agent", "three-steps"]
+            record("orbiter_seq_steps", steps, "orbiter throughput (3-step task, sequential)")
             record(
                 "orbiter_latency",
                 [*orbiter, "latency", "--url", url, "--n", str(lat_n)],

@@ -32,7 +32,6 @@ from orbiter.distributed import distributed
 from orbiter.distributed.admin import Admin
 from orbiter.distributed.errors import RedisUrlError
 from orbiter.distributed.keys import DEFAULT_CLUSTER_SHARDS, Keys, check_redis_url
-from orbiter.errors import ConfigurationError
 
 
 @pytest.fixture
@@ -165,22 +164,6 @@ def test_a_cluster_url_with_a_database_is_refused() -> None:
     assert check_redis_url("rediss+cluster://u:p@localhost:6379") == (
         "rediss+cluster://u:p@localhost:6379"
     )
-
-
-async def test_cron_schedules_are_refused_on_a_cluster(redis_url: str) -> None:
-    from orbiter import Agent
-    from orbiter.distributed.schedules import add_schedule
-
-    with pytest.raises(ConfigurationError, match="do not work on a Redis Cluster"):
-        await add_schedule(
-            "nightly", "0 3 * * *", Agent(name="a", model="scripted:echo"), "x",
-            redis_url=redis_url,
-        )  # fmt: skip
-
-
-async def test_priorities_are_refused_on_a_cluster(redis_url: str) -> None:
-    with pytest.raises(ConfigurationError, match="priority="):
-        await distributed(thinking_agent(0), "x", redis_url=redis_url, priority="high")
 
 
 async def test_a_primary_restarted_mid_run_loses_nothing(spawn: Spawn) -> None:

@@ -53,11 +53,11 @@ def test_a_single_server_keeps_the_thread_key_names() -> None:
     assert keys.thread_owner("t") == "orbiter:thread:{t}:owner"
     assert keys.thread_waiting("t") == "orbiter:thread:{t}:waiting"
     assert keys.threads_waiting_for("t") == "orbiter:threads:waiting"
-    assert keys.task_id_in(keys.shard("t"), "abc") == "abc"
+    assert keys.pin("abc", keys.shard("t")) == "abc"
     sharded = Keys(shards=6)
     # Two threads' names never meet, whatever their ids.
     assert sharded.thread_owner("a") != sharded.thread("a:owner")
-    task_id = sharded.task_id_in(sharded.shard("t"), "abc")
+    task_id = sharded.pin("abc", sharded.shard("t"))
     names = [sharded.thread("t"), sharded.thread_owner("t"), sharded.thread_waiting("t")]
     names += [sharded.threads_waiting_for("t"), sharded.task(task_id)]
     names += [sharded.queue_for("default", task_id), sharded.index_for(task_id)]

@@ -10,7 +10,7 @@ import pytest
 import redis
 from guide_support import API_KEY
 from test_distributed_retry import FlakyServer, flaky, remote_agent  # noqa: F401 (fixture)
-from testkit.workers import Spawn, spawn_fixture  # noqa: F401 (fixture)
+from testkit.workers import Spawn, plain_client, spawn_fixture  # noqa: F401 (fixture)
 
 from orbiter import Agent, RetryPolicy
 from orbiter.distributed import TaskHandle, distributed
@@ -109,9 +109,10 @@ async def test_higher_priority_runs_first_and_low_keeps_its_share(
     last_high = max(_started(r) for r in high_recs)
     assert sum(_started(r) > last_high for r in low_recs) >= 24
     assert {r.status for r in low_recs + high_recs} == {"COMPLETED"}
-    client = redis.Redis.from_url(redis_url)
+    client = plain_client(redis_url)
     try:
-        written = {k.decode() for k in client.hkeys(Keys().task(low[0].task_id))}
+        keys = Keys.from_env(redis_url=redis_url)
+        written = {k.decode() for k in client.hkeys(keys.task(low[0].task_id))}
     finally:
         client.close()
     assert {"tenant", "priority"} <= written <= {*RECORD_FIELDS, *WORKER_FIELDS}

@@ -11,13 +11,14 @@ from typing import Any
 
 import msgspec
 import pytest
-import redis.asyncio as aredis
 from testkit.processes import until
 from testkit.workers import Spawn, WorkerProc, spawn_fixture  # noqa: F401 (fixture)
 
 from orbiter import Agent
 from orbiter.distributed import Worker
+from orbiter.distributed.connection import connect
 from orbiter.distributed.cron import CronError, zone
+from orbiter.distributed.keys import Keys
 from orbiter.distributed.schedules import (
     add_schedule,
     list_schedules,
@@ -42,13 +43,14 @@ class Tick(msgspec.Struct):
 
 async def ticks_of(redis_url: str, name: str) -> list[Tick]:
     """The tasks schedule ``name`` queued, by tick time (read from the task records)."""
-    client: Any = aredis.Redis.from_url(redis_url)
+    keys = Keys.from_env(redis_url=redis_url)
+    client: Any = connect(redis_url)
     try:
-        ids = await client.zrange("orbiter:tasks", 0, -1)
+        ids = [i for s in keys.all_shards for i in await client.zrange(keys.index_at(s), 0, -1)]
         out = []
         for raw_id in ids:
             status, meta, attempt, error = await client.hmget(
-                f"orbiter:task:{raw_id.decode()}", "status", "metadata", "attempt", "error"
+                keys.task(raw_id.decode()), "status", "metadata", "attempt", "error"
             )
             data = msgspec.json.decode(meta or b"{}")
             if data.get("schedule") != name:
@@ -104,13 +106,13 @@ def fired_lines(workers: list[WorkerProc], name: str) -> collections.Counter[str
     return counts
 
 
-def assert_each_tick_once(ticks: list[Tick], first: float, name: str) -> None:
+def assert_each_tick_once(ticks: list[Tick], first: float, name: str, redis_url: str) -> None:
     assert ticks, "no tick was fired"
     times = [t.at for t in ticks]
     # every second from the first tick on: none missing, none twice
     assert times == [first + i for i in range(len(times))], times
     for t in ticks:
-        assert t.task_id == tick_task_id(name, t.at)
+        assert t.task_id == tick_task_id(name, t.at, Keys.from_env(redis_url=redis_url))
         assert t.status == "COMPLETED", t
 
 
@@ -156,7 +158,7 @@ async def test_each_tick_runs_once_with_three_workers(redis_url: str, spawn: Spa
     await until(enough, within=30, what="six ticks")
     assert await remove_schedule("pulse", redis_url=redis_url) is True
     ticks = await finished(redis_url, "pulse")
-    assert_each_tick_once(ticks, added.next_at, "pulse")
+    assert_each_tick_once(ticks, added.next_at, "pulse", redis_url)
     assert all(t.attempt == 1 for t in ticks)
     # the CAS in the fire script, not only the task id, keeps a tick from being fired twice
     counts = fired_lines(workers, "pulse")
@@ -192,7 +194,7 @@ async def test_a_worker_killed_at_the_tick_loses_and_doubles_nothing(
     await until(after_kills, within=30, what="ticks after the kills")
     await remove_schedule("steady", redis_url=redis_url)
     ticks = await finished(redis_url, "steady")
-    assert_each_tick_once(ticks, added.next_at, "steady")
+    assert_each_tick_once(ticks, added.next_at, "steady", redis_url)
     counts = fired_lines(workers, "steady")
     assert max(counts.values()) == 1
 
@@ -223,7 +225,7 @@ async def test_missed_ticks_are_skipped(redis_url: str, spawn: Spawn) -> None:
     # the ticks more than `grace` older than the worker's start were dropped, none ran late
     assert ticks[0].at >= started - 2
     assert not any(t.catch_up for t in ticks)
-    assert_each_tick_once(ticks, ticks[0].at, "skipper")
+    assert_each_tick_once(ticks, ticks[0].at, "skipper", redis_url)
 
 
 async def test_missed_ticks_run_once(redis_url: str, spawn: Spawn) -> None:
@@ -235,7 +237,7 @@ async def test_missed_ticks_run_once(redis_url: str, spawn: Spawn) -> None:
     assert catch_up.status == "COMPLETED"
     assert rest[0].at >= started - 2
     assert not any(t.catch_up for t in rest)
-    assert_each_tick_once(rest, rest[0].at, "catcher")
+    assert_each_tick_once(rest, rest[0].at, "catcher", redis_url)
 
 
 # -- the security rules of submits hold for ticks ---------------------------------------------
@@ -314,12 +316,13 @@ async def test_list_replace_and_remove(redis_url: str) -> None:
     assert listed[0].target == "support"
     assert [s.name for s in await list_schedules(queue="other", redis_url=redis_url)] == ["report"]
     # the replaced schedule left its old queue's due set
-    client: Any = aredis.Redis.from_url(redis_url)
+    keys = Keys.from_env(redis_url=redis_url)
+    client: Any = connect(redis_url)
     try:
-        assert await client.zcard("orbiter:schedules:due:default") == 1
+        assert await client.zcard(keys.schedules_due("default")) == 1
         assert await remove_schedule("report", redis_url=redis_url) is True
         assert await remove_schedule("report", redis_url=redis_url) is False
-        assert await client.zcard("orbiter:schedules:due:other") == 0
+        assert await client.zcard(keys.schedules_due("other")) == 0
     finally:
         await client.aclose()
 
@@ -352,11 +355,13 @@ async def test_bad_schedules_are_refused_before_anything_is_stored(
 
 
 async def test_a_broken_schedule_holds_up_no_other(redis_url: str, spawn: Spawn) -> None:
-    client: Any = aredis.Redis.from_url(redis_url)
+    keys = Keys.from_env(redis_url=redis_url)
+    due = keys.schedules_due("default")
+    client: Any = connect(redis_url)
     try:
         past = int((time.time() - 5) * 1000)
-        await client.hset("orbiter:schedules", "garbled", b"{not json")
-        await client.zadd("orbiter:schedules:due:default", {"garbled": past, "orphan": past})
+        await client.hset(keys.schedules, "garbled", b"{not json")
+        await client.zadd(due, {"garbled": past, "orphan": past})
         added = await add_schedule("fine", EVERY_SECOND, ECHO, "tick", redis_url=redis_url)
         assert added.next_at is not None
         worker = spawn()
@@ -367,9 +372,9 @@ async def test_a_broken_schedule_holds_up_no_other(redis_url: str, spawn: Spawn)
         await until(two, within=30, what="ticks of the good schedule")
         # the unreadable one is looked at again in a minute (no busy loop on it), the due entry
         # without a record is dropped, and the worker said what is wrong
-        later = await client.zscore("orbiter:schedules:due:default", "garbled")
+        later = await client.zscore(due, "garbled")
         assert later > (time.time() + 30) * 1000
-        assert await client.zscore("orbiter:schedules:due:default", "orphan") is None
+        assert await client.zscore(due, "orphan") is None
         assert "schedule 'garbled': cannot fire: the record of schedule 'garbled' is corrupted" in (
             worker.output()
         )

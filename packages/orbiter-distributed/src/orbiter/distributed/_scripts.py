@@ -40,11 +40,8 @@ class SubmitArgs(msgspec.Struct):
     due_ms: int
 
 
-SUBMIT = r"""
-if redis.call('EXISTS', KEYS[1]) == 1 then
-  -- a retried submit whose first try got through: keep the one task
-  return redis.call('HGET', KEYS[1], 'entry')
-end
+# A task's first submit writes at once: its id is fresh (random), so no record can be there yet.
+FRESH_SUBMIT = r"""
 local id = ''
 if args.due_ms == '0' then
   id = redis.call('XADD', KEYS[2], '*', 't', args.task_id, 'p', args.payload, 's', args.signature)
@@ -58,6 +55,17 @@ redis.call('EXPIRE', KEYS[1], args.record_ttl)
 index_task(KEYS[3], args.task_id, args.now_ms, args.index_max)
 return id
 """
+
+# A retried submit (or a tick's task, whose id a re-fired tick repeats) looks first: when an
+# earlier try got through, it keeps the one task.
+SUBMIT = (
+    r"""
+if redis.call('EXISTS', KEYS[1]) == 1 then
+  return redis.call('HGET', KEYS[1], 'entry')
+end
+"""
+    + FRESH_SUBMIT
+)
 
 
 class _Writes(msgspec.Struct):
@@ -89,8 +97,12 @@ class StartArgs(_Writes):
 
 
 START = r"""
+local FRESH_SECONDS = 3600
+-- One read for all the start needs, the state to start from included: the run's last step
+-- checkpoint and decisions on its paused calls.
 local rec, broken = read_record(KEYS[1], 'status', 'cancel', 'attempt', 'name', 'entry',
-                                'retries', 'base_attempt')
+                                'retries', 'base_attempt', 'checkpoint', 'decisions',
+                                'created_at')
 if not rec then
   bury(KEYS[2], args.group, KEYS[4], args.dead_maxlen, args.entry, args.worker, args.now, broken)
   return {'skip', 'BROKEN', broken}
@@ -164,10 +176,13 @@ else
   redis.call('HSET', KEYS[1], 'status', 'RUNNING', 'attempt', attempt, 'worker', args.worker,
              'started_at', args.now, 'seq', 0)
 end
-redis.call('EXPIRE', KEYS[1], args.pending_ttl)
--- The state to start from: the run's last step checkpoint, and decisions on its paused calls.
-local saved = redis.call('HMGET', KEYS[1], 'checkpoint', 'decisions')
-return {'run', tostring(attempt), tostring(retries), saved[1] or '', saved[2] or ''}
+-- The record of a task submitted within the last hour (by the client's clock) still has
+-- nearly all of the pending TTL its submit gave it: a first start need not renew it.
+local age = tonumber(args.now) - (tonumber(rec[10] or '') or 0)
+if attempt ~= 1 or age < 0 or age >= FRESH_SECONDS then
+  redis.call('EXPIRE', KEYS[1], args.pending_ttl)
+end
+return {'run', tostring(attempt), tostring(retries), rec[8] or '', rec[9] or ''}
 """
 
 
@@ -186,23 +201,27 @@ class AppendArgs(_Writes):
 
 # Returns 1 appended, 0 no longer ours, 3 the record is broken (COMPLETE then says how).
 APPEND = r"""
-local cur = read_record(KEYS[1], 'status', 'attempt', 'seq', 'last')
+local cur = read_record(KEYS[1], 'status', 'attempt', 'seq', 'last', 'decisions')
 if not cur or corrupted(KEYS[1], cur[1], cur[2], cur[3]) then return 3 end
 if cur[1] ~= 'RUNNING' or cur[2] ~= args.attempt then return 0 end
+if args.checkpoint ~= '' and cur[5] then
+  -- decisions on a pause belong to the checkpoint of that pause, which this one replaces
+  redis.call('HDEL', KEYS[1], 'decisions')
+end
 if #ARGV == NARGS and cur[4] and args.checkpoint ~= '' then
   -- a checkpoint alone: it covers the events written so far
   redis.call('HSET', KEYS[1], 'checkpoint', args.checkpoint, 'checkpoint_at', cur[4])
-  redis.call('HDEL', KEYS[1], 'decisions')
   return 1
 end
 local base = tonumber(args.base)
 local last = append(KEYS[2], args.live, args.maxlen, args.retention, ARGV,
                     NARGS + 1 + math.max(0, tonumber(cur[3] or '0') - base), nil, cur[4] or nil)
-redis.call('HSET', KEYS[1], 'seq', base + #ARGV - NARGS, 'last', last)
+local seq = base + #ARGV - NARGS
 if args.checkpoint ~= '' then
-  redis.call('HSET', KEYS[1], 'checkpoint', args.checkpoint, 'checkpoint_at', last)
-  -- decisions on a pause belong to the checkpoint of that pause, which this one replaces
-  redis.call('HDEL', KEYS[1], 'decisions')
+  redis.call('HSET', KEYS[1], 'seq', seq, 'last', last, 'checkpoint', args.checkpoint,
+             'checkpoint_at', last)
+else
+  redis.call('HSET', KEYS[1], 'seq', seq, 'last', last)
 end
 return 1
 """
@@ -233,7 +252,8 @@ class CompleteArgs(_Writes):
 
 # Returns 1 stored, 0 no longer ours, or why the task failed instead (a corrupted record).
 COMPLETE = r"""
-local cur = redis.call('HMGET', KEYS[1], 'status', 'attempt', 'seq', 'last', 'cancel')
+local cur = redis.call('HMGET', KEYS[1], 'status', 'attempt', 'seq', 'last', 'cancel',
+                       'checkpoint_at')
 local bad = ended_broken(cur, args, NARGS)
 if bad then return bad end
 if cur[1] == 'RUNNING' and cur[2] == args.attempt then
@@ -266,7 +286,10 @@ if cur[1] == 'RUNNING' and cur[2] == args.attempt then
   end
   finish(KEYS[1], KEYS[2], args.live, args.maxlen, args.retention, args.now, args.status, ARGV,
          first, args.marker, args.result, args.error, args.error_type, cur[4] or nil)
-  redis.call('HDEL', KEYS[1], 'checkpoint', 'checkpoint_at')  -- it never runs again
+  if cur[6] then
+    -- it never runs again (a checkpoint is always stored with its checkpoint_at)
+    redis.call('HDEL', KEYS[1], 'checkpoint', 'checkpoint_at')
+  end
   if args.bury == '1' and args.status == 'FAILED' then
     bury(KEYS[3], args.group, KEYS[4], args.dead_maxlen, args.entry,
          redis.call('HGET', KEYS[1], 'worker') or '', args.now, args.error)
@@ -441,6 +464,7 @@ return 1
 
 
 submit_script = Script(SUBMIT, SubmitArgs, together=QUEUE_SCRIPTS)
+fresh_submit_script = Script(FRESH_SUBMIT, SubmitArgs, together=QUEUE_SCRIPTS)
 start_script = Script(START, StartArgs, together=QUEUE_SCRIPTS)
 append_script = Script(APPEND, AppendArgs, together=QUEUE_SCRIPTS)
 complete_script = Script(COMPLETE, CompleteArgs, together=QUEUE_SCRIPTS)

@@ -27,8 +27,8 @@ from orbiter.distributed.keys import (
 )
 from orbiter.distributed.observe import submit_span
 from orbiter.distributed.payload import encode_payload, sign, signing_key_from
-from orbiter.distributed.policy import Policy, hold_call, policy_for
-from orbiter.distributed.queue import submit_call
+from orbiter.distributed.policy import Policy, gated_task_id, hold_call, policy_for
+from orbiter.distributed.queue import resent, submit_call
 from orbiter.distributed.records import pending_record
 from orbiter.distributed.settings import read
 from orbiter.distributed.submission import (
@@ -316,7 +316,9 @@ class _Submission:
         task_id = task.task_id
         if thread_id is not None:
             # Its keys beside the thread's, in one slot, for the scripts that take both.
-            task_id = keys.task_id_in(keys.shard(thread_id), task_id)
+            task_id = keys.pin(task_id, keys.shard(thread_id))
+        elif policy is not None:
+            task_id = gated_task_id(keys, queue, task_id)
         self.task_id = task_id
         self.span = submit_span(queue, task_id, task.spec["name"])
         body = task.body
@@ -347,6 +349,7 @@ class _Submission:
 
     async def send(self, shared: Shared) -> Any:
         script, keys, args = self.call
+        self.call = resent(self.call)  # a retry cannot know whether this try got through
         command = ("EVALSHA", script.sha, len(keys), *keys, *args)
         try:
             return await shared.batcher.call(*command, replicated=True)

@@ -11,12 +11,19 @@ of each queue (stream, due set, dead letters), of the task index and of the paus
 shards' tags are picked so that they fall in evenly spaced slots, so a cluster whose primaries
 hold even slot ranges serves an even share of them each. ``shards=0`` (the default on a single
 server) keeps one shard under the plain names, ``orbiter:task:<id>``.
+
+Three features have state beyond one task that a task's script must change together with the
+task's own keys: cron schedules, a queue's gate (priorities and tenants) and threads. Their keys
+sit in one shard (the schedules in shard 0, a gate in the shard its queue's name hashes to, a
+thread in the one its id hashes to), and the ids of the tasks they queue are pinned to that
+shard (:meth:`Keys.pin`), so each such step stays one script in one slot, with the same
+guarantees as on one server.
 """
 
 from __future__ import annotations
 
 import functools
-import uuid
+import hashlib
 import zlib
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -54,6 +61,8 @@ TERMINAL = frozenset({"COMPLETED", "FAILED", "CANCELLED"})
 DEFAULT_CLUSTER_SHARDS = 6
 """Shards of each queue on a Redis Cluster unless ``ORBITER_QUEUE_SHARDS`` says otherwise."""
 CLUSTER_SCHEMES = ("redis+cluster", "rediss+cluster")
+SCHEDULE_SHARD = 0
+"""The shard of every schedule key and of the tasks of their ticks."""
 
 
 def is_cluster_url(url: object) -> bool:
@@ -194,19 +203,26 @@ class Keys:
     def _of(self, task_id: str) -> str:
         return self.at(self.shard(task_id))
 
+    def pin(self, task_id: str, shard: int) -> str:
+        """``task_id`` if it belongs to ``shard``, else the first id of a fixed series made
+        from it that does (the same one every time, so a derived id stays reproducible).
+
+        A task whose script must also touch one shard's queue-wide keys (a schedule, a
+        queue's gate) gets an id pinned to that shard; without shards every id is kept.
+        """
+        pinned, n = task_id, 0
+        while self.shard(pinned) != shard:
+            n += 1
+            pinned = hashlib.sha256(f"{task_id}\n{n}".encode()).hexdigest()[:32]
+        return pinned
+
+    def task_prefix(self, shard: int) -> str:
+        """The start of the record names of one shard's tasks (scripts add the id)."""
+        return f"{self.at(shard)}:task:"
+
     def task(self, task_id: str) -> str:
         """Hash: the task record (status, attempt, worker, timestamps, result, error)."""
         return self.task_prefix(self.shard(task_id)) + task_id
-
-    def task_prefix(self, shard: int = 0) -> str:
-        """The start of the records' names in ``shard`` (a script adds a task id to it)."""
-        return f"{self.at(shard)}:task:"
-
-    def task_id_in(self, shard: int, task_id: str) -> str:
-        """``task_id`` if it belongs to ``shard``, else a fresh random one that does."""
-        while self.shard(task_id) != shard:
-            task_id = uuid.uuid4().hex
-        return task_id
 
     def events(self, task_id: str) -> str:
         """Stream: the task's events, ending with one terminal marker entry."""
@@ -288,9 +304,9 @@ class Keys:
         return f"{self.prefix}:control"
 
     # -- threads (conversations kept between runs) ------------------------------------------
-    # A thread belongs to the shard its id hashes to, as a task does; its tasks are given ids
-    # of that shard too (``task_id_in``), so a thread's keys, its tasks' records and their
-    # part of the queue share one slot. The thread id stays between braces after the shard's
+    # A thread belongs to the shard its id hashes to, as a task does; its tasks' ids are pinned
+    # to that shard too, so a thread's keys, its tasks' records and their part of the queue
+    # share one slot. The thread id stays between braces after the shard's
     # tag, so the names of two threads never meet (``{a}:owner`` is not ``{a:owner}``).
 
     def thread(self, thread_id: str) -> str:
@@ -315,22 +331,30 @@ class Keys:
         return self.threads_waiting_at(self.shard(thread_id))
 
     # -- cron schedules (orbiter schedule) -------------------------------------------------
+    # Every schedule key sits in shard 0, and so do the tasks of the ticks (their ids are
+    # pinned there), so firing a tick is one script in one slot (see orbiter.distributed.ticker).
 
     @property
     def schedules(self) -> str:
         """Hash: schedule name -> its JSON record (cron, timezone, queue, the task to submit)."""
-        return f"{self.prefix}:schedules"
+        return f"{self.at(SCHEDULE_SHARD)}:schedules"
 
     def schedules_due(self, queue: str) -> str:
         """Sorted set: names of one queue's schedules by the time of their next tick (ms)."""
-        return f"{self.prefix}:schedules:due:{queue}"
+        return f"{self.at(SCHEDULE_SHARD)}:schedules:due:{queue}"
 
     # -- the gate: priorities and tenants (see orbiter.distributed.policy) -------------------
+    # A queue's gate sits in one shard, the one the queue's name hashes to, and so do the tasks
+    # it holds (their ids are pinned there) and the part of the queue it lets them out onto.
+
+    def gate_shard(self, queue: str) -> int:
+        """The shard of ``queue``'s gate and of every task held at it."""
+        return self.shard(queue)
 
     def gate(self, queue: str) -> str:
         """Hash: one queue's gate: ``window`` (tasks it lets out at once), ``cap`` (per tenant),
         ``turn`` (releases so far). Every other gate key is this name plus a suffix, below."""
-        return f"{self.prefix}:gate:{queue}"
+        return f"{self.at(self.gate_shard(queue))}:gate:{queue}"
 
     def gate_held(self, queue: str) -> str:
         """Hash: ``p:<task id>`` -> payload and ``s:<task id>`` -> signature of held tasks."""

@@ -6,6 +6,17 @@ workers of the queue) are out and not ended. What it lets out next is chosen by 
 (in turns, so lower levels keep a share) and round robin between tenants (each under the
 queue's tenant cap). Tasks with neither go straight onto the stream, as before. See
 docs/policies.md.
+
+On a Redis Cluster (or with ``ORBITER_QUEUE_SHARDS``) a queue's gate lives in one shard, the
+one its name hashes to, and a task held at it gets an id pinned to that shard
+(:func:`gated_task_id`), so its record, the gate and the part of the queue the gate releases
+onto share one slot. Every step of the gate then stays the one script it is on a single
+server: a worker killed between two steps has done each wholly or not at all, so no task is
+lost or let out twice and the same ordering, fair shares and caps hold. The price is that one
+queue's held tasks go through one primary, which the gate's window (a few tasks per worker
+slot) keeps far below what a primary serves; tasks without a policy still spread over all
+shards. Splitting each step into a gate script and a task script instead would need a
+recovery pass for a crash between the two, for no gain at that load.
 """
 
 from __future__ import annotations
@@ -112,22 +123,25 @@ def hold_call(
     policy: Policy,
 ) -> Call:
     """Hold a task at ``queue``'s gate with its pending ``record`` (the gate may release it at
-    once), unless a retried submit already did."""
-    if keys.shards:
-        # The gate is one set of keys for the whole queue, beside every task's: one slot.
-        raise ConfigurationError(
-            "priority= and tenant= do not work on a Redis Cluster (or with "
-            "ORBITER_QUEUE_SHARDS) yet: submit without them, or run on a single Redis server"
-        )
+    once), unless a retried submit already did. ``task_id`` must be :func:`gated_task_id`'s."""
+    shard = keys.gate_shard(queue)
+    if keys.shard(task_id) != shard:
+        raise ValueError(f"task {task_id!r} is not pinned to the gate's shard {shard}")
     args = s.HoldArgs(
         *msgspec.structs.astuple(submit_args(task_id, now, payload, signature)),
         level=policy.level,
         tenant=policy.tenant,
-        task_prefix=keys.task(""),
+        task_prefix=keys.task_prefix(shard),
     )
     fields = [*record, "tenant", policy.tenant, "priority", policy.priority]
-    rec_keys = [keys.task(task_id), keys.index, keys.gate(queue), keys.queue(queue)]
+    rec_keys = [keys.task(task_id), keys.index_at(shard), keys.gate(queue)]
+    rec_keys.append(keys.queue(queue, shard))
     return s.hold_script.call(rec_keys, args, *fields)
+
+
+def gated_task_id(keys: Keys, queue: str, task_id: str) -> str:
+    """The id a task held at ``queue``'s gate gets: ``task_id``, pinned to the gate's shard."""
+    return keys.pin(task_id, keys.gate_shard(queue))
 
 
 class Gate:
@@ -155,14 +169,15 @@ class Gate:
         self.member = f"{worker_id}|{concurrency}"
         self.tenant_cap = -1 if tenant_cap is None else tenant_cap
         self.lease_ms = int(lease_seconds * 1000)
+        shard = keys.gate_shard(queue)
+        self._task_prefix = keys.task_prefix(shard)
+        self._keys = [keys.gate(queue), keys.queue(queue, shard)]
         self._ended: list[str] = []
         self._sending = False
 
     async def beat(self, *, leaving: bool = False) -> int:
         """Count this worker's slots in the window (for two leases) or, ``leaving``, take them
         out; forget tasks that ended unseen; release what may go. Returns how many went."""
-        if self.keys.shards:
-            return 0  # no gate on a sharded layout (hold_call refuses priorities there)
         now_ms = int(time.time() * 1000)
         args = s.BeatArgs(
             worker=self.member,
@@ -170,12 +185,11 @@ class Gate:
             expires_ms=now_ms + 2 * self.lease_ms,
             now_ms=now_ms,
             cap=self.tenant_cap,
-            task_prefix=self.keys.task(""),
+            task_prefix=self._task_prefix,
             check_before_ms=now_ms - self.lease_ms,
             check_max=100,
         )
-        keys = [self.keys.gate(self.queue), self.keys.queue(self.queue)]
-        released: int = await s.beat_script(self.redis, keys, args)
+        released: int = await s.beat_script(self.redis, self._keys, args)
         return released
 
     async def ended(self, task_id: str) -> None:
@@ -184,8 +198,8 @@ class Gate:
         Tasks that end while a call is on its way go together in the next one, which the
         caller already sending sends (one call for many tasks when they end close together).
         """
-        if self.keys.shards:
-            return
+        if self.keys.shard(task_id) != self.keys.gate_shard(self.queue):
+            return  # not a task the gate held (a forged entry): nothing of the gate's to free
         self._ended.append(task_id)
         if self._sending:
             return
@@ -193,9 +207,8 @@ class Gate:
         try:
             while self._ended:
                 ids, self._ended = self._ended, []
-                args = s.EndedArgs(task_prefix=self.keys.task(""), now_ms=int(time.time() * 1000))
-                keys = [self.keys.gate(self.queue), self.keys.queue(self.queue)]
-                keys += [self.keys.task(task_id) for task_id in ids]
+                args = s.EndedArgs(task_prefix=self._task_prefix, now_ms=int(time.time() * 1000))
+                keys = [*self._keys, *(self.keys.task(task_id) for task_id in ids)]
                 await s.ended_script(self.redis, keys, (*msgspec.structs.astuple(args), *ids))
         finally:
             self._sending = False

@@ -83,15 +83,24 @@ def submit_call(
     record: Sequence[Any],
     run_at: float | None = None,
 ) -> Call:
-    """Put a task on ``queue`` with its pending ``record`` (field/value pairs), unless a
-    retried submit already did; with ``run_at`` (Unix time, later than ``now``) into the
-    queue's due set instead. The client sends it in its pipelined batches."""
+    """Put a task on ``queue`` with its pending ``record`` (field/value pairs); with
+    ``run_at`` (Unix time, later than ``now``) into the queue's due set instead. The client
+    sends it in its pipelined batches, and sends :func:`resent` of it when it tries again."""
     args = submit_args(task_id, now, payload, signature, run_at)
     rec_keys = [
         keys.task(task_id), keys.queue_for(queue, task_id), keys.index_for(task_id),
         keys.due_for(queue, task_id),
     ]  # fmt: skip
-    return s.submit_script.call(rec_keys, args, *record)
+    return s.fresh_submit_script.call(rec_keys, args, *record)
+
+
+def resent(call: Call) -> Call:
+    """The call to send when trying ``call`` again: a submit then first looks whether an
+    earlier try got through (and keeps that one task); other calls look every time."""
+    script, keys, args = call
+    if script is s.fresh_submit_script:
+        return (s.submit_script, keys, args)
+    return call
 
 
 def submit_args(

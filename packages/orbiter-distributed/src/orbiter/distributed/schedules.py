@@ -22,7 +22,7 @@ from orbiter.agent import Agent
 from orbiter.distributed import _schedule_scripts as s
 from orbiter.distributed.connection import connect
 from orbiter.distributed.cron import Cron, zone
-from orbiter.distributed.keys import DEFAULT_TIMEOUT, Keys, resolve_redis_url
+from orbiter.distributed.keys import DEFAULT_TIMEOUT, SCHEDULE_SHARD, Keys, resolve_redis_url
 from orbiter.distributed.payload import signing_key_from
 from orbiter.distributed.settings import read
 from orbiter.distributed.submission import check_task
@@ -108,9 +108,14 @@ def signature_of(key: bytes | None, schedule: Schedule) -> str:
     return hmac.new(key, schedule.signed_bytes(), hashlib.sha256).hexdigest()
 
 
-def tick_task_id(name: str, tick: float) -> str:
-    """The task id of the tick of schedule ``name`` due at Unix time ``tick``."""
-    return hashlib.sha256(f"schedule\n{name}\n{round(tick * 1000)}".encode()).hexdigest()[:32]
+def tick_task_id(name: str, tick: float, keys: Keys | None = None) -> str:
+    """The task id of the tick of schedule ``name`` due at Unix time ``tick``.
+
+    With ``keys`` of a sharded layout (a Redis Cluster), the id is pinned to the schedules'
+    shard, where the tick's task is queued (see :mod:`orbiter.distributed.ticker`).
+    """
+    made = hashlib.sha256(f"schedule\n{name}\n{round(tick * 1000)}".encode()).hexdigest()[:32]
+    return made if keys is None else keys.pin(made, SCHEDULE_SHARD)
 
 
 def check_schedule_name(name: object) -> str:
@@ -203,13 +208,6 @@ async def add_schedule(
     next_at = parsed.next_after(now, tz)
     url = resolve_redis_url(redis_url)
     keys = Keys.from_env(key_prefix, url)
-    if keys.shards:
-        # A tick's FIRE script touches the schedule's keys and its task's in one go: on a
-        # sharded layout those live in different slots.
-        raise ConfigurationError(
-            "cron schedules do not work on a Redis Cluster (or with ORBITER_QUEUE_SHARDS) yet: "
-            "run them on a single Redis server, or submit the runs from your own scheduler"
-        )
     redis = connect(url, name="orbiter-schedules")
     try:
         await _store(redis, keys, schedule, next_at, replace)
@@ -253,8 +251,9 @@ async def list_schedules(
     *, queue: str | None = None, redis_url: str | None = None, key_prefix: str | None = None
 ) -> list[Schedule]:
     """Every schedule (or one queue's), by name, each with its next tick in ``next_at``."""
-    keys = Keys.from_env(key_prefix)
-    redis: Any = connect(resolve_redis_url(redis_url), name="orbiter-schedules")
+    url = resolve_redis_url(redis_url)
+    keys = Keys.from_env(key_prefix, url)
+    redis: Any = connect(url, name="orbiter-schedules")
     try:
         raw = await redis.hgetall(keys.schedules)
         schedules = [decode_schedule(name, value) for name, value in raw.items()]
@@ -274,8 +273,9 @@ async def remove_schedule(
     name: str, *, redis_url: str | None = None, key_prefix: str | None = None
 ) -> bool:
     """Remove the schedule ``name``: True if it existed. Tasks it already queued still run."""
-    keys = Keys.from_env(key_prefix)
-    redis: Any = connect(resolve_redis_url(redis_url), name="orbiter-schedules")
+    url = resolve_redis_url(redis_url)
+    keys = Keys.from_env(key_prefix, url)
+    redis: Any = connect(url, name="orbiter-schedules")
     try:
         for _ in range(10):
             raw = await redis.hget(keys.schedules, name)

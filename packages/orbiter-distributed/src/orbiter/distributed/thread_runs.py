@@ -95,7 +95,7 @@ def thread_submit_call(
 ) -> Call:
     """Submit a task on a thread: queued if the thread is free, else as ``on_busy`` says.
 
-    ``task_id`` must be of the thread's shard (see ``Keys.task_id_in``): the script touches
+    ``task_id`` must be of the thread's shard (see ``Keys.pin``): the script touches
     the thread's keys and the task's together.
     """
     args = ThreadSubmitArgs(

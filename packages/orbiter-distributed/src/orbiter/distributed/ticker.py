@@ -11,6 +11,13 @@ A tick no worker fired within the schedule's ``grace`` seconds was missed (no wo
 queue was up): ``skip`` drops such ticks, ``once`` fires one catch-up run for all of them.
 The tasks themselves go through the queue like any other: the running worker's import gate,
 registered targets and signing rules apply to them exactly as to a submit.
+
+On a Redis Cluster the schedules' keys sit in shard 0 and each tick's task id is pinned to
+that shard (:func:`~orbiter.distributed.schedules.tick_task_id` with the worker's keys), so
+its task is queued on shard 0's part of the queue (workers read every shard) and the fire
+script still touches one slot: the guarantees above hold unchanged. One shard for all of them
+costs nothing worth spreading: a schedule ticks at most once a second, and the tasks it
+queues run wherever a worker takes them.
 """
 
 from __future__ import annotations
@@ -30,7 +37,7 @@ import msgspec
 from orbiter.distributed import _schedule_scripts as s
 from orbiter.distributed.connection import TRANSIENT, Backoff, raise_if_cancelled
 from orbiter.distributed.cron import Cron, zone
-from orbiter.distributed.keys import DEFAULT_INDEX_MAX, DEFAULT_PENDING_TTL, Keys
+from orbiter.distributed.keys import DEFAULT_INDEX_MAX, DEFAULT_PENDING_TTL, SCHEDULE_SHARD, Keys
 from orbiter.distributed.payload import decode_payload, encode_payload, sign
 from orbiter.distributed.records import pending_record
 from orbiter.distributed.schedules import (
@@ -213,7 +220,7 @@ class Ticker:
                     schedule.grace,
                 )
             return result
-        task_id = tick_task_id(schedule.name, step.tick)
+        task_id = tick_task_id(schedule.name, step.tick, self.keys)
         body, record = self._task(schedule, step.tick, step.catch_up, tz)
         signature = sign(self.signing_key, task_id, body) if trusted else b""
         result = await self._move(
@@ -257,9 +264,10 @@ class Ticker:
             next_ms=round(step.next * 1000),
         )
         rec_keys = [
-            keys.task(task_id),
-            keys.queue_for(queue or self.queue, task_id),
-            keys.index_for(task_id),
+            # the tick's id is pinned to the schedules' shard (none when ticks are skipped)
+            keys.task(task_id) if task_id else keys.stray(SCHEDULE_SHARD),
+            keys.queue(queue or self.queue, SCHEDULE_SHARD),
+            keys.index_at(SCHEDULE_SHARD),
             keys.schedules,
             self.due_key,
         ]
