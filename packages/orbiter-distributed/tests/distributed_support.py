@@ -8,6 +8,9 @@ from __future__ import annotations
 import asyncio
 import time
 from pathlib import Path
+from typing import Any
+
+import redis.asyncio as aioredis
 
 from orbiter.messages import ToolMessage, UserMessage
 from orbiter.models import ModelRequest
@@ -43,3 +46,10 @@ def thread_script(request: ModelRequest) -> ScriptItem:
     if text.startswith("slow ") and results < 2:
         return call_tool("sleepy", seconds=0.0 if results == 0 else float(text.split()[1]))
     return reply(f"re: {text}")
+
+
+def redis_client(url: str) -> Any:
+    """An asyncio client for ``url``: a cluster client for ``redis+cluster://``."""
+    if url.startswith("redis+cluster://"):
+        return aioredis.RedisCluster.from_url(url.replace("+cluster", "", 1))
+    return aioredis.Redis.from_url(url)

@@ -32,7 +32,6 @@ from orbiter.distributed import distributed
 from orbiter.distributed.admin import Admin
 from orbiter.distributed.errors import RedisUrlError
 from orbiter.distributed.keys import DEFAULT_CLUSTER_SHARDS, Keys, check_redis_url
-from orbiter.errors import ConfigurationError
 
 
 @pytest.fixture
@@ -165,11 +164,6 @@ def test_a_cluster_url_with_a_database_is_refused() -> None:
     assert check_redis_url("rediss+cluster://u:p@localhost:6379") == (
         "rediss+cluster://u:p@localhost:6379"
     )
-
-
-async def test_threads_are_refused_on_a_cluster(redis_url: str) -> None:
-    with pytest.raises(ConfigurationError, match="thread_id= does not work"):
-        await distributed(thinking_agent(0), "x", redis_url=redis_url, thread_id="t1")
 
 
 async def test_a_primary_restarted_mid_run_loses_nothing(spawn: Spawn) -> None:

@@ -6,8 +6,7 @@ import asyncio
 from typing import Any
 
 import pytest
-import redis.asyncio as aioredis
-from distributed_support import sleepy
+from distributed_support import redis_client, sleepy
 from testkit.workers import Spawn, spawn_fixture  # noqa: F401 (fixture)
 
 from orbiter import Agent, Tool
@@ -72,9 +71,11 @@ async def test_a_thread_carries_the_conversation_across_workers(
     # Without a thread nothing is read or written, and the transcript is in the result too.
     plain = await distributed(CHAT, "alone", redis_url=redis_url)
     assert contents((await plain.result(timeout=20))["messages"]) == ["alone", "re: alone"]
-    r = aioredis.Redis.from_url(redis_url)
+    r, keys = redis_client(redis_url), Keys.from_env(redis_url=redis_url)
     try:
-        assert await r.keys("orbiter:thread*") == [b"orbiter:thread:{t1}"]
+        # One key: the transcript (on a single server named as ever, orbiter:thread:{t1}).
+        found = [key async for key in r.scan_iter(match="orbiter:*thread*")]
+        assert found == [keys.thread("t1").encode()]
     finally:
         await r.aclose()
     for handle in (first, second, plain):
@@ -99,10 +100,10 @@ async def test_reject_fails_the_second_submit_at_once(redis_url: str, spawn: Spa
 
 async def test_enqueue_waits_off_the_queue_then_runs_after(redis_url: str, spawn: Spawn) -> None:
     first, second = await second_on_a_held_thread(redis_url, spawn, "slow 1.5", "second", "enqueue")
-    r = aioredis.Redis.from_url(redis_url)
+    r, keys = redis_client(redis_url), Keys.from_env(redis_url=redis_url)
     try:
         # Parked: no queue entry, so no worker holds a slot for it while it waits.
-        parked = await r.hmget(Keys().task(second.task_id), "status", "entry", "parked")
+        parked = await r.hmget(keys.task(second.task_id), "status", "entry", "parked")
         assert parked[0] == b"PENDING"
         assert parked[1] is None
         assert parked[2] is not None
@@ -166,10 +167,10 @@ async def test_interrupt_of_a_queued_run_starts_the_second_at_once(redis_url: st
     second = await distributed(CHAT, "two", redis_url=redis_url, thread_id="t", on_busy="rollback")
     with pytest.raises(TaskCancelledError):
         await first.result(timeout=5)
-    r = aioredis.Redis.from_url(redis_url)
+    r, keys = redis_client(redis_url), Keys.from_env(redis_url=redis_url)
     try:
-        assert await r.get(Keys().thread_owner("t")) == second.task_id.encode()
-        assert await r.hget(Keys().task(second.task_id), "entry") is not None
+        assert await r.get(keys.thread_owner("t")) == second.task_id.encode()
+        assert await r.hget(keys.task(second.task_id), "entry") is not None
     finally:
         await r.aclose()
     await first.close()
@@ -183,12 +184,12 @@ async def test_a_parked_run_goes_on_when_its_holder_is_cancelled_while_queued(
     second = await distributed(CHAT, "two", redis_url=redis_url, thread_id="t", on_busy="enqueue")
     third = await distributed(CHAT, "three", redis_url=redis_url, thread_id="t", on_busy="enqueue")
     assert await first.cancel()  # ends it without a worker: the cancel hands the thread on
-    r = aioredis.Redis.from_url(redis_url)
+    r, keys = redis_client(redis_url), Keys.from_env(redis_url=redis_url)
     try:
-        assert await r.get(Keys().thread_owner("t")) == second.task_id.encode()
-        assert await r.hget(Keys().task(third.task_id), "entry") is None
+        assert await r.get(keys.thread_owner("t")) == second.task_id.encode()
+        assert await r.hget(keys.task(third.task_id), "entry") is None
         # A holder that ends without anyone letting go (here: deleted) is found by the sweep.
-        await r.delete(Keys().task(second.task_id))
+        await r.delete(keys.task(second.task_id))
     finally:
         await r.aclose()
     spawn("--lease", "1")  # its heartbeat sweeps every few beats

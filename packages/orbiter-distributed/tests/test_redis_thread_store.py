@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-import redis.asyncio as aioredis
+from distributed_support import redis_client
 
 from orbiter.distributed.keys import Keys
 from orbiter.distributed.threads import RedisThreadStore
@@ -72,14 +72,14 @@ async def test_fork_copies_and_refuses_a_taken_id(redis_url: str) -> None:
 async def test_delete_and_retention(redis_url: str) -> None:
     store = RedisThreadStore(redis_url, retention=60)
     await store.append("t", "r1", turn(1))
-    r = aioredis.Redis.from_url(redis_url)
+    r, key = redis_client(redis_url), Keys.from_env(redis_url=redis_url).thread("t")
     try:
-        ttl = await r.ttl(Keys().thread("t"))
+        ttl = await r.ttl(key)
         assert 0 < ttl <= 60
         await store.delete("t")
         assert await store.load("t") == []
         assert await store.runs("t") == []
-        assert await r.exists(Keys().thread("t")) == 0
+        assert await r.exists(key) == 0
     finally:
         await r.aclose()
     assert await store.purge() == 0
@@ -87,12 +87,14 @@ async def test_delete_and_retention(redis_url: str) -> None:
 
 
 async def test_key_prefix_and_shared_client(redis_url: str) -> None:
-    r = aioredis.Redis.from_url(redis_url)
+    r = redis_client(redis_url)
     try:
+        # Given a client, not a URL, it still names keys as the workers do (sharded on a
+        # cluster; on a single server other:thread:{t}).
         mine = RedisThreadStore(redis=r, key_prefix="other")
         await mine.append("t", "r1", turn(1))
         assert await RedisThreadStore(redis_url).load("t") == []
-        assert await r.exists("other:thread:{t}") == 1
+        assert await r.exists(Keys.from_env("other", redis_url).thread("t")) == 1
     finally:
         await r.aclose()
 

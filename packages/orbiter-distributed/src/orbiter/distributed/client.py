@@ -312,11 +312,14 @@ class _Submission:
         on_busy: str,
         policy: Policy | None,
     ) -> None:
+        self.thread_id = thread_id = task.payload.thread
         task_id = task.task_id
-        if policy is not None:
+        if thread_id is not None:
+            # Its keys beside the thread's, in one slot, for the scripts that take both.
+            task_id = keys.pin(task_id, keys.shard(thread_id))
+        elif policy is not None:
             task_id = gated_task_id(keys, queue, task_id)
         self.task_id = task_id
-        self.thread_id = task.payload.thread
         self.span = submit_span(queue, task_id, task.spec["name"])
         body = task.body
         if self.span is not None:
@@ -335,9 +338,9 @@ class _Submission:
             run_at=run_at,
         )
         signature = sign(key, task_id, body)
-        if self.thread_id is not None:
+        if thread_id is not None:
             self.call = thread_submit_call(
-                keys, queue, task_id, now, body, signature, record, self.thread_id, on_busy
+                keys, queue, task_id, now, body, signature, record, thread_id, on_busy
             )
         elif policy is not None:
             self.call = hold_call(keys, queue, task_id, now, body, signature, record, policy)

@@ -12,11 +12,12 @@ shards' tags are picked so that they fall in evenly spaced slots, so a cluster w
 hold even slot ranges serves an even share of them each. ``shards=0`` (the default on a single
 server) keeps one shard under the plain names, ``orbiter:task:<id>``.
 
-Two features have queue-wide state that a task's script must change together with the task's
-own keys: cron schedules and a queue's gate (priorities and tenants). Their keys sit in one
-shard (the schedules in shard 0, a gate in the shard its queue's name hashes to), and the ids of
-the tasks they queue are pinned to that shard (:meth:`Keys.pin`), so each such step stays one
-script in one slot, with the same guarantees as on one server.
+Three features have state beyond one task that a task's script must change together with the
+task's own keys: cron schedules, a queue's gate (priorities and tenants) and threads. Their keys
+sit in one shard (the schedules in shard 0, a gate in the shard its queue's name hashes to, a
+thread in the one its id hashes to), and the ids of the tasks they queue are pinned to that
+shard (:meth:`Keys.pin`), so each such step stays one script in one slot, with the same
+guarantees as on one server.
 """
 
 from __future__ import annotations
@@ -168,12 +169,18 @@ class Keys:
 
     @classmethod
     def from_env(
-        cls, prefix: str | None = None, redis_url: str | None = None, shards: int | None = None
+        cls,
+        prefix: str | None = None,
+        redis_url: str | None = None,
+        shards: int | None = None,
+        *,
+        cluster: bool = False,
     ) -> Keys:
         """Keys under ``prefix``, else ``ORBITER_KEY_PREFIX``, else ``orbiter``; sharded as
-        ``shards``, else ``ORBITER_QUEUE_SHARDS``, else as suits ``redis_url``."""
+        ``shards``, else ``ORBITER_QUEUE_SHARDS``, else as suits ``redis_url`` (or a cluster
+        client, with ``cluster``)."""
         count: int = read("queue_shards", shards)
-        if count == 0 and redis_url is not None and is_cluster_url(redis_url):
+        if count == 0 and (cluster or (redis_url is not None and is_cluster_url(redis_url))):
             count = DEFAULT_CLUSTER_SHARDS
         return cls(read("key_prefix", prefix or None), count)
 
@@ -296,25 +303,32 @@ class Keys:
         """Pub/Sub channel: cancel requests (message = task id) for every worker."""
         return f"{self.prefix}:control"
 
-    # -- threads (conversations kept between runs; one hash tag per thread) ------------------
+    # -- threads (conversations kept between runs) ------------------------------------------
+    # A thread belongs to the shard its id hashes to, as a task does; its tasks' ids are pinned
+    # to that shard too, so a thread's keys, its tasks' records and their part of the queue
+    # share one slot. The thread id stays between braces after the shard's
+    # tag, so the names of two threads never meet (``{a}:owner`` is not ``{a:owner}``).
 
     def thread(self, thread_id: str) -> str:
         """List: a thread's transcript, one entry per run (``<start> <count> <time> <run id>``,
         a newline, then the run's messages as JSON)."""
-        return f"{self.prefix}:thread:{{{thread_id}}}"
+        return f"{self._of(thread_id)}:thread:{{{thread_id}}}"
 
     def thread_owner(self, thread_id: str) -> str:
         """String: the id of the task that holds the thread (runs on it, or is queued to)."""
-        return f"{self.prefix}:thread:{{{thread_id}}}:owner"
+        return f"{self.thread(thread_id)}:owner"
 
     def thread_waiting(self, thread_id: str) -> str:
         """List: ids of the tasks parked until the thread is free, the next one first."""
-        return f"{self.prefix}:thread:{{{thread_id}}}:waiting"
+        return f"{self.thread(thread_id)}:waiting"
 
-    @property
-    def threads_waiting(self) -> str:
-        """Sorted set: threads with parked tasks, by when one was parked (ms), for the sweep."""
-        return f"{self.prefix}:threads:waiting"
+    def threads_waiting_at(self, shard: int) -> str:
+        """Sorted set: the shard's threads with parked tasks, by when one was parked (ms), for
+        the sweep."""
+        return f"{self.at(shard)}:threads:waiting"
+
+    def threads_waiting_for(self, thread_id: str) -> str:
+        return self.threads_waiting_at(self.shard(thread_id))
 
     # -- cron schedules (orbiter schedule) -------------------------------------------------
     # Every schedule key sits in shard 0, and so do the tasks of the ticks (their ids are

@@ -93,18 +93,16 @@ def thread_submit_call(
     thread_id: str,
     on_busy: str,
 ) -> Call:
-    """Submit a task on a thread: queued if the thread is free, else as ``on_busy`` says."""
-    if keys.shards:
-        # The thread's keys and the task's sit in different slots, and the script needs both.
-        raise ConfigurationError(
-            f"thread_id= does not work on a Redis Cluster (or with ORBITER_QUEUE_SHARDS) yet: "
-            f"submit without thread_id, or run on a single Redis server (thread {thread_id!r})"
-        )
+    """Submit a task on a thread: queued if the thread is free, else as ``on_busy`` says.
+
+    ``task_id`` must be of the thread's shard (see ``Keys.pin``): the script touches
+    the thread's keys and the task's together.
+    """
     args = ThreadSubmitArgs(
         *msgspec.structs.astuple(submit_args(task_id, now, payload, signature)),
         thread_id=thread_id,
         policy=on_busy,
-        task_prefix=keys.task(""),
+        task_prefix=_task_prefix(keys, thread_id),
     )
     task_keys = [keys.task(task_id), keys.queue_for(queue, task_id), keys.index_for(task_id)]
     return thread_submit_script.call([*task_keys, *_owner_keys(keys, thread_id)], args, *record)
@@ -149,13 +147,25 @@ async def let_go_of_thread(redis: Redis, keys: Keys, task_id: str) -> None:
 
 def _release_call(keys: Keys, thread_id: str, task_id: str) -> Call:
     args = ThreadReleaseArgs(
-        task_id=task_id, thread_id=thread_id, task_prefix=keys.task(""), ttl=DEFAULT_PENDING_TTL
+        task_id=task_id,
+        thread_id=thread_id,
+        task_prefix=_task_prefix(keys, thread_id),
+        ttl=DEFAULT_PENDING_TTL,
     )
     return thread_release_script.call(_owner_keys(keys, thread_id), args)
 
 
 def _owner_keys(keys: Keys, thread_id: str) -> list[str]:
-    return [keys.thread_owner(thread_id), keys.thread_waiting(thread_id), keys.threads_waiting]
+    return [
+        keys.thread_owner(thread_id),
+        keys.thread_waiting(thread_id),
+        keys.threads_waiting_for(thread_id),
+    ]
+
+
+def _task_prefix(keys: Keys, thread_id: str) -> str:
+    """Where the records of the thread's tasks are (the scripts read the holder's)."""
+    return keys.task_prefix(keys.shard(thread_id))
 
 
 # -- the worker's side ---------------------------------------------------------------------
@@ -234,7 +244,9 @@ class _OnThread:
         """The transcript, once this task holds the thread (ThreadBusyError if another does)."""
         keys = self.keys
         args = ThreadStartArgs(
-            task_id=self.task_id, task_prefix=keys.task(""), ttl=DEFAULT_PENDING_TTL
+            task_id=self.task_id,
+            task_prefix=_task_prefix(keys, self.thread_id),
+            ttl=DEFAULT_PENDING_TTL,
         )
         owner_keys = [keys.thread_owner(self.thread_id), keys.thread(self.thread_id)]
         found = await _call(self.redis, thread_start_script.call(owner_keys, args))
@@ -260,7 +272,7 @@ class _OnThread:
         args = ThreadFinishArgs(
             task_id=self.task_id,
             thread_id=self.thread_id,
-            task_prefix=keys.task(""),
+            task_prefix=_task_prefix(keys, self.thread_id),
             ttl=DEFAULT_PENDING_TTL,
             keep="0" if keep is None else "1",
             after=str(base),
@@ -289,7 +301,10 @@ class _OnThread:
 async def sweep(redis: Redis, keys: Keys) -> None:
     """Hand on the threads whose holder ended without letting go (given up on after its last
     attempt, its record gone), so the tasks parked behind it do not wait for ever."""
-    found: list[bytes] = await redis.zrange(keys.threads_waiting, 0, SWEEP_MAX - 1)  # type: ignore[assignment]
+    pipe = redis.pipeline(transaction=False)
+    for shard in keys.all_shards:
+        pipe.zrange(keys.threads_waiting_at(shard), 0, SWEEP_MAX - 1)
+    found: list[bytes] = [raw for part in await pipe.execute() for raw in part]
     calls = [_release_call(keys, raw.decode(), "") for raw in found]
     if calls:
         for thread_id, moved in zip(found, await run_many(redis, calls), strict=True):

@@ -24,6 +24,7 @@ from orbiter.distributed._thread_scripts import (
     thread_append_script,
     thread_fork_script,
 )
+from orbiter.distributed.connection import is_cluster
 from orbiter.distributed.keys import Keys, resolve_redis_url
 from orbiter.distributed.settings import read
 from orbiter.errors import ConfigurationError
@@ -65,7 +66,9 @@ class RedisThreadStore:
     """Threads kept in Redis, shared by every process that reaches the server.
 
     Workers use one on the same server and key prefix as their queue, so a client can read
-    the threads its distributed runs write (``await store.load("support-42")``).
+    the threads its distributed runs write (``await store.load("support-42")``). On a Redis
+    Cluster (``redis+cluster://``, or ``ORBITER_QUEUE_SHARDS``) a thread's keys carry the hash
+    tag of its shard, as the workers' do, so give it the same URL and settings as them.
 
     Args:
         redis_url: defaults to ``ORBITER_REDIS_URL``.
@@ -86,9 +89,10 @@ class RedisThreadStore:
     ) -> None:
         found = read("thread_retention", retention)
         self.retention: int | None = None if found is None else math.ceil(found)
-        self.keys = Keys.from_env(key_prefix)
         self._redis = redis
         self._url = None if redis is not None else resolve_redis_url(redis_url)
+        # Named as the workers name them: sharded on a cluster (see keys.py).
+        self.keys = Keys.from_env(key_prefix, self._url, cluster=is_cluster(redis))
 
     @contextlib.asynccontextmanager
     async def _client(self) -> AsyncIterator[Redis]:
@@ -98,6 +102,10 @@ class RedisThreadStore:
         assert self._url is not None
         shared = acquire(self._url)
         try:
+            if is_cluster(shared.redis):
+                # Learn the slot map before any command: redis-py's cluster client, used by
+                # several calls at once while it first learns it, fails some of them.
+                await shared.redis.initialize()
             yield shared.redis
         finally:
             await release(shared)
