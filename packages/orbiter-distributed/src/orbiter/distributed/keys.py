@@ -189,7 +189,11 @@ class Keys:
 
     def task(self, task_id: str) -> str:
         """Hash: the task record (status, attempt, worker, timestamps, result, error)."""
-        return f"{self._of(task_id)}:task:{task_id}"
+        return self.records_at(self.shard(task_id)) + task_id
+
+    def records_at(self, shard: int) -> str:
+        """The start of the record names of one shard's tasks (the record is this + task id)."""
+        return f"{self.at(shard)}:task:"
 
     def events(self, task_id: str) -> str:
         """Stream: the task's events, ending with one terminal marker entry."""
@@ -249,7 +253,7 @@ class Keys:
     def stray(self, shard: int) -> str:
         """A record name in ``shard`` that no task has: the record key of a script run for a
         queue entry that names no task of that shard."""
-        return f"{self.at(shard)}:task:-"
+        return self.records_at(shard) + "-"
 
     @property
     def workers(self) -> str:
