@@ -21,6 +21,7 @@ Run with ``make chaos`` (``pytest -m slow tests/test_chaos.py -s``); it prints i
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import random
 import signal
@@ -186,22 +187,21 @@ async def drive(
         print(f"  [{time.monotonic() - t0:6.1f}s] {stats.actions[-1][1]}", flush=True)
 
 
-async def stored_events(url: str, task_id: str) -> list[Any]:
+async def stored_events(reader: Any, url: str, task_id: str) -> list[Any]:
     """Every entry of a task's events stream, superseded ones included (Redis may be
     restarting: retried until it answers)."""
     key = Keys.from_env(redis_url=url).events(task_id)
     for _ in range(200):
-        r = connect(url)
         try:
-            return list(await r.xrange(key))
+            return list(await reader.xrange(key))
         except (RedisError, OSError):
             await asyncio.sleep(0.1)
-        finally:
-            await r.aclose()
     raise AssertionError(f"could not read the events of task {task_id}")
 
 
-async def follow(i: int, agent: Agent, url: str, delay: float, stats: Stats) -> dict[str, Any]:
+async def follow(
+    i: int, agent: Agent, url: str, delay: float, stats: Stats, reader: Any
+) -> dict[str, Any]:
     """Submit task ``i`` after ``delay`` and follow its stream to the end."""
     from orbiter.distributed import distributed
 
@@ -214,7 +214,7 @@ async def follow(i: int, agent: Agent, url: str, delay: float, stats: Stats) -> 
     result = await handle.result(timeout=60)
     stats.completions.append(time.monotonic())
     record = await handle.status()
-    stored = await stored_events(url, handle.task_id)
+    stored = await stored_events(reader, url, handle.task_id)
     await handle.close()
     return {
         "i": i, "events": events, "arrived": arrived, "result": result, "record": record,
@@ -306,6 +306,7 @@ async def run_chaos(url: str, restart: Restart, tasks: int, where: str) -> None:
     pool = Pool(url)
     stats = Stats()
     done = asyncio.Event()
+    reader = connect(url)  # one client reads every task's stored events
     try:
         for _ in range(WORKERS):
             pool.spawn()
@@ -316,7 +317,7 @@ async def run_chaos(url: str, restart: Restart, tasks: int, where: str) -> None:
         try:
             outcomes = await asyncio.wait_for(
                 asyncio.gather(
-                    *(follow(i, agents[i], url, delays[i], stats) for i in range(tasks))
+                    *(follow(i, agents[i], url, delays[i], stats, reader) for i in range(tasks))
                 ),
                 DEADLINE,
             )
@@ -347,6 +348,8 @@ async def run_chaos(url: str, restart: Restart, tasks: int, where: str) -> None:
     finally:
         done.set()
         pool.close()
+        with contextlib.suppress(RedisError, OSError):
+            await reader.aclose()
 
 
 @pytest.mark.timeout(DEADLINE + 120)
