@@ -7,7 +7,10 @@
 ``ORBITER_EVENT_RETENTION`` cut to a few seconds, runs ``n`` one-step tasks (``scripted:echo``)
 through them, waits for the finished tasks to expire, and compares ``INFO memory`` used_memory
 with its value before the run (after a warm-up, so the scripts are loaded and the workers
-registered). It then scans every key and lists those without a TTL.
+registered, the client's connection pool grown), each reading taken as is and again after
+``CONFIG RESETSTAT`` and ``SLOWLOG RESET`` (the server's own statistics, not data). It then
+scans every key, lists those without a TTL and names any that is not one of the keys meant to
+stay (``MEANT_TO_STAY``).
 
 ``failover`` starts a Sentinel setup (primary, replica, three sentinels; ``tests/testkit``) and
 measures submit -> result throughput through the ``redis+sentinel://`` URL with
@@ -81,6 +84,15 @@ def used_memory(client: redis.Redis) -> int:
     return int(client.info("memory")["used_memory"])
 
 
+def used_memory_without_stats(client: redis.Redis) -> int:
+    """``used_memory`` after dropping the server's own statistics: the per-command latency
+    histograms (one for each command name it ran, refilled by any traffic) and the slow log.
+    Both are bounded, hold no data of Orbiter's, and grow with the load of the machine."""
+    client.slowlog_reset()
+    client.config_resetstat()
+    return used_memory(client)
+
+
 def memory_parts(client: redis.Redis) -> dict[str, int]:
     """Where used_memory goes: data, connections, scripts, the key tables."""
     info = client.info("memory")
@@ -109,17 +121,29 @@ def keys_without_ttl(client: redis.Redis) -> dict[str, dict[str, Any]]:
     return found
 
 
-def wait_expired(client: redis.Redis, keys: int, timeout: float) -> float:
-    """Wait until at most ``keys`` keys are left (expiry is lazy + sampled); seconds waited."""
+def wait_expired(client: redis.Redis, keys: int, index_ids: int, timeout: float) -> float:
+    """Wait until at most ``keys`` keys are left (expiry is lazy + sampled) and the task index
+    holds at most ``index_ids`` ids (the workers' heartbeats prune it); seconds waited."""
     t0 = time.monotonic()
     while time.monotonic() - t0 < timeout:
         # A scan touches every key, so the expired ones go now rather than on a later sample.
         for _ in client.scan_iter(count=5000):
             pass
-        if client.dbsize() <= keys:
+        if client.dbsize() <= keys and client.zcard(INDEX) <= index_ids:
             break
         time.sleep(0.5)
     return time.monotonic() - t0
+
+
+INDEX = "orbiter:tasks"
+MEANT_TO_STAY = {
+    "orbiter:queue:default": "the queue stream and its consumer group",
+    "orbiter:workers": "the worker registry (worker ids by last heartbeat)",
+    INDEX: "the task index (ids of tasks that still exist, capped at the newest 10,000)",
+    "orbiter:gate:default": "the queue's gate: its window, tenant cap and release turn",
+    "orbiter:gate:default:slots": "the gate's live workers, each until its time passes",
+}
+"""Keys that have no TTL by design: the soak reports any other key without one."""
 
 
 async def soak(n: int, retention: int) -> dict[str, Any]:
@@ -129,20 +153,26 @@ async def soak(n: int, retention: int) -> dict[str, Any]:
         url = server.url
         client = redis.Redis.from_url(url)
         with workers(url, 3, env):
-            await run_tasks(url, 60)  # warm-up: scripts loaded, workers registered
+            # Warm-up: scripts loaded, workers registered, the client's connection pool grown
+            # to what a chunk of concurrent handles needs; then all of it expired.
+            await run_tasks(url, CHUNK)
             await asyncio.sleep(retention + 1)
-            wait_expired(client, len(keys_without_ttl(client)) + 3, 30)  # + workers' hashes
+            wait_expired(client, len(MEANT_TO_STAY) + 3, 0, 60)  # + the workers' hashes
             before_keys = client.dbsize()
-            before = used_memory(client)
+            before_raw = used_memory(client)
+            before = used_memory_without_stats(client)
             parts_before = memory_parts(client)
-            index_before = client.memory_usage("orbiter:tasks") or 0
+            index_before = client.zcard(INDEX)
             tasks_per_s = await run_tasks(url, n)
             peak = int(client.info("memory")["used_memory_peak"])
+            index_peak = client.zcard(INDEX)
             await asyncio.sleep(retention + 1)
-            waited = wait_expired(client, before_keys, 120)
-            after = used_memory(client)
+            waited = wait_expired(client, before_keys, index_before, 120)
+            after_raw = used_memory(client)
+            after = used_memory_without_stats(client)
             parts_after = memory_parts(client)
             after_keys = client.dbsize()
+            index_after = client.zcard(INDEX)
             permanent = keys_without_ttl(client)
             types = Counter(client.type(k).decode() for k in client.scan_iter(count=1000))
         client.close()
@@ -156,12 +186,11 @@ async def soak(n: int, retention: int) -> dict[str, Any]:
         "used_memory_after": after,
         "used_memory_peak": peak,
         "after_vs_before": round(after / before, 3),
-        # The task index (newest 10,000 ids, kept for `orbiter task list`) grows up to its cap
-        # by design; this is the ratio without that growth.
-        "index_growth": permanent["orbiter:tasks"]["bytes"] - index_before,
-        "after_vs_before_without_index": round(
-            (after - permanent["orbiter:tasks"]["bytes"] + index_before) / before, 3
-        ),
+        # As read, the server's statistics included (see used_memory_without_stats).
+        "used_memory_before_raw": before_raw,
+        "used_memory_after_raw": after_raw,
+        "after_vs_before_raw": round(after_raw / before_raw, 3),
+        "index_ids_before_peak_after": [index_before, index_peak, index_after],
         "memory_parts_before": parts_before,
         "memory_parts_after": parts_after,
         "keys_before": before_keys,
@@ -169,6 +198,7 @@ async def soak(n: int, retention: int) -> dict[str, Any]:
         "key_types_after": dict(types),
         "expiry_wait_s": round(waited, 1),
         "keys_without_ttl": permanent,
+        "unexpected_keys_without_ttl": sorted(set(permanent) - set(MEANT_TO_STAY)),
     }
 
 

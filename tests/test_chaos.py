@@ -8,33 +8,45 @@ stream holds a complete, ordered, duplicate-free sequence of events, and the tas
 events prove that no completed step ran twice: a step whose checkpoint was stored was completed
 by one attempt and never started again by a later one.
 
+The cluster variant runs 300 such tasks on a 3-primary Redis Cluster and kill -9s a primary
+(then starts it again on its port, from its folder) instead of restarting the one server. The
+nodes have no replicas: "exactly once" holds there because every node writes an append-only
+file synced on each write (``appendfsync always``), so a node that comes back has every write it
+acknowledged, and rejoins the cluster from its ``nodes.conf``. While it is down its slots do not
+answer, and clients and workers retry until they do.
+
 Run with ``make chaos`` (``pytest -m slow tests/test_chaos.py -s``); it prints its counts.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import random
 import signal
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
-import redis.asyncio as aredis
-from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import RedisError
 from steps_support import as_seen, tick
+from testkit.cluster import Cluster
 from testkit.workers import WorkerProc
 
 from orbiter import Agent
+from orbiter.distributed.connection import connect
+from orbiter.distributed.keys import Keys
 from orbiter.events import StepEvent, decode_event
 from orbiter.testing import ScriptedCall, ScriptedModel, TextStep, ToolStep
 
 pytestmark = pytest.mark.slow
 
 TASKS = 500
+CLUSTER_TASKS = 300  # the cluster's three nodes share the machine's cores with the workers
 WORKERS = 3
 CONCURRENCY = 16
 LEASE = 2.0  # seconds: short, so killed workers' tasks come back quickly
@@ -106,14 +118,45 @@ class Pool:
             proc.kill()
 
 
+Restart = Callable[[int], str]
+"""Restarts (part of) the Redis deployment, the how-manieth time given; says what it did."""
+
+
+def server_restart(server: Any) -> Restart:
+    """Alternately a clean stop and a kill -9 of the one server, then a start: with appendfsync
+    always neither may lose an acknowledged write."""
+
+    def restart(n: int) -> str:
+        hard = n % 2 == 1
+        server.stop(kill=hard)
+        server.start()
+        return f"Redis {'kill -9' if hard else 'stop'} + start"
+
+    return restart
+
+
+def primary_restart(cluster: Cluster) -> Restart:
+    """A kill -9 of one primary (another each time), then a start on the same port and folder:
+    it reads back its append-only file and its ``nodes.conf``, and serves its slots again."""
+
+    def restart(n: int) -> str:
+        node = cluster.primaries[(n + 1) % len(cluster.primaries)]
+        node.stop(kill=True)
+        node.start()
+        cluster.wait_ok()
+        return f"cluster primary :{node.port} kill -9 + start"
+
+    return restart
+
+
 async def drive(
-    pool: Pool, server: Any, stats: Stats, done: asyncio.Event, rng: random.Random
+    pool: Pool, restart: Restart, stats: Stats, done: asyncio.Event, rng: random.Random
 ) -> None:
     """Every 1.5-4 s one disruption: kill -9 or SIGTERM of a worker, or a Redis restart.
 
-    Two Redis restarts (one clean, one kill -9) are planned at random moments while tasks are
-    still being submitted, so every run has them; the other disruptions are kills of workers
-    (60%) and SIGTERMs (40%).
+    Two Redis restarts are planned at random moments while tasks are still being submitted, so
+    every run has them; the other disruptions are kills of workers (60%) and SIGTERMs (40%).
+    Clients and workers see their connections drop for the length of a restart.
     """
     t0 = time.monotonic()
     # Early enough that the driver (checking every 4 s at most) gets to them before the end.
@@ -126,16 +169,9 @@ async def drive(
             pass
         if restarts and time.monotonic() >= restarts[0]:
             restarts.pop(0)
-            # Alternately a clean stop and a kill -9 of the server: with appendfsync always
-            # neither may lose an acknowledged write. Clients and workers see the connection
-            # drop for the length of the restart.
-            hard = stats.redis_restarts % 2 == 1
-            await asyncio.to_thread(server.stop, kill=hard)
-            await asyncio.to_thread(server.start)
+            label = await asyncio.to_thread(restart, stats.redis_restarts)
             stats.redis_restarts += 1
-            stats.actions.append(
-                (time.monotonic(), f"Redis {'kill -9' if hard else 'stop'} + start")
-            )
+            stats.actions.append((time.monotonic(), label))
         elif rng.random() < 0.6:
             proc = pool.take(rng)
             proc.kill()
@@ -151,21 +187,21 @@ async def drive(
         print(f"  [{time.monotonic() - t0:6.1f}s] {stats.actions[-1][1]}", flush=True)
 
 
-async def stored_events(url: str, task_id: str) -> list[Any]:
+async def stored_events(reader: Any, url: str, task_id: str) -> list[Any]:
     """Every entry of a task's events stream, superseded ones included (Redis may be
     restarting: retried until it answers)."""
+    key = Keys.from_env(redis_url=url).events(task_id)
     for _ in range(200):
-        r = aredis.Redis.from_url(url)
         try:
-            return list(await r.xrange(f"orbiter:events:{task_id}"))
-        except (RedisConnectionError, OSError):
+            return list(await reader.xrange(key))
+        except (RedisError, OSError):
             await asyncio.sleep(0.1)
-        finally:
-            await r.aclose()
     raise AssertionError(f"could not read the events of task {task_id}")
 
 
-async def follow(i: int, agent: Agent, url: str, delay: float, stats: Stats) -> dict[str, Any]:
+async def follow(
+    i: int, agent: Agent, url: str, delay: float, stats: Stats, reader: Any
+) -> dict[str, Any]:
     """Submit task ``i`` after ``delay`` and follow its stream to the end."""
     from orbiter.distributed import distributed
 
@@ -178,7 +214,7 @@ async def follow(i: int, agent: Agent, url: str, delay: float, stats: Stats) -> 
     result = await handle.result(timeout=60)
     stats.completions.append(time.monotonic())
     record = await handle.status()
-    stored = await stored_events(url, handle.task_id)
+    stored = await stored_events(reader, url, handle.task_id)
     await handle.close()
     return {
         "i": i, "events": events, "arrived": arrived, "result": result, "record": record,
@@ -259,26 +295,29 @@ def chaos_requested(request: pytest.FixtureRequest) -> None:
         pytest.skip("chaos run: select it with -m slow (make chaos)")
 
 
-@pytest.mark.timeout(DEADLINE + 120)
-async def test_tasks_survive_killed_workers_and_redis_restarts(
-    chaos_requested: None, local_redis: Any
-) -> None:
+async def run_chaos(url: str, restart: Restart, tasks: int, where: str) -> None:
+    """``tasks`` tasks through the worker pool on ``url`` under the driver's disruptions; then
+    every guarantee checked for each, and the counts printed."""
     rng = random.Random(SEED)
-    print(f"\nchaos: {TASKS} tasks, {WORKERS} workers x {CONCURRENCY}, lease {LEASE}s, seed {SEED}")
-    pool = Pool(local_redis.url)
+    print(
+        f"\nchaos on {where}: {tasks} tasks, {WORKERS} workers x {CONCURRENCY}, "
+        f"lease {LEASE}s, seed {SEED}"
+    )
+    pool = Pool(url)
     stats = Stats()
     done = asyncio.Event()
+    reader = connect(url)  # one client reads every task's stored events
     try:
         for _ in range(WORKERS):
             pool.spawn()
-        agents = [agent_for(i, rng) for i in range(TASKS)]
-        delays = sorted(rng.uniform(0, SUBMIT_SECONDS) for _ in range(TASKS))
+        agents = [agent_for(i, rng) for i in range(tasks)]
+        delays = sorted(rng.uniform(0, SUBMIT_SECONDS) for _ in range(tasks))
         started = time.monotonic()
-        driver = asyncio.create_task(drive(pool, local_redis, stats, done, rng))
+        driver = asyncio.create_task(drive(pool, restart, stats, done, rng))
         try:
             outcomes = await asyncio.wait_for(
                 asyncio.gather(
-                    *(follow(i, agents[i], local_redis.url, delays[i], stats) for i in range(TASKS))
+                    *(follow(i, agents[i], url, delays[i], stats, reader) for i in range(tasks))
                 ),
                 DEADLINE,
             )
@@ -296,7 +335,7 @@ async def test_tasks_survive_killed_workers_and_redis_restarts(
         ]
         longest_handover = max(handover(o) for o in outcomes)
         print(
-            f"chaos: {TASKS} tasks COMPLETED exactly once in {elapsed:.1f}s; "
+            f"chaos on {where}: {tasks} tasks COMPLETED exactly once in {elapsed:.1f}s; "
             f"kill -9: {stats.kills}, SIGTERM: {stats.terms}, Redis restarts: "
             f"{stats.redis_restarts}, workers started: {pool.started}, redeliveries: "
             f"{redeliveries}, cut-off steps run again: {reruns}, completed steps run again: 0, "
@@ -309,3 +348,20 @@ async def test_tasks_survive_killed_workers_and_redis_restarts(
     finally:
         done.set()
         pool.close()
+        with contextlib.suppress(RedisError, OSError):
+            await reader.aclose()
+
+
+@pytest.mark.timeout(DEADLINE + 120)
+async def test_tasks_survive_killed_workers_and_redis_restarts(
+    chaos_requested: None, local_redis: Any
+) -> None:
+    await run_chaos(local_redis.url, server_restart(local_redis), TASKS, "one server")
+
+
+@pytest.mark.timeout(DEADLINE + 120)
+async def test_tasks_survive_killed_workers_and_cluster_primary_kills(
+    chaos_requested: None,
+) -> None:
+    with Cluster(appendonly=True) as cluster:
+        await run_chaos(cluster.url, primary_restart(cluster), CLUSTER_TASKS, "a 3-primary cluster")

@@ -25,6 +25,10 @@ from test_distributed_faults import (  # noqa: F401 (run here against the cluste
     test_sigterm_hands_unfinished_tasks_back_at_once,
     thinking_agent,
 )
+from test_task_index import (  # noqa: F401 (run here against the cluster)
+    test_an_idle_worker_empties_the_index_of_expired_tasks,
+    test_only_old_ids_without_a_record_are_dropped,
+)
 from testkit.cluster import Cluster, cluster_url_fixture, redis_cluster_fixture  # noqa: F401
 from testkit.workers import Spawn, spawn_fixture  # noqa: F401 (fixture)
 

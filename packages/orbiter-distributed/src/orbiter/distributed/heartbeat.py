@@ -1,6 +1,7 @@
 """A worker's heartbeat: keeps its registry record and its leases fresh, acts on what it learns
 about the tasks it runs (cancel requested, taken over, record broken), takes over tasks
-whose worker went silent, and fails runs paused for approval that nobody resumed in time."""
+whose worker went silent, fails runs paused for approval that nobody resumed in time, and
+drops expired tasks from the task index."""
 
 from __future__ import annotations
 
@@ -17,12 +18,15 @@ from orbiter.distributed.approval import expire_due
 from orbiter.distributed.attempt import Running
 from orbiter.distributed.connection import TRANSIENT, raise_if_cancelled
 from orbiter.distributed.queue import Entry, LeaseState, RedisQueue
+from orbiter.distributed.task_index import IndexPruner
 from orbiter.distributed.thread_runs import sweep
 
 log = logging.getLogger("orbiter.distributed.worker")
 
 PAUSED_EVERY = 5
 """Beats between two looks for runs paused for approval whose time is over."""
+PRUNE_EVERY = 5
+"""Beats between two passes over the task index for the ids of expired tasks."""
 
 
 class Heartbeat:
@@ -56,6 +60,7 @@ class Heartbeat:
         self.take_over = take_over
         self.free = free
         self._refused: str | None = None  # the last refusal of the registry write, said once
+        self.index = IndexPruner(queue.redis, queue.keys, queue.retention)
 
     async def run(self) -> None:
         lease = self.queue.lease_seconds
@@ -90,6 +95,8 @@ class Heartbeat:
                     await self.queue.forget_dead_consumers(self.worker_id, max(60.0, lease * 10))
                 if beats % 5 == 0:
                     await sweep(self.queue.redis, self.queue.keys)
+                if beats % PRUNE_EVERY == 0:
+                    await self.index.prune()
             except TRANSIENT as exc:
                 log.warning("heartbeat failed (%s); retrying", exc)
             except ResponseError as exc:
