@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import Callable
 from typing import Any
 
@@ -276,6 +277,23 @@ async def test_worker_class_in_process_with_a_custom_executor(redis_url: str) ->
     assert [ev.text async for ev in handle.stream() if isinstance(ev, TextEvent)] == ["SHOUT"]
     worker.stop()
     await asyncio.wait_for(serving, 10)
+    await handle.close()
+
+
+async def test_a_serving_worker_keeps_its_startup_heap_out_of_the_collector(
+    redis_url: str,
+) -> None:
+    # Frozen while it serves (full collections skip what startup built), thawed once it stops,
+    # so a process that ran a worker in passing gets its collector back as it was.
+    worker = Worker(redis_url, handle_signals=False)
+    serving = asyncio.create_task(worker.run())
+    await asyncio.wait_for(worker.ready.wait(), 10)
+    assert gc.get_freeze_count() > 1000
+    handle = await distributed(Agent(name="a", model="scripted:echo"), "hi", redis_url=redis_url)
+    assert (await handle.result(timeout=10))["output"] == "hi"
+    worker.stop()
+    await asyncio.wait_for(serving, 10)
+    assert gc.get_freeze_count() == 0
     await handle.close()
 
 
