@@ -7,6 +7,7 @@ import gc
 from collections.abc import Callable
 from typing import Any
 
+import msgspec
 import pytest
 import redis.asyncio as aredis
 from testkit.processes import until as eventually
@@ -22,6 +23,8 @@ from orbiter.distributed import (
     Worker,
     distributed,
 )
+from orbiter.distributed.events import decode_marker
+from orbiter.distributed.keys import Keys
 from orbiter.events import ErrorEvent, StatusEvent, StreamEvent, TextEvent, ToolCallEvent
 from orbiter.testing import ScriptedCall, ScriptedModel, TextStep, ToolStep, fail
 
@@ -294,6 +297,28 @@ async def test_a_serving_worker_keeps_its_startup_heap_out_of_the_collector(
     worker.stop()
     await asyncio.wait_for(serving, 10)
     assert gc.get_freeze_count() == 0
+    await handle.close()
+
+
+async def test_the_end_marker_carries_the_result_the_record_holds(
+    redis_url: str, spawn: Spawn
+) -> None:
+    # The marker closes the events stream; a reader that finds it returns its result without
+    # reading the record, so both must say the same, byte for byte once decoded.
+    spawn()
+    handle = await distributed(Agent(name="a", model="scripted:echo"), "é ✓", redis_url=redis_url)
+    result = await handle.result(timeout=20)
+    client = aredis.Redis.from_url(redis_url)
+    try:
+        stream = Keys.from_env(None, redis_url).events(handle.task_id)
+        ((_, last),) = await client.xrevrange(stream, count=1)
+        stored = await client.hget(Keys.from_env(None, redis_url).task(handle.task_id), "result")
+    finally:
+        await client.aclose()
+    marker = decode_marker(last[b"end"])
+    assert marker.status == "COMPLETED"
+    assert marker.result == result == msgspec.json.decode(stored)
+    assert result["output"] == "é ✓"
     await handle.close()
 
 
