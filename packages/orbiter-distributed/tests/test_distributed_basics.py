@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import Callable
 from typing import Any
 
+import msgspec
 import pytest
 import redis.asyncio as aredis
 from testkit.processes import until as eventually
@@ -21,6 +23,8 @@ from orbiter.distributed import (
     Worker,
     distributed,
 )
+from orbiter.distributed.events import decode_marker
+from orbiter.distributed.keys import Keys
 from orbiter.events import ErrorEvent, StatusEvent, StreamEvent, TextEvent, ToolCallEvent
 from orbiter.testing import ScriptedCall, ScriptedModel, TextStep, ToolStep, fail
 
@@ -276,6 +280,45 @@ async def test_worker_class_in_process_with_a_custom_executor(redis_url: str) ->
     assert [ev.text async for ev in handle.stream() if isinstance(ev, TextEvent)] == ["SHOUT"]
     worker.stop()
     await asyncio.wait_for(serving, 10)
+    await handle.close()
+
+
+async def test_a_serving_worker_keeps_its_startup_heap_out_of_the_collector(
+    redis_url: str,
+) -> None:
+    # Frozen while it serves (full collections skip what startup built), thawed once it stops,
+    # so a process that ran a worker in passing gets its collector back as it was.
+    worker = Worker(redis_url, handle_signals=False)
+    serving = asyncio.create_task(worker.run())
+    await asyncio.wait_for(worker.ready.wait(), 10)
+    assert gc.get_freeze_count() > 1000
+    handle = await distributed(Agent(name="a", model="scripted:echo"), "hi", redis_url=redis_url)
+    assert (await handle.result(timeout=10))["output"] == "hi"
+    worker.stop()
+    await asyncio.wait_for(serving, 10)
+    assert gc.get_freeze_count() == 0
+    await handle.close()
+
+
+async def test_the_end_marker_carries_the_result_the_record_holds(
+    redis_url: str, spawn: Spawn
+) -> None:
+    # The marker closes the events stream; a reader that finds it returns its result without
+    # reading the record, so both must say the same, byte for byte once decoded.
+    spawn()
+    handle = await distributed(Agent(name="a", model="scripted:echo"), "é ✓", redis_url=redis_url)
+    result = await handle.result(timeout=20)
+    client = aredis.Redis.from_url(redis_url)
+    try:
+        stream = Keys.from_env(None, redis_url).events(handle.task_id)
+        ((_, last),) = await client.xrevrange(stream, count=1)
+        stored = await client.hget(Keys.from_env(None, redis_url).task(handle.task_id), "result")
+    finally:
+        await client.aclose()
+    marker = decode_marker(last[b"end"])
+    assert marker.status == "COMPLETED"
+    assert marker.result == result == msgspec.json.decode(stored)
+    assert result["output"] == "é ✓"
     await handle.close()
 
 

@@ -17,6 +17,7 @@ import pytest
 from redis.asyncio import Redis
 from redis.asyncio.connection import AbstractConnection, Connection
 from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import DataError
 
 from orbiter.distributed._pubsub import Listener
 from orbiter.distributed.connection import connect
@@ -106,3 +107,44 @@ async def test_redis_py_makes_no_retry_of_its_own() -> None:
         with contextlib.suppress(Exception):
             await server.wait_closed()
     assert accepted == 1
+
+
+_ODD_ARGS: list[tuple[object, ...]] = [
+    ("SET", "k", "é", 0.1, 1e20, -7, 10**30, b"\x00\xff", memoryview(b"mv"), bytearray(b"ba")),
+    ("CLIENT SETNAME", "name"),  # two words in one: split by redis-py's packer
+    (b"GET", "k"),
+]
+
+
+def test_commands_are_packed_in_c_byte_for_byte_as_redis_py_packs_them() -> None:
+    client = connect("redis://127.0.0.1:1/0")
+    pool = client.connection_pool
+    ours = pool.connection_class(**pool.connection_kwargs)
+    theirs = Connection(**pool.connection_kwargs)
+    assert type(ours) is not Connection  # the pool's class, with the C packer
+    assert isinstance(ours, Connection)
+    for args in _ODD_ARGS:
+        assert b"".join(ours.pack_command(*args)) == b"".join(theirs.pack_command(*args)), args
+    # redis-py's own error for what Redis cannot take, not hiredis's TypeError.
+    with pytest.raises(DataError, match="bool"):
+        ours.pack_command("SET", "k", True)
+
+
+async def test_a_client_round_trips_every_kind_of_argument(redis_url: str) -> None:
+    redis = connect(redis_url, name="packing")
+    key = f"orbiter-test-{uuid.uuid4().hex[:8]}"
+    try:
+        pipe = redis.pipeline(transaction=False)
+        pipe.hset(key, mapping={"s": "é", "f": 0.1, "i": 10**30, "b": b"\x00\xff"})
+        pipe.hgetall(key)
+        _, stored = await pipe.execute()
+        assert stored == {
+            b"s": "é".encode(),
+            b"f": b"0.1",
+            b"i": b"1" + b"0" * 30,
+            b"b": b"\x00\xff",
+        }
+        assert await redis.execute_command("CLIENT GETNAME") == "packing"
+    finally:
+        await redis.delete(key)
+        await redis.aclose()

@@ -227,7 +227,9 @@ class Attempts:
                     status="FAILED" if outcome.status == "RETRYING" else outcome.status,
                     error=outcome.error or None,
                     error_type=outcome.error_type or None,
-                    result=result,
+                    # The result's JSON as it is, not encoded a second time (a long transcript
+                    # is most of it); the encoder writes a Raw field as the bytes it holds.
+                    result=msgspec.Raw(result_json) if result is not None else None,
                 )
             )
         except (TypeError, msgspec.EncodeError) as exc:

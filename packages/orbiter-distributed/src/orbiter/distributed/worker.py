@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 import os
 import signal
@@ -227,6 +228,7 @@ class Worker:
         try:
             if not await unless_stopped(self._startup(), self._stop):
                 return
+            _freeze_heap()
             claim = loop.create_task(self._claim_loop())
             # The cron ticker runs beside the heartbeat and stops with it.
             beat = loop.create_task(beside(self._heartbeat.run(), Ticker.for_worker(self)))
@@ -259,6 +261,7 @@ class Worker:
             with contextlib.suppress(*TRANSIENT, ResponseError):
                 await self._gate.beat(leaving=True)
         finally:
+            gc.unfreeze()
             for signum in signals:
                 loop.remove_signal_handler(signum)
             close = getattr(self.executor, "aclose", None)
@@ -424,6 +427,17 @@ class Worker:
             self._check_now.set()  # reconnected: a cancel may have been missed
             return
         self._stop_task(data.decode(errors="replace"), "cancel")
+
+
+def _freeze_heap() -> None:
+    """Keep what startup built (modules, settings, clients) out of the cyclic collector's way.
+
+    They live as long as the worker; left in its oldest generation, every full collection
+    walks all of them (tens of thousands of objects, ~50 ms) every few thousand tasks. Frozen,
+    a full collection costs what the tasks left. Reference counting frees them as before.
+    """
+    gc.collect()
+    gc.freeze()
 
 
 if __name__ == "__main__":
