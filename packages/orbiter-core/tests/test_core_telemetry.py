@@ -210,6 +210,28 @@ async def test_a_trace_not_sampled_makes_no_spans_and_passes_its_context_on(
     ]
 
 
+@pytest.mark.parametrize("sampled", [True, False])
+def test_a_run_in_a_trace_left_out_keeps_no_trace_at_all(sampled: bool) -> None:
+    # With a parent-based sampler, a run under a parent that was not sampled decides once, at
+    # its start, that it needs no span: it carries no trace object, so none of its model or
+    # tool calls builds attributes or wraps its stream.
+    provider = TracerProvider(sampler=ParentBased(ALWAYS_ON))
+    parent = SpanContext(0xAB, 0xCD, is_remote=True, trace_flags=TraceFlags(int(sampled)))
+    telemetry.set_tracer_provider(provider)
+    token = context.attach(set_span_in_context(NonRecordingSpan(parent)))
+    try:
+        trace = telemetry.start_run("calc")
+        assert (trace is not None) is sampled
+        if trace is not None:
+            assert trace.root is not None
+            assert trace.root.is_recording()
+            trace.end(None, 1)
+    finally:
+        context.detach(token)
+        telemetry.set_tracer_provider(None)
+        provider.shutdown()
+
+
 class _Seen:
     def __init__(self) -> None:
         self.models: list[tuple[Any, ...]] = []

@@ -161,13 +161,21 @@ def start_span(
     Args:
         kind: ``"producer"`` or ``"consumer"``; internal when empty.
     """
-    if _cached[3] and _cached[1] is tracer:
-        above = _otel.get_current_span(parent).get_span_context()
-        if above.is_valid and not above.trace_flags.sampled:
-            return None
+    if _cached[1] is tracer and left_out(parent):
+        return None
     if kind:
         options["kind"] = _otel.kinds[kind]
     return tracer.start_span(name, context=parent, attributes=attributes, **options)
+
+
+def left_out(parent: Any) -> bool:
+    """Whether the trace of the context ``parent`` (None: the current one) was not sampled and
+    the tracer provider drops every span under it (see :func:`_prunes`): then nothing below
+    needs a span, only the context passed on as it is."""
+    if not _cached[3]:
+        return False
+    above = _otel.get_current_span(parent).get_span_context()
+    return bool(above.is_valid and not above.trace_flags.sampled)
 
 
 def span_context(span: Any) -> Any:
@@ -263,6 +271,8 @@ def _split(model_name: str) -> tuple[str, str]:
 def start_run(agent_name: str, kind: str = "agent") -> RunTrace | None:
     """The trace of one run, or None when nobody traces or observes (the common case)."""
     t = tracer()
+    if t is not None and left_out(None):
+        t = None  # a trace not sampled: the run makes no span, its model calls none either
     if t is None and not _observers:
         return None
     return RunTrace(t, agent_name, kind)

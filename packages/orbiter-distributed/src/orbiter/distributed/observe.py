@@ -30,7 +30,6 @@ def _messaging(queue: str, task_id: str, operation: str) -> dict[str, Any]:
         "messaging.destination.name": queue,
         "messaging.operation.type": operation,
         "messaging.message.id": task_id,
-        "orbiter.task.id": task_id,
     }
 
 
@@ -108,6 +107,9 @@ class Attempt:
     def _start_spans(self, tracer: Any, enqueued: float | None, now: float) -> None:
         spec = self.spec
         parent = telemetry.context_from(spec.trace)
+        if telemetry.left_out(parent):
+            self.ctx = parent  # a trace not sampled: no spans, the client's context goes on
+            return
         if enqueued is not None:
             waited = telemetry.start_span(
                 tracer,
@@ -123,11 +125,9 @@ class Attempt:
         attributes["orbiter.task.attempt"] = spec.attempt
         attributes["orbiter.task.redelivered"] = spec.attempt > 1
         attributes["orbiter.worker.id"] = spec.worker_id
-        attributes["gen_ai.agent.name"] = self.agent
         self.span = telemetry.start_span(
             tracer, f"process {spec.queue}", parent, attributes, kind="consumer"
         )
-        # Without a span (a trace not sampled), the run goes on in the client's context.
         self.ctx = parent if self.span is None else telemetry.span_context(self.span)
 
     async def run(self, awaitable: Awaitable[_T]) -> _T:
