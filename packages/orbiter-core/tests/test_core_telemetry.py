@@ -12,7 +12,7 @@ from opentelemetry import context
 from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
-from opentelemetry.sdk.trace.sampling import ALWAYS_ON, ParentBased, Sampler
+from opentelemetry.sdk.trace.sampling import ALWAYS_OFF, ALWAYS_ON, ParentBased, Sampler
 from opentelemetry.trace import (
     NonRecordingSpan,
     SpanContext,
@@ -230,6 +230,37 @@ def test_a_run_in_a_trace_left_out_keeps_no_trace_at_all(sampled: bool) -> None:
         context.detach(token)
         telemetry.set_tracer_provider(None)
         provider.shutdown()
+
+
+class _CountingSampler(ParentBased):
+    """The SDK's parent-based sampler, never sampling a new trace, counting what it is asked."""
+
+    def __init__(self) -> None:
+        super().__init__(ALWAYS_OFF)
+        self.asked = 0
+
+    def should_sample(self, *args: Any, **kwargs: Any) -> Any:
+        self.asked += 1
+        return super().should_sample(*args, **kwargs)
+
+
+async def test_a_new_trace_the_sampler_leaves_out_asks_it_once_per_run() -> None:
+    # The run's own span is where the sampler decides; its model and tool calls follow that
+    # decision without another span (non-recording ones would only cost time).
+    sampler = _CountingSampler()
+    provider = TracerProvider(sampler=sampler)
+    exporter = InMemorySpanExporter()
+    provider.add_span_processor(SimpleSpanProcessor(exporter))
+    model = _Headers([call_tool("add", a=2, b=3), reply("5")])
+    telemetry.set_tracer_provider(provider)
+    try:
+        await run(Agent(name="calc", model=model, tools=[add]), "2+3?")
+    finally:
+        telemetry.set_tracer_provider(None)
+        provider.shutdown()
+    assert sampler.asked == 1
+    assert exporter.get_finished_spans() == ()
+    assert model.sent == [{}, {}]
 
 
 class _Seen:

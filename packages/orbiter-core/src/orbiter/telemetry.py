@@ -281,8 +281,11 @@ def start_run(agent_name: str, kind: str = "agent") -> RunTrace | None:
 class RunTrace:
     """One run's ``invoke_agent`` span; parent of its model calls.
 
-    ``root`` is None, and ``ctx`` too, when tracing is off or the trace is not sampled (see
-    :func:`start_span`); ``ctx`` is the context the run's model calls start their spans in.
+    ``tracer``, ``root`` and ``ctx`` are None when tracing is off or the trace is not sampled
+    (:func:`start_run` decided so); ``ctx`` is the context the run's model calls start their
+    spans in. A run that starts a new trace the sampler leaves out keeps its (non-recording)
+    root but no tracer, so its calls make no span either. Below the run no call asks
+    :func:`left_out` again: the answer is the run's.
     """
 
     __slots__ = ("content", "ctx", "root", "tracer")
@@ -293,19 +296,14 @@ class RunTrace:
         self.ctx: Any = None
         self.content = False
         if tracer is not None:
-            self.root = start_span(
-                tracer,
-                f"invoke_agent {agent_name}",
-                None,
-                {
-                    "gen_ai.operation.name": "invoke_agent",
-                    "gen_ai.agent.name": agent_name,
-                    "orbiter.target.kind": kind,
-                },
-            )
-            if self.root is not None:
-                self.ctx = _otel.set_span_in_context(self.root)
+            attrs = {"gen_ai.operation.name": "invoke_agent", "gen_ai.agent.name": agent_name}
+            if kind != "agent":
+                attrs["orbiter.target.kind"] = kind  # a Swarm; a lone agent is the default
+            self.root = root = tracer.start_span(f"invoke_agent {agent_name}", attributes=attrs)
+            self.ctx = _otel.set_span_in_context(root)
             self.content = _cached[2]
+            if _cached[3] and not root.get_span_context().trace_flags.sampled:
+                self.tracer = None  # the sampler left this new trace out: so are its calls
 
     def model_call(self, agent_name: str, model_name: str, request: Any) -> ModelCall:
         return ModelCall(self, agent_name, model_name, request)
@@ -318,8 +316,8 @@ class RunTrace:
 
     def end(self, usage: Usage | None, steps: int, error: BaseException | None = None) -> None:
         root, self.root = self.root, None
-        if root is None:
-            return
+        if root is None or not root.is_recording():
+            return  # a non-recording span keeps nothing: no attributes to build, nothing to end
         attrs: dict[str, Any] = {"orbiter.steps": steps}
         if usage is not None:
             attrs["gen_ai.usage.input_tokens"] = usage.input_tokens
@@ -362,9 +360,10 @@ class ModelCall:
                 attrs["gen_ai.input.messages"] = _json(request.messages)
                 if request.system:
                     attrs["gen_ai.system_instructions"] = request.system
-            self.span = start_span(run.tracer, f"chat {self.model}", run.ctx, attrs)
-            if self.span is not None:
-                self.ctx = _otel.set_span_in_context(self.span)
+            self.span = run.tracer.start_span(
+                f"chat {self.model}", context=run.ctx, attributes=attrs
+            )
+            self.ctx = _otel.set_span_in_context(self.span)
 
     async def complete(
         self, fn: Callable[[Any], Awaitable[ModelResponse]], request: Any
