@@ -62,7 +62,8 @@ from opentelemetry.sdk.trace import TracerProvider  # noqa: E402
 from opentelemetry.sdk.trace.export import BatchSpanProcessor  # noqa: E402
 from opentelemetry.sdk.trace.sampling import ParentBased, TraceIdRatioBased  # noqa: E402
 
-from orbiter import Agent, run, runner, telemetry  # noqa: E402
+from orbiter import Agent, run, telemetry  # noqa: E402
+from orbiter._run import stream as run_stream  # noqa: E402
 from orbiter.cli.devserver import DevServer, free_port  # noqa: E402
 from orbiter.distributed import distributed  # noqa: E402
 from orbiter.distributed.metrics import WorkerMetrics  # noqa: E402
@@ -109,6 +110,7 @@ class Receiver:
 QUEUE = 1_000_000  # big enough that no span is dropped: every span's export is paid for
 SAMPLED = 0.1
 SPANS_PER_RUN = 2  # invoke_agent and chat
+SPANS_PER_TASK = 5  # submit (client); queued, process, invoke_agent, chat (worker)
 
 
 class _NoOpProvider:
@@ -194,9 +196,9 @@ async def _local_us(mode: str, receiver: Receiver, runs: int) -> float:
     telemetry.set_tracer_provider(provider)
     if metrics is not None:
         metrics.install()
-    original = runner.start_run
+    original = run_stream.start_run
     if mode == "baseline":
-        runner.start_run = lambda *a, **k: None  # type: ignore[assignment]
+        run_stream.start_run = lambda *a, **k: None  # type: ignore[assignment]
     try:
         for _ in range(200):
             await run(agent, "hi")
@@ -208,7 +210,7 @@ async def _local_us(mode: str, receiver: Receiver, runs: int) -> float:
             provider.force_flush()  # the export of these runs' spans is part of their cost
         return (time.process_time() - t0) / runs * 1e6
     finally:
-        runner.start_run = original  # type: ignore[assignment]
+        run_stream.start_run = original  # type: ignore[assignment]
         telemetry.set_tracer_provider(None)
         if metrics is not None:
             metrics.uninstall()
@@ -230,6 +232,30 @@ def _task(task_id: str, target: bytes, flags: str) -> Any:
         task_id=task_id, attempt=1, queue="default", worker_id="w", target=target, input="hi",
         messages=None, detailed=False, timeout=60, trace=trace,
     )  # fmt: skip
+
+
+def _client_path_us(runs: int = 20000) -> dict[str, float]:
+    """CPU µs per task of the client's part of a trace: the submit span and the context for
+    the payload, with tracing off and with a new trace the parent-based sampler leaves out."""
+    from orbiter.distributed.observe import submit_span
+
+    def submits() -> None:
+        for _ in range(runs):
+            span = submit_span("default", "01JTASK", "bench")
+            if span is not None:
+                span.end()
+
+    out: dict[str, float] = {}
+    for mode, provider in (
+        ("off", None),
+        ("not_sampled", TracerProvider(sampler=ParentBased(TraceIdRatioBased(0.0)))),
+    ):
+        telemetry.set_tracer_provider(provider)
+        try:
+            out[mode] = _cpu_us(submits, runs)
+        finally:
+            telemetry.set_tracer_provider(None)
+    return out
 
 
 async def _worker_path_us(runs: int = 2000) -> dict[str, float]:
@@ -291,8 +317,6 @@ async def _span_costs(receiver: Receiver, runs: int = 1024) -> dict[str, float]:
     """CPU µs per span: recording it, encoding it for OTLP, and exporting it over OTLP/HTTP."""
     from opentelemetry.exporter.otlp.proto.common.trace_encoder import encode_spans
     from opentelemetry.exporter.otlp.proto.http import Compression
-    from opentelemetry.sdk.trace.export import SimpleSpanProcessor
-    from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
     agent = Agent(name="bench", model=ScriptedModel([reply("hello")]))
 
@@ -305,9 +329,7 @@ async def _span_costs(receiver: Receiver, runs: int = 1024) -> dict[str, float]:
             telemetry.set_tracer_provider(None)
 
     recorded = (await runs_cpu(TracerProvider()) - await runs_cpu(None)) / SPANS_PER_RUN
-    memory = InMemorySpanExporter()
-    provider = TracerProvider()
-    provider.add_span_processor(SimpleSpanProcessor(memory))
+    provider, memory = _memory_provider()
     telemetry.set_tracer_provider(provider)
     try:
         for _ in range(runs):
@@ -321,6 +343,7 @@ async def _span_costs(receiver: Receiver, runs: int = 1024) -> dict[str, float]:
         "record": recorded,
     }
     out["encode"] = _cpu_us(lambda: encode_spans(spans).SerializeToString(), len(spans))
+    out |= _bare_span_us(receiver, len(spans))
     for name, batch, compression in (
         ("http_512", 512, Compression.NoCompression),
         ("http_512_gzip", 512, Compression.Gzip),
@@ -338,6 +361,44 @@ async def _span_costs(receiver: Receiver, runs: int = 1024) -> dict[str, float]:
         out[name] = _cpu_us(send, len(spans))
         exporter.shutdown()
     return out
+
+
+def _bare_span_us(receiver: Receiver, count: int) -> dict[str, float]:
+    """The SDK's floor: CPU µs to record one span without attributes (no processor), and to
+    export such spans over OTLP/HTTP in batches of 512. No instrumentation can go below it."""
+    tracer = TracerProvider().get_tracer("bench")
+
+    def record() -> None:
+        for _ in range(count):
+            tracer.start_span("chat bench").end()
+
+    memory = _memory_provider()
+    bare = memory[0].get_tracer("bench")
+    for _ in range(count):
+        bare.start_span("chat bench").end()
+    spans = list(memory[1].get_finished_spans())
+    memory[0].shutdown()
+    exporter = OTLPSpanExporter(endpoint=f"{receiver.endpoint}/v1/traces")
+
+    def send() -> None:
+        for i in range(0, len(spans), 512):
+            exporter.export(spans[i : i + 512])
+
+    try:
+        return {"bare_record": _cpu_us(record, count), "bare_http_512": _cpu_us(send, count)}
+    finally:
+        exporter.shutdown()
+
+
+def _memory_provider() -> tuple[TracerProvider, Any]:
+    """A tracer provider keeping its finished spans in memory, and that memory."""
+    from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+    from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+
+    memory = InMemorySpanExporter()
+    provider = TracerProvider()
+    provider.add_span_processor(SimpleSpanProcessor(memory))
+    return provider, memory
 
 
 async def measure(n: int, rounds: int, runs: int) -> dict[str, Any]:
@@ -361,6 +422,7 @@ async def measure(n: int, rounds: int, runs: int) -> dict[str, Any]:
                 local[mode].append(await _local_us(mode, receiver, runs))
         spans = await _span_costs(receiver)
         worker_path = await _worker_path_us()
+        client_path = _client_path_us()
     finally:
         server.close()
         receiver.close()
@@ -369,6 +431,9 @@ async def measure(n: int, rounds: int, runs: int) -> dict[str, Any]:
     return {
         **_bench.result_header(load, n, rounds),
         "local_runs": runs,
+        "sampled_ratio": SAMPLED,
+        "spans_per_task": SPANS_PER_TASK,
+        "spans_per_run": SPANS_PER_RUN,
         "tasks_per_s": tasks,
         "tasks_per_s_all": dist,
         "task_cpu_us": {m: statistics.median(v) for m, v in cpu.items()},
@@ -377,6 +442,7 @@ async def measure(n: int, rounds: int, runs: int) -> dict[str, Any]:
         "local_us_all": local,
         "span_cpu_us": spans,
         "worker_path_us": worker_path,
+        "client_path_us": client_path,
     }
 
 

@@ -141,8 +141,12 @@ async def test_handoffs_are_events_on_the_run_span(spans: InMemorySpanExporter) 
         name="triage", model=ScriptedModel([call_tool("transfer_to_billing", reason="money")])
     )
     await run(Swarm(agents=[triage, billing], mode="handoff"), "refund me")
-    (root,) = _by_name(spans)["invoke_agent triage"]
+    found = _by_name(spans)
+    (root,) = found["invoke_agent triage"]
     assert (root.attributes or {})["orbiter.target.kind"] == "swarm"
+    # in a Swarm, each model call names the agent that made it
+    chats = sorted(found["chat scripted"], key=lambda s: s.start_time or 0)
+    assert [(c.attributes or {})["gen_ai.agent.name"] for c in chats] == ["triage", "billing"]
     (event,) = [e for e in root.events if e.name == "handoff"]
     assert dict(event.attributes or {}) == {
         "orbiter.handoff.from": "triage",

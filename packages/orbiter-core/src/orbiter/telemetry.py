@@ -288,17 +288,19 @@ class RunTrace:
     :func:`left_out` again: the answer is the run's.
     """
 
-    __slots__ = ("content", "ctx", "root", "tracer")
+    __slots__ = ("content", "ctx", "root", "swarm", "tracer")
 
     def __init__(self, tracer: Any, agent_name: str, kind: str) -> None:
         self.tracer = tracer
         self.root: Any = None
         self.ctx: Any = None
         self.content = False
+        # In a Swarm each model call names its agent; a lone agent's name is on the run's span.
+        self.swarm = kind != "agent"
         if tracer is not None:
             attrs = {"gen_ai.operation.name": "invoke_agent", "gen_ai.agent.name": agent_name}
-            if kind != "agent":
-                attrs["orbiter.target.kind"] = kind  # a Swarm; a lone agent is the default
+            if self.swarm:
+                attrs["orbiter.target.kind"] = kind  # a lone agent is the default
             self.root = root = tracer.start_span(f"invoke_agent {agent_name}", attributes=attrs)
             self.ctx = _otel.set_span_in_context(root)
             self.content = _cached[2]
@@ -350,8 +352,9 @@ class ModelCall:
                 "gen_ai.operation.name": "chat",
                 "gen_ai.provider.name": self.provider,
                 "gen_ai.request.model": self.model,
-                "gen_ai.agent.name": agent_name,
             }
+            if run.swarm:
+                attrs["gen_ai.agent.name"] = agent_name
             if request.temperature is not None:
                 attrs["gen_ai.request.temperature"] = request.temperature
             if request.max_tokens is not None:
