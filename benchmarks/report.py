@@ -642,7 +642,7 @@ def observability(r: dict[str, Any]) -> list[str]:
         "to a receiver process on loopback, in the client and in the worker "
         f"({per_task} spans per task, {per_run} per local text run), the client's flushed within "
         "the timed part (the worker's last batch may leave after it); sampled is the same with "
-        f"the standard parent-based {ratio:.0%} ratio sampler.",
+        f"the standard parent-based {ratio * 100:.0f} % ratio sampler.",
         "",
         "| mode | tasks/s | throughput cost | CPU µs/task | local µs/run | added per local run "
         "| target |",
@@ -656,7 +656,7 @@ def observability(r: dict[str, Any]) -> list[str]:
         f"| tracing on, every span exported | {t['tracing']:,.0f} | {cost('tracing')} | "
         f"{cpu_cost('tracing')} | {us['tracing']:.1f} | {added('tracing')} µs "
         "| ≤ 10 %, ≤ 50 µs |",
-        f"| tracing on, {ratio:.0%} of traces sampled | {t['sampled']:,.0f} | "
+        f"| tracing on, {ratio * 100:.0f} % of traces sampled | {t['sampled']:,.0f} | "
         f"{cost('sampled')} | {cpu_cost('sampled')} | {us['sampled']:.1f} | "
         f"{added('sampled')} µs | |",
         f"| metrics on | {t['metrics']:,.0f} | {cost('metrics')} | {cpu_cost('metrics')} | "
@@ -694,10 +694,13 @@ def observability(r: dict[str, Any]) -> list[str]:
         "thread of the same process), of which the SDK spends "
         f"{floor:.0f} µs on a span that has no attribute at all. Exporting every span misses "
         f"the targets: {cost('tracing')} of throughput against ≤ 10 % "
-        f"({cpu['tracing'] - cpu['off']:+,.0f} µs of CPU per task) and {added('tracing')} µs "
-        "per local run against ≤ 50 µs. What bounds it is that floor: "
+        f"({cpu['tracing'] - cpu['off']:+,.0f} µs of CPU per task, of which the "
+        f"{per_task} spans' own cost above is {per_task * per_span:.0f}; the rest was not "
+        f"pinned to a cause) and {added('tracing')} µs per local run against ≤ 50 µs, "
+        f"{us['tracing'] - us['off'] - 50:.0f} µs over. What bounds it is that floor: "
         f"{per_task} bare spans a task are {per_task * floor:.0f} µs, "
-        f"{per_task * floor / cpu['off']:.0%} of the {cpu['off']:,.0f} µs a one-step task costs "
+        f"{per_task * floor / cpu['off'] * 100:.0f} % of the {cpu['off']:,.0f} µs a one-step task "
+        "costs "
         f"with tracing off, and {per_run} a local run are {per_run * floor:.0f} µs, whatever "
         "Orbiter, the batch size or compression do (docs/observability.md lists what an operator "
         "can tune). Sampling is the answer for volume. A trace left out costs next to nothing: "
@@ -705,7 +708,7 @@ def observability(r: dict[str, Any]) -> list[str]:
         "context, with the standard parent-based samplers (which would drop every span there), "
         "the worker reads it once per attempt and the run once per run, and no span, attribute "
         f"or stream wrapper is made ({left_out:+.0f} µs per task together). Those two and the "
-        f"kept {ratio:.0%} of traces ({ratio:.0%} × {per_task} spans × {per_span:.0f} µs) "
+        f"kept {ratio * 100:.0f} % of traces ({ratio} × {per_task} spans × {per_span:.0f} µs) "
         f"account for {explained:+.0f} µs of CPU per task; the 'sampled' row measured "
         f"{measured:+,.0f} µs ({cpu['sampled'] / cpu['off'] - 1:+.0%}) and "
         f"{cost('sampled')} of throughput, "
