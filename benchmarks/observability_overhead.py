@@ -145,8 +145,11 @@ def _tracing(receiver: Receiver, mode: str) -> Any:
 # -- distributed ------------------------------------------------------------------------------
 
 
-async def _throughput(url: str, n: int, mode: str, receiver: Receiver) -> tuple[float, float]:
-    """Tasks per second, and CPU µs per task of the client and the worker together."""
+async def _throughput(
+    url: str, n: int, mode: str, receiver: Receiver
+) -> tuple[float, float, float]:
+    """Tasks per second, CPU µs per task of the client and the worker together, and the
+    worker's share of it."""
     _bench.flush(url)
     args = [ORBITER, "start", "worker", "--redis-url", url, "--concurrency", "32"]
     env = {"ORBITER_REDIS_URL": url}
@@ -166,7 +169,7 @@ async def _throughput(url: str, n: int, mode: str, receiver: Receiver) -> tuple[
             await asyncio.wait_for(h.result(), 60)
             await h.close()
         worker = psutil.Process(proc.pid)
-        cpu0 = time.process_time() + _bench.cpu_seconds(worker)
+        client0, worker0 = time.process_time(), _bench.cpu_seconds(worker)
         t0 = time.perf_counter()
         handles = await asyncio.gather(
             *(distributed(ECHO, f"task {i}", redis_url=url) for i in range(n))
@@ -175,7 +178,8 @@ async def _throughput(url: str, n: int, mode: str, receiver: Receiver) -> tuple[
         if provider is not None:
             provider.force_flush()
         elapsed = time.perf_counter() - t0
-        cpu = time.process_time() + _bench.cpu_seconds(worker) - cpu0
+        client = time.process_time() - client0
+        worked = _bench.cpu_seconds(worker) - worker0
         for h in handles:
             await h.close()
     finally:
@@ -183,7 +187,7 @@ async def _throughput(url: str, n: int, mode: str, receiver: Receiver) -> tuple[
         if provider is not None:
             provider.shutdown()
         _bench.stop(proc)
-    return n / elapsed, cpu / n * 1e6
+    return n / elapsed, (client + worked) / n * 1e6, worked / n * 1e6
 
 
 # -- local ------------------------------------------------------------------------------------
@@ -409,14 +413,16 @@ async def measure(n: int, rounds: int, runs: int) -> dict[str, Any]:
     try:
         dist: dict[str, list[float]] = {m: [] for m in ("off", "tracing", "sampled", "metrics")}
         cpu: dict[str, list[float]] = {m: [] for m in dist}
+        worker_cpu: dict[str, list[float]] = {m: [] for m in dist}
         local: dict[str, list[float]] = {
             m: [] for m in ("baseline", "off", "orbiter", "sdk", "tracing", "sampled", "metrics")
         }
         for i in range(rounds):
             for mode in dist:
-                tasks_per_s, cpu_us = await _throughput(server.url, n, mode, receiver)
+                tasks_per_s, cpu_us, worker_us = await _throughput(server.url, n, mode, receiver)
                 dist[mode].append(tasks_per_s)
                 cpu[mode].append(cpu_us)
+                worker_cpu[mode].append(worker_us)
                 print(f"round {i + 1}: {mode} {dist[mode][-1]:,.0f} tasks/s", file=sys.stderr)
             for mode in local:
                 local[mode].append(await _local_us(mode, receiver, runs))
@@ -438,6 +444,8 @@ async def measure(n: int, rounds: int, runs: int) -> dict[str, Any]:
         "tasks_per_s_all": dist,
         "task_cpu_us": {m: statistics.median(v) for m, v in cpu.items()},
         "task_cpu_us_all": cpu,
+        "task_worker_cpu_us": {m: statistics.median(v) for m, v in worker_cpu.items()},
+        "task_worker_cpu_us_all": worker_cpu,
         "local_us": local_us,
         "local_us_all": local,
         "span_cpu_us": spans,
