@@ -62,7 +62,8 @@ from opentelemetry.sdk.trace import TracerProvider  # noqa: E402
 from opentelemetry.sdk.trace.export import BatchSpanProcessor  # noqa: E402
 from opentelemetry.sdk.trace.sampling import ParentBased, TraceIdRatioBased  # noqa: E402
 
-from orbiter import Agent, run, runner, telemetry  # noqa: E402
+from orbiter import Agent, run, telemetry  # noqa: E402
+from orbiter._run import stream as run_stream  # noqa: E402
 from orbiter.cli.devserver import DevServer, free_port  # noqa: E402
 from orbiter.distributed import distributed  # noqa: E402
 from orbiter.distributed.metrics import WorkerMetrics  # noqa: E402
@@ -109,6 +110,7 @@ class Receiver:
 QUEUE = 1_000_000  # big enough that no span is dropped: every span's export is paid for
 SAMPLED = 0.1
 SPANS_PER_RUN = 2  # invoke_agent and chat
+SPANS_PER_TASK = 5  # submit (client); queued, process, invoke_agent, chat (worker)
 
 
 class _NoOpProvider:
@@ -143,8 +145,11 @@ def _tracing(receiver: Receiver, mode: str) -> Any:
 # -- distributed ------------------------------------------------------------------------------
 
 
-async def _throughput(url: str, n: int, mode: str, receiver: Receiver) -> tuple[float, float]:
-    """Tasks per second, and CPU µs per task of the client and the worker together."""
+async def _throughput(
+    url: str, n: int, mode: str, receiver: Receiver
+) -> tuple[float, float, float]:
+    """Tasks per second, CPU µs per task of the client and the worker together, and the
+    worker's share of it."""
     _bench.flush(url)
     args = [ORBITER, "start", "worker", "--redis-url", url, "--concurrency", "32"]
     env = {"ORBITER_REDIS_URL": url}
@@ -164,7 +169,7 @@ async def _throughput(url: str, n: int, mode: str, receiver: Receiver) -> tuple[
             await asyncio.wait_for(h.result(), 60)
             await h.close()
         worker = psutil.Process(proc.pid)
-        cpu0 = time.process_time() + _bench.cpu_seconds(worker)
+        client0, worker0 = time.process_time(), _bench.cpu_seconds(worker)
         t0 = time.perf_counter()
         handles = await asyncio.gather(
             *(distributed(ECHO, f"task {i}", redis_url=url) for i in range(n))
@@ -173,7 +178,8 @@ async def _throughput(url: str, n: int, mode: str, receiver: Receiver) -> tuple[
         if provider is not None:
             provider.force_flush()
         elapsed = time.perf_counter() - t0
-        cpu = time.process_time() + _bench.cpu_seconds(worker) - cpu0
+        client = time.process_time() - client0
+        worked = _bench.cpu_seconds(worker) - worker0
         for h in handles:
             await h.close()
     finally:
@@ -181,7 +187,7 @@ async def _throughput(url: str, n: int, mode: str, receiver: Receiver) -> tuple[
         if provider is not None:
             provider.shutdown()
         _bench.stop(proc)
-    return n / elapsed, cpu / n * 1e6
+    return n / elapsed, (client + worked) / n * 1e6, worked / n * 1e6
 
 
 # -- local ------------------------------------------------------------------------------------
@@ -194,9 +200,9 @@ async def _local_us(mode: str, receiver: Receiver, runs: int) -> float:
     telemetry.set_tracer_provider(provider)
     if metrics is not None:
         metrics.install()
-    original = runner.start_run
+    original = run_stream.start_run
     if mode == "baseline":
-        runner.start_run = lambda *a, **k: None  # type: ignore[assignment]
+        run_stream.start_run = lambda *a, **k: None  # type: ignore[assignment]
     try:
         for _ in range(200):
             await run(agent, "hi")
@@ -208,7 +214,7 @@ async def _local_us(mode: str, receiver: Receiver, runs: int) -> float:
             provider.force_flush()  # the export of these runs' spans is part of their cost
         return (time.process_time() - t0) / runs * 1e6
     finally:
-        runner.start_run = original  # type: ignore[assignment]
+        run_stream.start_run = original  # type: ignore[assignment]
         telemetry.set_tracer_provider(None)
         if metrics is not None:
             metrics.uninstall()
@@ -230,6 +236,30 @@ def _task(task_id: str, target: bytes, flags: str) -> Any:
         task_id=task_id, attempt=1, queue="default", worker_id="w", target=target, input="hi",
         messages=None, detailed=False, timeout=60, trace=trace,
     )  # fmt: skip
+
+
+def _client_path_us(runs: int = 20000) -> dict[str, float]:
+    """CPU µs per task of the client's part of a trace: the submit span and the context for
+    the payload, with tracing off and with a new trace the parent-based sampler leaves out."""
+    from orbiter.distributed.observe import submit_span
+
+    def submits() -> None:
+        for _ in range(runs):
+            span = submit_span("default", "01JTASK", "bench")
+            if span is not None:
+                span.end()
+
+    out: dict[str, float] = {}
+    for mode, provider in (
+        ("off", None),
+        ("not_sampled", TracerProvider(sampler=ParentBased(TraceIdRatioBased(0.0)))),
+    ):
+        telemetry.set_tracer_provider(provider)
+        try:
+            out[mode] = _cpu_us(submits, runs)
+        finally:
+            telemetry.set_tracer_provider(None)
+    return out
 
 
 async def _worker_path_us(runs: int = 2000) -> dict[str, float]:
@@ -291,8 +321,6 @@ async def _span_costs(receiver: Receiver, runs: int = 1024) -> dict[str, float]:
     """CPU µs per span: recording it, encoding it for OTLP, and exporting it over OTLP/HTTP."""
     from opentelemetry.exporter.otlp.proto.common.trace_encoder import encode_spans
     from opentelemetry.exporter.otlp.proto.http import Compression
-    from opentelemetry.sdk.trace.export import SimpleSpanProcessor
-    from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
     agent = Agent(name="bench", model=ScriptedModel([reply("hello")]))
 
@@ -305,9 +333,7 @@ async def _span_costs(receiver: Receiver, runs: int = 1024) -> dict[str, float]:
             telemetry.set_tracer_provider(None)
 
     recorded = (await runs_cpu(TracerProvider()) - await runs_cpu(None)) / SPANS_PER_RUN
-    memory = InMemorySpanExporter()
-    provider = TracerProvider()
-    provider.add_span_processor(SimpleSpanProcessor(memory))
+    provider, memory = _memory_provider()
     telemetry.set_tracer_provider(provider)
     try:
         for _ in range(runs):
@@ -321,6 +347,7 @@ async def _span_costs(receiver: Receiver, runs: int = 1024) -> dict[str, float]:
         "record": recorded,
     }
     out["encode"] = _cpu_us(lambda: encode_spans(spans).SerializeToString(), len(spans))
+    out |= _bare_span_us(receiver, len(spans))
     for name, batch, compression in (
         ("http_512", 512, Compression.NoCompression),
         ("http_512_gzip", 512, Compression.Gzip),
@@ -340,6 +367,44 @@ async def _span_costs(receiver: Receiver, runs: int = 1024) -> dict[str, float]:
     return out
 
 
+def _bare_span_us(receiver: Receiver, count: int) -> dict[str, float]:
+    """The SDK's floor: CPU µs to record one span without attributes (no processor), and to
+    export such spans over OTLP/HTTP in batches of 512. No instrumentation can go below it."""
+    tracer = TracerProvider().get_tracer("bench")
+
+    def record() -> None:
+        for _ in range(count):
+            tracer.start_span("chat bench").end()
+
+    memory = _memory_provider()
+    bare = memory[0].get_tracer("bench")
+    for _ in range(count):
+        bare.start_span("chat bench").end()
+    spans = list(memory[1].get_finished_spans())
+    memory[0].shutdown()
+    exporter = OTLPSpanExporter(endpoint=f"{receiver.endpoint}/v1/traces")
+
+    def send() -> None:
+        for i in range(0, len(spans), 512):
+            exporter.export(spans[i : i + 512])
+
+    try:
+        return {"bare_record": _cpu_us(record, count), "bare_http_512": _cpu_us(send, count)}
+    finally:
+        exporter.shutdown()
+
+
+def _memory_provider() -> tuple[TracerProvider, Any]:
+    """A tracer provider keeping its finished spans in memory, and that memory."""
+    from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+    from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+
+    memory = InMemorySpanExporter()
+    provider = TracerProvider()
+    provider.add_span_processor(SimpleSpanProcessor(memory))
+    return provider, memory
+
+
 async def measure(n: int, rounds: int, runs: int) -> dict[str, Any]:
     load = _bench.load_average()
     receiver = Receiver()
@@ -348,19 +413,22 @@ async def measure(n: int, rounds: int, runs: int) -> dict[str, Any]:
     try:
         dist: dict[str, list[float]] = {m: [] for m in ("off", "tracing", "sampled", "metrics")}
         cpu: dict[str, list[float]] = {m: [] for m in dist}
+        worker_cpu: dict[str, list[float]] = {m: [] for m in dist}
         local: dict[str, list[float]] = {
             m: [] for m in ("baseline", "off", "orbiter", "sdk", "tracing", "sampled", "metrics")
         }
         for i in range(rounds):
             for mode in dist:
-                tasks_per_s, cpu_us = await _throughput(server.url, n, mode, receiver)
+                tasks_per_s, cpu_us, worker_us = await _throughput(server.url, n, mode, receiver)
                 dist[mode].append(tasks_per_s)
                 cpu[mode].append(cpu_us)
+                worker_cpu[mode].append(worker_us)
                 print(f"round {i + 1}: {mode} {dist[mode][-1]:,.0f} tasks/s", file=sys.stderr)
             for mode in local:
                 local[mode].append(await _local_us(mode, receiver, runs))
         spans = await _span_costs(receiver)
         worker_path = await _worker_path_us()
+        client_path = _client_path_us()
     finally:
         server.close()
         receiver.close()
@@ -369,14 +437,20 @@ async def measure(n: int, rounds: int, runs: int) -> dict[str, Any]:
     return {
         **_bench.result_header(load, n, rounds),
         "local_runs": runs,
+        "sampled_ratio": SAMPLED,
+        "spans_per_task": SPANS_PER_TASK,
+        "spans_per_run": SPANS_PER_RUN,
         "tasks_per_s": tasks,
         "tasks_per_s_all": dist,
         "task_cpu_us": {m: statistics.median(v) for m, v in cpu.items()},
         "task_cpu_us_all": cpu,
+        "task_worker_cpu_us": {m: statistics.median(v) for m, v in worker_cpu.items()},
+        "task_worker_cpu_us_all": worker_cpu,
         "local_us": local_us,
         "local_us_all": local,
         "span_cpu_us": spans,
         "worker_path_us": worker_path,
+        "client_path_us": client_path,
     }
 
 

@@ -96,7 +96,9 @@ class OtlpReceiver:
     def submitted(self, task_id: str) -> Span:
         """The client's submit span of a task (waits for it)."""
         found = self.wait_for(
-            lambda: [s for s in self.named("submit ") if s.attributes["orbiter.task.id"] == task_id]
+            lambda: [
+                s for s in self.named("submit ") if s.attributes["messaging.message.id"] == task_id
+            ]
         )
         return found[0]
 

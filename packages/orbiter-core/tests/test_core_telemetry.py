@@ -12,7 +12,7 @@ from opentelemetry import context
 from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
-from opentelemetry.sdk.trace.sampling import ALWAYS_ON, ParentBased, Sampler
+from opentelemetry.sdk.trace.sampling import ALWAYS_OFF, ALWAYS_ON, ParentBased, Sampler
 from opentelemetry.trace import (
     NonRecordingSpan,
     SpanContext,
@@ -141,8 +141,12 @@ async def test_handoffs_are_events_on_the_run_span(spans: InMemorySpanExporter) 
         name="triage", model=ScriptedModel([call_tool("transfer_to_billing", reason="money")])
     )
     await run(Swarm(agents=[triage, billing], mode="handoff"), "refund me")
-    (root,) = _by_name(spans)["invoke_agent triage"]
+    found = _by_name(spans)
+    (root,) = found["invoke_agent triage"]
     assert (root.attributes or {})["orbiter.target.kind"] == "swarm"
+    # in a Swarm, each model call names the agent that made it
+    chats = sorted(found["chat scripted"], key=lambda s: s.start_time or 0)
+    assert [(c.attributes or {})["gen_ai.agent.name"] for c in chats] == ["triage", "billing"]
     (event,) = [e for e in root.events if e.name == "handoff"]
     assert dict(event.attributes or {}) == {
         "orbiter.handoff.from": "triage",
@@ -208,6 +212,59 @@ async def test_a_trace_not_sampled_makes_no_spans_and_passes_its_context_on(
     assert [h["traceparent"].split("-")[2] for h in model.sent] == [
         f"{c.context.span_id:016x}" for c in chats
     ]
+
+
+@pytest.mark.parametrize("sampled", [True, False])
+def test_a_run_in_a_trace_left_out_keeps_no_trace_at_all(sampled: bool) -> None:
+    # With a parent-based sampler, a run under a parent that was not sampled decides once, at
+    # its start, that it needs no span: it carries no trace object, so none of its model or
+    # tool calls builds attributes or wraps its stream.
+    provider = TracerProvider(sampler=ParentBased(ALWAYS_ON))
+    parent = SpanContext(0xAB, 0xCD, is_remote=True, trace_flags=TraceFlags(int(sampled)))
+    telemetry.set_tracer_provider(provider)
+    token = context.attach(set_span_in_context(NonRecordingSpan(parent)))
+    try:
+        trace = telemetry.start_run("calc")
+        assert (trace is not None) is sampled
+        if trace is not None:
+            assert trace.root is not None
+            assert trace.root.is_recording()
+            trace.end(None, 1)
+    finally:
+        context.detach(token)
+        telemetry.set_tracer_provider(None)
+        provider.shutdown()
+
+
+class _CountingSampler(ParentBased):
+    """The SDK's parent-based sampler, never sampling a new trace, counting what it is asked."""
+
+    def __init__(self) -> None:
+        super().__init__(ALWAYS_OFF)
+        self.asked = 0
+
+    def should_sample(self, *args: Any, **kwargs: Any) -> Any:
+        self.asked += 1
+        return super().should_sample(*args, **kwargs)
+
+
+async def test_a_new_trace_the_sampler_leaves_out_asks_it_once_per_run() -> None:
+    # The run's own span is where the sampler decides; its model and tool calls follow that
+    # decision without another span (non-recording ones would only cost time).
+    sampler = _CountingSampler()
+    provider = TracerProvider(sampler=sampler)
+    exporter = InMemorySpanExporter()
+    provider.add_span_processor(SimpleSpanProcessor(exporter))
+    model = _Headers([call_tool("add", a=2, b=3), reply("5")])
+    telemetry.set_tracer_provider(provider)
+    try:
+        await run(Agent(name="calc", model=model, tools=[add]), "2+3?")
+    finally:
+        telemetry.set_tracer_provider(None)
+        provider.shutdown()
+    assert sampler.asked == 1
+    assert exporter.get_finished_spans() == ()
+    assert model.sent == [{}, {}]
 
 
 class _Seen:

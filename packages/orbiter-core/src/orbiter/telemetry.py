@@ -161,13 +161,21 @@ def start_span(
     Args:
         kind: ``"producer"`` or ``"consumer"``; internal when empty.
     """
-    if _cached[3] and _cached[1] is tracer:
-        above = _otel.get_current_span(parent).get_span_context()
-        if above.is_valid and not above.trace_flags.sampled:
-            return None
+    if _cached[1] is tracer and left_out(parent):
+        return None
     if kind:
         options["kind"] = _otel.kinds[kind]
     return tracer.start_span(name, context=parent, attributes=attributes, **options)
+
+
+def left_out(parent: Any) -> bool:
+    """Whether the trace of the context ``parent`` (None: the current one) was not sampled and
+    the tracer provider drops every span under it (see :func:`_prunes`): then nothing below
+    needs a span, only the context passed on as it is."""
+    if not _cached[3]:
+        return False
+    above = _otel.get_current_span(parent).get_span_context()
+    return bool(above.is_valid and not above.trace_flags.sampled)
 
 
 def span_context(span: Any) -> Any:
@@ -263,6 +271,8 @@ def _split(model_name: str) -> tuple[str, str]:
 def start_run(agent_name: str, kind: str = "agent") -> RunTrace | None:
     """The trace of one run, or None when nobody traces or observes (the common case)."""
     t = tracer()
+    if t is not None and left_out(None):
+        t = None  # a trace not sampled: the run makes no span, its model calls none either
     if t is None and not _observers:
         return None
     return RunTrace(t, agent_name, kind)
@@ -271,31 +281,31 @@ def start_run(agent_name: str, kind: str = "agent") -> RunTrace | None:
 class RunTrace:
     """One run's ``invoke_agent`` span; parent of its model calls.
 
-    ``root`` is None, and ``ctx`` too, when tracing is off or the trace is not sampled (see
-    :func:`start_span`); ``ctx`` is the context the run's model calls start their spans in.
+    ``tracer``, ``root`` and ``ctx`` are None when tracing is off or the trace is not sampled
+    (:func:`start_run` decided so); ``ctx`` is the context the run's model calls start their
+    spans in. A run that starts a new trace the sampler leaves out keeps its (non-recording)
+    root but no tracer, so its calls make no span either. Below the run no call asks
+    :func:`left_out` again: the answer is the run's.
     """
 
-    __slots__ = ("content", "ctx", "root", "tracer")
+    __slots__ = ("content", "ctx", "root", "swarm", "tracer")
 
     def __init__(self, tracer: Any, agent_name: str, kind: str) -> None:
         self.tracer = tracer
         self.root: Any = None
         self.ctx: Any = None
         self.content = False
+        # In a Swarm each model call names its agent; a lone agent's name is on the run's span.
+        self.swarm = kind != "agent"
         if tracer is not None:
-            self.root = start_span(
-                tracer,
-                f"invoke_agent {agent_name}",
-                None,
-                {
-                    "gen_ai.operation.name": "invoke_agent",
-                    "gen_ai.agent.name": agent_name,
-                    "orbiter.target.kind": kind,
-                },
-            )
-            if self.root is not None:
-                self.ctx = _otel.set_span_in_context(self.root)
+            attrs = {"gen_ai.operation.name": "invoke_agent", "gen_ai.agent.name": agent_name}
+            if self.swarm:
+                attrs["orbiter.target.kind"] = kind  # a lone agent is the default
+            self.root = root = tracer.start_span(f"invoke_agent {agent_name}", attributes=attrs)
+            self.ctx = _otel.set_span_in_context(root)
             self.content = _cached[2]
+            if _cached[3] and not root.get_span_context().trace_flags.sampled:
+                self.tracer = None  # the sampler left this new trace out: so are its calls
 
     def model_call(self, agent_name: str, model_name: str, request: Any) -> ModelCall:
         return ModelCall(self, agent_name, model_name, request)
@@ -308,8 +318,8 @@ class RunTrace:
 
     def end(self, usage: Usage | None, steps: int, error: BaseException | None = None) -> None:
         root, self.root = self.root, None
-        if root is None:
-            return
+        if root is None or not root.is_recording():
+            return  # a non-recording span keeps nothing: no attributes to build, nothing to end
         attrs: dict[str, Any] = {"orbiter.steps": steps}
         if usage is not None:
             attrs["gen_ai.usage.input_tokens"] = usage.input_tokens
@@ -342,8 +352,9 @@ class ModelCall:
                 "gen_ai.operation.name": "chat",
                 "gen_ai.provider.name": self.provider,
                 "gen_ai.request.model": self.model,
-                "gen_ai.agent.name": agent_name,
             }
+            if run.swarm:
+                attrs["gen_ai.agent.name"] = agent_name
             if request.temperature is not None:
                 attrs["gen_ai.request.temperature"] = request.temperature
             if request.max_tokens is not None:
@@ -352,9 +363,10 @@ class ModelCall:
                 attrs["gen_ai.input.messages"] = _json(request.messages)
                 if request.system:
                     attrs["gen_ai.system_instructions"] = request.system
-            self.span = start_span(run.tracer, f"chat {self.model}", run.ctx, attrs)
-            if self.span is not None:
-                self.ctx = _otel.set_span_in_context(self.span)
+            self.span = run.tracer.start_span(
+                f"chat {self.model}", context=run.ctx, attributes=attrs
+            )
+            self.ctx = _otel.set_span_in_context(self.span)
 
     async def complete(
         self, fn: Callable[[Any], Awaitable[ModelResponse]], request: Any
