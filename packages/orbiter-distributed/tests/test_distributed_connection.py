@@ -17,7 +17,9 @@ import pytest
 from redis.asyncio import Redis
 from redis.asyncio.connection import AbstractConnection, Connection
 from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import DataError, NoScriptError, ResponseError
 
+from orbiter.distributed._batcher import Batcher
 from orbiter.distributed._pubsub import Listener
 from orbiter.distributed.connection import connect
 
@@ -106,3 +108,47 @@ async def test_redis_py_makes_no_retry_of_its_own() -> None:
         with contextlib.suppress(Exception):
             await server.wait_closed()
     assert accepted == 1
+
+
+async def test_commands_packed_in_c_reach_the_server_as_redis_py_would_send_them(
+    redis_url: str,
+) -> None:
+    client = connect(redis_url, name="packing")
+    pool = client.connection_pool
+    packer = pool.connection_class(**pool.connection_kwargs)
+    plain = Connection(**pool.connection_kwargs)
+    odd = ("SET", "k", "é\u2603", 7, 2.5, b"\x00\xff", memoryview(b"mv"))
+    assert b"".join(packer.pack_command(*odd)) == b"".join(plain.pack_command(*odd))
+    key = f"pack-{uuid.uuid4().hex}"
+    try:
+        assert await client.execute_command("SET", key, "é\u2603") is True
+        assert await client.execute_command("GET", key) == "é\u2603".encode()
+        # A first word with a space is split, as redis-py does it (CONFIG GET ...).
+        assert await client.execute_command("CONFIG GET", "maxmemory")
+        # A value hiredis cannot pack gets redis-py's own clear error.
+        with pytest.raises(DataError, match="bool"):
+            await client.execute_command("SET", key, True)
+    finally:
+        await client.delete(key)
+        await client.aclose()
+
+
+async def test_one_command_in_a_turn_gets_its_reply_or_its_error(redis_url: str) -> None:
+    client = connect(redis_url, name="batcher")
+    batcher = Batcher(client)
+    key = f"one-{uuid.uuid4().hex}"
+    try:
+        assert await batcher.call("SET", key, "1") is True
+        with pytest.raises(ResponseError, match="WRONGTYPE"):
+            await batcher.call("LPUSH", key, "x")
+        with pytest.raises(NoScriptError):
+            await batcher.call("EVALSHA", "0" * 40, 0)
+        # Several in one turn still share a pipeline, each with its own outcome.
+        both = await asyncio.gather(
+            batcher.call("INCR", key), batcher.call("LPUSH", key, "x"), return_exceptions=True
+        )
+        assert both[0] == 2
+        assert isinstance(both[1], ResponseError)
+    finally:
+        await client.delete(key)
+        await client.aclose()

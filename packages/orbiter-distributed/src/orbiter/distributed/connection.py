@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections.abc import Callable
 from typing import Any
 
 from redis.asyncio import Redis, RedisCluster
-from redis.asyncio.connection import BlockingConnectionPool
+from redis.asyncio.connection import BlockingConnectionPool, Connection, ConnectionPool
 from redis.asyncio.retry import Retry
 from redis.backoff import EqualJitterBackoff, NoBackoff
 from redis.exceptions import (
@@ -109,13 +110,41 @@ def connect(
     if not url.startswith("unix:"):
         options["socket_keepalive"] = True  # a TCP option: unix socket connections refuse it
     if is_sentinel_url(url):
-        return Redis.from_pool(sentinel_pool(url, options, max_connections))
-    if max_connections is None:
-        return Redis.from_url(url, **options)
-    pool = BlockingConnectionPool.from_url(
-        url, max_connections=max_connections, timeout=None, **options
-    )
+        pool = sentinel_pool(url, options, max_connections)
+    elif max_connections is None:
+        pool = ConnectionPool.from_url(url, **options)
+    else:
+        pool = BlockingConnectionPool.from_url(
+            url, max_connections=max_connections, timeout=None, **options
+        )
+    pool.connection_class = packing_in_c(pool.connection_class)
     return Redis.from_pool(pool)
+
+
+@functools.cache
+def packing_in_c(connection_class: type[Connection]) -> type[Connection]:
+    """``connection_class`` packing its commands with hiredis (C) instead of redis-py's Python.
+
+    redis-py's asyncio connection packs each argument in Python, a good part of the client's
+    CPU per script call with its dozens of arguments. Commands hiredis cannot pack the same
+    way (a first word with a space, an argument of another type) go through redis-py as before,
+    and so get its errors.
+    """
+    try:
+        from hiredis import pack_command
+    except ImportError:  # an optional speed-up: redis-py packs as before
+        return connection_class
+
+    def pack(self: Connection, *args: Any) -> list[bytes]:
+        head = args[0]
+        if (type(head) is str and " " not in head) or (type(head) is bytes and b" " not in head):
+            try:
+                return [pack_command(args)]
+            except TypeError:
+                pass
+        return connection_class.pack_command(self, *args)
+
+    return type(connection_class.__name__, (connection_class,), {"pack_command": pack})
 
 
 def _cluster(url: str, options: dict[str, Any], max_connections: int | None) -> Any:
