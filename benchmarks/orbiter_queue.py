@@ -125,6 +125,7 @@ async def throughput(
             await handle.close()
     commands = {k: v for k, v in commands.items() if not _bench.is_harness_command(k)}
     total = sum(commands.values())
+    worker_cores = sum(v for k, v in cores.items() if k.startswith("worker"))
     return {
         "agent": agent,
         "submit": how,
@@ -136,10 +137,19 @@ async def throughput(
         "commands_per_task": total / n,
         "command_mix": {k: round(v / n, 2) for k, v in sorted(commands.items())},
         "cpu_cores": {
-            "workers": round(sum(v for k, v in cores.items() if k.startswith("worker")), 3),
+            "workers": round(worker_cores, 3),
             "redis": cores["redis"],
             "client": cores["client"],
             "machine": cores["machine"],
+        },
+        # CPU per task hardly depends on what else runs on the machine, unlike tasks/s.
+        "cpu_us_per_task": {
+            name: round(used * elapsed / n * 1e6)
+            for name, used in (
+                ("workers", worker_cores),
+                ("redis", cores["redis"]),
+                ("client", cores["client"]),
+            )
         },
     }
 

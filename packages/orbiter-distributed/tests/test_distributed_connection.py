@@ -17,8 +17,9 @@ import pytest
 from redis.asyncio import Redis
 from redis.asyncio.connection import AbstractConnection, Connection
 from redis.exceptions import ConnectionError as RedisConnectionError
-from redis.exceptions import DataError
+from redis.exceptions import DataError, NoScriptError, ResponseError
 
+from orbiter.distributed._batcher import Batcher
 from orbiter.distributed._pubsub import Listener
 from orbiter.distributed.connection import connect
 
@@ -148,3 +149,24 @@ async def test_a_client_round_trips_every_kind_of_argument(redis_url: str) -> No
     finally:
         await redis.delete(key)
         await redis.aclose()
+
+
+async def test_one_command_in_a_turn_gets_its_reply_or_its_error(redis_url: str) -> None:
+    client = connect(redis_url, name="batcher")
+    batcher = Batcher(client)
+    key = f"one-{uuid.uuid4().hex}"
+    try:
+        assert await batcher.call("SET", key, "1") is True
+        with pytest.raises(ResponseError, match="WRONGTYPE"):
+            await batcher.call("LPUSH", key, "x")
+        with pytest.raises(NoScriptError):
+            await batcher.call("EVALSHA", "0" * 40, 0)
+        # Several in one turn still share a pipeline, each with its own outcome.
+        both = await asyncio.gather(
+            batcher.call("INCR", key), batcher.call("LPUSH", key, "x"), return_exceptions=True
+        )
+        assert both[0] == 2
+        assert isinstance(both[1], ResponseError)
+    finally:
+        await client.delete(key)
+        await client.aclose()

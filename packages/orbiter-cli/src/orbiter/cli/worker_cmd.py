@@ -10,8 +10,6 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-import msgspec
-
 from orbiter.cli._context import (
     CliError,
     allowed_modules_option,
@@ -28,7 +26,7 @@ from orbiter.cli._redis import (
     waiting_notice,
 )
 from orbiter.cli.observability import log_line, start_metrics, tracing_from_env
-from orbiter.cli.worker_lines import WorkerLines, announce_when_ready
+from orbiter.cli.worker_lines import Line, Said, TaskLine, WorkerLines, announce_when_ready
 from orbiter.distributed.logs import JsonFormatter, task_context
 
 if TYPE_CHECKING:
@@ -36,20 +34,17 @@ if TYPE_CHECKING:
     from orbiter.distributed.worker import Worker
 
 
-class _Target(msgspec.Struct):
-    name: str = "?"
-    type: str = "agent"
-
-
-_target = msgspec.json.Decoder(_Target)
-
-
 def _stamp() -> str:
     return time.strftime("%H:%M:%S")
 
 
 class _Reporting:
-    """Wraps the worker's executor to report each task's start and end (a line or JSON)."""
+    """Wraps the worker's executor to report each task's start and end (see ``WorkerLines``).
+
+    Args:
+        log_ids: tag the worker's log records made inside a task with its id and attempt (for
+            ``--log-format json``; text lines do not show them, so plain output skips this).
+    """
 
     def __init__(
         self,
@@ -57,16 +52,15 @@ class _Reporting:
         shutting_down: asyncio.Event,
         lines: WorkerLines,
         stop_reason: Callable[[str], str | None],
+        log_ids: bool = False,
     ) -> None:
         self.inner = inner
         self.shutting_down = shutting_down
         self.stop_reason = stop_reason
+        self.log_ids = log_ids
         # "completed" lines wait until the outcome is stored: Redis may still refuse it.
-        self._completed: dict[str, tuple[str, dict[str, Any]]] = {}
+        self._completed: dict[str, Line] = {}
         self.lines = lines
-
-    def _say(self, markup: str, record: dict[str, Any], level: str = "info") -> None:
-        self.lines.add(record["event"], markup, record, level=level)
 
     async def aclose(self) -> None:
         close = getattr(self.inner, "aclose", None)
@@ -74,72 +68,54 @@ class _Reporting:
             await close()
 
     async def execute(self, spec: TaskSpec, emit: Emit) -> dict[str, Any]:
-        from rich.markup import escape
-
-        try:
-            target = _target.decode(spec.target)
-        except msgspec.DecodeError:
-            target = _Target()
-        base = {"task_id": spec.task_id, "attempt": spec.attempt}
-        label = f"{spec.task_id} ({target.type} {escape(target.name)})"
-        retry = f" attempt {spec.attempt}" if spec.attempt > 1 else ""
-        self._say(
-            f"[cyan]▶ started[/]   {label}{retry}",
-            {"event": "started", **base, "name": target.name, "kind": target.type},
-        )
+        lines = self.lines
+        routine = not lines.quiet
+        if routine:
+            lines.add(TaskLine("started", spec.task_id, spec.attempt, spec.target))
         began = time.monotonic()
         try:
-            with task_context(spec.task_id, spec.attempt):
+            if self.log_ids:
+                with task_context(spec.task_id, spec.attempt):
+                    result = await self.inner.execute(spec, emit)
+            else:
                 result = await self.inner.execute(spec, emit)
         except asyncio.CancelledError:
             took = time.monotonic() - began
-            stopped = self.stop_reason(spec.task_id)
-            if took >= spec.timeout:
-                why, reason = f"timed out after {spec.timeout:g} s", "timeout"
-            elif stopped == "lost":
-                why, reason = "its lease lapsed and another worker took it over", "lost"
-            elif stopped == "broken":
-                why, reason = "its state in Redis cannot be written (reason below)", "failed"
-            elif self.shutting_down.is_set():
-                why, reason = "handed back to the queue (worker shutting down)", "shutdown"
-            else:
-                why, reason = "cancelled", "cancelled"
-            self._say(
-                f"[yellow]■ stopped[/]   {spec.task_id} after {took:.2f} s: {why}",
-                {"event": "stopped", **base, "reason": reason, "seconds": round(took, 3)},
-                "warning",
-            )
+            reason, why = self._stopped(spec, took)
+            lines.add(TaskLine("stopped", spec.task_id, spec.attempt, b"", took, None, reason, why))
             raise
         except Exception as exc:
             took = time.monotonic() - began
-            self._say(
-                f"[red]✗ failed[/]    {spec.task_id} after {took:.2f} s: "
-                f"{type(exc).__name__}: {escape(str(exc))}",
-                {
-                    "event": "failed",
-                    **base,
-                    "error_type": type(exc).__name__,
-                    "error": str(exc),
-                    "seconds": round(took, 3),
-                },
-                "error",
+            error = type(exc).__name__
+            lines.add(
+                TaskLine("failed", spec.task_id, spec.attempt, b"", took, None, error, str(exc))
             )
             raise
-        took = time.monotonic() - began
-        steps = result.get("steps") if isinstance(result, dict) else None
-        extra = f", {steps} steps" if steps else ""
-        markup = f"[green]✓ completed[/] {spec.task_id} in {took:.2f} s{extra}"
-        record = {"event": "completed", **base, "steps": steps, "seconds": round(took, 3)}
-        self._completed[spec.task_id] = (markup, self.lines.prepare("info", markup, record))
+        if routine:
+            took = time.monotonic() - began
+            steps = result.get("steps") if isinstance(result, dict) else None
+            line = TaskLine("completed", spec.task_id, spec.attempt, b"", took, steps)
+            self._completed[spec.task_id] = lines.prepare(line)
         return result
+
+    def _stopped(self, spec: TaskSpec, took: float) -> tuple[str, str]:
+        """Why a task was stopped: a word for JSON, a sentence for people."""
+        stopped = self.stop_reason(spec.task_id)
+        if took >= spec.timeout:
+            return "timeout", f"timed out after {spec.timeout:g} s"
+        if stopped == "lost":
+            return "lost", "its lease lapsed and another worker took it over"
+        if stopped == "broken":
+            return "failed", "its state in Redis cannot be written (reason below)"
+        if self.shutting_down.is_set():
+            return "shutdown", "handed back to the queue (worker shutting down)"
+        return "cancelled", "cancelled"
 
     def recorded(self, task_id: str, stored: bool) -> None:
         """The worker stored (or could not store) a task's outcome: report a completion now."""
         line = self._completed.pop(task_id, None)
         if line is not None and stored:
-            markup, record = line
-            formatted = self.lines.json_line is not None
-            self.lines.add("completed", markup, record, formatted=formatted)
+            self.lines.add(line)
 
 
 def registered_names(worker: Worker) -> list[str] | None:
@@ -177,12 +153,9 @@ class _LogLines(logging.Handler):
         message = record.getMessage()
         style = {"WARNING": "yellow", "ERROR": "red", "CRITICAL": "red"}.get(record.levelname)
         text = escape(message)
-        self.lines.add(
-            "log",
-            f"[{style}]{text}[/]" if style else text,
-            {"event": "log", "level": record.levelname.lower(), "message": message},
-            at=record.created,
-        )
+        markup = f"[{style}]{text}[/]" if style else text
+        data = {"event": "log", "level": record.levelname.lower(), "message": message}
+        self.lines.add(Said("log", markup, data), at=record.created)
 
 
 def start_worker(
@@ -272,7 +245,7 @@ def _report(
         if log_json
         else None,
     )
-    reporting = _Reporting(worker.executor, shutting_down, lines, worker.stop_reason)
+    reporting = _Reporting(worker.executor, shutting_down, lines, worker.stop_reason, log_json)
     worker.executor = reporting
     worker.on_recorded = reporting.recorded
     log = logging.getLogger("orbiter.distributed")

@@ -7,6 +7,7 @@ from typing import Any
 
 from redis.asyncio import Redis
 from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import ResponseError
 
 from orbiter.distributed.replication import ReplicaWait
 
@@ -58,13 +59,17 @@ class Batcher:
     async def _send(
         self, batch: list[tuple[tuple[Any, ...], asyncio.Future[Any]]], wait: ReplicaWait | None
     ) -> None:
-        pipe = self._redis.pipeline(transaction=False)
-        for args, _ in batch:
-            pipe.execute_command(*args)
-        if wait is not None:
-            pipe.execute_command(*wait.command)
         try:
-            results = await pipe.execute(raise_on_error=False)
+            if len(batch) == 1 and wait is None:
+                # One command (one await at a time): a pipeline would only add its own cost.
+                results = await self._one(batch[0][0])
+            else:
+                pipe = self._redis.pipeline(transaction=False)
+                for args, _ in batch:
+                    pipe.execute_command(*args)
+                if wait is not None:
+                    pipe.execute_command(*wait.command)
+                results = await pipe.execute(raise_on_error=False)
             if wait is not None:
                 wait.check(results.pop(), "a submitted task")
         except BaseException as exc:
@@ -81,3 +86,10 @@ class Batcher:
                 fut.set_exception(res)
             else:
                 fut.set_result(res)
+
+    async def _one(self, args: tuple[Any, ...]) -> list[Any]:
+        """The reply of one command, as a pipeline would give it (an error reply as a value)."""
+        try:
+            return [await self._redis.execute_command(*args)]
+        except ResponseError as exc:
+            return [exc]

@@ -95,15 +95,22 @@ URL_FORMS = (
 
 def check_redis_url(url: object) -> str:
     """``url`` if it has the form of a Redis URL, else a RedisUrlError saying what is wrong."""
+    if not isinstance(url, str):
+        from orbiter.distributed.errors import RedisUrlError
+
+        raise RedisUrlError(
+            f"the Redis URL must be a string like redis://localhost:6379/0, got {url!r}"
+        )
+    return _checked_url(url)
+
+
+@functools.lru_cache(maxsize=64)  # a process uses a few URLs, checked on every submit
+def _checked_url(url: str) -> str:
     from orbiter.distributed.errors import RedisUrlError
     from orbiter.distributed.outage import safe_url
     from orbiter.distributed.sentinel import FORM as SENTINEL_FORM
     from orbiter.distributed.sentinel import is_sentinel_url, parse_sentinel_url
 
-    if not isinstance(url, str):
-        raise RedisUrlError(
-            f"the Redis URL must be a string like redis://localhost:6379/0, got {url!r}"
-        )
     try:
         parts = urlsplit(url)
         shown = safe_url(url)
