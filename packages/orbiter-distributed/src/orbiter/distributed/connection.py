@@ -122,7 +122,7 @@ def _cluster(url: str, options: dict[str, Any], max_connections: int | None) -> 
     # ``retry`` (RETRY: Orbiter's loops retry) is in ``options``; the cluster client still
     # follows redirections and refreshes its slot map when a node fails.
     connect_func = options.pop("redis_connect_func")
-    client = RedisCluster.from_url(
+    client = _ClusterClient.from_url(
         url.replace("+cluster", "", 1),
         # Blocking reads (XREADGROUP BLOCK) wait longer than redis-py's default 5 s.
         socket_timeout=None,
@@ -135,6 +135,23 @@ def _cluster(url: str, options: dict[str, Any], max_connections: int | None) -> 
     for node in client.nodes_manager.startup_nodes.values():
         node.connection_kwargs["redis_connect_func"] = connect_func
     return client
+
+
+class _ClusterClient(RedisCluster):
+    """redis-py's cluster client, which learns the slot map before it runs any command.
+
+    redis-py learns it inside the first command, after that command has been routed: several
+    concurrent first calls on a fresh client are sent without a slot map, and the refresh that
+    ends the learning recycles the connections they are using ("Connection closed by server").
+    With RETRY's 0 retries those calls would fail. ``initialize`` holds a lock and does nothing
+    once the map is known, so every later call only reads a flag; after a connection error
+    redis-py asks for a new map, and the calls that follow wait for it here too.
+    """
+
+    async def execute_command(self, *args: Any, **kwargs: Any) -> Any:
+        if self._initialize:
+            await self.initialize()
+        return await super().execute_command(*args, **kwargs)
 
 
 def is_cluster(redis: Any) -> bool:
