@@ -73,6 +73,7 @@ async def _run(
         elapsed = time.perf_counter() - t0
         cores = meter.stop()
         per_node = [_bench.command_total(node) for node in node_urls]
+        getkeys = [_bench.command_breakdown(node).get("command|getkeys", 0) for node in node_urls]
         for h in handles:
             await h.close()
     finally:
@@ -82,6 +83,8 @@ async def _run(
         "tasks_per_s": round(n / elapsed, 1),
         "commands_per_task": round(sum(per_node) / n, 2),
         "commands_per_node": per_node,
+        # redis-py asks a node for the keys of some commands: extra round trips, all on one node
+        "getkeys_per_node": getkeys,
         "cores": {
             "client": cores["client"],
             "workers": round(sum(v for k, v in cores.items() if k.startswith("worker")), 3),

@@ -6,6 +6,7 @@ import asyncio
 from collections.abc import Callable
 from typing import Any
 
+from redis._parsers import AsyncCommandsParser
 from redis.asyncio import Redis, RedisCluster
 from redis.asyncio.connection import BlockingConnectionPool
 from redis.asyncio.retry import Retry
@@ -148,10 +149,36 @@ class _ClusterClient(RedisCluster):
     redis-py asks for a new map, and the calls that follow wait for it here too.
     """
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.commands_parser = _StreamKeys()
+
     async def execute_command(self, *args: Any, **kwargs: Any) -> Any:
         if self._initialize:
             await self.initialize()
         return await super().execute_command(*args, **kwargs)
+
+
+class _StreamKeys(AsyncCommandsParser):
+    """redis-py's key finder, which reads the keys of XREAD and XREADGROUP itself.
+
+    For commands whose keys may sit anywhere redis-py asks a node (``COMMAND GETKEYS``): for
+    a worker's claims that is a round trip more per read, and every one of them lands on the
+    same node, whose share of the commands then grows past the others'.
+    """
+
+    async def get_keys(self, *args: Any) -> tuple[Any, ...] | None:
+        name = str(args[0]).upper()
+        if name not in ("XREAD", "XREADGROUP"):
+            return await super().get_keys(*args)
+        # The options before STREAMS come after the group and consumer names (which may
+        # themselves be "streams"); after it, the keys then as many ids.
+        first = 4 if name == "XREADGROUP" else 1
+        words = [(a.decode() if isinstance(a, bytes) else str(a)).upper() for a in args]
+        if "STREAMS" not in words[first:]:
+            return await super().get_keys(*args)  # malformed: the server says what is wrong
+        rest = args[words.index("STREAMS", first) + 1 :]
+        return tuple(rest[: len(rest) // 2])
 
 
 def is_cluster(redis: Any) -> bool:
