@@ -197,7 +197,8 @@ async def test_stream_reads_find_their_node_without_asking_the_server_for_keys(
     assert not [s for s in stats if "cmdstat_command|getkeys" in s]
     # each read went straight to its stream's node: none was redirected there
     reads = [s.get("cmdstat_xreadgroup", {}).get("calls", 0) for s in stats]
-    assert sum(reads) == len(streams) and all(reads), reads
+    assert sum(reads) == len(streams)
+    assert all(reads), reads
 
 
 def test_a_cluster_url_with_a_database_is_refused() -> None:
