@@ -9,8 +9,8 @@ through them, waits for the finished tasks to expire, and compares ``INFO memory
 with its value before the run (after a warm-up under the same load that lasts until the server's
 bounded bookkeeping is at its steady size, see :func:`warm_up`), each reading taken as is and
 again after ``CONFIG RESETSTAT`` and ``SLOWLOG RESET`` (the server's own statistics, not data).
-It then scans every key, lists those without a TTL and names any that is not one of the keys meant to
-stay (``MEANT_TO_STAY``).
+It then scans every key, lists those without a TTL and names any that is not one of the keys
+meant to stay (``MEANT_TO_STAY``).
 
 ``failover`` starts a Sentinel setup (primary, replica, three sentinels; ``tests/testkit``) and
 measures submit -> result throughput through the ``redis+sentinel://`` URL with
