@@ -12,7 +12,9 @@ Every server runs on this machine, so the cluster's nodes share its cores with t
 
     uv run --frozen python benchmarks/cluster.py [--n 2000] [--shards 6]
 
-Writes ``benchmarks/results/cluster.json``.
+Writes ``benchmarks/results/cluster.json``. With ``--latency`` it measures only the cluster,
+with the workers idle: submit -> result of (at most 300) tasks sent one after another, and the
+commands the idle workers send a second (printed, not written).
 """
 
 from __future__ import annotations
@@ -73,6 +75,7 @@ async def _run(
         elapsed = time.perf_counter() - t0
         cores = meter.stop()
         per_node = [_bench.command_total(node) for node in node_urls]
+        getkeys = [_bench.command_breakdown(node).get("command|getkeys", 0) for node in node_urls]
         for h in handles:
             await h.close()
     finally:
@@ -82,6 +85,8 @@ async def _run(
         "tasks_per_s": round(n / elapsed, 1),
         "commands_per_task": round(sum(per_node) / n, 2),
         "commands_per_node": per_node,
+        # redis-py asks a node for the keys of some commands: extra round trips, all on one node
+        "getkeys_per_node": getkeys,
         "cores": {
             "client": cores["client"],
             "workers": round(sum(v for k, v in cores.items() if k.startswith("worker")), 3),
@@ -89,6 +94,44 @@ async def _run(
             "machine": cores["machine"],
         },
     }
+
+
+async def _latency(url: str, node_urls: list[str], n: int, shards: int) -> dict[str, Any]:
+    """Submit -> result of ``n`` tasks sent one after another to idle workers, and the
+    commands the idle workers send a second."""
+    env = {"ORBITER_QUEUE_SHARDS": str(shards)}
+    args = [ORBITER, "start", "worker", "--redis-url", url, "--concurrency", str(CONCURRENCY)]
+    procs = [_bench.spawn([*args, "--quiet"], env=env) for _ in range(WORKERS)]
+    try:
+        for h in [await distributed(ECHO, "warm", redis_url=url) for _ in range(20)]:
+            await asyncio.wait_for(h.result(), 60)
+            await h.close()
+        await asyncio.sleep(3)  # every worker idle, waiting
+        for node in node_urls:
+            _bench.reset_stats(node)
+        await asyncio.sleep(IDLE_S)
+        idle = sum(_bench.command_total(node) for node in node_urls)
+        times = []
+        for i in range(n):
+            t0 = time.perf_counter()
+            h = await distributed(ECHO, f"task {i}", redis_url=url)
+            await h.result(timeout=60)
+            times.append(time.perf_counter() - t0)
+            await h.close()
+    finally:
+        for p in procs:
+            _bench.stop(p)
+    times.sort()
+    return {
+        "tasks": n,
+        "p50_ms": round(times[len(times) // 2] * 1000, 2),
+        "p90_ms": round(times[int(len(times) * 0.9)] * 1000, 2),
+        "idle_commands_per_s_per_worker": round(idle / IDLE_S / WORKERS, 1),
+    }
+
+
+IDLE_S = 5.0
+"""Seconds the latency mode counts the idle workers' commands."""
 
 
 def _bus_pubsub_sent(url: str) -> int:
@@ -108,7 +151,16 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--n", type=int, default=2000)
     parser.add_argument("--shards", type=int, default=6)
+    parser.add_argument(
+        "--latency", action="store_true", help="only submit -> result of tasks sent one by one"
+    )
     opts = parser.parse_args()
+    if opts.latency:
+        with Cluster(primaries=3) as cluster:
+            urls = [f"redis://127.0.0.1:{node.port}" for node in cluster.primaries]
+            n = min(opts.n, 300)
+            _bench.emit(asyncio.run(_latency(cluster.url, urls, n, opts.shards)))
+        return
     result: dict[str, Any] = {"n": opts.n, "workers": WORKERS, "concurrency": CONCURRENCY}
     with DevServer(free_port(), die_with_parent=True) as single:
         pid = [single.pid or 0]

@@ -6,11 +6,11 @@
 ``soak`` starts its own Valkey (``DevServer``) and three worker subprocesses with
 ``ORBITER_EVENT_RETENTION`` cut to a few seconds, runs ``n`` one-step tasks (``scripted:echo``)
 through them, waits for the finished tasks to expire, and compares ``INFO memory`` used_memory
-with its value before the run (after a warm-up, so the scripts are loaded and the workers
-registered, the client's connection pool grown), each reading taken as is and again after
-``CONFIG RESETSTAT`` and ``SLOWLOG RESET`` (the server's own statistics, not data). It then
-scans every key, lists those without a TTL and names any that is not one of the keys meant to
-stay (``MEANT_TO_STAY``).
+with its value before the run (after a warm-up under the same load that lasts until the server's
+bounded bookkeeping is at its steady size, see :func:`warm_up`), each reading taken as is and
+again after ``CONFIG RESETSTAT`` and ``SLOWLOG RESET`` (the server's own statistics, not data).
+It then scans every key, lists those without a TTL and names any that is not one of the keys
+meant to stay (``MEANT_TO_STAY``).
 
 ``failover`` starts a Sentinel setup (primary, replica, three sentinels; ``tests/testkit``) and
 measures submit -> result throughput through the ``redis+sentinel://`` URL with
@@ -45,6 +45,9 @@ from orbiter.distributed import distributed
 CHUNK = 1000
 """Tasks submitted (with ``distributed.many``) and awaited at a time."""
 
+WARM_UP_CHUNKS = 60
+"""Chunks the warm-up runs at most while the server's own bookkeeping is still growing."""
+
 
 @contextmanager
 def workers(url: str, count: int, env: dict[str, str]) -> Iterator[list[Any]]:
@@ -78,6 +81,27 @@ async def run_tasks(url: str, n: int) -> float:
             await handle.close()
         done += size
     return n / (time.perf_counter() - t0)
+
+
+async def warm_up(url: str, client: redis.Redis) -> int:
+    """Run chunks under the run's own load until the server's bounded bookkeeping is at its
+    steady size; the tasks run.
+
+    Steady: the slow log holds ``slowlog-max-len`` entries (the run cannot add to it, only
+    replace), and a chunk brought no command the server had not seen (each command name gets
+    its latency histogram on first use). The connection pools grow to the load meanwhile. At
+    most ``WARM_UP_CHUNKS`` chunks: a machine quiet enough never to log a slow command stops
+    there, and the run's raw reading may then include slow log entries the warm-up did not.
+    """
+    full = int(client.config_get("slowlog-max-len")["slowlog-max-len"])
+    seen: set[str] = set()
+    for chunk in range(1, WARM_UP_CHUNKS + 1):
+        await run_tasks(url, CHUNK)
+        names = set(client.info("commandstats"))
+        if chunk > 1 and names <= seen and client.slowlog_len() >= full:
+            return chunk * CHUNK
+        seen |= names
+    return WARM_UP_CHUNKS * CHUNK
 
 
 def used_memory(client: redis.Redis) -> int:
@@ -153,12 +177,13 @@ async def soak(n: int, retention: int) -> dict[str, Any]:
         url = server.url
         client = redis.Redis.from_url(url)
         with workers(url, 3, env):
-            # Warm-up: scripts loaded, workers registered, the client's connection pool grown
-            # to what a chunk of concurrent handles needs; then all of it expired.
-            await run_tasks(url, CHUNK)
+            # Warm-up: scripts loaded, workers registered, connection pools grown, the slow
+            # log and latency histograms at their steady size; then all of it expired.
+            warm_up_tasks = await warm_up(url, client)
             await asyncio.sleep(retention + 1)
             wait_expired(client, len(MEANT_TO_STAY) + 3, 0, 60)  # + the workers' hashes
             before_keys = client.dbsize()
+            slowlog_before = client.slowlog_len()
             before_raw = used_memory(client)
             before = used_memory_without_stats(client)
             parts_before = memory_parts(client)
@@ -168,6 +193,7 @@ async def soak(n: int, retention: int) -> dict[str, Any]:
             index_peak = client.zcard(INDEX)
             await asyncio.sleep(retention + 1)
             waited = wait_expired(client, before_keys, index_before, 120)
+            slowlog_after = client.slowlog_len()
             after_raw = used_memory(client)
             after = used_memory_without_stats(client)
             parts_after = memory_parts(client)
@@ -181,6 +207,8 @@ async def soak(n: int, retention: int) -> dict[str, Any]:
         "n": n,
         "workers": 3,
         "retention_s": retention,
+        "warm_up_tasks": warm_up_tasks,
+        "slowlog_entries_before_after": [slowlog_before, slowlog_after],
         "tasks_per_s": round(tasks_per_s),
         "used_memory_before": before,
         "used_memory_after": after,

@@ -34,6 +34,7 @@ from testkit.workers import Spawn, spawn_fixture  # noqa: F401 (fixture)
 
 from orbiter.distributed import distributed
 from orbiter.distributed.admin import Admin
+from orbiter.distributed.connection import connect
 from orbiter.distributed.errors import RedisUrlError
 from orbiter.distributed.keys import DEFAULT_CLUSTER_SHARDS, Keys, check_redis_url
 
@@ -160,6 +161,44 @@ def test_shard_tags_fall_in_even_slot_ranges_and_one_shard_keeps_plain_names() -
     assert Keys.from_env(redis_url="redis://localhost:6379").shards == 0
     assert Keys.from_env(redis_url="redis+cluster://localhost:6379").shards == 6
     assert Keys.from_env(redis_url="redis+cluster://h:1", shards=9).shards == 9
+
+
+async def test_concurrent_first_calls_on_a_fresh_cluster_client_all_succeed(
+    redis_url: str,
+) -> None:
+    # Several rounds: a fresh redis-py cluster client failed some of these now and then.
+    for round_ in range(8):
+        r = connect(redis_url)
+        names = [f"first:{round_}:{i}" for i in range(8)]
+        await asyncio.gather(*(r.set(name, name) for name in names))
+        assert await asyncio.gather(*(r.get(name) for name in names)) == [
+            name.encode() for name in names
+        ]
+        await r.aclose()
+
+
+async def test_stream_reads_find_their_node_without_asking_the_server_for_keys(
+    redis_url: str, redis_cluster: Cluster
+) -> None:
+    r = connect(redis_url)
+    streams = [f"s{{{i}}}" for i in range(6)]  # spread over the primaries
+    for stream in streams:
+        await r.xadd(stream, {"n": stream})
+        # "streams" as the group's name: the keys are still the words after STREAMS
+        await r.xgroup_create(stream, "streams", id="0")
+    for node in redis_cluster.primaries:
+        node.client().config_resetstat()
+    for stream in streams:
+        got = await r.xreadgroup("streams", "c", {stream: ">"}, count=1)
+        assert got[0][1][0][1] == {b"n": stream.encode()}
+        assert await r.xread({stream: "0"}, count=1)
+    await r.aclose()
+    stats = [node.client().info("commandstats") for node in redis_cluster.primaries]
+    assert not [s for s in stats if "cmdstat_command|getkeys" in s]
+    # each read went straight to its stream's node: none was redirected there
+    reads = [s.get("cmdstat_xreadgroup", {}).get("calls", 0) for s in stats]
+    assert sum(reads) == len(streams)
+    assert all(reads), reads
 
 
 def test_a_cluster_url_with_a_database_is_refused() -> None:

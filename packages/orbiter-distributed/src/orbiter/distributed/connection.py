@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 import hiredis
+from redis._parsers import AsyncCommandsParser
 from redis.asyncio import Redis, RedisCluster
 from redis.asyncio.connection import AbstractConnection, BlockingConnectionPool, ConnectionPool
 from redis.asyncio.retry import Retry
@@ -158,7 +159,7 @@ def _cluster(url: str, options: dict[str, Any], max_connections: int | None) -> 
     # ``retry`` (RETRY: Orbiter's loops retry) is in ``options``; the cluster client still
     # follows redirections and refreshes its slot map when a node fails.
     connect_func = options.pop("redis_connect_func")
-    client = RedisCluster.from_url(
+    client = _ClusterClient.from_url(
         url.replace("+cluster", "", 1),
         # Blocking reads (XREADGROUP BLOCK) wait longer than redis-py's default 5 s.
         socket_timeout=None,
@@ -171,6 +172,49 @@ def _cluster(url: str, options: dict[str, Any], max_connections: int | None) -> 
     for node in client.nodes_manager.startup_nodes.values():
         node.connection_kwargs["redis_connect_func"] = connect_func
     return client
+
+
+class _ClusterClient(RedisCluster):
+    """redis-py's cluster client, which learns the slot map before it runs any command.
+
+    redis-py learns it inside the first command, after that command has been routed: several
+    concurrent first calls on a fresh client are sent without a slot map, and the refresh that
+    ends the learning recycles the connections they are using ("Connection closed by server").
+    With RETRY's 0 retries those calls would fail. ``initialize`` holds a lock and does nothing
+    once the map is known, so every later call only reads a flag; after a connection error
+    redis-py asks for a new map, and the calls that follow wait for it here too.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.commands_parser = _StreamKeys()
+
+    async def execute_command(self, *args: Any, **kwargs: Any) -> Any:
+        if self._initialize:
+            await self.initialize()
+        return await super().execute_command(*args, **kwargs)
+
+
+class _StreamKeys(AsyncCommandsParser):
+    """redis-py's key finder, which reads the keys of XREAD and XREADGROUP itself.
+
+    For commands whose keys may sit anywhere redis-py asks a node (``COMMAND GETKEYS``): for
+    a worker's claims that is a round trip more per read, and every one of them lands on the
+    same node, whose share of the commands then grows past the others'.
+    """
+
+    async def get_keys(self, *args: Any) -> tuple[Any, ...] | None:
+        name = str(args[0]).upper()
+        if name not in ("XREAD", "XREADGROUP"):
+            return await super().get_keys(*args)
+        # The options before STREAMS come after the group and consumer names (which may
+        # themselves be "streams"); after it, the keys then as many ids.
+        first = 4 if name == "XREADGROUP" else 1
+        words = [(a.decode() if isinstance(a, bytes) else str(a)).upper() for a in args]
+        if "STREAMS" not in words[first:]:
+            return await super().get_keys(*args)  # malformed: the server says what is wrong
+        rest = args[words.index("STREAMS", first) + 1 :]
+        return tuple(rest[: len(rest) // 2])
 
 
 def is_cluster(redis: Any) -> bool:

@@ -371,6 +371,7 @@ class RedisQueue(QueueShards):
         """A worker's last words: hand back the entries delivered to it that it never started
         (a claim cut short), leave the registry, and the consumer group unless entries are
         still pending on it."""
+        await self.stop_waiting()
         try:
             await self._release_unstarted(worker)
         except (*TRANSIENT, ResponseError) as exc:

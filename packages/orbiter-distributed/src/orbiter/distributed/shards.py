@@ -8,6 +8,7 @@ each call finds its stream again. :class:`~orbiter.distributed.queue.RedisQueue`
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from redis.asyncio import Redis
@@ -16,7 +17,8 @@ from redis.exceptions import ResponseError
 from orbiter.distributed.keys import GROUP, Keys
 
 SHARD_WAIT_MS = 50
-"""Milliseconds an idle worker of a sharded queue waits on one shard before it looks at all."""
+"""Milliseconds an idle worker of a sharded queue, free for fewer tasks than there are shards,
+waits on some of them before it looks at all."""
 
 Entry = tuple[bytes, dict[bytes, bytes] | None]
 """A queue entry as Redis delivers it: its id and fields (None: deleted while waiting)."""
@@ -33,6 +35,8 @@ class QueueShards:
         self.streams = [keys.queue(name, shard) for shard in keys.all_shards]
         self.key = self.streams[0]
         self._next = 0  # the shard a claim looks at first (they take turns)
+        # Blocking reads a claim left waiting, by shard: each with the entries it may deliver.
+        self._waits: dict[int, tuple[asyncio.Future[list[Entry]], int]] = {}
 
     def ref(self, shard: int, entry_id: bytes) -> bytes:
         """How the worker names an entry of ``shard``: its id, after ``<shard>/`` when the
@@ -79,31 +83,81 @@ class QueueShards:
                     raise
 
     async def claim(self, worker: str, count: int, block_ms: int) -> list[Entry]:
-        """Entries delivered to ``worker`` (waiting up to ``block_ms`` for some).
+        """Entries delivered to ``worker``, at most ``count`` (waiting up to ``block_ms`` for
+        some).
 
         With shards, each is looked at without waiting, starting with a different one each
-        time so none is starved; when all are empty, the claim waits on one of them for a
-        short while (a task on another shard waits at most that long).
+        time so none is starved. When all are empty, the claim waits on several at once, each
+        read on the node that holds its shard; the reads' counts together stay within
+        ``count``, and a read still waiting when this returns keeps its share for the next
+        claim (which takes what it got). A worker free for as many tasks as there are shards
+        waits on all of them for the whole ``block_ms``; one with fewer free slots waits on
+        as many shards as it has slots, for a short while (:data:`SHARD_WAIT_MS`), and then
+        looks again.
         """
         if len(self.streams) == 1:
             resp = await self.redis.xreadgroup(
                 GROUP, worker, {self.key: ">"}, count=count, block=block_ms
             )
             return [(self.ref(0, i), f) for i, f in resp[0][1]] if resp else []
-        got: list[Entry] = []
+        got = self._collect()
         turns = self._turns()
         for shard in turns:
-            resp = await self.redis.xreadgroup(
-                GROUP, worker, {self.streams[shard]: ">"}, count=count - len(got)
-            )
-            got += [(self.ref(shard, i), f) for i, f in resp[0][1]] if resp else []
-            if len(got) >= count:
-                return got
+            room = count - len(got) - self._promised()
+            if room <= 0:
+                break
+            if shard not in self._waits:
+                got += await self._read(worker, shard, room, None)
         if got or block_ms <= 0:
             return got
-        shard = turns[0]
+        # From here on, the claim waits, also when the reads already waiting may take all
+        # it was asked for (returning at once would have the caller spin).
+        idle = [shard for shard in turns if shard not in self._waits]
+        room = max(0, count - self._promised())
+        new = min(room, len(idle))
+        every = len(self._waits) + new == len(self.streams)
+        block = block_ms if every else min(block_ms, SHARD_WAIT_MS)
+        for i, shard in enumerate(idle[:new]):
+            share = room // new + (i < room % new)  # the room shared out
+            read = asyncio.ensure_future(self._read(worker, shard, share, block))
+            self._waits[shard] = (read, share)
+        if self._waits:
+            reads = [read for read, _ in self._waits.values()]
+            await asyncio.wait(reads, return_when=asyncio.FIRST_COMPLETED)
+        return self._collect()
+
+    async def _read(self, worker: str, shard: int, count: int, block: int | None) -> list[Entry]:
         resp = await self.redis.xreadgroup(
-            GROUP, worker, {self.streams[shard]: ">"}, count=count,
-            block=min(block_ms, SHARD_WAIT_MS),
-        )  # fmt: skip
+            GROUP, worker, {self.streams[shard]: ">"}, count=count, block=block
+        )
         return [(self.ref(shard, i), f) for i, f in resp[0][1]] if resp else []
+
+    def _promised(self) -> int:
+        """Entries the reads still waiting may yet deliver."""
+        return sum(share for _, share in self._waits.values())
+
+    def _collect(self) -> list[Entry]:
+        """The entries of the waiting reads that are done (the first error, if one failed)."""
+        got: list[Entry] = []
+        failed: BaseException | None = None
+        for shard, (read, _) in list(self._waits.items()):
+            if not read.done():
+                continue
+            del self._waits[shard]
+            if read.cancelled():
+                continue
+            if read.exception() is None:
+                got += read.result()
+            elif failed is None:
+                failed = read.exception()
+        if failed is not None and not got:
+            raise failed  # else the failing shard's next read says it again
+        return got
+
+    async def stop_waiting(self) -> None:
+        """End the reads still waiting (what they delivered stays pending on the worker)."""
+        reads = [read for read, _ in self._waits.values()]
+        self._waits.clear()
+        for read in reads:
+            read.cancel()
+        await asyncio.gather(*reads, return_exceptions=True)

@@ -102,10 +102,6 @@ class RedisThreadStore:
         assert self._url is not None
         shared = acquire(self._url)
         try:
-            if is_cluster(shared.redis):
-                # Learn the slot map before any command: redis-py's cluster client, used by
-                # several calls at once while it first learns it, fails some of them.
-                await shared.redis.initialize()
             yield shared.redis
         finally:
             await release(shared)
