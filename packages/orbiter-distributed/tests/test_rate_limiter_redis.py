@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 import redis.asyncio as aredis
+from distributed_support import redis_client
 
 from orbiter.distributed.keys import Keys
 from orbiter.distributed.ratelimit import RedisRateLimiter
@@ -20,7 +21,7 @@ MODEL = "openai:gpt-4o"
 
 @pytest.fixture
 async def clients(redis_url: str) -> AsyncIterator[list[aredis.Redis]]:
-    made = [aredis.Redis.from_url(redis_url) for _ in range(2)]
+    made = [redis_client(redis_url) for _ in range(2)]
     yield made
     for client in made:
         await client.aclose()
@@ -44,9 +45,9 @@ async def test_two_workers_take_turns_from_one_schedule(clients: list[aredis.Red
     assert [reason for _, reason in when] == [None, "requests", "requests"]
     gaps = [later - earlier for (earlier, _), (later, _) in itertools.pairwise(when)]
     assert gaps == [pytest.approx(0.1, abs=0.03)] * 2
-    record = await clients[0].hgetall(f"orbiter:ratelimit:{MODEL}")
+    record = await clients[0].hgetall(Keys().rate_limit(MODEL))
     assert set(record) == {b"r", b"t"}
-    assert 0 < await clients[0].pttl(f"orbiter:ratelimit:{MODEL}") <= 2_000
+    assert 0 < await clients[0].pttl(Keys().rate_limit(MODEL)) <= 2_000
 
 
 async def test_a_worker_takes_turns_in_growing_blocks_while_the_limit_does_not_bind(
@@ -64,7 +65,7 @@ async def test_a_worker_takes_turns_in_growing_blocks_while_the_limit_does_not_b
     # Blocks of 1, 2, 4, ... 64 turns: seven round trips, not a hundred.
     assert commands["cmdstat_evalsha"]["calls"] - before <= 8
     # Every turn handed out was charged to the shared schedule: 100 turns of 10 µs at least.
-    next_request = float(await clients[0].hget(f"orbiter:ratelimit:{MODEL}", "r") or 0)
+    next_request = float(await clients[0].hget(Keys().rate_limit(MODEL), "r") or 0)
     assert next_request - (seconds * 1000 + micros / 1000) >= 0.99
 
 
