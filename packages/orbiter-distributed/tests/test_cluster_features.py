@@ -5,15 +5,11 @@ Cluster: the most telling end-to-end tests of each single-server module run agai
 from __future__ import annotations
 
 import pytest
-from test_distributed_approval import (  # noqa: F401 (run here against the cluster)
-    test_a_paused_run_goes_on_on_another_worker_with_each_decision,
-    test_a_paused_run_is_cancelled_without_a_worker,
-    test_a_paused_run_nobody_resumes_expires,
-    test_a_resumed_run_taken_over_later_goes_on_from_its_next_step,
+from test_distributed_approval import (
+    test_a_paused_run_goes_on_on_another_worker_with_each_decision as _goes_on,
 )
 from test_distributed_retry import (  # noqa: F401 (run here against the cluster)
     flaky,
-    test_a_flaky_model_completes_on_the_third_attempt_after_the_backoff,
     test_after_the_last_attempt_it_fails_and_dead_letters_when_asked,
     test_cancel_while_retrying,
     test_cancel_while_scheduled,
@@ -27,7 +23,6 @@ from test_rate_limiter_redis import (  # noqa: F401 (run here against the cluste
 )
 from test_rate_limits import (  # noqa: F401 (run here against the cluster)
     model_server,
-    test_a_429_with_retry_after_holds_back_every_worker,
     test_a_limit_holds_across_three_workers_and_waits_show_in_the_events,
 )
 from test_step_checkpoints import (  # noqa: F401 (run here against the cluster)
@@ -36,10 +31,17 @@ from test_step_checkpoints import (  # noqa: F401 (run here against the cluster)
     test_a_worker_killed_in_step_3_resumes_after_step_2_elsewhere,
 )
 from testkit.cluster import cluster_url_fixture, redis_cluster_fixture  # noqa: F401
-from testkit.workers import spawn_fixture  # noqa: F401 (fixture)
+from testkit.workers import Spawn, spawn_fixture  # noqa: F401 (fixture)
 
 
 @pytest.fixture
 def redis_url(cluster_url: str) -> str:
     """The cluster, for the tests imported above and the ``spawn`` fixture."""
     return cluster_url
+
+
+async def test_a_paused_run_goes_on_on_another_worker_with_an_edited_call(
+    redis_url: str, spawn: Spawn
+) -> None:
+    # One of the single-server test's three decisions: an edit both approves and rewrites.
+    await _goes_on(redis_url, spawn, "edit")
