@@ -5,8 +5,11 @@ Cluster: the most telling end-to-end tests of each single-server module run agai
 from __future__ import annotations
 
 import pytest
-from test_distributed_approval import (
-    test_a_paused_run_goes_on_on_another_worker_with_each_decision as _goes_on,
+import test_distributed_approval as approval
+from test_distributed_approval import (  # noqa: F401 (run here against the cluster)
+    test_a_paused_run_is_cancelled_without_a_worker,
+    test_a_paused_run_nobody_resumes_expires,
+    test_a_resumed_run_taken_over_later_goes_on_from_its_next_step,
 )
 from test_distributed_retry import (  # noqa: F401 (run here against the cluster)
     flaky,
@@ -44,4 +47,5 @@ async def test_a_paused_run_goes_on_on_another_worker_with_an_edited_call(
     redis_url: str, spawn: Spawn
 ) -> None:
     # One of the single-server test's three decisions: an edit both approves and rewrites.
-    await _goes_on(redis_url, spawn, "edit")
+    goes_on = approval.test_a_paused_run_goes_on_on_another_worker_with_each_decision
+    await goes_on(redis_url, spawn, "edit")
