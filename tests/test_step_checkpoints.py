@@ -8,15 +8,15 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-import redis.asyncio as aredis
 from guide_support import API_KEY
 from steps_support import StepsServer, as_seen, tick
 from testkit.processes import until
-from testkit.workers import Spawn, spawn_fixture  # noqa: F401 (fixture)
+from testkit.workers import Spawn, plain_client, spawn_fixture  # noqa: F401 (fixture)
 
 from orbiter import Agent, RetryPolicy
 from orbiter.checkpoint import RunCheckpoint
 from orbiter.distributed import TaskHandle, distributed
+from orbiter.distributed.keys import Keys
 from orbiter.events import StatusEvent, StepEvent, StreamEvent
 
 
@@ -57,8 +57,9 @@ async def test_a_worker_killed_in_step_3_resumes_after_step_2_elsewhere(
     follower = asyncio.create_task(_follow(handle, live))
     # Step 3's model call is under way (held by the server) on the first worker.
     await until(lambda: steps_server.held == 1, within=20)
-    r = aredis.Redis.from_url(redis_url)
-    saved = await r.hget(f"orbiter:task:{handle.task_id}", "checkpoint")
+    r = plain_client(redis_url)
+    key = Keys.from_env(redis_url=redis_url).task(handle.task_id)
+    saved = r.hget(key, "checkpoint")
     assert saved is not None
     assert RunCheckpoint.from_json(saved).steps == 2
     first.kill()  # kill -9, in the middle of step 3
@@ -75,8 +76,8 @@ async def test_a_worker_killed_in_step_3_resumes_after_step_2_elsewhere(
     counts = {step: n for (_, step), n in steps_server.counts.items()}
     assert counts == {1: 1, 2: 1, 3: 2, 4: 1, 5: 1}
     # The finished task keeps no checkpoint.
-    assert await r.hget(f"orbiter:task:{handle.task_id}", "checkpoint") is None
-    await r.aclose()
+    assert r.hget(key, "checkpoint") is None
+    r.close()
 
     await asyncio.wait_for(follower, 10)
     replay = [e async for e in handle.stream()]

@@ -12,6 +12,9 @@ from typing import Any
 
 import pytest
 from _cli_testkit import Running, cli_env, run_cli, run_here, wait_gone
+from testkit.workers import plain_client
+
+from orbiter.distributed.keys import Keys
 
 HERE = Path(__file__).parent
 DEMO = "orbiter.cli.demo_agents:trip_planner"
@@ -211,11 +214,10 @@ def test_worker_list_and_queue_stats(
 def test_dead_letter_redrive(
     start_worker: Callable[..., Running], redis_url: str, queue: str, env: dict[str, str]
 ) -> None:
-    import redis
-
-    client = redis.Redis.from_url(redis_url)
+    client = plain_client(redis_url)
     # A queue entry no worker can decode lands in the dead-letter stream.
-    client.xadd(f"orbiter:queue:{queue}", {"t": "poison-1", "p": b"not json"})
+    stream = Keys.from_env(redis_url=redis_url).queue_for(queue, "poison-1")
+    client.xadd(stream, {"t": "poison-1", "p": b"not json"})
     client.close()
     worker = start_worker()
     worker.wait_for(lambda line: "poison-1" in line or "rejected" in line)

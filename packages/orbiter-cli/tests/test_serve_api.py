@@ -22,8 +22,10 @@ from _serve_testkit import (
     start_server,
     start_worker,
 )
+from testkit.workers import plain_client
 
 from orbiter.distributed import TaskHandle
+from orbiter.distributed.keys import Keys
 
 
 class Api:
@@ -412,8 +414,9 @@ async def test_stream_token_opens_one_runs_events_only(api: Api, client: httpx.A
 
 async def test_dead_letters_and_redrive_for_admins(api: Api, client: httpx.AsyncClient) -> None:
     root = auth(api.keys["root"])
-    conn = redis.Redis.from_url(api.redis_url)
-    conn.xadd("orbiter:queue:default", {"t": "poison-api", "p": b"not json"})
+    conn = plain_client(api.redis_url)
+    queue = Keys.from_env(redis_url=api.redis_url).queue_for("default", "poison-api")
+    conn.xadd(queue, {"t": "poison-api", "p": b"not json"})
     conn.close()
 
     async def dead_letters() -> list[dict[str, Any]]:
@@ -425,7 +428,7 @@ async def test_dead_letters_and_redrive_for_admins(api: Api, client: httpx.Async
     again = await client.post(
         f"/v1/queues/default/dead-letters/{entry['entry_id']}/redrive", headers=root
     )
-    assert again.status_code == 201
+    assert again.status_code == 201, again.text
     assert again.json() == {"id": "poison-api"}
     gone = await client.post(
         f"/v1/queues/default/dead-letters/{entry['entry_id']}/redrive", headers=root

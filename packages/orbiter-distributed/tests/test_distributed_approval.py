@@ -8,8 +8,7 @@ import time
 from typing import Any
 
 import pytest
-import redis.asyncio as aioredis
-from distributed_support import blocking_sleepy, sleepy
+from distributed_support import blocking_sleepy, redis_client, sleepy
 from testkit.workers import Spawn, spawn_fixture  # noqa: F401 (fixture)
 
 from orbiter import Agent, Tool
@@ -20,6 +19,7 @@ from orbiter.distributed import (
     TaskNotFoundError,
     distributed,
 )
+from orbiter.distributed.keys import Keys
 from orbiter.errors import ConfigurationError, ResumeError
 from orbiter.events import StreamEvent
 from orbiter.testing import ScriptedCall, ScriptedModel, TextStep, ToolStep
@@ -72,11 +72,12 @@ async def test_a_paused_run_goes_on_on_another_worker_with_each_decision(
     assert record.worker_id == first.worker_id
     assert record.expires_at is not None
     assert record.expires_at > time.time() + 3600
-    client = aioredis.Redis.from_url(redis_url)
+    keys = Keys.from_env(redis_url=redis_url)
+    client = redis_client(redis_url)
     try:
         # The paused run holds no queue entry, so no worker slot and no lease.
-        assert await client.xlen("orbiter:queue:default") == 0
-        assert await client.zscore("orbiter:paused", handle.task_id) is not None
+        assert await client.xlen(keys.queue_for("default", handle.task_id)) == 0
+        assert await client.zscore(keys.paused_for(handle.task_id), handle.task_id) is not None
     finally:
         await client.aclose()
     first.stop()
@@ -177,9 +178,10 @@ async def test_a_paused_run_is_cancelled_without_a_worker(redis_url: str, spawn:
     assert record is not None
     assert record.status == "CANCELLED"
     assert record.pending == []
-    client = aioredis.Redis.from_url(redis_url)
+    keys = Keys.from_env(redis_url=redis_url)
+    client = redis_client(redis_url)
     try:
-        assert await client.zscore("orbiter:paused", handle.task_id) is None
+        assert await client.zscore(keys.paused_for(handle.task_id), handle.task_id) is None
     finally:
         await client.aclose()
     with pytest.raises(ResumeError, match="already finished"):
@@ -214,8 +216,8 @@ async def test_resume_refuses_what_it_cannot_do(redis_url: str, spawn: Spawn) ->
     record = await handle.status()
     assert record is not None
     assert record.status == "INTERRUPTED"  # nothing was written
-    client = aioredis.Redis.from_url(redis_url)
-    key = f"orbiter:task:{handle.task_id}"
+    client = redis_client(redis_url)
+    key = Keys.from_env(redis_url=redis_url).task(handle.task_id)
     saved = await client.hget(key, "checkpoint")
     assert saved is not None
     await client.hset(key, "checkpoint", b"{not json")
@@ -259,9 +261,10 @@ async def test_a_resumed_run_taken_over_later_goes_on_from_its_next_step(
     async for event in handle.stream():
         if event.type == "tool_call" and event.tool_call_id == "c2":
             break
-    client = aioredis.Redis.from_url(redis_url)
+    client = redis_client(redis_url)
+    key = Keys.from_env(redis_url=redis_url).task(handle.task_id)
     try:
-        assert await client.hget(f"orbiter:task:{handle.task_id}", "decisions") is None
+        assert await client.hget(key, "decisions") is None
     finally:
         await client.aclose()
     first.kill()  # kill -9 in the middle of step 2

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-import redis.asyncio as aredis
+from distributed_support import redis_client
 from guide_support import API_KEY, ChatCompletionsServer
 from testkit.processes import until
 from testkit.workers import Spawn, spawn_fixture  # noqa: F401 (fixture)
@@ -184,16 +184,12 @@ async def test_after_the_last_attempt_it_fails_and_dead_letters_when_asked(
         assert rec is not None
         assert (rec.status, rec.attempt, rec.retries) == ("FAILED", 2, 1)
     assert len(flaky.times) == 4
-    r = aredis.Redis.from_url(redis_url)
-    try:
-        dead = await r.xrange(Keys().dead("default"))
-    finally:
-        await r.aclose()
-    assert [fields[b"t"].decode() for _, fields in dead] == [buried.task_id]
-    assert b"failure" in dead[0][1][b"reason"]
-    # Re-driven, it is a fresh task: its policy's tries start again.
     async with Admin(redis_url) as admin:
-        await admin.redrive(dead[0][0].decode())
+        dead = await admin.dead_letters()
+        assert [d.task_id for d in dead] == [buried.task_id]
+        assert "failure" in dead[0].reason
+        # Re-driven, it is a fresh task: its policy's tries start again.
+        await admin.redrive(dead[0].entry_id)
     with pytest.raises(TaskFailedError):
         await buried.result(timeout=20)
     rec = await buried.status()
@@ -229,9 +225,11 @@ async def test_delay_runs_each_task_once_after_the_delay_with_several_workers(
         assert rec.attempt == 1  # started once, by one of the three workers
         assert rec.started_at >= submitted + 1.5
         await handle.close()
-    r = aredis.Redis.from_url(redis_url)
+    keys = Keys.from_env(redis_url=redis_url)
+    r = redis_client(redis_url)
     try:
-        assert await r.zcard(Keys().due("default")) == 0
+        for shard in keys.all_shards:
+            assert await r.zcard(keys.due("default", shard)) == 0
     finally:
         await r.aclose()
 
@@ -266,12 +264,13 @@ async def test_a_naive_or_doubled_time_is_refused(redis_url: str) -> None:
 async def never_queued(redis_url: str, handle: TaskHandle) -> None:
     """The cancelled task left the due set, and does not join the queue however late the set is
     looked at."""
-    r = aredis.Redis.from_url(redis_url)
+    keys = Keys.from_env(redis_url=redis_url)
+    r = redis_client(redis_url)
     try:
-        assert await r.zcard(Keys().due("default")) == 0
-        due = DueSet(r, Keys(), "default")
+        assert await r.zcard(keys.due_for("default", handle.task_id)) == 0
+        due = DueSet(r, keys, "default")
         assert await due.promote(time.time() + 3600) == 0
-        assert await r.xlen(Keys().queue("default")) == 0
+        assert await r.xlen(keys.queue_for("default", handle.task_id)) == 0
     finally:
         await r.aclose()
     with pytest.raises(TaskCancelledError):
@@ -354,14 +353,17 @@ async def test_due_tasks_are_queued_once_however_many_look_at_once(redis_url: st
     handles = await distributed.many(
         agent, [f"n{i}" for i in range(300)], redis_url=redis_url, delay=0.2
     )
-    clients = [aredis.Redis.from_url(redis_url) for _ in range(5)]
+    keys = Keys.from_env(redis_url=redis_url)
+    clients = [redis_client(redis_url) for _ in range(5)]
     try:
         await asyncio.sleep(0.3)
-        looks = [DueSet(c, Keys(), "default").promote() for c in clients for _ in range(2)]
+        looks = [DueSet(c, keys, "default").promote() for c in clients for _ in range(2)]
         queued = await asyncio.gather(*looks)
         assert sum(queued) == 300
-        assert await clients[0].xlen(Keys().queue("default")) == 300
-        entries = await clients[0].xrange(Keys().queue("default"))
+        entries = []
+        for shard in keys.all_shards:
+            entries += await clients[0].xrange(keys.queue("default", shard))
+        assert len(entries) == 300
         assert sorted(f[b"t"].decode() for _, f in entries) == sorted(h.task_id for h in handles)
         assert {(await h.status()).status for h in handles} == {"PENDING"}  # type: ignore[union-attr]
     finally:

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 import redis.asyncio as aredis
+from distributed_support import redis_client
 
 from orbiter.cli.devserver import DevServer
 from orbiter.distributed.keys import Keys
@@ -22,7 +23,7 @@ MODEL = "openai:gpt-4o"
 
 @pytest.fixture
 async def clients(redis_url: str) -> AsyncIterator[list[aredis.Redis]]:
-    made = [aredis.Redis.from_url(redis_url) for _ in range(2)]
+    made = [redis_client(redis_url) for _ in range(2)]
     yield made
     for client in made:
         await client.aclose()
@@ -46,9 +47,9 @@ async def test_two_workers_take_turns_from_one_schedule(clients: list[aredis.Red
     assert [reason for _, reason in when] == [None, "requests", "requests"]
     gaps = [later - earlier for (earlier, _), (later, _) in itertools.pairwise(when)]
     assert gaps == [pytest.approx(0.1, abs=0.03)] * 2
-    record = await clients[0].hgetall(f"orbiter:ratelimit:{MODEL}")
+    record = await clients[0].hgetall(Keys().rate_limit(MODEL))
     assert set(record) == {b"r", b"t"}
-    assert 0 < await clients[0].pttl(f"orbiter:ratelimit:{MODEL}") <= 2_000
+    assert 0 < await clients[0].pttl(Keys().rate_limit(MODEL)) <= 2_000
 
 
 async def test_a_worker_takes_turns_in_growing_blocks_while_the_limit_does_not_bind(
@@ -81,7 +82,7 @@ async def _takes_turns_in_blocks(clients: list[aredis.Redis]) -> None:
     # Blocks of 1, 2, 4, ... 64 turns: seven round trips, not a hundred.
     assert _script_runs(commands) - before <= 7
     # Every turn handed out was charged to the shared schedule: 100 turns of 10 µs at least.
-    next_request = float(await clients[0].hget(f"orbiter:ratelimit:{MODEL}", "r") or 0)
+    next_request = float(await clients[0].hget(Keys().rate_limit(MODEL), "r") or 0)
     assert next_request - (seconds * 1000 + micros / 1000) >= 0.99
 
 

@@ -205,7 +205,7 @@ async def _store(url: str) -> AsyncIterator[KeyStore]:
     await ping(url)
     redis = connect(url)
     try:
-        yield KeyStore(redis, Keys.from_env())
+        yield KeyStore(redis, Keys.from_env(redis_url=url))
     finally:
         await redis.aclose()
 

@@ -218,10 +218,12 @@ class Admin:
 
     async def queues(self) -> list[str]:
         """Names of the queues that exist."""
-        prefix = self.keys.queue("")  # every queue has a stream in shard 0
         names = set()
-        async for key in self._r.scan_iter(match=prefix + "*", count=500):
-            names.add(_s(key)[len(prefix) :])
+        # A queue nobody serves yet has streams only in the shards its tasks went to.
+        for shard in self.keys.all_shards:
+            prefix = self.keys.queue("", shard)
+            async for key in self._r.scan_iter(match=prefix + "*", count=500):
+                names.add(_s(key)[len(prefix) :])
         return sorted(names)
 
     async def queue_stats(self, queue: str = DEFAULT_QUEUE) -> QueueStats:

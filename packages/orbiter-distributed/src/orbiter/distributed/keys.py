@@ -63,6 +63,8 @@ DEFAULT_CLUSTER_SHARDS = 6
 CLUSTER_SCHEMES = ("redis+cluster", "rediss+cluster")
 SCHEDULE_SHARD = 0
 """The shard of every schedule key and of the tasks of their ticks."""
+SERVER_SHARD = 0
+"""The shard of the HTTP server's API keys and webhooks."""
 
 
 def is_cluster_url(url: object) -> bool:
@@ -388,16 +390,22 @@ class Keys:
         return f"{self.gate(queue)}:slots"
 
     # -- the HTTP server (orbiter serve) ----------------------------------------------------
+    # What a server changes together in one MULTI (an API key's two hashes; a webhook and the
+    # set of webhooks to deliver) shares shard 0's hash tag, so a cluster runs it in one slot.
+
+    @property
+    def _server(self) -> str:
+        return f"{self.at(SERVER_SHARD)}:server"
 
     @property
     def api_keys(self) -> str:
         """Hash: SHA-256 of an API key -> its JSON record (name, scope, rate limit)."""
-        return f"{self.prefix}:server:keys"
+        return f"{self._server}:keys"
 
     @property
     def api_key_names(self) -> str:
         """Hash: API key name -> the SHA-256 of the key (for list and revoke)."""
-        return f"{self.prefix}:server:key-names"
+        return f"{self._server}:key-names"
 
     @property
     def server_secret(self) -> str:
@@ -423,8 +431,8 @@ class Keys:
     @property
     def webhooks(self) -> str:
         """Sorted set: runs with a webhook still to deliver, by when to look at them next (ms)."""
-        return f"{self.prefix}:server:webhooks"
+        return f"{self._server}:webhooks"
 
     def webhook(self, task_id: str) -> str:
         """Hash: one run's webhook (url, attempts, last error)."""
-        return f"{self.prefix}:server:webhook:{task_id}"
+        return f"{self._server}:webhook:{task_id}"

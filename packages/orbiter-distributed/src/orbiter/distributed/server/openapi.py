@@ -59,6 +59,7 @@ def _param(name: str, where: str = "query", kind: str = "string", **more: Any) -
 
 
 _RUN_ID = _param("run_id", "path")
+_ENTRY_ID = "as the dead letters list it (`<shard>/<stream id>` on a sharded queue)"
 TYPES = [
     s.RunCreate, s.Run, s.RunPage, s.RunResult, s.CancelOutcome, s.StreamToken, s.AgentList,
     s.WorkerList, s.QueueList, s.DeadLetterList, s.Redriven, s.Health, s.Problem,
@@ -124,7 +125,10 @@ def document(version: str) -> dict[str, Any]:
                 "Run a dead letter again (admin)",
                 s.Redriven,
                 status=201,
-                parameters=[_param("queue", "path"), _param("entry_id", "path")],
+                parameters=[
+                    _param("queue", "path"),
+                    _param("entry_id", "path", description=_ENTRY_ID),
+                ],
             )
         },
         "/healthz": {"get": _op("The process is up", s.Health, security=[])},

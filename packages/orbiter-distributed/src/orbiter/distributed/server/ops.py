@@ -99,7 +99,8 @@ routes = [
     Route("/v1/workers", list_workers, methods=["GET"]),
     Route("/v1/queues", list_queues, methods=["GET"]),
     Route("/v1/queues/{queue}/dead-letters", dead_letters, methods=["GET"]),
-    Route("/v1/queues/{queue}/dead-letters/{entry_id}/redrive", redrive, methods=["POST"]),
+    # A sharded queue's entry ids are ``<shard>/<stream id>``: the slash is part of the id.
+    Route("/v1/queues/{queue}/dead-letters/{entry_id:path}/redrive", redrive, methods=["POST"]),
     Route("/healthz", healthz, methods=["GET"]),
     Route("/readyz", readyz, methods=["GET"]),
 ]
