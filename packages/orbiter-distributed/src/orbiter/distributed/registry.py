@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 import socket
 import time
+from collections.abc import Sequence
+from typing import Any
 
 import msgspec
 from redis.asyncio import Redis
@@ -26,6 +28,8 @@ class WorkerInfo(msgspec.Struct, kw_only=True):
     started_at: float
     completed: int
     draining: bool
+    shards: Sequence[int] | None = None
+    """The shards of its queue it serves when it was given some (None: all)."""
 
 
 class WorkerRegistry:
@@ -53,6 +57,7 @@ class WorkerRegistry:
                 "heartbeat": repr(now),
                 "completed": info.completed,
                 "draining": int(info.draining),
+                "shards": "" if info.shards is None else ",".join(map(str, info.shards)),
             },
         )
         pipe.expire(key, ttl)
@@ -95,6 +100,22 @@ class WorkerRegistry:
         now = time.time()
         beats = await pipe.execute()
         return {w: beat_age(b, now) for w, b in zip(worker_ids, beats, strict=True)}
+
+    async def uncovered(self, queue: str, shards: Sequence[int]) -> list[int]:
+        """The ``shards`` of ``queue`` that no live registered worker serves."""
+        client: Any = self._redis  # redis-py types replies as the union of every RESP form
+        ids = await client.zrange(self._keys.workers, 0, -1)
+        pipe = self._redis.pipeline(transaction=False)
+        for worker_id in ids:
+            pipe.hmget(self._keys.worker(worker_id.decode()), "queue", "shards")
+        left = set(shards)
+        for served_queue, served in await pipe.execute() if ids else []:
+            if _text(served_queue) != queue:
+                continue  # also a record that expired (a worker gone)
+            if not _text(served):
+                return []  # a worker of every shard (or one from before shards were chosen)
+            left -= {int(shard) for shard in _text(served).split(",")}
+        return sorted(left)
 
     async def prune(self, silent_for: float) -> None:
         """Drop from the listing workers that stopped heartbeating that many seconds ago."""
