@@ -38,16 +38,19 @@ def served_shards(keys: Keys, chosen: Sequence[int] | None) -> list[int]:
     shown = ",".join(map(str, chosen))
     if not keys.shards:
         raise ConfigurationError(
-            f"shards {shown} were chosen, but queues here are one stream without shards (a "
+            f"shards were chosen ({shown}), but queues here are one stream without shards (a "
             "single server with ORBITER_QUEUE_SHARDS unset or 0): leave the shards out, or use "
             "a Redis Cluster (redis+cluster://) or ORBITER_QUEUE_SHARDS"
         )
     last = keys.shards - 1
     wrong = [shard for shard in chosen if not 0 <= shard <= last]
     if wrong:
+        named = (
+            f"shards {','.join(map(str, wrong))} do" if len(wrong) > 1 else f"shard {wrong[0]} does"
+        )
         raise ConfigurationError(
-            f"shard {','.join(map(str, wrong))} does not exist: queues here have {keys.shards} "
-            f"shards, numbered 0-{last} (ORBITER_QUEUE_SHARDS)"
+            f"{named} not exist: queues here have {keys.shards} shards, numbered 0-{last} "
+            "(ORBITER_QUEUE_SHARDS, 6 by default on a cluster)"
         )
     return sorted(set(chosen))
 
