@@ -13,6 +13,7 @@ from testkit.cluster import cluster_url_fixture, redis_cluster_fixture  # noqa: 
 from testkit.workers import Spawn, spawn_fixture  # noqa: F401 (fixture)
 
 from orbiter.distributed import TaskHandle, distributed
+from orbiter.distributed.admin import Admin
 from orbiter.distributed.keys import DEFAULT_CLUSTER_SHARDS, Keys
 from orbiter.distributed.settings import shard_numbers
 from orbiter.distributed.shards import served_shards
@@ -60,6 +61,9 @@ async def test_two_workers_with_disjoint_shards_run_every_task_each_on_its_own(
             await handle.close()
     # Both cover the queue between them: no warning of a shard nobody serves.
     assert "serves shard" not in even.output() + odd.output()
+    async with Admin(redis_url) as admin:
+        listed = {w.worker_id: w.shards for w in await admin.workers()}
+    assert listed == {even.worker_id: [0, 2, 4], odd.worker_id: [1, 3, 5]}
 
 
 async def test_a_shard_no_worker_serves_waits_and_is_named_in_the_log(

@@ -16,6 +16,7 @@ from orbiter.cli._context import (
     console,
     imports_banner,
     print_json,
+    shards_note,
     worker_imports_from_cwd,
 )
 from orbiter.cli._redis import (
@@ -331,7 +332,7 @@ def _ready_lines(worker: Worker, url: str) -> tuple[str, dict[str, Any]]:
 
     return (
         f"[green]●[/] worker [bold]{worker.worker_id}[/] connected to {shown_url(url)}\n"
-        f"  queue [bold]{worker.queue}[/]{_shards_shown(worker)}, "
+        f"  queue [bold]{worker.queue}[/]{shards_note(worker.shards)}, "
         f"concurrency {worker.concurrency}, lease {worker.lease_seconds:g} s, "
         f"max attempts {worker.max_attempts}\n"
         f"{imports_banner(worker)}\n"
@@ -358,8 +359,3 @@ def _ready_lines(worker: Worker, url: str) -> tuple[str, dict[str, Any]]:
             "shards": worker.shards,
         },
     )
-
-
-def _shards_shown(worker: Worker) -> str:
-    """The shards a worker was given, for its banner (nothing when it serves all)."""
-    return "" if worker.shards is None else f" (shards {','.join(map(str, worker.shards))})"

@@ -57,7 +57,7 @@ class WorkerRegistry:
                 "heartbeat": repr(now),
                 "completed": info.completed,
                 "draining": int(info.draining),
-                "shards": "" if info.shards is None else ",".join(map(str, info.shards)),
+                "shards": shards_field(info.shards),
             },
         )
         pipe.expire(key, ttl)
@@ -109,18 +109,30 @@ class WorkerRegistry:
         for worker_id in ids:
             pipe.hmget(self._keys.worker(worker_id.decode()), "queue", "shards")
         left = set(shards)
-        for served_queue, served in await pipe.execute() if ids else []:
+        for served_queue, field in await pipe.execute() if ids else []:
             if _text(served_queue) != queue:
                 continue  # also a record that expired (a worker gone)
-            if not _text(served):
+            served = shards_from_field(field)
+            if served is None:
                 return []  # a worker of every shard (or one from before shards were chosen)
-            left -= {int(shard) for shard in _text(served).split(",")}
+            left -= set(served)
         return sorted(left)
 
     async def prune(self, silent_for: float) -> None:
         """Drop from the listing workers that stopped heartbeating that many seconds ago."""
         cutoff = int((time.time() - silent_for) * 1000)
         await self._redis.zremrangebyscore(self._keys.workers, 0, cutoff)
+
+
+def shards_field(shards: Sequence[int] | None) -> str:
+    """The registry's ``shards`` field: the shards a worker serves, comma separated ("": all)."""
+    return "" if shards is None else ",".join(map(str, shards))
+
+
+def shards_from_field(field: bytes | str | None) -> list[int] | None:
+    """The shards a :func:`shards_field` names (None: all, also for a record without one)."""
+    text = _text(field)
+    return [int(shard) for shard in text.split(",")] if text else None
 
 
 def _text(value: bytes | str | None) -> str:
