@@ -24,6 +24,11 @@ class CliError(Exception):
         self.code = code
 
 
+def shards_note(shards: list[int] | None) -> str:
+    """The shards a worker serves, to show after its queue's name (nothing when it serves all)."""
+    return "" if shards is None else f" (shards {','.join(map(str, shards))})"
+
+
 def allowed_modules_option(values: list[str]) -> list[str] | None:
     """``--allowed-modules`` values (repeated and/or comma separated) as a list; None when unset."""
     if not values:

@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING
 
-from orbiter.cli._context import CliError, console, print_json
+from orbiter.cli._context import CliError, console, print_json, shards_note
 from orbiter.cli._redis import checked_url, ping
 from orbiter.cli.tasks import _ago, _took, run_async, status_markup
 
@@ -96,7 +96,7 @@ def worker_list(redis_url: str | None, json_mode: bool) -> None:
                 escape(w.worker_id) + state,
                 escape(w.host),
                 str(w.pid),
-                escape(w.queue),
+                escape(w.queue) + shards_note(w.shards),
                 str(w.concurrency),
                 str(w.in_flight),
                 str(w.completed),

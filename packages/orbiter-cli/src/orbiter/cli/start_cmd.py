@@ -26,6 +26,7 @@ from orbiter.cli.worker_options import (
     PreviousSigningKeys,
     Quiet,
     RateLimits,
+    Shards,
     Targets,
     TemporalAddress,
     TemporalNamespace,
@@ -57,6 +58,7 @@ def start_worker_cmd(
     max_attempts: MaxAttempts = None,
     rate_limit: RateLimits = None,
     tenant_cap: TenantCap = None,
+    shards: Shards = None,
     wait_for_redis: WaitForRedis = None,
     executor: Executor = "redis",
     temporal_address: TemporalAddress = None,
@@ -82,6 +84,7 @@ def start_worker_cmd(
       orbiter start worker --executor temporal --temporal-address localhost:7233
       orbiter start worker --metrics-port 9464 --log-format json
       orbiter start worker --rate-limit 'openai:gpt-4o=500rpm,200ktpm'
+      orbiter start worker --redis-url redis+cluster://10.0.0.5:6379 --shards 0-2
     """
     _check_choices(executor, log_level, log_format)
     if executor == "temporal":
@@ -105,6 +108,7 @@ def start_worker_cmd(
         max_attempts=max_attempts,
         rate_limits=rate_limit or None,
         tenant_cap=tenant_cap,
+        shards=shards,
         wait_for=wait_for_redis,
         json_mode=json,
         quiet=quiet,
@@ -151,6 +155,7 @@ _NOT_ON_TEMPORAL = {
     "limited models on the Redis queue",
     "tenant_cap": "tenant caps apply to the Redis queue's gate; a Temporal run has no queue "
     "(see docs/policies.md)",
+    "shards": "a Temporal task queue has no shards: leave it out",
     "metrics_port": "the Temporal worker does not serve metrics yet: leave it out",
     "log_format": "the Temporal worker does not write JSON logs yet: leave it out (--json "
     "reports its start and stop as JSON lines)",

@@ -16,6 +16,7 @@ from orbiter.cli._context import (
     console,
     imports_banner,
     print_json,
+    shards_note,
     worker_imports_from_cwd,
 )
 from orbiter.cli._redis import (
@@ -175,6 +176,7 @@ def start_worker(
     max_attempts: int | None,
     rate_limits: list[str] | None = None,
     tenant_cap: int | None = None,
+    shards: str | None = None,
     wait_for: float | None = None,
     json_mode: bool = False,
     quiet: bool = False,
@@ -184,6 +186,7 @@ def start_worker(
 ) -> None:
     from orbiter.cli.target import load_registry
     from orbiter.distributed.errors import WorkerIdInUseError
+    from orbiter.distributed.settings import shard_numbers
     from orbiter.distributed.worker import Worker
     from orbiter.errors import ConfigurationError
 
@@ -192,6 +195,10 @@ def start_worker(
     worker_imports_from_cwd()
     registry = load_registry(targets) if targets else None
     shutting_down = asyncio.Event()
+    try:
+        chosen = None if shards is None else shard_numbers(shards)
+    except ValueError as exc:
+        raise CliError(f"--shards {shards!r} is not valid: {exc}") from None
     try:
         worker = Worker(
             url,
@@ -209,6 +216,7 @@ def start_worker(
             max_attempts=max_attempts,
             rate_limits=rate_limits,
             tenant_cap=tenant_cap,
+            shards=chosen,
             handle_signals=False,
         )
     except (ValueError, ConfigurationError) as exc:
@@ -324,8 +332,9 @@ def _ready_lines(worker: Worker, url: str) -> tuple[str, dict[str, Any]]:
 
     return (
         f"[green]●[/] worker [bold]{worker.worker_id}[/] connected to {shown_url(url)}\n"
-        f"  queue [bold]{worker.queue}[/], concurrency {worker.concurrency}, "
-        f"lease {worker.lease_seconds:g} s, max attempts {worker.max_attempts}\n"
+        f"  queue [bold]{worker.queue}[/]{shards_note(worker.shards)}, "
+        f"concurrency {worker.concurrency}, lease {worker.lease_seconds:g} s, "
+        f"max attempts {worker.max_attempts}\n"
         f"{imports_banner(worker)}\n"
         f"  MCP server commands: {', '.join(worker.allowed_mcp_commands) or 'none'}\n"
         f"  rate limits: {'; '.join(map(str, worker.rate_limits)) or 'none'}\n"
@@ -347,5 +356,6 @@ def _ready_lines(worker: Worker, url: str) -> tuple[str, dict[str, Any]]:
             "previous_signing_keys": len(worker.previous_signing_keys),
             "targets": registered_names(worker),
             "rate_limits": [str(limit) for limit in worker.rate_limits],
+            "shards": worker.shards,
         },
     )

@@ -222,3 +222,14 @@ LogFormat = Annotated[
         "and trace ids.",
     ),
 ]
+Shards = Annotated[
+    str | None,
+    typer.Option(
+        "--shards",
+        metavar="LIST",
+        help="Serve only these shards of a sharded queue (Redis Cluster or "
+        "ORBITER_QUEUE_SHARDS), numbers and ranges like 0,2,4 or 0-2; every shard needs a "
+        "worker [default: $ORBITER_WORKER_SHARDS, else all].",
+        show_default=False,
+    ),
+]

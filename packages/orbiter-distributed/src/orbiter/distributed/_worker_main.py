@@ -56,6 +56,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="MODEL=AMOUNTS, e.g. openai:gpt-4o=500rpm,200ktpm; repeatable "
         "(default: $ORBITER_RATE_LIMITS)",
     )
+    parser.add_argument(
+        "--shards", default=None, help="e.g. 0,2,4 or 0-2 (default: $ORBITER_WORKER_SHARDS)"
+    )
     parser.add_argument("--log-level", default="INFO")
     args = parser.parse_args(argv)
     logging.basicConfig(
@@ -74,6 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             allow_any_module=args.allow_any_module,
             allowed_mcp_commands=args.allowed_mcp_commands,
             rate_limits=args.rate_limit,
+            shards=args.shards,
         )
         tracing = setup_from_env("orbiter-worker")  # OTEL_EXPORTER_OTLP_ENDPOINT, when set
     except (ValueError, ConfigurationError) as exc:

@@ -25,6 +25,7 @@ from orbiter.distributed.keys import (
 )
 from orbiter.distributed.queue import RedisQueue
 from orbiter.distributed.records import RECORD_FIELDS, TaskRecord, TaskStatus, record_from_values
+from orbiter.distributed.registry import shards_from_field
 
 log = logging.getLogger("orbiter.distributed")
 
@@ -43,6 +44,8 @@ class WorkerInfo(msgspec.Struct, kw_only=True):
     heartbeat_age: float
     """Seconds since its last heartbeat."""
     draining: bool = False
+    shards: list[int] | None = None
+    """The shards of its queue it serves, when it was given some (None: all)."""
 
 
 class QueueStats(msgspec.Struct, kw_only=True):
@@ -212,6 +215,7 @@ class Admin:
                     started_at=float(h.get(b"started_at", 0)),
                     heartbeat_age=max(0.0, now - float(h.get(b"heartbeat", now))),
                     draining=h.get(b"draining") == b"1",
+                    shards=shards_from_field(h.get(b"shards")),
                 )
             )
         return out

@@ -4,7 +4,8 @@ A task submitted with ``delay=``/``at=`` (status SCHEDULED), or sent back by its
 (status RETRYING), waits in the queue's due set (``keys.due``) scored by when it is due, its
 payload kept in its record. Every worker looks at the set every ``DUE_CHECK_SECONDS``; the
 PROMOTE script puts each due task on the queue stream, once however many workers look, and
-from there it runs like any other. An empty set costs one ``ZRANGEBYSCORE`` per look.
+from there it runs like any other. A worker given some of a queue's shards looks at their
+part of the set only. An empty set costs one ``ZRANGEBYSCORE`` per look.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Sequence
 from typing import Any
 
 from redis.exceptions import ResponseError
@@ -26,19 +28,26 @@ log = logging.getLogger("orbiter.distributed.worker")
 
 
 class DueSet:
-    """One queue's due set, as a worker sees it."""
+    """One queue's due set, as a worker sees it.
 
-    def __init__(self, redis: Any, keys: Keys, queue: str) -> None:
+    Args:
+        shards: the shards whose part of the set this worker looks at (None: all).
+    """
+
+    def __init__(
+        self, redis: Any, keys: Keys, queue: str, shards: Sequence[int] | None = None
+    ) -> None:
         self.redis = redis
         self.keys = keys
         self.queue = queue
         self.key = keys.due(queue)
+        self.shards = list(keys.all_shards) if shards is None else list(shards)
 
     async def promote(self, now: float | None = None) -> int:
         """Queue the tasks due by ``now`` (default: this moment); how many this call queued."""
         now_ms = int((time.time() if now is None else now) * 1000)
         due: list[bytes] = []
-        for shard in self.keys.all_shards:
+        for shard in self.shards:
             key = self.keys.due(self.queue, shard)
             due += await self.redis.zrangebyscore(key, "-inf", now_ms, start=0, num=DUE_BATCH)
         if not due:

@@ -1,7 +1,8 @@
 """A worker's heartbeat: keeps its registry record and its leases fresh, acts on what it learns
 about the tasks it runs (cancel requested, taken over, record broken), takes over tasks
-whose worker went silent, fails runs paused for approval that nobody resumed in time, and
-drops expired tasks from the task index."""
+whose worker went silent, fails runs paused for approval that nobody resumed in time, drops
+expired tasks from the task index, and, on a worker given some of its queue's shards, says
+when shards of the queue are served by no live worker."""
 
 from __future__ import annotations
 
@@ -27,6 +28,9 @@ PAUSED_EVERY = 5
 """Beats between two looks for runs paused for approval whose time is over."""
 PRUNE_EVERY = 5
 """Beats between two passes over the task index for the ids of expired tasks."""
+COVERAGE_EVERY = 50
+"""Beats between two looks at which shards of the queue live workers serve (after the first
+beat's), on a worker given some of them."""
 
 
 class Heartbeat:
@@ -60,6 +64,7 @@ class Heartbeat:
         self.take_over = take_over
         self.free = free
         self._refused: str | None = None  # the last refusal of the registry write, said once
+        self._uncovered: list[int] = []  # the shards no live worker served at the last look
         self.index = IndexPruner(queue.redis, queue.keys, queue.retention)
 
     async def run(self) -> None:
@@ -97,6 +102,8 @@ class Heartbeat:
                     await sweep(self.queue.redis, self.queue.keys)
                 if beats % PRUNE_EVERY == 0:
                     await self.index.prune()
+                if beats % COVERAGE_EVERY == 1 and len(self.queue.mine) < len(self.queue.streams):
+                    await self.coverage()
             except TRANSIENT as exc:
                 log.warning("heartbeat failed (%s); retrying", exc)
             except ResponseError as exc:
@@ -130,6 +137,23 @@ class Heartbeat:
                 rt.stop("lost")
             elif state is LeaseState.BROKEN:
                 rt.stop("broken")
+
+    async def coverage(self) -> None:
+        """Warn when shards of the queue are served by no live worker (their tasks wait), and
+        say once they are served again."""
+        q = self.queue
+        uncovered = await q.registry.uncovered(q.name, q.keys.all_shards)
+        if uncovered and uncovered != self._uncovered:
+            log.warning(
+                "no live worker of queue %r serves shard(s) %s: tasks there wait until a worker "
+                "is given them (--shards / ORBITER_WORKER_SHARDS; this one serves %s)",
+                q.name,
+                ",".join(map(str, uncovered)),
+                ",".join(map(str, q.mine)),
+            )
+        elif self._uncovered and not uncovered:
+            log.info("every shard of queue %r is served again", q.name)
+        self._uncovered = uncovered
 
     async def reclaim(self) -> None:
         """Take over entries whose worker stopped renewing their lease."""

@@ -152,8 +152,9 @@ class RedisQueue(QueueShards):
         max_attempts: int | None = None,
         retention: int | None = None,
         events_maxlen: int | None = None,
+        shards: Sequence[int] | None = None,
     ) -> None:
-        super().__init__(redis, keys, name)
+        super().__init__(redis, keys, name, shards)
         # Unset: from the settings (ORBITER_* variables, else the defaults).
         self.lease_seconds: float = read("lease_seconds", lease_seconds)
         self.max_attempts: int = read("max_attempts", max_attempts)
@@ -349,7 +350,7 @@ class RedisQueue(QueueShards):
     async def _release_unstarted(self, worker: str) -> None:
         """Hand back entries delivered to ``worker`` that it never started."""
         calls: list[Call] = []
-        for shard, key in enumerate(self.streams):
+        for shard, key in self.my_streams:
             pending = await self.redis.xpending_range(
                 key, GROUP, min="-", max="+", count=1000, consumername=worker
             )
@@ -378,7 +379,7 @@ class RedisQueue(QueueShards):
             log.warning("could not hand back unstarted tasks: %s", exc)
         try:
             await self.registry.remove(worker)
-            for key in self.streams:
+            for _, key in self.my_streams:
                 pending = await self.redis.xpending_range(
                     key, GROUP, min="-", max="+", count=1, consumername=worker
                 )
@@ -390,7 +391,7 @@ class RedisQueue(QueueShards):
     async def forget_dead_consumers(self, worker: str, idle_s: float) -> None:
         """Drop consumers idle for ``idle_s`` with nothing pending, and silent workers."""
         idle_ms = int(idle_s * 1000)
-        for key in self.streams:
+        for _, key in self.my_streams:
             for c in await self.redis.xinfo_consumers(key, GROUP):
                 name = c["name"].decode() if isinstance(c["name"], bytes) else c["name"]
                 if name != worker and c["pending"] == 0 and c["idle"] > idle_ms:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 import socket
 import time
+from collections.abc import Sequence
+from typing import Any
 
 import msgspec
 from redis.asyncio import Redis
@@ -26,6 +28,8 @@ class WorkerInfo(msgspec.Struct, kw_only=True):
     started_at: float
     completed: int
     draining: bool
+    shards: Sequence[int] | None = None
+    """The shards of its queue it serves when it was given some (None: all)."""
 
 
 class WorkerRegistry:
@@ -53,6 +57,7 @@ class WorkerRegistry:
                 "heartbeat": repr(now),
                 "completed": info.completed,
                 "draining": int(info.draining),
+                "shards": shards_field(info.shards),
             },
         )
         pipe.expire(key, ttl)
@@ -96,10 +101,38 @@ class WorkerRegistry:
         beats = await pipe.execute()
         return {w: beat_age(b, now) for w, b in zip(worker_ids, beats, strict=True)}
 
+    async def uncovered(self, queue: str, shards: Sequence[int]) -> list[int]:
+        """The ``shards`` of ``queue`` that no live registered worker serves."""
+        client: Any = self._redis  # redis-py types replies as the union of every RESP form
+        ids = await client.zrange(self._keys.workers, 0, -1)
+        pipe = self._redis.pipeline(transaction=False)
+        for worker_id in ids:
+            pipe.hmget(self._keys.worker(worker_id.decode()), "queue", "shards")
+        left = set(shards)
+        for served_queue, field in await pipe.execute() if ids else []:
+            if _text(served_queue) != queue:
+                continue  # also a record that expired (a worker gone)
+            served = shards_from_field(field)
+            if served is None:
+                return []  # a worker of every shard (or one from before shards were chosen)
+            left -= set(served)
+        return sorted(left)
+
     async def prune(self, silent_for: float) -> None:
         """Drop from the listing workers that stopped heartbeating that many seconds ago."""
         cutoff = int((time.time() - silent_for) * 1000)
         await self._redis.zremrangebyscore(self._keys.workers, 0, cutoff)
+
+
+def shards_field(shards: Sequence[int] | None) -> str:
+    """The registry's ``shards`` field: the shards a worker serves, comma separated ("": all)."""
+    return "" if shards is None else ",".join(map(str, shards))
+
+
+def shards_from_field(field: bytes | str | None) -> list[int] | None:
+    """The shards a :func:`shards_field` names (None: all, also for a record without one)."""
+    text = _text(field)
+    return [int(shard) for shard in text.split(",")] if text else None
 
 
 def _text(value: bytes | str | None) -> str:

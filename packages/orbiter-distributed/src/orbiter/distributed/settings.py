@@ -74,6 +74,7 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     log_level: str = "info"
     checkpoints: bool = True
     queue_shards: int = 0
+    worker_shards: tuple[int, ...] | None = None
     rate_limits: tuple[RateLimit, ...] = ()
     wait_replicas: int = 0
     wait_timeout: float = DEFAULT_WAIT_TIMEOUT
@@ -160,6 +161,37 @@ def whole(text: str) -> int:
         return int(text)
     except ValueError:
         raise ValueError("not a whole number") from None
+
+
+def shard_numbers(text: str) -> tuple[int, ...]:
+    """Shard numbers and ranges, comma separated (``"0,2,4"``, ``"0-2,5"``), sorted, each once."""
+    found: set[int] = set()
+    for part in (p.strip() for p in text.split(",")):
+        if not part:
+            continue
+        low, dash, high = part.partition("-")
+        if not low.strip().isdigit() or (dash and not high.strip().isdigit()):
+            raise ValueError(
+                f"{part!r} is not a shard number or range: give numbers and ranges from 0 up, "
+                "like 0,2,4 or 0-2"
+            )
+        first, last = int(low), int(high) if dash else int(low)
+        if last < first:
+            raise ValueError(f"the range {part!r} ends before it starts: write {last}-{first}")
+        found.update(range(first, last + 1))
+    if not found:
+        raise ValueError("names no shard: give shard numbers and ranges, like 0,2,4 or 0-2")
+    return tuple(sorted(found))
+
+
+def _shard_list(value: object) -> str | None:
+    if (
+        isinstance(value, tuple | list)
+        and value
+        and all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in value)
+    ):
+        return None
+    return "must name one or more shard numbers from 0 up, like [0, 2, 4] or '0-2'"
 
 
 def _queue_name(name: object) -> str | None:
@@ -309,6 +341,13 @@ VARIABLES: dict[str, tuple[str, Callable[[str], Any], Callable[[Any], str | None
         _at_least(0, ""),
         "stream shards of each queue, each in its own cluster slot (0: 1 on a single node "
         "with the plain key names, 6 on a cluster); the same everywhere",
+    ),
+    "worker_shards": (
+        "ORBITER_WORKER_SHARDS",
+        shard_numbers,
+        _shard_list,
+        "the shards of its queue a worker serves, like 0,2,4 or 0-2 (unset: all); with a "
+        "sharded queue only",
     ),
     "checkpoints": (
         "ORBITER_CHECKPOINTS",

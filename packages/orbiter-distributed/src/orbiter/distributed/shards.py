@@ -1,7 +1,8 @@
 """The streams a queue is made of, and how its entries are named across them.
 
 Without a cluster a queue is one stream. On a cluster it is several, one per shard (see
-``keys``): a task goes to its shard's stream, and a worker reads all of them in turn. The ids
+``keys``): a task goes to its shard's stream, and a worker reads all of them in turn (or the
+ones it was given: :func:`served_shards`). The ids
 of the entries it hands around are then ``<shard>/<entry id>`` (see :meth:`QueueShards.ref`), so
 each call finds its stream again. :class:`~orbiter.distributed.queue.RedisQueue` builds on this.
 """
@@ -9,12 +10,14 @@ each call finds its stream again. :class:`~orbiter.distributed.queue.RedisQueue`
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Sequence
 from typing import Any
 
 from redis.asyncio import Redis
 from redis.exceptions import ResponseError
 
 from orbiter.distributed.keys import GROUP, Keys
+from orbiter.errors import ConfigurationError
 
 SHARD_WAIT_MS = 50
 """Milliseconds an idle worker of a sharded queue, free for fewer tasks than there are shards,
@@ -24,16 +27,53 @@ Entry = tuple[bytes, dict[bytes, bytes] | None]
 """A queue entry as Redis delivers it: its id and fields (None: deleted while waiting)."""
 
 
-class QueueShards:
-    """The streams of one queue, their consumer group, and the claims that read them in turn."""
+def served_shards(keys: Keys, chosen: Sequence[int] | None) -> list[int]:
+    """The shards a worker serves: ``chosen``, checked against the queue's shards, else all.
 
-    def __init__(self, redis: Redis, keys: Keys, name: str) -> None:
+    Raises:
+        ConfigurationError: a chosen shard the queue does not have, or a queue without shards.
+    """
+    if chosen is None:
+        return list(keys.all_shards)
+    shown = ",".join(map(str, chosen))
+    if not keys.shards:
+        raise ConfigurationError(
+            f"shards were chosen ({shown}), but queues here are one stream without shards (a "
+            "single server with ORBITER_QUEUE_SHARDS unset or 0): leave the shards out, or use "
+            "a Redis Cluster (redis+cluster://) or ORBITER_QUEUE_SHARDS"
+        )
+    last = keys.shards - 1
+    wrong = [shard for shard in chosen if not 0 <= shard <= last]
+    if wrong:
+        named = (
+            f"shards {','.join(map(str, wrong))} do" if len(wrong) > 1 else f"shard {wrong[0]} does"
+        )
+        raise ConfigurationError(
+            f"{named} not exist: queues here have {keys.shards} shards, numbered 0-{last} "
+            "(ORBITER_QUEUE_SHARDS, 6 by default on a cluster)"
+        )
+    return sorted(set(chosen))
+
+
+class QueueShards:
+    """The streams of one queue, their consumer group, and the claims that read them in turn.
+
+    Args:
+        shards: the shards this worker serves (claims, takes over, tends), checked by
+            :func:`served_shards`; None: all of them.
+    """
+
+    def __init__(
+        self, redis: Redis, keys: Keys, name: str, shards: Sequence[int] | None = None
+    ) -> None:
         # Typed loosely: redis-py types its replies as the union of every RESP form.
         self.redis: Any = redis
         self.keys = keys
         self.name = name
         self.streams = [keys.queue(name, shard) for shard in keys.all_shards]
         self.key = self.streams[0]
+        self.mine = served_shards(keys, shards)
+        """The shards this worker serves (every one unless it was given some)."""
         self._next = 0  # the shard a claim looks at first (they take turns)
         # Blocking reads a claim left waiting, by shard: each with the entries it may deliver.
         self._waits: dict[int, tuple[asyncio.Future[list[Entry]], int]] = {}
@@ -68,13 +108,18 @@ class QueueShards:
         return self.keys.stray(self._shard_of(ref))
 
     def _turns(self) -> list[int]:
-        """Every shard once, starting from the next one in turn."""
-        count = len(self.streams)
+        """Every shard served once, starting from the next one in turn."""
+        count = len(self.mine)
         first, self._next = self._next, (self._next + 1) % count
-        return [(first + i) % count for i in range(count)]
+        return [self.mine[(first + i) % count] for i in range(count)]
+
+    @property
+    def my_streams(self) -> list[tuple[int, str]]:
+        """The shards served and their streams."""
+        return [(shard, self.streams[shard]) for shard in self.mine]
 
     async def ensure_group(self) -> None:
-        for key in self.streams:
+        for _, key in self.my_streams:
             try:
                 # From id 0, so tasks submitted before any worker existed are served too.
                 await self.redis.xgroup_create(key, GROUP, id="0", mkstream=True)
@@ -86,20 +131,17 @@ class QueueShards:
         """Entries delivered to ``worker``, at most ``count`` (waiting up to ``block_ms`` for
         some).
 
-        With shards, each is looked at without waiting, starting with a different one each
-        time so none is starved. When all are empty, the claim waits on several at once, each
-        read on the node that holds its shard; the reads' counts together stay within
-        ``count``, and a read still waiting when this returns keeps its share for the next
-        claim (which takes what it got). A worker free for as many tasks as there are shards
+        With shards, each one served is looked at without waiting, starting with a different
+        one each time so none is starved. When all are empty, the claim waits on several at
+        once, each read on the node that holds its shard; the reads' counts together stay
+        within ``count``, and a read still waiting when this returns keeps its share for the
+        next claim (which takes what it got). A worker free for as many tasks as it serves shards
         waits on all of them for the whole ``block_ms``; one with fewer free slots waits on
         as many shards as it has slots, for a short while (:data:`SHARD_WAIT_MS`), and then
         looks again.
         """
-        if len(self.streams) == 1:
-            resp = await self.redis.xreadgroup(
-                GROUP, worker, {self.key: ">"}, count=count, block=block_ms
-            )
-            return [(self.ref(0, i), f) for i, f in resp[0][1]] if resp else []
+        if len(self.mine) == 1:
+            return await self._read(worker, self.mine[0], count, block_ms)
         got = self._collect()
         turns = self._turns()
         for shard in turns:
@@ -115,7 +157,7 @@ class QueueShards:
         idle = [shard for shard in turns if shard not in self._waits]
         room = max(0, count - self._promised())
         new = min(room, len(idle))
-        every = len(self._waits) + new == len(self.streams)
+        every = len(self._waits) + new == len(self.mine)
         block = block_ms if every else min(block_ms, SHARD_WAIT_MS)
         for i, shard in enumerate(idle[:new]):
             share = room // new + (i < room % new)  # the room shared out

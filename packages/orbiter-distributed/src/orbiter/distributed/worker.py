@@ -51,6 +51,7 @@ from orbiter.distributed.ratelimit import RedisRateLimiter
 from orbiter.distributed.registry import WorkerInfo
 from orbiter.distributed.replication import ReplicaWait
 from orbiter.distributed.settings import read
+from orbiter.distributed.shards import served_shards
 from orbiter.distributed.startup import join, unless_stopped, warmed_up
 from orbiter.distributed.targets import Targets, TargetsArg
 from orbiter.distributed.ticker import Ticker, beside
@@ -104,6 +105,9 @@ class Worker:
         handle_signals: install SIGTERM/SIGINT handlers in :meth:`run`.
         checkpoints: store each task's state after every completed step, so an attempt that
             takes a task over resumes there (``ORBITER_CHECKPOINTS``, default on).
+        shards: serve only these shards of a sharded queue (``ORBITER_WORKER_SHARDS``, like
+            ``"0,2,4"`` or ``"0-2"``; default all): claim, take over and promote due tasks
+            there only. Every shard needs a worker, or its tasks wait (docs/operations.md).
     """
 
     def __init__(
@@ -130,6 +134,7 @@ class Worker:
         rate_limits: str | Sequence[str | RateLimit] | None = None,
         handle_signals: bool = True,
         checkpoints: bool | None = None,
+        shards: Sequence[int] | str | None = None,
     ) -> None:
         if concurrency < 1:
             raise ConfigurationError(f"concurrency must be at least 1, got {concurrency}")
@@ -152,6 +157,9 @@ class Worker:
         self.retention: int = read("retention", retention)
         self.events_maxlen: int = read("events_maxlen")
         self.keys = Keys.from_env(key_prefix, self.redis_url)
+        chosen = read("worker_shards", shards)
+        self.shards: list[int] | None = None if chosen is None else served_shards(self.keys, chosen)
+        """The shards of the queue this worker serves, when it was given some (None: all)."""
         self.max_payload_bytes: int = read("max_payload_bytes", max_payload_bytes)
         self.checkpoints: bool = read("checkpoints", checkpoints)
         self.tenant_cap: int | None = read("tenant_cap", tenant_cap)
@@ -233,12 +241,13 @@ class Worker:
             # The cron ticker runs beside the heartbeat and stops with it.
             beat = loop.create_task(beside(self._heartbeat.run(), Ticker.for_worker(self)))
             # Delayed tasks and retries whose time has come join the queue (docs/retries.md).
-            due = loop.create_task(DueSet(self._redis, self.keys, self.queue).run())
+            due = loop.create_task(DueSet(self._redis, self.keys, self.queue, self.shards).run())
             self.ready.set()
             log.info(
-                "worker %s serving queue %r (concurrency %d, lease %ss)",
+                "worker %s serving queue %r%s (concurrency %d, lease %ss)",
                 self.worker_id,
                 self.queue,
+                "" if self.shards is None else f", shards {','.join(map(str, self.shards))}",
                 self.concurrency,
                 self.lease_seconds,
             )
@@ -284,6 +293,7 @@ class Worker:
             max_attempts=self.max_attempts,
             retention=self.retention,
             events_maxlen=self.events_maxlen,
+            shards=self.shards,
         )
         self._writer = EventWriter(
             self._queue,
@@ -342,6 +352,7 @@ class Worker:
             started_at=self._started,
             completed=self.completed,
             draining=self._draining,
+            shards=self.shards,
         )
         await self._queue.registry.beat(self.worker_id, info, max(5, int(self.lease_seconds * 2)))
         if not self._draining:
