@@ -17,10 +17,12 @@ import pytest
 from redis.asyncio import Redis
 from redis.asyncio.connection import AbstractConnection, Connection
 from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 from redis.exceptions import DataError, NoScriptError, ResponseError
 
 from orbiter.distributed._batcher import Batcher
 from orbiter.distributed._pubsub import Listener
+from orbiter.cli.devserver import DevServer
 from orbiter.distributed.connection import connect
 
 
@@ -169,4 +171,67 @@ async def test_one_command_in_a_turn_gets_its_reply_or_its_error(redis_url: str)
         assert isinstance(both[1], ResponseError)
     finally:
         await client.delete(key)
+        await client.aclose()
+
+
+async def test_a_connection_with_an_unread_reply_is_not_handed_out_again(redis_url: str) -> None:
+    # The pool's quick checkout takes the last connection returned only when nothing is left
+    # unread on it: a reply nobody read would be taken for the next command's.
+    client = connect(redis_url, max_connections=4)
+    try:
+        assert await client.execute_command("PING") is True
+        conn = await client.connection_pool.get_connection()
+        await conn.send_command("ECHO", "left over")
+        await asyncio.sleep(0.05)  # the reply is in the socket's buffer now
+        await client.connection_pool.release(conn)
+        assert await client.execute_command("ECHO", "mine") == b"mine"
+        assert await client.execute_command("ECHO", "next") == b"next"
+    finally:
+        await client.aclose()
+
+
+async def test_a_pool_at_its_limit_wakes_every_waiter(redis_url: str) -> None:
+    # Returns by the quick path skip the condition's lock; with callers waiting for one of
+    # the two connections, every return must still reach a waiter.
+    client = connect(redis_url, max_connections=2)
+    key = f"orbiter-test-{uuid.uuid4().hex[:8]}"
+    try:
+        replies = await asyncio.wait_for(
+            asyncio.gather(*(client.blpop([key], timeout=0.02) for _ in range(12))), 20
+        )
+        assert replies == [None] * 12
+        pool = client.connection_pool
+        assert len(pool._available_connections) + len(pool._in_use_connections) <= 2
+        assert not pool._in_use_connections
+    finally:
+        await client.aclose()
+
+
+async def test_a_command_larger_than_the_socket_buffer_is_sent_whole(redis_url: str) -> None:
+    client = connect(redis_url)
+    key = f"orbiter-test-{uuid.uuid4().hex[:8]}"
+    value = uuid.uuid4().bytes * (1 << 20)  # 16 MiB: written in many pieces, with waits
+    try:
+        await client.set(key, value)
+        assert await client.strlen(key) == len(value)
+        assert await client.get(key) == value
+    finally:
+        await client.delete(key)
+        await client.aclose()
+
+
+async def test_a_write_to_a_stopped_server_fails_then_the_next_call_reconnects(
+    local_redis: DevServer,
+) -> None:
+    client = connect(local_redis.url, max_connections=4)
+    try:
+        assert await client.execute_command("PING") is True
+        local_redis.stop(kill=True)
+        with pytest.raises((RedisConnectionError, RedisTimeoutError)):
+            await client.execute_command("PING")
+        with pytest.raises((RedisConnectionError, RedisTimeoutError)):
+            await client.execute_command("PING")
+        local_redis.start()
+        assert await client.execute_command("PING") is True
+    finally:
         await client.aclose()
