@@ -148,6 +148,7 @@ def render(results: dict[str, Any]) -> str:
             "",
         ]
     lines += queue_targets(fig)
+    lines += queue_bounds(fig, results["machine"]["cores"])
 
     lines += [
         "## Latency on loopback",
@@ -361,6 +362,47 @@ def queue_targets(fig: dict[str, Any]) -> list[str]:
     for name, value, ok in rows:
         out.append(f"| {name} | {value} | {'n/a' if ok is None else 'yes' if ok else '**no**'} |")
     return [*out, ""]
+
+
+def queue_bounds(fig: dict[str, Any], cores: int) -> list[str]:
+    """For each missed throughput target: the CPU each process spent per task in this run,
+    against what the target would leave them on this machine's cores."""
+    seq, batch = fig.get("orbiter_seq", {}), fig.get("orbiter_batch", {})
+    saq = fig.get("saq", {}).get("tasks_per_s")
+    cases = [
+        ("One task at a time", seq, 1.5 * saq if saq else None, "1.5× saq"),
+        ("Batch submit", batch, 6000.0, "the target"),
+    ]
+    out: list[str] = []
+    for label, r, goal, named in cases:
+        us = r.get("cpu_us_per_task")
+        if not us or not goal or r["tasks_per_s"] >= goal:
+            continue
+        total = us["client"] + us["workers"] + us["redis"]
+        budget = cores * 1e6 / goal
+        text = (
+            f"- **{label}**: {_f(r['tasks_per_s'])} tasks/s against {_f(goal)} ({named}). "
+            f"CPU per task: client {us['client']} µs, worker {us['workers']} µs, Redis "
+            f"{us['redis']} µs, {total} µs together; {_f(goal)}/s leaves {_f(budget)} µs per "
+            f"task on {cores} cores. "
+        )
+        if total > budget:
+            text += "More than the cores can give: the CPU per task is the bound."
+        elif total > 0.8 * budget:
+            text += (
+                f"That is {total / budget:.0%} of it: reaching the target needs every core busy "
+                "all the time, while each task's submit, claim, start and end are round trips "
+                "that leave some process waiting. CPU and round trips together bound it."
+            )
+        else:
+            text += (
+                "The cores had room: what bounds it is each task's round trips through Redis "
+                "(submit, claim, start, end), during which its processes wait."
+            )
+        out.append(text)
+    if not out:
+        return []
+    return ["What bounds the missed throughput targets, from this run's figures:", "", *out, ""]
 
 
 def server_section(sv: dict[str, Any] | None) -> list[str]:
