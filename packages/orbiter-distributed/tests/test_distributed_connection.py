@@ -17,12 +17,12 @@ import pytest
 from redis.asyncio import Redis
 from redis.asyncio.connection import AbstractConnection, Connection
 from redis.exceptions import ConnectionError as RedisConnectionError
-from redis.exceptions import TimeoutError as RedisTimeoutError
 from redis.exceptions import DataError, NoScriptError, ResponseError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
+from orbiter.cli.devserver import DevServer
 from orbiter.distributed._batcher import Batcher
 from orbiter.distributed._pubsub import Listener
-from orbiter.cli.devserver import DevServer
 from orbiter.distributed.connection import connect
 
 
