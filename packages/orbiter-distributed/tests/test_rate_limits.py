@@ -56,12 +56,16 @@ async def test_a_limit_holds_across_three_workers_and_waits_show_in_the_events(
     handles = await submit(redis_url, 36, detailed=True)
     await finish(handles)
 
-    times = model_server.times
+    times = sorted(model_server.times)
     assert len(times) == 36
-    # At most 10 calls in any one-second span; one more is the network's jitter between the
-    # turn given in Redis and the arrival here.
-    assert most_in_any_window(times, 1.0) <= 11, sorted(t - times[0] for t in times)
-    assert most_in_any_window(times, 3.0) <= 31
+    # Turns are given 0.1 s apart: at most 10 in any one-second span. A call reaches the model
+    # server a little after its turn, and on a loaded machine (the suite runs in two processes
+    # side by side) a stall of a worker can hold one back past the next turn or two, so up to
+    # two more arrive in a window. Without the limit, twelve slots would send all 36 at once.
+    offsets = [round(t - times[0], 3) for t in times]
+    assert most_in_any_window(times, 1.0) <= 12, offsets
+    assert most_in_any_window(times, 3.0) <= 32, offsets
+    assert times[-1] - times[0] >= 3.0, offsets  # 35 turns after the first: 3.5 s
 
     waits: list[RateLimitEvent] = []
     for handle in handles:
