@@ -20,7 +20,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from redis.asyncio import Redis
@@ -339,3 +339,17 @@ class _Link:
 
 FOREVER = float("inf")
 """The read timeout of a connection that waits for pushed messages for as long as it is open."""
+
+
+async def wait_at_most(signal: Awaitable[Any], seconds: float) -> None:
+    """Await ``signal`` (an Event's ``wait()``, a subscription's confirmation) for at most
+    ``seconds``; running out of time is no error.
+
+    ``asyncio.wait_for`` would do the same, but on Python 3.11 it runs the awaitable in a Task
+    of its own, which a client waiting on thousands of handles pays for each one.
+    """
+    try:
+        async with asyncio.timeout(seconds):
+            await signal
+    except TimeoutError:
+        pass

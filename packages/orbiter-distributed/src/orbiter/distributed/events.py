@@ -15,7 +15,6 @@ the worker died) gets a ``status`` event ``superseded`` instead.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import re
 from collections import deque
@@ -24,6 +23,7 @@ from typing import Any
 
 import msgspec
 
+from orbiter.distributed._pubsub import wait_at_most
 from orbiter.distributed._shared import Shared, acquire, check_loop, release
 from orbiter.distributed.connection import TRANSIENT, Backoff
 from orbiter.distributed.errors import RedisUnavailableError, TaskNotFoundError
@@ -159,8 +159,7 @@ class Follower:
             while not self.done:
                 if not self._inbox:
                     self._wake.clear()
-                    with contextlib.suppress(TimeoutError):
-                        await asyncio.wait_for(self._wake.wait(), RECHECK_SECONDS)
+                    await wait_at_most(self._wake.wait(), RECHECK_SECONDS)
                     if not self._wake.is_set():
                         self._inbox.append(None)  # quiet for long: read the stream again
                     continue

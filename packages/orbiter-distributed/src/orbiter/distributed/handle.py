@@ -7,7 +7,6 @@ executor runs it.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import AsyncIterator, Collection, Mapping
 from typing import Any
@@ -15,6 +14,7 @@ from typing import Any
 import msgspec
 from redis.exceptions import AuthenticationError
 
+from orbiter.distributed._pubsub import wait_at_most
 from orbiter.distributed._shared import FIRST_CONNECT_TRIES, Shared, acquire, check_loop, release
 from orbiter.distributed.approval import resume_task
 from orbiter.distributed.connection import TRANSIENT, Backoff
@@ -144,25 +144,27 @@ class TaskHandle:
                 wake.set()
 
         channel = self._keys.live(self.task_id)
-        backoff = Backoff()
+        backoff: Backoff | None = None  # made on the first failure: most waits have none
         # Listen first, then look once for an outcome already stored: one read, and a marker
         # stored after it is heard. A subscription slow to be confirmed (Redis away) is not
         # waited for: then the outcome is looked for while it is on its way, and once more.
         confirmed = shared.listener.subscribe_nowait(channel, on_message, sharded=True)
         try:
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(asyncio.shield(confirmed), CONFIRM_WAIT)
+            if not confirmed.done():
+                await wait_at_most(asyncio.shield(confirmed), CONFIRM_WAIT)
             checks = 1 if confirmed.done() else 0
             while True:
                 try:
                     marker = await self._check_finished(shared, paused)
                     if marker is not None:
                         return marker
-                    backoff.reset()
+                    if backoff is not None:
+                        backoff.reset()
                     shared.failing = None
                 except RedisUnavailableError:
                     raise
                 except TRANSIENT as exc:
+                    backoff = backoff or Backoff()
                     shared.check_giving_up(backoff, exc)
                     await backoff.wait()
                     continue
@@ -171,8 +173,7 @@ class TaskHandle:
                     await confirmed
                     continue
                 # Quiet for long: look again (the task's keys may have been deleted).
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(wake.wait(), RECHECK_SECONDS)
+                await wait_at_most(wake.wait(), RECHECK_SECONDS)
                 wake.clear()
                 while inbox:
                     data = inbox.pop()
