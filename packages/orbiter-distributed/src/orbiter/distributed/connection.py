@@ -155,13 +155,17 @@ class _Lean:
     async def send_packed_command(self, command: Any, check_health: bool = True) -> None:
         writer = self._writer
         checking = check_health and self.health_check_interval
-        if writer is None or checking or type(command) is not list:
-            # Not connected yet, or health checks on: redis-py's path does both.
+        if writer is None or checking or type(command) is not list or writer.transport.is_closing():
+            # Not connected yet, health checks on, or a connection being torn down: redis-py's
+            # path connects, checks, or says what is wrong.
             await super().send_packed_command(command, check_health)  # type: ignore[misc]
             return
         try:
             writer.writelines(command)
-            if writer.transport.get_write_buffer_size():
+            transport = writer.transport
+            # Bytes left over wait for the socket; a connection lost during the write says so
+            # now (drain raises) rather than at the reply.
+            if transport.get_write_buffer_size() or transport.is_closing():
                 async with asyncio.timeout(self.socket_timeout):
                     await writer.drain()
         except TimeoutError:
