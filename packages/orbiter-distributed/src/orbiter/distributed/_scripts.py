@@ -463,29 +463,6 @@ return 1
 """
 
 
-class PruneIndexArgs(msgspec.Struct):
-    """KEYS: one shard's task index. ``records``: the start of that shard's record names."""
-
-    records: str
-    before_ms: int  # only ids submitted before this are looked at
-    start: int  # how many of those (oldest first) to pass over
-    count: int
-
-
-# Ids whose record is gone (expired or deleted) leave the index; returns how many ids it
-# looked at and how many of them it removed.
-PRUNE_INDEX = r"""
-local ids = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', '(' .. args.before_ms, 'LIMIT',
-                       args.start, args.count)
-local gone = {}
-for _, id in ipairs(ids) do
-  if redis.call('EXISTS', args.records .. id) == 0 then gone[#gone + 1] = id end
-end
-if #gone > 0 then redis.call('ZREM', KEYS[1], unpack(gone)) end
-return {#ids, #gone}
-"""
-
-
 submit_script = Script(SUBMIT, SubmitArgs, together=QUEUE_SCRIPTS)
 fresh_submit_script = Script(FRESH_SUBMIT, SubmitArgs, together=QUEUE_SCRIPTS)
 start_script = Script(START, StartArgs, together=QUEUE_SCRIPTS)
@@ -500,4 +477,3 @@ dead_letter_script = Script(DEAD_LETTER, DeadLetterArgs, together=QUEUE_SCRIPTS)
 redrive_script = Script(REDRIVE, RedriveArgs, together=QUEUE_SCRIPTS)
 promote_script = Script(PROMOTE, PromoteArgs, together=QUEUE_SCRIPTS)
 supersede_script = Script(SUPERSEDE, SupersedeArgs, together=QUEUE_SCRIPTS)
-prune_index_script = Script(PRUNE_INDEX, PruneIndexArgs, together=QUEUE_SCRIPTS, common=False)

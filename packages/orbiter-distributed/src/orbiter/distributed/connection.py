@@ -198,8 +198,8 @@ class _LeanPool:
     ``PING``).
 
     The fast path takes the most recently returned connection only when it is connected and
-    has nothing unread; one with something unread is reconnected first. A connection goes back the
-    fast way only when nobody waits for one (a waiter must be woken, which needs the
+    has nothing unread; one with something unread is reconnected first. A connection goes
+    back the fast way only when nobody waits for one (a waiter must be woken, which needs the
     condition's lock), when it need not reconnect, and when no credential provider listens
     for returns. Everything else (a first connection, a pool at its limit, a failover
     notice, a broken connection) takes redis-py's path as before. redis-py's own pool

@@ -144,7 +144,7 @@ class TaskHandle:
                 wake.set()
 
         channel = self._keys.live(self.task_id)
-        backoff: Backoff | None = None  # made on the first failure: most waits have none
+        backoff = Backoff()
         # Listen first, then look once for an outcome already stored: one read, and a marker
         # stored after it is heard. A subscription slow to be confirmed (Redis away) is not
         # waited for: then the outcome is looked for while it is on its way, and once more.
@@ -158,13 +158,11 @@ class TaskHandle:
                     marker = await self._check_finished(shared, paused)
                     if marker is not None:
                         return marker
-                    if backoff is not None:
-                        backoff.reset()
+                    backoff.reset()
                     shared.failing = None
                 except RedisUnavailableError:
                     raise
                 except TRANSIENT as exc:
-                    backoff = backoff or Backoff()
                     shared.check_giving_up(backoff, exc)
                     await backoff.wait()
                     continue

@@ -16,13 +16,42 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from orbiter.distributed import _scripts as s
+import msgspec
+
+from orbiter.distributed._lua import Script
+from orbiter.distributed._scripts import QUEUE_SCRIPTS
 from orbiter.distributed.keys import Keys
 
 PAGE = 500
 """Ids one script call looks at (one EXISTS each)."""
 MAX_PAGES = 40
 """Pages one pass looks at in one shard at most, while they have expired ids in them."""
+
+
+class PruneIndexArgs(msgspec.Struct):
+    """KEYS: one shard's task index. ``records``: the start of that shard's record names."""
+
+    records: str
+    before_ms: int  # only ids submitted before this are looked at
+    start: int  # how many of those (oldest first) to pass over
+    count: int
+
+
+# Ids whose record is gone (expired or deleted) leave the index; returns how many ids it
+# looked at and how many of them it removed.
+PRUNE_INDEX = r"""
+local ids = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', '(' .. args.before_ms, 'LIMIT',
+                       args.start, args.count)
+local gone = {}
+for _, id in ipairs(ids) do
+  if redis.call('EXISTS', args.records .. id) == 0 then gone[#gone + 1] = id end
+end
+if #gone > 0 then redis.call('ZREM', KEYS[1], unpack(gone)) end
+return {#ids, #gone}
+"""
+
+
+prune_index_script = Script(PRUNE_INDEX, PruneIndexArgs, together=QUEUE_SCRIPTS, common=False)
 
 
 class IndexPruner:
@@ -46,15 +75,13 @@ class IndexPruner:
         for shard in self.keys.all_shards:
             start = self._alive.get(shard, 0)
             for _ in range(MAX_PAGES):
-                args = s.PruneIndexArgs(
+                args = PruneIndexArgs(
                     records=self.keys.task_prefix(shard),
                     before_ms=before_ms,
                     start=start,
                     count=PAGE,
                 )
-                seen, gone = await s.prune_index_script(
-                    self.redis, [self.keys.index_at(shard)], args
-                )
+                seen, gone = await prune_index_script(self.redis, [self.keys.index_at(shard)], args)
                 dropped += gone
                 start += seen - gone
                 if seen < PAGE:
