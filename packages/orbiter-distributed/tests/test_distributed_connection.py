@@ -174,6 +174,36 @@ async def test_one_command_in_a_turn_gets_its_reply_or_its_error(redis_url: str)
         await client.aclose()
 
 
+async def test_a_lone_send_goes_out_at_once_and_a_burst_still_batches(redis_url: str) -> None:
+    client = connect(redis_url, name="batcher")
+    batcher = Batcher(client)
+    key = f"send-{uuid.uuid4().hex}"
+    try:
+        # Alone: sent from the caller's task, no batch scheduled.
+        sent = asyncio.ensure_future(batcher.send("SET", key, "0"))
+        await asyncio.sleep(0)
+        assert not batcher._scheduled
+        assert not batcher._tasks
+        assert await sent is True
+        with pytest.raises(ResponseError, match="WRONGTYPE"):
+            await batcher.send("LPUSH", key, "x")
+        # A burst: the first goes at once, the others wait for it in one batch; every
+        # caller gets its own reply, in the order sent.
+        replies = await asyncio.gather(*(batcher.send("INCR", key) for _ in range(50)))
+        assert replies == list(range(1, 51))
+        # A send cut off while its reply is on the way leaves no reply behind for the next.
+        slow = asyncio.ensure_future(batcher.send("BLPOP", f"{key}:empty", 5))
+        await asyncio.sleep(0.05)
+        slow.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await slow
+        assert await batcher.send("ECHO", "after") == b"after"
+        assert await batcher.send("GET", key) == b"50"
+    finally:
+        await client.delete(key)
+        await client.aclose()
+
+
 async def test_a_connection_with_an_unread_reply_is_not_handed_out_again(redis_url: str) -> None:
     # The pool's quick checkout takes the last connection returned only when nothing is left
     # unread on it: a reply nobody read would be taken for the next command's.

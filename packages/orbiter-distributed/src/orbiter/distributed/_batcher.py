@@ -16,7 +16,8 @@ class Batcher:
     """Sends the commands issued in one loop turn, by any number of coroutines, as one pipeline.
 
     Many handles submitting and waiting at once then cost the client a few writes per turn
-    instead of one per command.
+    instead of one per command. A caller awaiting one command at a time takes :meth:`send`,
+    which skips the batch when nothing else is under way.
 
     Args:
         wait: when set, a batch holding a ``replicated`` call ends with ``WAIT``, and none of
@@ -29,7 +30,28 @@ class Batcher:
         self._pending: list[tuple[tuple[Any, ...], asyncio.Future[Any]]] = []
         self._replicated = False
         self._scheduled = False
+        self._alone = False  # a command of send() is out
         self._tasks: set[asyncio.Task[None]] = set()
+
+    async def send(self, *args: Any, replicated: bool = False) -> Any:
+        """``await call(*args)``; sent at once, from the caller's own task, when no other
+        command is queued or out that way.
+
+        A batch costs two more turns of the event loop (its flush, then its task's first
+        step), each a poll of the sockets: for one submit or look at a time, a good part of
+        the client's work. While such a command is out, the next ones batch as with
+        :meth:`call`, so a burst still goes out in few writes.
+        """
+        if self._alone or self._scheduled or (replicated and self._wait is not None):
+            return await self.call(*args, replicated=replicated)
+        self._alone = True
+        try:
+            [reply] = await self._one(args)
+        finally:
+            self._alone = False
+        if isinstance(reply, Exception):
+            raise reply
+        return reply
 
     def call(self, *args: Any, replicated: bool = False) -> asyncio.Future[Any]:
         """Queue one command; the future gets its (parsed) reply or error.

@@ -352,11 +352,11 @@ class _Submission:
         self.call = resent(self.call)  # a retry cannot know whether this try got through
         command = ("EVALSHA", script.sha_for(shared.redis), len(keys), *keys, *args)
         try:
-            return await shared.batcher.call(*command, replicated=True)
+            return await shared.batcher.send(*command, replicated=True)
         except NoScriptError:
             # A restarted or newly promoted primary has no scripts loaded yet.
             await load(shared.redis, script.together)
-            return await shared.batcher.call(*command, replicated=True)
+            return await shared.batcher.send(*command, replicated=True)
 
     def ended(self, exc: BaseException | None = None) -> None:
         if self.span is not None:

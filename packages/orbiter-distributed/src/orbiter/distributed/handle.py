@@ -189,7 +189,7 @@ class TaskHandle:
                 confirmed.cancel()
 
     async def _check_finished(self, shared: Shared, paused: bool = False) -> Marker | None:
-        call = shared.batcher.call
+        call = shared.batcher.send
         status, error, error_type, result = await call(
             "HMGET", self._keys.task(self.task_id), "status", "error", "error_type", "result"
         )

@@ -168,7 +168,7 @@ class RedisRateLimiter(Limits):
         """One script call on ``model``'s schedule, in the pipeline of this loop turn."""
         keys = [self._keys.rate_limit(model)]
         try:
-            return await self._batcher.call("EVALSHA", script.sha_for(self._redis), 1, *keys, *args)
+            return await self._batcher.send("EVALSHA", script.sha_for(self._redis), 1, *keys, *args)
         except NoScriptError:
             return await script(self._redis, keys, args)  # loads the set, then calls again
 

@@ -219,7 +219,7 @@ async def _call(redis: Any, call: Call) -> Any:
     if batcher is None:
         batcher = _batchers[redis] = Batcher(redis)
     try:
-        return await batcher.call("EVALSHA", script.sha_for(redis), len(keys), *keys, *args)
+        return await batcher.send("EVALSHA", script.sha_for(redis), len(keys), *keys, *args)
     except NoScriptError:
         return await script(redis, keys, args)
 

@@ -51,7 +51,7 @@ def frame(entry: Entry) -> bytes:
 
 async def _finished_before(shared: Shared, keys: Keys, task_id: str, after: str) -> bool:
     """True when the run's end marker is at or before ``after``: nothing is left to send."""
-    last = await shared.batcher.call("XREVRANGE", keys.events(task_id), "+", "-", "COUNT", 1)
+    last = await shared.batcher.send("XREVRANGE", keys.events(task_id), "+", "-", "COUNT", 1)
     if not last or b"end" not in last[0][1]:
         return False
     try:
