@@ -264,6 +264,23 @@ async def test_scripts_forgotten_mid_run_are_loaded_again_as_one_set(
     await r.aclose()
 
 
+async def test_a_batch_submitted_after_the_scripts_were_forgotten_is_queued_whole(
+    redis_url: str, spawn: Spawn
+) -> None:
+    r = aredis.Redis.from_url(redis_url)
+    warm = await distributed(thinking_agent(0, "warm"), "w", redis_url=redis_url)
+    await r.script_flush()  # the client's first batch now finds no script
+    handles = await distributed.many(
+        thinking_agent(0, "done"), ["a", "b", "c"], redis_url=redis_url
+    )
+    assert len({h.task_id for h in handles}) == 3
+    spawn()
+    assert [(await h.result(timeout=20))["output"] for h in handles] == ["done"] * 3
+    for h in (warm, *handles):
+        await h.close()
+    await r.aclose()
+
+
 async def test_worker_waits_for_redis_to_come_up(local_redis, spawn: Spawn) -> None:  # type: ignore[no-untyped-def]
     local_redis.stop()
     w = spawn(url=local_redis.url, ready=False)

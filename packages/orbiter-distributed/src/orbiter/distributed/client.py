@@ -273,9 +273,8 @@ class RedisSubmitter:
 
         async def send_all() -> list[Any]:
             if len(sends) == 1:
-                return [await sends[0].send(shared)]  # no task to gather for the common case
-            # Sent together, the calls share the connection's pipelined batches.
-            return await asyncio.gather(*(s.send(shared) for s in sends))
+                return [await sends[0].send(shared)]
+            return await _send_together(sends, shared)
 
         try:
             verdicts = await with_retry(send_all, shared)
@@ -347,10 +346,15 @@ class _Submission:
         else:
             self.call = submit_call(keys, queue, task_id, now, body, signature, record, run_at)
 
-    async def send(self, shared: Shared) -> Any:
+    def command(self, shared: Shared) -> tuple[Any, ...]:
+        """The script call to send now; a later try sends :func:`resent` of it."""
         script, keys, args = self.call
         self.call = resent(self.call)  # a retry cannot know whether this try got through
-        command = ("EVALSHA", script.sha_for(shared.redis), len(keys), *keys, *args)
+        return ("EVALSHA", script.sha_for(shared.redis), len(keys), *keys, *args)
+
+    async def send(self, shared: Shared) -> Any:
+        script = self.call[0]
+        command = self.command(shared)
         try:
             return await shared.batcher.send(*command, replicated=True)
         except NoScriptError:
@@ -361,3 +365,30 @@ class _Submission:
     def ended(self, exc: BaseException | None = None) -> None:
         if self.span is not None:
             self.span.end(exc)
+
+
+async def _send_together(sends: Sequence[_Submission], shared: Shared) -> list[Any]:
+    """Send many submits into the connection's pipelined batches at once, with no task each.
+
+    Raises the first error, once every call has its reply; calls that found their script
+    missing (a restarted server) are sent again after loading it.
+    """
+    scripts = [s.call[0] for s in sends]
+    commands = [s.command(shared) for s in sends]
+    call = shared.batcher.call
+    replies = await asyncio.gather(
+        *(call(*c, replicated=True) for c in commands), return_exceptions=True
+    )
+    missing = [i for i, r in enumerate(replies) if isinstance(r, NoScriptError)]
+    if missing:
+        for together in {id(scripts[i].together): scripts[i].together for i in missing}.values():
+            await load(shared.redis, together)
+        again = await asyncio.gather(
+            *(call(*commands[i], replicated=True) for i in missing), return_exceptions=True
+        )
+        for i, reply in zip(missing, again, strict=True):
+            replies[i] = reply
+    for reply in replies:
+        if isinstance(reply, BaseException):
+            raise reply
+    return replies

@@ -14,7 +14,6 @@ from typing import Any
 import msgspec
 from redis.exceptions import AuthenticationError
 
-from orbiter.distributed._pubsub import wait_at_most
 from orbiter.distributed._shared import FIRST_CONNECT_TRIES, Shared, acquire, check_loop, release
 from orbiter.distributed.approval import resume_task
 from orbiter.distributed.connection import TRANSIENT, Backoff
@@ -63,6 +62,68 @@ async def with_retry(fn: Any, shared: Shared) -> Any:
             if backoff.tries >= FIRST_CONNECT_TRIES - 1:
                 raise unreachable(shared.url, exc, was_up=True) from exc
             await backoff.wait()
+
+
+_QUIET = b"quiet"
+"""What :meth:`_Waiter.heard` returns when nothing was heard in time (compared by identity,
+so no message can be taken for it)."""
+
+
+class _Waiter:
+    """The live-channel callback of one waiting ``result()``, and its wake-ups.
+
+    It keeps only the latest message that ends the task (or pauses it, with ``paused``), or
+    ``None`` for a gap: each supersedes the ones before. A handle may wait for hours, by the
+    thousand in one process: a waiter is one small object, a future while it sleeps and a
+    timer, where an Event, a timeout scope and their coroutines would keep several times
+    as many objects for the garbage collector to walk.
+    """
+
+    __slots__ = ("_wake", "latest", "paused")
+
+    def __init__(self, paused: bool) -> None:
+        self.paused = paused
+        self.latest: bytes | None = _QUIET
+        self._wake: asyncio.Future[None] | None = None
+
+    def __call__(self, data: bytes | None) -> None:
+        last = b"" if data is None else data[data.rfind(b"\n") + 1 :]
+        # A pause is stored with the interrupt event as the last line of its message.
+        if data is None or last[:1] == b"x" or (self.paused and last.startswith(_INTERRUPT)):
+            self.latest = data
+            self._ring()
+
+    def _ring(self, _: object = None) -> None:
+        wake = self._wake
+        if wake is not None and not wake.done():
+            wake.set_result(None)
+
+    async def _sleep(self, seconds: float, also: asyncio.Future[None] | None = None) -> None:
+        """Until a message that matters, ``also`` is done, or ``seconds`` have passed."""
+        loop = asyncio.get_running_loop()
+        wake = self._wake = loop.create_future()
+        timer = loop.call_later(seconds, self._ring)
+        if also is not None:
+            also.add_done_callback(self._ring)
+        try:
+            await wake
+        finally:
+            timer.cancel()
+            self._wake = None
+            if also is not None:
+                also.remove_done_callback(self._ring)
+
+    async def settled(self, fut: asyncio.Future[None], seconds: float) -> None:
+        """Wait for ``fut`` (a subscription's confirmation) at most ``seconds``, leaving it be."""
+        if not fut.done():
+            await self._sleep(seconds, fut)
+
+    async def heard(self, seconds: float) -> bytes | None:
+        """The latest message that matters, waiting up to ``seconds`` for one; else _QUIET."""
+        if self.latest is _QUIET:
+            await self._sleep(seconds)
+        data, self.latest = self.latest, _QUIET
+        return data
 
 
 class TaskHandle:
@@ -119,8 +180,11 @@ class TaskHandle:
         """
         shared = self._conn
         try:
-            async with asyncio.timeout(timeout):
+            if timeout is None:  # no timer to keep for a wait that may last long
                 marker = await self._wait_marker(shared, paused=True)
+            else:
+                async with asyncio.timeout(timeout):
+                    marker = await self._wait_marker(shared, paused=True)
         except TimeoutError:
             down = shared.outage()
             if down is not None:
@@ -133,58 +197,47 @@ class TaskHandle:
 
     async def _wait_marker(self, shared: Shared, paused: bool = False) -> Marker:
         """The task's end marker once it ends; with ``paused``, also a pause for approval."""
-        inbox: list[bytes | None] = []
-        wake = asyncio.Event()
-
-        def on_message(data: bytes | None) -> None:
-            last = b"" if data is None else data[data.rfind(b"\n") + 1 :]
-            # A pause is stored with the interrupt event as the last line of its message.
-            if data is None or last[:1] == b"x" or (paused and last.startswith(_INTERRUPT)):
-                inbox.append(data)
-                wake.set()
-
+        waiter = _Waiter(paused)
         channel = self._keys.live(self.task_id)
-        backoff = Backoff()
+        backoff: Backoff | None = None
         # Listen first, then look once for an outcome already stored: one read, and a marker
         # stored after it is heard. A subscription slow to be confirmed (Redis away) is not
         # waited for: then the outcome is looked for while it is on its way, and once more.
-        confirmed = shared.listener.subscribe_nowait(channel, on_message, sharded=True)
+        confirmed = shared.listener.subscribe_nowait(channel, waiter, sharded=True)
         try:
-            if not confirmed.done():
-                await wait_at_most(asyncio.shield(confirmed), CONFIRM_WAIT)
+            await waiter.settled(confirmed, CONFIRM_WAIT)
             checks = 1 if confirmed.done() else 0
             while True:
                 try:
                     marker = await self._check_finished(shared, paused)
                     if marker is not None:
                         return marker
-                    backoff.reset()
                     shared.failing = None
                 except RedisUnavailableError:
                     raise
                 except TRANSIENT as exc:
+                    backoff = backoff or Backoff()
                     shared.check_giving_up(backoff, exc)
                     await backoff.wait()
                     continue
+                backoff = None
                 checks += 1
                 if checks == 1:
                     await confirmed
                     continue
                 # Quiet for long: look again (the task's keys may have been deleted).
-                await wait_at_most(wake.wait(), RECHECK_SECONDS)
-                wake.clear()
-                while inbox:
-                    data = inbox.pop()
-                    inbox.clear()
-                    tail = b"" if data is None else data[data.rfind(b"\n") + 1 :]
-                    if tail[:1] == b"e":  # a pause: the record holds what to return
-                        checks = 0
-                        break
-                    found = None if data is None else self._marker(tail[1:])
-                    if found is not None:
-                        return found
+                data = await waiter.heard(RECHECK_SECONDS)
+                if data is _QUIET:
+                    continue
+                tail = b"" if data is None else data[data.rfind(b"\n") + 1 :]
+                if tail[:1] == b"e":  # a pause: the record holds what to return
+                    checks = 0
+                    continue
+                found = None if data is None else self._marker(tail[1:])
+                if found is not None:
+                    return found
         finally:
-            shared.listener.unsubscribe(channel, on_message)
+            shared.listener.unsubscribe(channel, waiter)
             if not confirmed.done():
                 confirmed.cancel()
 
