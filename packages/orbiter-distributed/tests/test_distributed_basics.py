@@ -283,6 +283,41 @@ async def test_worker_class_in_process_with_a_custom_executor(redis_url: str) ->
     await handle.close()
 
 
+class CountingExecutor:
+    """Counts how many runs are under way at once."""
+
+    def __init__(self) -> None:
+        self.now = 0
+        self.most = 0
+
+    async def execute(self, spec: TaskSpec, emit: Callable[[StreamEvent], None]) -> dict[str, Any]:
+        self.now += 1
+        self.most = max(self.most, self.now)
+        try:
+            await asyncio.sleep(0.02)
+        finally:
+            self.now -= 1
+        return {"output": spec.input, "usage": {}, "steps": 1, "agent_name": "count"}
+
+
+async def test_concurrency_bounds_the_runs_under_way(redis_url: str) -> None:
+    # A run whose outcome is being stored leaves its slot to the next claim, but never more
+    # than `concurrency` runs execute at once.
+    counting = CountingExecutor()
+    worker = Worker(redis_url, concurrency=3, executor=counting, handle_signals=False)
+    serving = asyncio.create_task(worker.run())
+    await asyncio.wait_for(worker.ready.wait(), 10)
+    agent = Agent(name="any", model="scripted:echo")
+    handles = await distributed.many(agent, [f"t{i}" for i in range(30)], redis_url=redis_url)
+    outputs = [(await h.result(timeout=20))["output"] for h in handles]
+    assert outputs == [f"t{i}" for i in range(30)]
+    assert counting.most == 3
+    worker.stop()
+    await asyncio.wait_for(serving, 10)
+    for h in handles:
+        await h.close()
+
+
 async def test_a_serving_worker_keeps_its_startup_heap_out_of_the_collector(
     redis_url: str,
 ) -> None:

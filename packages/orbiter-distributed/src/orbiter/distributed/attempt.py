@@ -7,6 +7,7 @@ import asyncio
 import contextlib
 import logging
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import msgspec
@@ -112,11 +113,13 @@ class Attempts:
         self.worker_id = worker_id
         self.checkpoints = checkpoints
 
-    async def execute(self, rt: Running, metrics: WorkerMetrics | None) -> bool:
+    async def execute(
+        self, rt: Running, metrics: WorkerMetrics | None, ran: Callable[[], None] | None = None
+    ) -> bool:
         """Run an attempt and store its outcome, observed (spans, metrics) from start to end.
 
         True when its outcome was stored; False when it was not (handed back, lost, or Redis
-        would not have it).
+        would not have it). ``ran`` is called once the run has ended with an outcome to store.
         """
         obs = attempt_observer(rt.spec, rt.name, rt.stream.entry_id.decode(), metrics)
         stored = False
@@ -124,6 +127,8 @@ class Attempts:
         try:
             outcome = await self.run(rt, obs)
             if outcome is not None:
+                if ran is not None:
+                    ran()
                 stored = await self.record(rt, outcome)
             return stored
         finally:

@@ -184,6 +184,7 @@ class Worker:
         self.heartbeat_seconds = max(0.05, min(self.lease_seconds / 4, 2.0))
         self.ready = asyncio.Event()
         self._running: dict[str, Running] = {}
+        self._finishing = 0  # of those, runs that ended and whose outcome is being stored
         self._slot = asyncio.Event()
         self._stop = asyncio.Event()
         self._force = asyncio.Event()
@@ -333,7 +334,7 @@ class Worker:
             check_now=self._check_now,
             register=self._register,
             take_over=self._start_entries,
-            free=lambda: 0 if self._draining else self.concurrency - len(self._running),
+            free=lambda: 0 if self._draining else self._free(),
         )
 
     async def _startup(self) -> None:
@@ -360,11 +361,23 @@ class Worker:
 
     # -- claiming ----------------------------------------------------------------------------
 
+    def _free(self) -> int:
+        """Slots for tasks to claim now.
+
+        A task whose run has ended while its outcome is on its way to Redis runs no more of
+        its code, so it leaves its slot to the next task then: the next claim overlaps that
+        round trip instead of waiting for it. It still counts against a second
+        ``concurrency`` (its lease is renewed until its outcome is stored), so outcomes slow
+        to store cannot pile up without bound.
+        """
+        running = len(self._running)
+        return min(self.concurrency - running + self._finishing, 2 * self.concurrency - running)
+
     async def _claim_loop(self) -> None:
         backoff = Backoff(cap=5.0)
         block_ms = 2000
         while not self._draining:
-            free = self.concurrency - len(self._running)
+            free = self._free()
             if free <= 0:
                 self._slot.clear()
                 await self._slot.wait()
@@ -414,10 +427,19 @@ class Worker:
 
     async def _execute(self, rt: Running, gated: bool) -> None:
         stored = False
+        finishing = False
+
+        def ran() -> None:
+            nonlocal finishing
+            finishing = True
+            self._finishing += 1
+            self._slot.set()
+
         try:
-            stored = await self._attempts.execute(rt, self.metrics)
+            stored = await self._attempts.execute(rt, self.metrics, ran)
             self.completed += stored
         finally:
+            self._finishing -= finishing
             self._running.pop(rt.spec.task_id, None)
             self._slot.set()
             if self.on_recorded is not None:
