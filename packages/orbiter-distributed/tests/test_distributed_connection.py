@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import inspect
+import re
 import uuid
 from collections.abc import Callable
 
@@ -172,6 +173,54 @@ async def test_one_command_in_a_turn_gets_its_reply_or_its_error(redis_url: str)
     finally:
         await client.delete(key)
         await client.aclose()
+
+
+async def test_replies_already_in_hand_read_the_same_as_through_redis_py(redis_url: str) -> None:
+    # Replies hiredis holds whole are returned without redis-py's read path: every kind of
+    # reply, an error among them, must come out as redis-py gives it, in its place.
+    lean_client = connect(redis_url)
+    plain = Redis.from_url(redis_url)
+    key = f"replies-{uuid.uuid4().hex}"
+    commands: list[tuple[object, ...]] = [
+        ("SET", f"{key}:s", "v"),
+        ("GET", f"{key}:s"),
+        ("GET", f"{key}:missing"),
+        ("RPUSH", f"{key}:l", "a", "b", "c"),
+        ("LRANGE", f"{key}:l", 0, -1),
+        ("HSET", f"{key}:h", "f", "1", "g", "2"),
+        ("HMGET", f"{key}:h", "f", "nope", "g"),
+        ("LPUSH", f"{key}:s", "x"),  # WRONGTYPE
+        ("XADD", f"{key}:x", "*", "k", "v"),
+        ("XRANGE", f"{key}:x", "-", "+"),
+        ("EVAL", "return {1, 'two', {3}}", 0),
+        ("INCRBYFLOAT", f"{key}:f", "1.5"),
+        ("PING",),
+    ] * 5
+    try:
+        got = []
+        for client in (lean_client, plain):
+            await client.delete(*(f"{key}:{k}" for k in "slhxf"))
+            pipe = client.pipeline(transaction=False)
+            for args in commands:
+                pipe.execute_command(*args)
+            got.append(await pipe.execute(raise_on_error=False))
+        ours, theirs = got
+        for args, mine, other in zip(commands, ours, theirs, strict=True):
+            if args[0] == "XADD":  # new ids, made of the time
+                assert re.fullmatch(rb"\d+-\d+", mine)
+                assert re.fullmatch(rb"\d+-\d+", other)
+            elif isinstance(other, Exception):
+                assert type(mine) is type(other)
+                assert str(mine) == str(other)
+            elif isinstance(other, list) and other and isinstance(other[0], tuple):
+                assert [row[1] for row in mine] == [row[1] for row in other]  # stream entries
+            else:
+                assert mine == other
+        assert await lean_client.execute_command("ECHO", "still in step") == b"still in step"
+    finally:
+        await lean_client.delete(*(f"{key}:{k}" for k in "slhxf"))
+        await lean_client.aclose()
+        await plain.aclose()
 
 
 async def test_a_lone_send_goes_out_at_once_and_a_burst_still_batches(redis_url: str) -> None:

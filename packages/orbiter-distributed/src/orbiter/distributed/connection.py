@@ -7,7 +7,8 @@ from collections.abc import Callable
 from typing import Any
 
 import hiredis
-from redis._parsers import AsyncCommandsParser
+from redis._parsers import AsyncCommandsParser, _AsyncHiredisParser
+from redis._parsers.hiredis import NOT_ENOUGH_DATA
 from redis.asyncio import Redis, RedisCluster
 from redis.asyncio.connection import AbstractConnection, BlockingConnectionPool, ConnectionPool
 from redis.asyncio.retry import Retry
@@ -136,11 +137,17 @@ class _Lean:
       loop per command. A command the kernel takes whole needs no bound, so the bound (and the
       wait) only applies when some of it is left in the transport's buffer. Errors end as
       redis-py's would: the connection dropped and a ``ConnectionError`` or ``TimeoutError``.
+    - Reading: redis-py bounds every reply it reads by its socket timeout (5 s by default), a
+      timeout scope and a timer each, even when the reply is already in hand, as all but the
+      first of a pipeline's usually are. A reply hiredis already holds whole is returned at
+      once; one that is still on its way is read by redis-py, under its bound.
     """
 
     encoder: Any
     socket_timeout: float | None
     health_check_interval: float
+    protocol: Any
+    _parser: Any
     _writer: asyncio.StreamWriter | None
 
     def pack_command(self, *args: Any) -> list[bytes]:
@@ -151,6 +158,47 @@ class _Lean:
             except TypeError:
                 pass
         return super().pack_command(*args)  # type: ignore[misc]
+
+    async def read_response(
+        self,
+        disable_decoding: bool = False,
+        timeout: float | None = None,  # noqa: ASYNC109 (redis-py's signature)
+        *,
+        disconnect_on_error: bool = True,
+        push_request: bool | None = False,
+    ) -> Any:
+        parser = self._parser
+        reader = getattr(parser, "_reader", None)
+        if (
+            reader is not None
+            and type(parser) is _AsyncHiredisParser
+            and parser._connected
+            and timeout is None
+            and not (disable_decoding or push_request or self.health_check_interval)
+        ):
+            reply = reader.gets()
+            if reply is not NOT_ENOUGH_DATA:
+                push = parser._hiredis_PushNotificationType
+                if type(reply) is list and reply and isinstance(reply[0], RedisConnectionError):
+                    reply = reply[0]  # as redis-py's parser: the first error of a reply
+                if push is not None and isinstance(reply, push):
+                    # A notice pushed between replies (RESP3): redis-py's handler takes it,
+                    # then the reply is read as usual.
+                    await parser.handle_push_response(reply)
+                elif isinstance(reply, RedisConnectionError):  # e.g. LOADING
+                    if disconnect_on_error:
+                        await self.disconnect(nowait=True)  # type: ignore[attr-defined]
+                    raise reply
+                elif isinstance(reply, ResponseError):
+                    raise reply from None
+                else:
+                    return reply
+        return await super().read_response(  # type: ignore[misc]
+            disable_decoding,
+            timeout,
+            disconnect_on_error=disconnect_on_error,
+            push_request=push_request,
+        )
 
     async def send_packed_command(self, command: Any, check_health: bool = True) -> None:
         writer = self._writer
