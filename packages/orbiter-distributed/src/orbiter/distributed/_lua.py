@@ -308,6 +308,15 @@ async def load(r: Redis, scripts: Sequence[Script]) -> None:
     await pipe.execute()
 
 
+async def load_missing(r: Redis, calls: Sequence[Call], results: Sequence[Any]) -> list[int]:
+    """The indexes of the calls whose script the server had forgotten (``NOSCRIPT``), after
+    loading the set each belongs to: those calls are to be sent again."""
+    missing = [i for i, res in enumerate(results) if isinstance(res, NoScriptError)]
+    for scripts in {id(calls[i][0].together): calls[i][0].together for i in missing}.values():
+        await load(r, scripts)
+    return missing
+
+
 async def run_many(r: Redis, calls: Sequence[Call], wait: ReplicaWait | None = None) -> list[Any]:
     """Run several script calls in one round trip; results (or exceptions) in order.
 
@@ -322,11 +331,8 @@ async def run_many(r: Redis, calls: Sequence[Call], wait: ReplicaWait | None = N
     results: list[Any] = await pipe.execute(raise_on_error=False)
     if wait is not None:
         wait.check(results.pop(), "a finished task")
-    missing = [i for i, res in enumerate(results) if isinstance(res, NoScriptError)]
+    missing = await load_missing(r, calls, results)
     if missing:
-        sets = {id(calls[i][0].together): calls[i][0].together for i in missing}
-        for scripts in sets.values():
-            await load(r, scripts)
         again = await run_many(r, [calls[i] for i in missing], wait)
         for i, res in zip(missing, again, strict=True):
             results[i] = res

@@ -17,7 +17,7 @@ import msgspec
 from redis.exceptions import NoScriptError
 
 from orbiter.agent import Agent
-from orbiter.distributed._lua import load
+from orbiter.distributed._lua import load, load_missing
 from orbiter.distributed._shared import Shared, acquire, release
 from orbiter.distributed.handle import TaskHandle, with_retry
 from orbiter.distributed.keys import (
@@ -373,16 +373,14 @@ async def _send_together(sends: Sequence[_Submission], shared: Shared) -> list[A
     Raises the first error, once every call has its reply; calls that found their script
     missing (a restarted server) are sent again after loading it.
     """
-    scripts = [s.call[0] for s in sends]
+    calls = [s.call for s in sends]
     commands = [s.command(shared) for s in sends]
     call = shared.batcher.call
     replies = await asyncio.gather(
         *(call(*c, replicated=True) for c in commands), return_exceptions=True
     )
-    missing = [i for i, r in enumerate(replies) if isinstance(r, NoScriptError)]
+    missing = await load_missing(shared.redis, calls, replies)
     if missing:
-        for together in {id(scripts[i].together): scripts[i].together for i in missing}.values():
-            await load(shared.redis, together)
         again = await asyncio.gather(
             *(call(*commands[i], replicated=True) for i in missing), return_exceptions=True
         )
